@@ -1,0 +1,62 @@
+import { TENDER_SCHEMA_VERSION } from './tender';
+import { SETTINGS_SCHEMA_VERSION } from './settings';
+import { LIBRARY_SCHEMA_VERSION } from './library';
+
+export type DocumentKind = 'tender' | 'settings' | 'library';
+
+type Doc = Record<string, unknown>;
+type Step = (doc: Doc) => Doc;
+
+export const CURRENT_VERSION: Record<DocumentKind, number> = {
+  tender: TENDER_SCHEMA_VERSION,
+  settings: SETTINGS_SCHEMA_VERSION,
+  library: LIBRARY_SCHEMA_VERSION,
+};
+
+/**
+ * steps[kind][n] turns a version-n document into version n+1.
+ * Version 0 is the pre-release layout, which had no schemaVersion and could lack description/revision.
+ */
+const steps: Record<DocumentKind, Record<number, Step>> = {
+  tender: {
+    0: (doc) => ({
+      ...doc,
+      description: typeof doc.description === 'string' ? doc.description : '',
+      revision: typeof doc.revision === 'number' ? doc.revision : 0,
+      schemaVersion: 1,
+    }),
+  },
+  settings: { 0: (doc) => ({ ...doc, schemaVersion: 1 }) },
+  library: { 0: (doc) => ({ ...doc, schemaVersion: 1 }) },
+};
+
+export class MigrationError extends Error {}
+
+/**
+ * Brings a parsed document up to the current schema version. Works on a deep copy, so the caller's
+ * value (and therefore the bytes on disk) stay as they were until a validated write replaces them.
+ */
+export function migrate(kind: DocumentKind, raw: unknown): { doc: unknown; migrated: boolean } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new MigrationError(`expected a JSON object, found ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
+  }
+  let doc = structuredClone(raw) as Doc;
+  const target = CURRENT_VERSION[kind];
+  let version = doc.schemaVersion === undefined ? 0 : doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new MigrationError(`schemaVersion ${JSON.stringify(version)} is not a valid version number`);
+  }
+  if (version > target) {
+    throw new MigrationError(
+      `schemaVersion ${version} was written by a newer version of Tenderwright (this one reads up to ${target})`,
+    );
+  }
+  const migrated = version < target;
+  while (version < target) {
+    const step = steps[kind][version];
+    if (!step) throw new MigrationError(`no migration from schemaVersion ${version}`);
+    doc = step(doc);
+    version += 1;
+  }
+  return { doc, migrated };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateTimeSchema, LIMITS, longText, shortText } from './common';
+
+export const TENDER_SCHEMA_VERSION = 1;
+
+export const LotSchema = z
+  .object({
+    id: IdSchema,
+    title: shortText('Lot title').min(1, 'Lot title must not be empty'),
+  })
+  .strict();
+export type Lot = z.infer<typeof LotSchema>;
+
+/** The editable content of a tender: what the user changes, undoes and redoes. */
+export const TenderContentSchema = z
+  .object({
+    title: shortText('Title').min(1, 'Title must not be empty'),
+    reference: shortText('Reference'),
+    buyer: shortText('Buying organisation'),
+    description: longText('Description'),
+    lots: z
+      .array(LotSchema)
+      .min(1, 'A tender needs at least one lot')
+      .max(LIMITS.lots, `A tender may have at most ${LIMITS.lots} lots`),
+  })
+  .strict();
+export type TenderContent = z.infer<typeof TenderContentSchema>;
+
+export const TenderSchema = TenderContentSchema.extend({
+  schemaVersion: z.literal(TENDER_SCHEMA_VERSION),
+  id: IdSchema,
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+  /** Incremented on every save; exported files carry it so stale imports can be told apart. */
+  revision: z.number().int().nonnegative(),
+}).strict();
+export type Tender = z.infer<typeof TenderSchema>;
+
+export const TenderSummarySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  reference: z.string(),
+  buyer: z.string(),
+  lotCount: z.number().int(),
+  updatedAt: IsoDateTimeSchema,
+  revision: z.number().int(),
+});
+export type TenderSummary = z.infer<typeof TenderSummarySchema>;
+
+export function summarise(tender: Tender): TenderSummary {
+  return {
+    id: tender.id,
+    title: tender.title,
+    reference: tender.reference,
+    buyer: tender.buyer,
+    lotCount: tender.lots.length,
+    updatedAt: tender.updatedAt,
+    revision: tender.revision,
+  };
+}
+
+export function contentOf(tender: Tender): TenderContent {
+  const { title, reference, buyer, description, lots } = tender;
+  return { title, reference, buyer, description, lots };
+}
