@@ -1,0 +1,36 @@
+// `npm start`: the desktop app when the Electron runtime is installed, browser mode otherwise.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+
+/** The runtime binary's path, or null when the electron package carries no binary (as on offline machines). */
+function electronBinary() {
+  try {
+    const path = require('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const binary = electronBinary();
+const passThrough = process.argv.slice(2);
+const child = binary
+  ? spawn(binary, [root, ...passThrough], { cwd: root, stdio: 'inherit' })
+  : (console.log(
+      'The Electron runtime is not installed on this computer (install it with `npx install-electron --no`), so Tenderwright is starting in browser mode.',
+    ),
+    spawn(process.execPath, [join(root, 'out', 'main', 'web.js'), ...passThrough], { cwd: root, stdio: 'inherit' }));
+child.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -1,0 +1,74 @@
+/** Electron entry: lifecycle, the one window, the menu, security and IPC registration. */
+import { app, BrowserWindow, Menu, session, dialog } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createHandlers } from '../services/handlers';
+import { resolveWorkspaceRoot } from '../services/workspace/location';
+import { registerIpc } from './ipc';
+import { SECURE_WEB_PREFERENCES, isAppUrl, lockDownWebContents, secureSession } from './security';
+
+const rendererFile = join(__dirname, '../renderer/index.html');
+/** electron-vite sets this in development only; the packaged app loads its own file. */
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appEntryUrl = () => devServerUrl ?? pathToFileURL(rendererFile).href;
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Tenderwright',
+    show: false,
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, '../preload/index.cjs') },
+  });
+  window.once('ready-to-show', () => window.show());
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererFile);
+  return window;
+}
+
+function buildMenu(): void {
+  const template: Electron.MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    // Undo/redo of tender edits is the app's own (Ctrl+Z / Ctrl+Shift+Z); text editing roles stay native.
+    { label: 'Edit', submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }])] },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+// One instance per user: a second launch focuses the first window instead of racing it on the same files.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  lockDownWebContents(app, appEntryUrl);
+
+  app
+    .whenReady()
+    .then(async () => {
+      secureSession(session.defaultSession);
+      const workspace = resolveWorkspaceRoot(process.argv.slice(1), process.env, app.getPath('userData'));
+      const handlers = await createHandlers(workspace);
+      registerIpc(handlers, (url) => isAppUrl(url, appEntryUrl()));
+      buildMenu();
+      mainWindow = createWindow();
+      mainWindow.on('closed', () => (mainWindow = null));
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Tenderwright could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => app.quit());
+}
