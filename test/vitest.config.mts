@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const root = resolve(__dirname, '..');
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
