@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { KeyedQueue } from './keyed-queue';
+
+/** One writer per file across the whole process: every durable write to a path queues here. */
+const writers = new KeyedQueue();
+
+const TEMP_FILE = /^(.+)\.(\d+)\.([0-9a-f]+)\.tmp$/;
+
+function tempPathFor(target: string): string {
+  return `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/**
+ * Makes a rename or file creation in `dir` survive a power cut. Windows cannot open a folder
+ * for fsync (EPERM/EISDIR); NTFS journals the rename itself, so that failure is ignored there.
+ */
+export async function fsyncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (process.platform === 'win32' && (code === 'EPERM' || code === 'EISDIR' || code === 'EACCES')) return;
+    throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Replaces `target` with `contents` so that a crash at any moment leaves either the old file or the
+ * new one, never a mix: unique temp file beside it, fsync, rename over the target, fsync the folder.
+ * Concurrent calls for the same path run one after another in call order, so the last call wins.
+ */
+export function writeFileDurably(target: string, contents: string | Uint8Array): Promise<void> {
+  const absolute = resolve(target);
+  return writers.run(absolute, async () => {
+    const dir = dirname(absolute);
+    await mkdir(dir, { recursive: true });
+    const temp = tempPathFor(absolute);
+    try {
+      const handle = await open(temp, 'wx');
+      try {
+        await handle.writeFile(contents);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, absolute);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await fsyncDirectory(dir);
+  });
+}
+
+/** Moves a file (same volume) and makes both folders' new state durable. Waits for queued writes to `from`. */
+export function moveFileDurably(from: string, to: string): Promise<void> {
+  const source = resolve(from);
+  return writers.run(source, async () => {
+    await mkdir(dirname(to), { recursive: true });
+    await rename(source, to);
+    await fsyncDirectory(dirname(to));
+    if (dirname(to) !== dirname(source)) await fsyncDirectory(dirname(source));
+  });
+}
+
+/** Resolves once every durable write queued so far has finished. */
+export function durableWritesIdle(): Promise<void> {
+  return writers.idle();
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Deletes temp files a crashed writer left in `dir`. The target they were meant for is intact
+ * (the rename never happened), so they hold nothing worth keeping. Files of running processes stay.
+ */
+export async function removeStaleTempFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMP_FILE.exec(name);
+    if (!match) continue;
+    const pid = Number(match[2]);
+    // Our own temp files belong to writes in flight.
+    if (pid === process.pid || isProcessAlive(pid)) continue;
+    await rm(join(dir, name), { force: true });
+    removed.push(basename(name));
+  }
+  return removed;
+}
+
+export function isTempFileName(name: string): boolean {
+  return TEMP_FILE.test(name);
+}

@@ -1,0 +1,18 @@
+import { LibrarySchema, type Library } from '@shared/model/library';
+import { SettingsSchema, type Settings } from '@shared/model/settings';
+import { TenderSchema, type Tender } from '@shared/model/tender';
+import type { DocumentFormat } from './documents';
+
+/** A tender file must also carry the id its name says, or links to it would point elsewhere. */
+export function tenderFormat(id: string): DocumentFormat<Tender> {
+  return {
+    kind: 'tender',
+    schema: TenderSchema,
+    verify: (tender) =>
+      tender.id === id ? undefined : `the tender id inside the file ("${tender.id}") does not match the file name ("${id}.json")`,
+  };
+}
+
+export const SETTINGS_FORMAT: DocumentFormat<Settings> = { kind: 'settings', schema: SettingsSchema };
+
+export const LIBRARY_FORMAT: DocumentFormat<Library> = { kind: 'library', schema: LibrarySchema };

@@ -1,0 +1,68 @@
+import { join, relative, sep } from 'node:path';
+
+/** Where each kind of file lives inside a workspace folder. */
+export class WorkspaceLayout {
+  constructor(public readonly root: string) {}
+
+  get tendersDir(): string {
+    return join(this.root, 'tenders');
+  }
+  get backupsDir(): string {
+    return join(this.root, 'backups');
+  }
+  get deletedDir(): string {
+    return join(this.backupsDir, 'deleted');
+  }
+  get dismissedQuarantineDir(): string {
+    return join(this.backupsDir, 'quarantine');
+  }
+  get settingsFile(): string {
+    return join(this.root, 'settings.json');
+  }
+  get libraryFile(): string {
+    return join(this.root, 'library.json');
+  }
+  tenderFile(id: string): string {
+    return join(this.tendersDir, `${id}.json`);
+  }
+  tenderBackupsDir(id: string): string {
+    return join(this.backupsDir, id);
+  }
+  deletedTenderFile(id: string): string {
+    return join(this.deletedDir, `${id}.json`);
+  }
+
+  /** Path relative to the root with "/" separators on every platform, as the UI shows it. */
+  relative(path: string): string {
+    return relative(this.root, path).split(sep).join('/');
+  }
+}
+
+/** 2026-11-21T10:00:00.000Z -> 2026-11-21T10-00-00-000Z (":" is not allowed in Windows file names). */
+export function fileTimestamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+export const FILE_TIMESTAMP_PATTERN = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z';
+
+/** Inverse of fileTimestamp. */
+export function isoFromFileTimestamp(stamp: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/.exec(stamp);
+  if (!match) throw new Error(`not a file timestamp: ${stamp}`);
+  const [, day, h, m, s, ms] = match;
+  return `${day}T${h}:${m}:${s}.${ms}Z`;
+}
+
+/**
+ * Wall-clock time that never repeats or goes backwards within a process, so two backups or
+ * quarantined copies made in the same millisecond still get distinct, correctly ordered names.
+ */
+export class MonotonicClock {
+  private last = 0;
+
+  now(): Date {
+    const current = Date.now();
+    this.last = current > this.last ? current : this.last + 1;
+    return new Date(this.last);
+  }
+}
