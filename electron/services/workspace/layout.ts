@@ -66,3 +66,6 @@ export class MonotonicClock {
     return new Date(this.last);
   }
 }
+
+/** Shared by every store in the process, so two stores on one folder cannot mint the same name either. */
+export const processClock = new MonotonicClock();

@@ -1,0 +1,62 @@
+import type { Handlers } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
+import { CorruptFileError, describeErrno, isErrnoError } from './workspace/errors';
+import { WorkspaceStore } from './workspace/store';
+
+const stores = new WeakMap<Handlers, WorkspaceStore>();
+
+/** Turns store failures into the API's error codes with a message a user can act on. */
+export function toApiError(error: unknown, root: string): unknown {
+  if (error instanceof ApiError) return error;
+  if (error instanceof CorruptFileError) return new ApiError('corrupt', `A workspace file cannot be used: ${error.reason}`);
+  if (isErrnoError(error)) {
+    const where = error.path ? ` (${error.path.startsWith(root) ? error.path.slice(root.length + 1) || '.' : error.path})` : '';
+    return new ApiError('io', `The workspace could not be read or written${where}: ${describeErrno(error)}`);
+  }
+  return error;
+}
+
+function guard<I, O>(root: string, handler: (input: I) => Promise<O> | O): (input: I) => Promise<O> {
+  return async (input) => {
+    try {
+      return await handler(input);
+    } catch (error) {
+      throw toApiError(error, root);
+    }
+  };
+}
+
+/** Every contract method, backed by the workspace folder at `root` (created if missing). */
+export async function createHandlers(root: string): Promise<Handlers> {
+  const store = await WorkspaceStore.open(root);
+  const at = store.layout.root;
+  const handlers: Handlers = {
+    'workspace.status': guard(at, () => store.status()),
+    'workspace.dismissQuarantined': guard(at, ({ file }) => store.dismissQuarantined(file)),
+    'tenders.list': guard(at, () => store.listTenders()),
+    'tenders.get': guard(at, ({ id }) => store.getTender(id)),
+    'tenders.create': guard(at, (input) => store.createTender(input)),
+    'tenders.save': guard(at, ({ id, content }) => store.saveTender(id, content)),
+    'tenders.rename': guard(at, ({ id, title }) => store.renameTender(id, title)),
+    'tenders.duplicate': guard(at, ({ id }) => store.duplicateTender(id)),
+    'tenders.delete': guard(at, ({ id }) => store.deleteTender(id)),
+    'tenders.undoDelete': guard(at, ({ id }) => store.undoDeleteTender(id)),
+    'backups.list': guard(at, ({ tenderId }) => store.listBackups(tenderId)),
+    'backups.restore': guard(at, ({ tenderId, backupId }) => store.restoreBackup(tenderId, backupId)),
+    'settings.get': guard(at, () => store.settings()),
+    'settings.save': guard(at, ({ settings }) => store.saveSettings(settings)),
+  };
+  stores.set(handlers, store);
+  return handlers;
+}
+
+/** Waits for pending writes of a createHandlers() result and drops its caches (app quit, test teardown). */
+export async function closeHandlers(handlers: Handlers): Promise<void> {
+  await stores.get(handlers)?.close();
+  stores.delete(handlers);
+}
+
+/** The store behind a createHandlers() result, for services that need more than the contract (e.g. the library). */
+export function workspaceStoreOf(handlers: Handlers): WorkspaceStore | undefined {
+  return stores.get(handlers);
+}

@@ -1,0 +1,121 @@
+import { access, readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { QuarantinedFile } from '@shared/api/contract';
+import { IdSchema } from '@shared/model/common';
+import { decodeDocument } from './documents';
+import { CorruptFileError } from './errors';
+import { moveFileDurably } from './durable-file';
+import { LIBRARY_FORMAT, SETTINGS_FORMAT, tenderFormat } from './formats';
+import { FILE_TIMESTAMP_PATTERN, fileTimestamp, isoFromFileTimestamp, type MonotonicClock, type WorkspaceLayout } from './layout';
+
+/** <original name>.corrupt-<timestamp>[-n]; the -n only appears if that name was already taken. */
+const QUARANTINED_NAME = new RegExp(`^(.+\\.json)\\.corrupt-(${FILE_TIMESTAMP_PATTERN})(?:-\\d+)?$`);
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A name beside `wanted` that no file has yet, so a rename never overwrites anything. */
+async function freeName(wanted: string): Promise<string> {
+  let candidate = wanted;
+  for (let n = 2; await exists(candidate); n += 1) candidate = `${wanted}-${n}`;
+  return candidate;
+}
+
+/**
+ * Files that failed to read are renamed in place to <name>.corrupt-<timestamp> with their bytes
+ * untouched, so the user can be told, the app can carry on, and nothing is lost.
+ */
+export class Quarantine {
+  /** Reasons found this session, by relative path; older quarantined files are re-read for theirs. */
+  private readonly reasons = new Map<string, string>();
+
+  constructor(
+    private readonly layout: WorkspaceLayout,
+    private readonly clock: MonotonicClock,
+    private readonly countBackups: (tenderId: string) => Promise<number>,
+  ) {}
+
+  /** Renames `file` aside and returns the new path relative to the workspace. */
+  async setAside(file: string, reason: string): Promise<string> {
+    const target = await freeName(`${file}.corrupt-${fileTimestamp(this.clock.now())}`);
+    await moveFileDurably(file, target);
+    const relative = this.layout.relative(target);
+    this.reasons.set(relative, reason);
+    return relative;
+  }
+
+  /** Every quarantined file still waiting for the user, newest first. */
+  async list(): Promise<QuarantinedFile[]> {
+    const found = [
+      ...(await this.scan(this.layout.root, (original) =>
+        original === 'settings.json' || original === 'library.json' ? {} : undefined,
+      )),
+      ...(await this.scan(this.layout.tendersDir, (original) => {
+        const id = original.slice(0, -'.json'.length);
+        return IdSchema.safeParse(id).success ? { tenderId: id } : undefined;
+      })),
+    ];
+    return found.sort((a, b) => (a.quarantinedAt < b.quarantinedAt ? 1 : a.quarantinedAt > b.quarantinedAt ? -1 : a.file.localeCompare(b.file)));
+  }
+
+  private async scan(dir: string, owner: (original: string) => { tenderId?: string } | undefined): Promise<QuarantinedFile[]> {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const files: QuarantinedFile[] = [];
+    for (const name of names) {
+      const match = QUARANTINED_NAME.exec(name);
+      const original = match?.[1];
+      const who = original === undefined ? undefined : owner(original);
+      if (!match || !original || !who) continue;
+      const path = join(dir, name);
+      files.push({
+        file: this.layout.relative(path),
+        ...(who.tenderId ? { tenderId: who.tenderId } : {}),
+        reason: await this.reasonFor(path, original, who.tenderId),
+        quarantinedAt: isoFromFileTimestamp(match[2] ?? ''),
+        backupsAvailable: who.tenderId ? await this.countBackups(who.tenderId) : 0,
+      });
+    }
+    return files;
+  }
+
+  private async reasonFor(path: string, original: string, tenderId: string | undefined): Promise<string> {
+    const known = this.reasons.get(this.layout.relative(path));
+    if (known) return known;
+    const bytes = await readFile(path);
+    try {
+      if (tenderId) decodeDocument(path, bytes, tenderFormat(tenderId));
+      else if (original === 'settings.json') decodeDocument(path, bytes, SETTINGS_FORMAT);
+      else decodeDocument(path, bytes, LIBRARY_FORMAT);
+      // E.g. it came from a newer version and this one has since been updated to read it.
+      return 'the file was set aside earlier; it reads correctly now and can be put back by hand';
+    } catch (error) {
+      if (error instanceof CorruptFileError) return error.reason;
+      throw error;
+    }
+  }
+
+  /**
+   * Moves a quarantined file into backups/quarantine/ so the notice goes away; the file is kept.
+   * `file` must be one of the paths list() reports, which rules out anything outside the workspace.
+   * Returns false when it is not.
+   */
+  async dismiss(file: string): Promise<boolean> {
+    const entry = (await this.list()).find((q) => q.file === file);
+    if (!entry) return false;
+    const from = join(this.layout.root, ...entry.file.split('/'));
+    const to = await freeName(join(this.layout.dismissedQuarantineDir, basename(from)));
+    await moveFileDurably(from, to);
+    this.reasons.delete(entry.file);
+    return true;
+  }
+}

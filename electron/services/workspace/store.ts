@@ -1,0 +1,422 @@
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Low } from 'lowdb';
+import type { BackupEntry, DeletedTender, WorkspaceStatus } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
+import { IdSchema, LIMITS, newId } from '@shared/model/common';
+import { DEFAULT_LIBRARY, type Library } from '@shared/model/library';
+import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
+import { TENDER_SCHEMA_VERSION, summarise, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
+import { DurableJsonAdapter } from './adapter';
+import { TenderBackups } from './backups';
+import { decodeDocument, type DocumentFormat } from './documents';
+import { durableWritesIdle, moveFileDurably, removeStaleTempFiles } from './durable-file';
+import { CorruptFileError } from './errors';
+import { LIBRARY_FORMAT, SETTINGS_FORMAT, tenderFormat } from './formats';
+import { KeyedQueue } from './keyed-queue';
+import { processClock, WorkspaceLayout } from './layout';
+import { Quarantine } from './quarantine';
+
+/** Size and modification time: enough to tell whether a file changed since we last read it. */
+interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+interface OpenTender {
+  db: Low<Tender>;
+  stamp: FileStamp;
+}
+
+export interface NewTender {
+  title: string;
+  reference: string;
+  buyer: string;
+  description?: string;
+  /** Lot titles; each lot gets a fresh id. */
+  lots: string[];
+}
+
+/** Tender files read between two yields to the event loop while listing. */
+const LIST_BATCH = 50;
+const COPY_SUFFIX = ' (copy)';
+
+async function stampOf(file: string): Promise<FileStamp | undefined> {
+  try {
+    const { mtimeMs, size } = await stat(file);
+    return { mtimeMs, size };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+const sameStamp = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
+
+const newestFirst = (a: TenderSummary, b: TenderSummary) =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
+
+/**
+ * The workspace on disk: one lowdb file per tender plus settings.json and library.json.
+ *
+ * Every operation on one tender runs in that tender's queue, so a backup and the write it precedes
+ * cannot interleave with another save. Revisions: a new tender is written as revision 1 (its first
+ * write); every later write of it (save, rename, restore) adds one. Revision 0 only appears in legacy
+ * files that were never saved by this version.
+ */
+export class WorkspaceStore {
+  readonly layout: WorkspaceLayout;
+  private readonly clock = processClock;
+  private readonly tenderQueue = new KeyedQueue();
+  private readonly backups: TenderBackups;
+  private readonly quarantine: Quarantine;
+  /** Tenders opened by get/save, kept so repeat saves need no re-read. */
+  private readonly open = new Map<string, OpenTender>();
+  /** Summaries for listing, valid while the file's stamp is unchanged. */
+  private readonly summaries = new Map<string, { stamp: FileStamp; summary: TenderSummary }>();
+  private settingsDb!: Low<Settings>;
+  private libraryDb!: Low<Library>;
+
+  private constructor(root: string) {
+    this.layout = new WorkspaceLayout(resolve(root));
+    this.backups = new TenderBackups(this.layout, this.clock);
+    this.quarantine = new Quarantine(this.layout, this.clock, (tenderId) => this.backups.count(tenderId));
+  }
+
+  /** Opens (creating folders as needed) the workspace at `root`. Corrupt settings/library are set aside. */
+  static async open(root: string): Promise<WorkspaceStore> {
+    const store = new WorkspaceStore(root);
+    await mkdir(store.layout.tendersDir, { recursive: true });
+    await removeStaleTempFiles(store.layout.root);
+    await removeStaleTempFiles(store.layout.tendersDir);
+    store.settingsDb = await store.openSingleton(store.layout.settingsFile, SETTINGS_FORMAT, DEFAULT_SETTINGS);
+    store.libraryDb = await store.openSingleton(store.layout.libraryFile, LIBRARY_FORMAT, DEFAULT_LIBRARY);
+    return store;
+  }
+
+  /** Waits for queued work and writes to finish, then forgets cached files. */
+  async close(): Promise<void> {
+    await this.tenderQueue.idle();
+    await durableWritesIdle();
+    this.open.clear();
+    this.summaries.clear();
+  }
+
+  // ---- workspace -------------------------------------------------------------------------------
+
+  async status(): Promise<WorkspaceStatus> {
+    // Listing reads every tender file, so damaged ones are found even before the list is shown.
+    await this.listTenders();
+    return { path: this.layout.root, quarantined: await this.quarantine.list() };
+  }
+
+  async dismissQuarantined(file: string): Promise<WorkspaceStatus> {
+    if (!(await this.quarantine.dismiss(file))) {
+      throw new ApiError('not_found', `"${file}" is not a set-aside file in this workspace`);
+    }
+    return this.status();
+  }
+
+  // ---- settings and library ----------------------------------------------------------------------
+
+  settings(): Settings {
+    return structuredClone(this.settingsDb.data);
+  }
+
+  async saveSettings(settings: Settings): Promise<Settings> {
+    return structuredClone(await this.replaceSingleton(this.settingsDb, settings));
+  }
+
+  library(): Library {
+    return structuredClone(this.libraryDb.data);
+  }
+
+  async saveLibrary(library: Library): Promise<Library> {
+    return structuredClone(await this.replaceSingleton(this.libraryDb, library));
+  }
+
+  private async openSingleton<T>(file: string, format: DocumentFormat<T>, defaults: T): Promise<Low<T>> {
+    const db = new Low<T>(new DurableJsonAdapter(file, format), structuredClone(defaults));
+    try {
+      await db.read();
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+      // Defaults live in memory only; the next save writes a fresh file beside the set-aside one.
+      await this.quarantine.setAside(file, error.reason);
+    }
+    return db;
+  }
+
+  /** Returns what was written, which a concurrent later save may already have replaced in memory. */
+  private async replaceSingleton<T>(db: Low<T>, value: T): Promise<T> {
+    const previous = db.data;
+    const next = structuredClone(value);
+    db.data = next;
+    try {
+      await db.write();
+    } catch (error) {
+      // Only undo our own change: a later save may already have replaced it.
+      if (db.data === next) db.data = previous;
+      throw error;
+    }
+    return next;
+  }
+
+  // ---- tenders ---------------------------------------------------------------------------------
+
+  /** Summaries, newest updatedAt first. Damaged files are set aside and left out. */
+  async listTenders(): Promise<TenderSummary[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.layout.tendersDir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      names = [];
+    }
+    const ids = names
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -'.json'.length))
+      .filter((id) => IdSchema.safeParse(id).success);
+    const present = new Set(ids);
+    for (const id of this.summaries.keys()) if (!present.has(id)) this.summaries.delete(id);
+
+    const summaries: TenderSummary[] = [];
+    const damaged: string[] = [];
+    // Small files read synchronously in short batches: several times faster than fs.promises for
+    // a thousand files, while yielding between batches keeps the process responsive.
+    for (let start = 0; start < ids.length; start += LIST_BATCH) {
+      if (start > 0) await new Promise((resume) => setImmediate(resume));
+      for (const id of ids.slice(start, start + LIST_BATCH)) {
+        const summary = this.summaryOf(id);
+        if (summary === 'damaged') damaged.push(id);
+        else if (summary) summaries.push(summary);
+      }
+    }
+    for (const id of damaged) await this.tenderQueue.run(id, () => this.quarantineIfStillCorruptLocked(id));
+    return summaries.sort(newestFirst);
+  }
+
+  private summaryOf(id: string): TenderSummary | 'damaged' | undefined {
+    const file = this.layout.tenderFile(id);
+    try {
+      const { mtimeMs, size } = statSync(file);
+      const stamp = { mtimeMs, size };
+      const cached = this.summaries.get(id);
+      if (cached && sameStamp(cached.stamp, stamp)) return cached.summary;
+      const summary = summarise(decodeDocument(file, readFileSync(file), tenderFormat(id)));
+      this.summaries.set(id, { stamp, summary });
+      return summary;
+    } catch (error) {
+      if (error instanceof CorruptFileError) return 'damaged';
+      // Deleted or renamed since the folder was read.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  getTender(id: string): Promise<Tender> {
+    return this.tenderQueue.run(id, async () => structuredClone((await this.requireTenderLocked(id)).db.data));
+  }
+
+  createTender(input: NewTender): Promise<Tender> {
+    const id = newId();
+    return this.tenderQueue.run(id, () => {
+      const now = this.clock.now().toISOString();
+      return this.commitLocked(id, undefined, {
+        schemaVersion: TENDER_SCHEMA_VERSION,
+        id,
+        title: input.title,
+        reference: input.reference,
+        buyer: input.buyer,
+        description: input.description ?? '',
+        lots: input.lots.map((title) => ({ id: newId('lot'), title })),
+        createdAt: now,
+        updatedAt: now,
+        revision: 1,
+      });
+    });
+  }
+
+  /** Replaces the editable content. */
+  saveTender(id: string, content: TenderContent): Promise<Tender> {
+    return this.tenderQueue.run(id, async () => {
+      const entry = await this.requireTenderLocked(id);
+      const { title, reference, buyer, description, lots } = content;
+      const edited = { title, reference, buyer, description, lots: structuredClone(lots) };
+      return this.commitLocked(id, entry, { ...entry.db.data, ...edited, ...this.nextVersion(entry.db.data.revision) });
+    });
+  }
+
+  renameTender(id: string, title: string): Promise<Tender> {
+    return this.tenderQueue.run(id, async () => {
+      const entry = await this.requireTenderLocked(id);
+      return this.commitLocked(id, entry, { ...entry.db.data, title, ...this.nextVersion(entry.db.data.revision) });
+    });
+  }
+
+  /** A new tender with the same content (lot ids kept) and its own history. */
+  async duplicateTender(id: string): Promise<Tender> {
+    const source = await this.getTender(id);
+    const copyId = newId();
+    const title = source.title.slice(0, LIMITS.shortText - COPY_SUFFIX.length) + COPY_SUFFIX;
+    return this.tenderQueue.run(copyId, () => {
+      const now = this.clock.now().toISOString();
+      return this.commitLocked(copyId, undefined, { ...source, id: copyId, title, createdAt: now, updatedAt: now, revision: 1 });
+    });
+  }
+
+  /** Moves the file to backups/deleted/<id>.json, from where undoDeleteTender puts it back. */
+  deleteTender(id: string): Promise<DeletedTender> {
+    return this.tenderQueue.run(id, async () => {
+      const entry = await this.requireTenderLocked(id);
+      await moveFileDurably(this.layout.tenderFile(id), this.layout.deletedTenderFile(id));
+      this.forget(id);
+      return { id, title: entry.db.data.title };
+    });
+  }
+
+  undoDeleteTender(id: string): Promise<Tender> {
+    return this.tenderQueue.run(id, async () => {
+      const deletedFile = this.layout.deletedTenderFile(id);
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(deletedFile);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ApiError('not_found', `No deleted tender "${id}" to bring back`);
+        throw error;
+      }
+      try {
+        // Checked before moving, so a damaged copy stays where it is rather than being quarantined.
+        decodeDocument(deletedFile, bytes, tenderFormat(id));
+      } catch (error) {
+        if (error instanceof CorruptFileError) throw new ApiError('corrupt', `The deleted tender "${id}" cannot be brought back: ${error.reason}`);
+        throw error;
+      }
+      if (await stampOf(this.layout.tenderFile(id))) {
+        throw new ApiError('conflict', `A tender "${id}" already exists; it was not replaced`);
+      }
+      await moveFileDurably(deletedFile, this.layout.tenderFile(id));
+      return structuredClone((await this.requireTenderLocked(id)).db.data);
+    });
+  }
+
+  // ---- backups ---------------------------------------------------------------------------------
+
+  listBackups(tenderId: string): Promise<BackupEntry[]> {
+    return this.backups.list(tenderId, tenderFormat(tenderId));
+  }
+
+  /**
+   * Makes a backup the current version, after backing up the current one. The new revision follows
+   * the current file's; when that file is missing or damaged, it follows the highest revision any
+   * backup has, so a revision number never names two different contents.
+   */
+  restoreBackup(tenderId: string, backupId: string): Promise<Tender> {
+    return this.tenderQueue.run(tenderId, async () => {
+      let backup: Tender | undefined;
+      try {
+        backup = await this.backups.read(tenderId, backupId, tenderFormat(tenderId));
+      } catch (error) {
+        if (error instanceof CorruptFileError) throw new ApiError('corrupt', `Backup "${backupId}" cannot be restored: ${error.reason}`);
+        throw error;
+      }
+      if (!backup) throw new ApiError('not_found', `No backup "${backupId}" for tender "${tenderId}"`);
+      let current: OpenTender | undefined;
+      try {
+        current = await this.openTenderLocked(tenderId);
+      } catch (error) {
+        // Damaged: it has just been set aside, and the restore replaces it.
+        if (!(error instanceof ApiError && error.code === 'corrupt')) throw error;
+      }
+      const base = current?.db.data.revision ?? Math.max(backup.revision, (await this.backups.highestRevision(tenderId)) ?? 0);
+      return this.commitLocked(tenderId, current, { ...backup, ...this.nextVersion(base) });
+    });
+  }
+
+  // ---- internals (callers hold the tender's queue) ---------------------------------------------
+
+  private nextVersion(revision: number): Pick<Tender, 'revision' | 'updatedAt'> {
+    return { revision: revision + 1, updatedAt: this.clock.now().toISOString() };
+  }
+
+  private forget(id: string): void {
+    this.open.delete(id);
+    this.summaries.delete(id);
+  }
+
+  /** The open tender, re-read when the file changed on disk; undefined when there is none. */
+  private async openTenderLocked(id: string): Promise<OpenTender | undefined> {
+    const file = this.layout.tenderFile(id);
+    const stamp = await stampOf(file);
+    if (!stamp) {
+      this.forget(id);
+      return undefined;
+    }
+    const cached = this.open.get(id);
+    if (cached && sameStamp(cached.stamp, stamp)) return cached;
+    const adapter = new DurableJsonAdapter(file, tenderFormat(id));
+    let tender: Tender | null;
+    try {
+      tender = await adapter.read();
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+      throw await this.quarantineLocked(id, error.reason);
+    }
+    if (!tender) {
+      this.forget(id);
+      return undefined;
+    }
+    const entry = { db: new Low(adapter, tender), stamp };
+    this.open.set(id, entry);
+    this.summaries.set(id, { stamp, summary: summarise(tender) });
+    return entry;
+  }
+
+  private async requireTenderLocked(id: string): Promise<OpenTender> {
+    const entry = await this.openTenderLocked(id);
+    if (!entry) throw new ApiError('not_found', `No tender "${id}" in this workspace`);
+    return entry;
+  }
+
+  /** Writes `next` as the tender's file, first backing up the version it replaces. */
+  private async commitLocked(id: string, current: OpenTender | undefined, next: Tender): Promise<Tender> {
+    const file = this.layout.tenderFile(id);
+    if (current) await this.backups.keep(id, file, current.db.data.revision);
+    const db = current?.db ?? new Low(new DurableJsonAdapter(file, tenderFormat(id)), next);
+    const previous = db.data;
+    db.data = next;
+    try {
+      await db.write();
+    } catch (error) {
+      db.data = previous;
+      throw error;
+    }
+    const stamp = await stampOf(file);
+    if (stamp) {
+      this.open.set(id, { db, stamp });
+      this.summaries.set(id, { stamp, summary: summarise(next) });
+    }
+    return structuredClone(next);
+  }
+
+  /** Sets the tender file aside and returns the error to show. */
+  private async quarantineLocked(id: string, reason: string): Promise<ApiError> {
+    const kept = await this.quarantine.setAside(this.layout.tenderFile(id), reason);
+    this.forget(id);
+    const backups = await this.backups.count(id);
+    const advice = backups > 0 ? ` ${backups} backup(s) can be restored.` : '';
+    return new ApiError('corrupt', `Tender "${id}" could not be opened: ${reason}. The file was kept as ${kept}.${advice}`);
+  }
+
+  /** Listing reads outside the queue; re-check inside it, since a save may have replaced the file meanwhile. */
+  private async quarantineIfStillCorruptLocked(id: string): Promise<void> {
+    const file = this.layout.tenderFile(id);
+    try {
+      decodeDocument(file, await readFile(file), tenderFormat(id));
+    } catch (error) {
+      if (error instanceof CorruptFileError) await this.quarantineLocked(id, error.reason);
+      else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+}
