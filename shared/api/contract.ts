@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError, type ApiResult } from './errors';
 import { workspaceMethods } from './methods/workspace';
 

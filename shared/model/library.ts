@@ -1,13 +1,19 @@
 import { z } from 'zod';
+import { CriteriaLibraryEntrySchema } from './criteriaLibrary';
+import { ClauseLibrarySchema } from './clauses';
+import { QuestionLibrarySchema } from './questions';
 
-export const LIBRARY_SCHEMA_VERSION = 1;
+/** 2: the team's own criteria, clause templates (with every version) and questions. */
+export const LIBRARY_SCHEMA_VERSION = 2;
 
-/** The team's own templates. Later features add their collections here. */
 export const LibrarySchema = z
   .object({
     schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+    criteria: z.array(CriteriaLibraryEntrySchema).max(2000),
+    clauses: ClauseLibrarySchema,
+    questions: QuestionLibrarySchema,
   })
   .strict();
 export type Library = z.infer<typeof LibrarySchema>;
 
-export const DEFAULT_LIBRARY: Library = { schemaVersion: LIBRARY_SCHEMA_VERSION };
+export const DEFAULT_LIBRARY: Library = { schemaVersion: LIBRARY_SCHEMA_VERSION, criteria: [], clauses: [], questions: [] };

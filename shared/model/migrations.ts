@@ -1,6 +1,8 @@
 import { TENDER_SCHEMA_VERSION } from './tender';
 import { SETTINGS_SCHEMA_VERSION } from './settings';
 import { LIBRARY_SCHEMA_VERSION } from './library';
+import { DEFAULT_CRITERIA_SETTINGS } from './criteria';
+import { EMPTY_TENDER_QA } from './questions';
 
 export type DocumentKind = 'tender' | 'settings' | 'library';
 
@@ -25,9 +27,26 @@ const steps: Record<DocumentKind, Record<number, Step>> = {
       revision: typeof doc.revision === 'number' ? doc.revision : 0,
       schemaVersion: 1,
     }),
+    1: (doc) => ({
+      ...doc,
+      lots: Array.isArray(doc.lots)
+        ? doc.lots.map((lot: unknown) =>
+            lot !== null && typeof lot === 'object' ? { criteria: [], requirements: [], ...(lot as Doc) } : lot,
+          )
+        : doc.lots,
+      clauses: [],
+      qa: structuredClone(EMPTY_TENDER_QA),
+      schemaVersion: 2,
+    }),
   },
-  settings: { 0: (doc) => ({ ...doc, schemaVersion: 1 }) },
-  library: { 0: (doc) => ({ ...doc, schemaVersion: 1 }) },
+  settings: {
+    0: (doc) => ({ ...doc, schemaVersion: 1 }),
+    1: (doc) => ({ ...doc, criteria: structuredClone(DEFAULT_CRITERIA_SETTINGS), schemaVersion: 2 }),
+  },
+  library: {
+    0: (doc) => ({ ...doc, schemaVersion: 1 }),
+    1: (doc) => ({ ...doc, criteria: [], clauses: [], questions: [], schemaVersion: 2 }),
+  },
 };
 
 export class MigrationError extends Error {}

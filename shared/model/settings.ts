@@ -1,13 +1,20 @@
 import { z } from 'zod';
+import { CriteriaSettingsSchema, DEFAULT_CRITERIA_SETTINGS } from './criteria';
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+/** 2: adds the organisation's criteria settings (floors, default scale). */
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 export const SettingsSchema = z
   .object({
     schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
-    organisation: z.string().max(300),
+    organisation: z.string().max(300, 'Organisation must be at most 300 characters'),
+    criteria: CriteriaSettingsSchema,
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { schemaVersion: SETTINGS_SCHEMA_VERSION, organisation: '' };
+export const DEFAULT_SETTINGS: Settings = {
+  schemaVersion: SETTINGS_SCHEMA_VERSION,
+  organisation: '',
+  criteria: DEFAULT_CRITERIA_SETTINGS,
+};

@@ -1,15 +1,24 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema, LIMITS, longText, shortText } from './common';
+import { IdSchema, IsoDateTimeSchema, LIMITS, longText, newId, shortText } from './common';
+import { emptyLotCriteria, lotCriteriaShape } from './criteria';
+import { TenderClausesSchema } from './clauses';
+import { EMPTY_TENDER_QA, TenderQaSchema } from './questions';
 
-export const TENDER_SCHEMA_VERSION = 1;
+/** 2: lots carry award criteria and requirements; the tender carries clauses and its supplier Q&A. */
+export const TENDER_SCHEMA_VERSION = 2;
 
 export const LotSchema = z
   .object({
     id: IdSchema,
     title: shortText('Lot title').min(1, 'Lot title must not be empty'),
+    ...lotCriteriaShape,
   })
   .strict();
 export type Lot = z.infer<typeof LotSchema>;
+
+export function newLot(title: string): Lot {
+  return { id: newId('lot'), title, ...emptyLotCriteria() };
+}
 
 /** The editable content of a tender: what the user changes, undoes and redoes. */
 export const TenderContentSchema = z
@@ -21,7 +30,16 @@ export const TenderContentSchema = z
     lots: z
       .array(LotSchema)
       .min(1, 'A tender needs at least one lot')
-      .max(LIMITS.lots, `A tender may have at most ${LIMITS.lots} lots`),
+      .max(LIMITS.lots, `A tender may have at most ${LIMITS.lots} lots`)
+      .superRefine((lots, ctx) => {
+        const seen = new Set<string>();
+        for (const [index, lot] of lots.entries()) {
+          if (seen.has(lot.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `Lot id "${lot.id}" is used twice` });
+          seen.add(lot.id);
+        }
+      }),
+    clauses: TenderClausesSchema,
+    qa: TenderQaSchema,
   })
   .strict();
 export type TenderContent = z.infer<typeof TenderContentSchema>;
@@ -60,6 +78,19 @@ export function summarise(tender: Tender): TenderSummary {
 }
 
 export function contentOf(tender: Tender): TenderContent {
-  const { title, reference, buyer, description, lots } = tender;
-  return { title, reference, buyer, description, lots };
+  const { title, reference, buyer, description, lots, clauses, qa } = tender;
+  return { title, reference, buyer, description, lots, clauses, qa };
+}
+
+/** The content of a new tender: lots with no criteria yet, no clauses, an empty Q&A. */
+export function newTenderContent(input: { title: string; reference: string; buyer: string; description?: string; lots: string[] }): TenderContent {
+  return {
+    title: input.title,
+    reference: input.reference,
+    buyer: input.buyer,
+    description: input.description ?? '',
+    lots: input.lots.map(newLot),
+    clauses: [],
+    qa: structuredClone(EMPTY_TENDER_QA),
+  };
 }

@@ -7,7 +7,7 @@ import { ApiError } from '@shared/api/errors';
 import { IdSchema, LIMITS, newId } from '@shared/model/common';
 import { DEFAULT_LIBRARY, type Library } from '@shared/model/library';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
-import { TENDER_SCHEMA_VERSION, summarise, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
+import { TENDER_SCHEMA_VERSION, contentOf, newTenderContent, summarise, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
 import { DurableJsonAdapter } from './adapter';
 import { TenderBackups } from './backups';
 import { decodeDocument, type DocumentFormat } from './documents';
@@ -226,11 +226,7 @@ export class WorkspaceStore {
       return this.commitLocked(id, undefined, {
         schemaVersion: TENDER_SCHEMA_VERSION,
         id,
-        title: input.title,
-        reference: input.reference,
-        buyer: input.buyer,
-        description: input.description ?? '',
-        lots: input.lots.map((title) => ({ id: newId('lot'), title })),
+        ...newTenderContent(input),
         createdAt: now,
         updatedAt: now,
         revision: 1,
@@ -242,8 +238,7 @@ export class WorkspaceStore {
   saveTender(id: string, content: TenderContent): Promise<Tender> {
     return this.tenderQueue.run(id, async () => {
       const entry = await this.requireTenderLocked(id);
-      const { title, reference, buyer, description, lots } = content;
-      const edited = { title, reference, buyer, description, lots: structuredClone(lots) };
+      const edited = structuredClone(contentOf({ ...entry.db.data, ...content }));
       return this.commitLocked(id, entry, { ...entry.db.data, ...edited, ...this.nextVersion(entry.db.data.revision) });
     });
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, shortText, longText } from '../../model/common';
 import { TenderContentSchema, type Tender, type TenderSummary } from '../../model/tender';
 import { SettingsSchema, type Settings } from '../../model/settings';
+import { SOCIAL_FLOOR_MINIMUM } from '../../model/criteria';
 import { returns } from '../define';
 
 const empty = z.object({}).strict();
@@ -76,6 +77,16 @@ export const workspaceMethods = {
     output: returns<Tender>(),
   },
   'settings.get': { input: empty, output: returns<Settings>() },
-  'settings.save': { input: z.object({ settings: SettingsSchema }).strict(), output: returns<Settings>() },
+  'settings.save': {
+    input: z
+      .object({
+        settings: SettingsSchema.refine((settings) => settings.criteria.socialFloor >= SOCIAL_FLOOR_MINIMUM, {
+          path: ['criteria', 'socialFloor'],
+          message: `The social floor cannot be below ${SOCIAL_FLOOR_MINIMUM / 100}% of the total; an organisation may only raise it`,
+        }),
+      })
+      .strict(),
+    output: returns<Settings>(),
+  },
 } as const;
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
-import type { Tender, TenderContent } from '@shared/model/tender';
+import { contentOf as contentOfTender, TENDER_SCHEMA_VERSION, type Tender, type TenderContent } from '@shared/model/tender';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
 import { closeHandlers, createHandlers } from '../../../../electron/services/handlers';
 import { filesUnder, TEMP_FILE, tempDirsPerTest } from './temp-dir';
 
@@ -26,8 +27,7 @@ const QUARANTINE_STAMP = /\.corrupt-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$/
 const newTender = (title: string, lots = ['Lot 1']) => ({ title, reference: `REF ${title}`, buyer: 'City of Example', lots });
 
 function contentOf(tender: Tender, change: Partial<TenderContent> = {}): TenderContent {
-  const { title, reference, buyer, description, lots } = tender;
-  return { title, reference, buyer, description, lots, ...change };
+  return { ...contentOfTender(tender), ...change };
 }
 
 /** Handlers may return plain values, so the result is wrapped before waiting for the rejection. */
@@ -45,7 +45,7 @@ describe('tenders on real files', () => {
     const root = await tempDir();
     const first = await open(root);
     const created = await first['tenders.create']({ ...newTender('Laptops', ['North', 'South']), description: 'Rugged laptops' });
-    expect(created).toMatchObject({ schemaVersion: 1, title: 'Laptops', description: 'Rugged laptops', revision: 1 });
+    expect(created).toMatchObject({ schemaVersion: TENDER_SCHEMA_VERSION, title: 'Laptops', description: 'Rugged laptops', revision: 1 });
     expect(created.lots.map((lot) => lot.title)).toEqual(['North', 'South']);
     expect(new Set(created.lots.map((lot) => lot.id)).size).toBe(2);
     expect(created.createdAt).toBe(created.updatedAt);
@@ -223,12 +223,12 @@ describe('legacy files', () => {
 
     expect((await handlers['tenders.list']({}))[0]).toMatchObject({ id: 'legacy-tender', lotCount: 2, revision: 0 });
     const tender = await handlers['tenders.get']({ id: 'legacy-tender' });
-    expect(tender).toMatchObject({ schemaVersion: 1, description: '', revision: 0, title: 'School meals 2019' });
+    expect(tender).toMatchObject({ schemaVersion: TENDER_SCHEMA_VERSION, description: '', revision: 0, title: 'School meals 2019' });
     expect(await readFile(file)).toEqual(original);
     expect((await handlers['workspace.status']({})).quarantined).toEqual([]);
 
     await handlers['tenders.save']({ id: 'legacy-tender', content: contentOf(tender, { description: 'Now with a description' }) });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 1, revision: 1, description: 'Now with a description' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: TENDER_SCHEMA_VERSION, revision: 1, description: 'Now with a description' });
     const [backup] = await handlers['backups.list']({ tenderId: 'legacy-tender' });
     expect(backup).toMatchObject({ revision: 0, title: 'School meals 2019', savedAt: '2019-03-02T16:30:00.000Z' });
     expect(await readFile(join(root, 'backups', 'legacy-tender', backup?.id ?? ''))).toEqual(original);
@@ -353,11 +353,11 @@ describe('settings and library', () => {
   it('saves settings and reads them back from a new instance', async () => {
     const root = await tempDir();
     const handlers = await open(root);
-    expect(await handlers['settings.get']({})).toEqual({ schemaVersion: 1, organisation: '' });
+    expect(await handlers['settings.get']({})).toEqual({ ...DEFAULT_SETTINGS, organisation: '' });
     expect(await readdir(root)).not.toContain('settings.json');
-    await handlers['settings.save']({ settings: { schemaVersion: 1, organisation: 'Ministry of Examples' } });
+    await handlers['settings.save']({ settings: { ...DEFAULT_SETTINGS, organisation: 'Ministry of Examples' } });
     await closeHandlers(handlers);
-    expect(await (await open(root))['settings.get']({})).toEqual({ schemaVersion: 1, organisation: 'Ministry of Examples' });
+    expect(await (await open(root))['settings.get']({})).toEqual({ ...DEFAULT_SETTINGS, organisation: 'Ministry of Examples' });
   });
 
   it.each(CORRUPT_CASES)('settings: %s falls back to defaults, keeps the bytes, and a save writes a fresh file', async (_name, bytes) => {
@@ -366,7 +366,7 @@ describe('settings and library', () => {
     const original = await readFile(join(root, 'settings.json'));
     const handlers = await open(root);
 
-    expect(await handlers['settings.get']({})).toEqual({ schemaVersion: 1, organisation: '' });
+    expect(await handlers['settings.get']({})).toEqual({ ...DEFAULT_SETTINGS, organisation: '' });
     const [entry] = (await handlers['workspace.status']({})).quarantined;
     expect(entry).toMatchObject({ backupsAvailable: 0 });
     expect(entry?.tenderId).toBeUndefined();
@@ -374,8 +374,8 @@ describe('settings and library', () => {
     expect(await readFile(join(root, entry?.file ?? ''))).toEqual(original);
     expect(await readdir(root)).not.toContain('settings.json');
 
-    await handlers['settings.save']({ settings: { schemaVersion: 1, organisation: 'Fresh' } });
-    expect(JSON.parse(await readFile(join(root, 'settings.json'), 'utf8'))).toEqual({ schemaVersion: 1, organisation: 'Fresh' });
+    await handlers['settings.save']({ settings: { ...DEFAULT_SETTINGS, organisation: 'Fresh' } });
+    expect(JSON.parse(await readFile(join(root, 'settings.json'), 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, organisation: 'Fresh' });
     expect(await readFile(join(root, entry?.file ?? ''))).toEqual(original);
   });
 
@@ -463,7 +463,7 @@ describe('durability housekeeping', () => {
     const handlers = await open(root);
     const tender = await handlers['tenders.create'](newTender('Tidy'));
     for (let i = 0; i < 5; i += 1) await handlers['tenders.save']({ id: tender.id, content: contentOf(tender, { title: `Tidy ${i}` }) });
-    await handlers['settings.save']({ settings: { schemaVersion: 1, organisation: 'Tidy Org' } });
+    await handlers['settings.save']({ settings: { ...DEFAULT_SETTINGS, organisation: 'Tidy Org' } });
     await handlers['tenders.delete']({ id: tender.id });
     await handlers['tenders.undoDelete']({ id: tender.id });
     expect((await filesUnder(root)).filter((f) => TEMP_FILE.test(f))).toEqual([]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
-import type { Tender } from '@shared/model/tender';
+import { TENDER_SCHEMA_VERSION, type Tender } from '@shared/model/tender';
 import { DurableJsonAdapter } from '../../../../../electron/services/workspace/adapter';
 import { removeStaleTempFiles, writeFileDurably } from '../../../../../electron/services/workspace/durable-file';
 import { CorruptFileError } from '../../../../../electron/services/workspace/errors';
@@ -13,13 +13,15 @@ import { filesUnder, TEMP_FILE, tempDirsPerTest } from '../temp-dir';
 const tempDir = tempDirsPerTest();
 
 const tender = (id: string, title = 'Laptops for schools'): Tender => ({
-  schemaVersion: 1,
+  schemaVersion: TENDER_SCHEMA_VERSION,
   id,
   title,
   reference: 'REF-1',
   buyer: 'City of Example',
   description: '',
-  lots: [{ id: 'lot-a', title: 'Lot A' }],
+  lots: [{ id: 'lot-a', title: 'Lot A', criteria: [], requirements: [] }],
+  clauses: [],
+  qa: { questions: [], suppliers: [], threads: [] },
   createdAt: '2026-11-21T10:00:00.000Z',
   updatedAt: '2026-11-21T10:00:00.000Z',
   revision: 1,
@@ -42,7 +44,7 @@ describe('DurableJsonAdapter with lowdb', () => {
       data.organisation = 'Ministry of Examples';
     });
 
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ schemaVersion: 1, organisation: 'Ministry of Examples' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, organisation: 'Ministry of Examples' });
     const reopened = new Low<Settings>(new DurableJsonAdapter(file, SETTINGS_FORMAT), structuredClone(DEFAULT_SETTINGS));
     await reopened.read();
     expect(reopened.data.organisation).toBe('Ministry of Examples');
@@ -62,7 +64,7 @@ describe('DurableJsonAdapter with lowdb', () => {
   it('refuses to write a document that would not read back', async () => {
     const dir = await tempDir();
     const adapter = new DurableJsonAdapter(join(dir, 'settings.json'), SETTINGS_FORMAT);
-    await expect(adapter.write({ schemaVersion: 1, organisation: 42 } as unknown as Settings)).rejects.toThrow(/organisation/);
+    await expect(adapter.write({ ...DEFAULT_SETTINGS, organisation: 42 } as unknown as Settings)).rejects.toThrow(/organisation/);
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -71,21 +73,21 @@ describe('DurableJsonAdapter with lowdb', () => {
     const file = join(dir, 'settings.json');
     const adapters = [new DurableJsonAdapter(file, SETTINGS_FORMAT), new DurableJsonAdapter(file, SETTINGS_FORMAT)];
     const writes = Array.from({ length: 40 }, (_, i) =>
-      (adapters[i % 2] as DurableJsonAdapter<Settings>).write({ schemaVersion: 1, organisation: `Org ${i}` }),
+      (adapters[i % 2] as DurableJsonAdapter<Settings>).write({ ...DEFAULT_SETTINGS, organisation: `Org ${i}` }),
     );
     // Readers in between always see a whole file, never a half-written one.
     const reads = Array.from({ length: 40 }, () => readFile(file, 'utf8').then((text) => JSON.parse(text) as Settings, () => null));
     await Promise.all([...writes, ...reads]);
     for (const seen of await Promise.all(reads)) if (seen) expect(seen.organisation).toMatch(/^Org \d+$/);
 
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ schemaVersion: 1, organisation: 'Org 39' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, organisation: 'Org 39' });
     expect(await readdir(dir)).toEqual(['settings.json']);
   });
 
   it('snapshots the data when write is called, not when the queue reaches it', async () => {
     const file = join(await tempDir(), 'settings.json');
     const adapter = new DurableJsonAdapter(file, SETTINGS_FORMAT);
-    const data: Settings = { schemaVersion: 1, organisation: 'first' };
+    const data: Settings = { ...DEFAULT_SETTINGS, organisation: 'first' };
     const first = adapter.write(data);
     data.organisation = 'second';
     await first;
@@ -105,7 +107,7 @@ describe('DurableJsonAdapter with lowdb', () => {
     const legacy = '{"id":"legacy","title":"Old","reference":"","buyer":"","lots":[{"id":"l1","title":"One"}],"createdAt":"2019-01-01T00:00:00.000Z","updatedAt":"2019-01-01T00:00:00.000Z"}';
     await writeFile(file, legacy);
     const read = await new DurableJsonAdapter(file, tenderFormat('legacy')).read();
-    expect(read).toMatchObject({ schemaVersion: 1, description: '', revision: 0, title: 'Old' });
+    expect(read).toMatchObject({ schemaVersion: TENDER_SCHEMA_VERSION, description: '', revision: 0, title: 'Old' });
     expect(await readFile(file, 'utf8')).toBe(legacy);
   });
 

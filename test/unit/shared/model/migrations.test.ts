@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { migrate, MigrationError } from '@shared/model/migrations';
+import { TenderSchema, TENDER_SCHEMA_VERSION } from '@shared/model/tender';
+import { SettingsSchema, SETTINGS_SCHEMA_VERSION } from '@shared/model/settings';
+import { LibrarySchema, LIBRARY_SCHEMA_VERSION } from '@shared/model/library';
+import { parseInput } from '@shared/api/contract';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
+
+const versionOneTender = {
+  schemaVersion: 1,
+  id: 'abc',
+  title: 'School laptops',
+  reference: 'R-1',
+  buyer: 'City',
+  description: '',
+  lots: [{ id: 'lot-1', title: 'Laptops' }],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  revision: 4,
+};
+
+describe('migrations', () => {
+  it('brings a version-1 tender to the current layout without touching the original', () => {
+    const original = structuredClone(versionOneTender);
+    const { doc, migrated } = migrate('tender', original);
+    expect(migrated).toBe(true);
+    expect(original).toEqual(versionOneTender);
+    const tender = TenderSchema.parse(doc);
+    expect(tender.schemaVersion).toBe(TENDER_SCHEMA_VERSION);
+    expect(tender.lots[0]).toEqual({ id: 'lot-1', title: 'Laptops', criteria: [], requirements: [] });
+    expect(tender.clauses).toEqual([]);
+    expect(tender.qa).toEqual({ questions: [], suppliers: [], threads: [] });
+    expect(tender.revision).toBe(4);
+  });
+
+  it('brings a version-0 tender (no schemaVersion) all the way up', () => {
+    const { schemaVersion: _dropped, revision: _r, description: _d, ...legacy } = versionOneTender;
+    const { doc } = migrate('tender', legacy);
+    expect(TenderSchema.parse(doc)).toMatchObject({ revision: 0, description: '', schemaVersion: TENDER_SCHEMA_VERSION });
+  });
+
+  it('gives old settings the default floors and old libraries empty collections', () => {
+    expect(SettingsSchema.parse(migrate('settings', { schemaVersion: 1, organisation: 'Org' }).doc)).toMatchObject({
+      schemaVersion: SETTINGS_SCHEMA_VERSION,
+      organisation: 'Org',
+      criteria: { socialFloor: 800 },
+    });
+    expect(LibrarySchema.parse(migrate('library', { schemaVersion: 1 }).doc)).toEqual({
+      schemaVersion: LIBRARY_SCHEMA_VERSION,
+      criteria: [],
+      clauses: [],
+      questions: [],
+    });
+  });
+
+  it('refuses documents from a newer version, and non-objects', () => {
+    expect(() => migrate('tender', { ...versionOneTender, schemaVersion: 99 })).toThrow(/newer version/);
+    expect(() => migrate('tender', null)).toThrow(MigrationError);
+    expect(() => migrate('tender', [])).toThrow(/array/);
+    expect(() => migrate('tender', { schemaVersion: 'two' })).toThrow(/not a valid version/);
+  });
+
+  it('the settings API refuses a social floor below 8% and accepts a stricter one', () => {
+    const lax = { ...DEFAULT_SETTINGS, criteria: { ...DEFAULT_SETTINGS.criteria, socialFloor: 500 } };
+    expect(() => parseInput('settings.save', { settings: lax })).toThrow(/criteria\.socialFloor: The social floor cannot be below 8%/);
+    const strict = { ...DEFAULT_SETTINGS, criteria: { ...DEFAULT_SETTINGS.criteria, socialFloor: 1000 } };
+    expect(parseInput('settings.save', { settings: strict }).settings.criteria.socialFloor).toBe(1000);
+  });
+});
