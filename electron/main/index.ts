@@ -1,8 +1,9 @@
 /** Electron entry: lifecycle, the one window, the menu, security and IPC registration. */
-import { app, BrowserWindow, Menu, session, dialog } from 'electron';
+import { app, BrowserWindow, Menu, session, dialog, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers } from '../services/handlers';
+import type { DesktopShell } from '../services/files';
 import { resolveWorkspaceRoot } from '../services/workspace/location';
 import { registerIpc } from './ipc';
 import { SECURE_WEB_PREFERENCES, isAppUrl, lockDownWebContents, secureSession } from './security';
@@ -13,6 +14,20 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 const appEntryUrl = () => devServerUrl ?? pathToFileURL(rendererFile).href;
 
 let mainWindow: BrowserWindow | null = null;
+
+/** Native dialogs and the OS file manager, lent to the services. Paths reach shell only after the user chose them. */
+const desktopShell: DesktopShell = {
+  async chooseSavePath(suggestedFileName) {
+    const options = { defaultPath: join(app.getPath('documents'), suggestedFileName) };
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  async openPath(path) {
+    const problem = await shell.openPath(path);
+    if (problem) throw new Error(problem);
+  },
+  showInFolder: (path) => shell.showItemInFolder(path),
+};
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -59,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       secureSession(session.defaultSession);
       const workspace = resolveWorkspaceRoot(process.argv.slice(1), process.env, app.getPath('userData'));
-      const handlers = await createHandlers(workspace);
+      const handlers = await createHandlers(workspace, desktopShell);
       registerIpc(handlers, (url) => isAppUrl(url, appEntryUrl()));
       buildMenu();
       mainWindow = createWindow();

@@ -2,6 +2,7 @@ import type { Handlers } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import { CorruptFileError, describeErrno, isErrnoError } from './workspace/errors';
 import { WorkspaceStore } from './workspace/store';
+import { createFileHandlers, type DesktopShell } from './files';
 
 const stores = new WeakMap<Handlers, WorkspaceStore>();
 
@@ -26,11 +27,15 @@ function guard<I, O>(root: string, handler: (input: I) => Promise<O> | O): (inpu
   };
 }
 
-/** Every contract method, backed by the workspace folder at `root` (created if missing). */
-export async function createHandlers(root: string): Promise<Handlers> {
+/**
+ * Every contract method, backed by the workspace folder at `root` (created if missing). The desktop
+ * shell, when there is one, lends native save dialogs and file opening; browser mode has none.
+ */
+export async function createHandlers(root: string, shell?: DesktopShell): Promise<Handlers> {
   const store = await WorkspaceStore.open(root);
   const at = store.layout.root;
   const handlers: Handlers = {
+    ...createFileHandlers(shell),
     'workspace.status': guard(at, () => store.status()),
     'workspace.dismissQuarantined': guard(at, ({ file }) => store.dismissQuarantined(file)),
     'tenders.list': guard(at, () => store.listTenders()),

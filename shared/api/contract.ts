@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { ApiError, type ApiResult } from './errors';
 import { workspaceMethods } from './methods/workspace';
+import { filesMethods } from './methods/files';
 
+export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
 export type { QuarantinedFile, BackupEntry, WorkspaceStatus, DeletedTender } from './methods/workspace';
 
 /**
@@ -11,6 +13,7 @@ export type { QuarantinedFile, BackupEntry, WorkspaceStatus, DeletedTender } fro
  */
 export const contract = {
   ...workspaceMethods,
+  ...filesMethods,
 } as const;
 
 export type Contract = typeof contract;
