@@ -28,7 +28,8 @@ export const FileNameSchema = z
   .string()
   .min(1, 'must not be empty')
   .max(200, 'must be at most 200 characters')
-  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name without folders or special characters');
+  .regex(/^[^/\\:*?"<>|]+$/, 'must be a plain file name without folders or special characters')
+  .refine((name) => ![...name].some((ch) => ch.charCodeAt(0) < 32), 'must not contain control characters');
 
 const savedPath = z.object({ path: z.string().min(1).max(4096) }).strict();
 
