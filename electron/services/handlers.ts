@@ -3,6 +3,7 @@ import { ApiError } from '@shared/api/errors';
 import { CorruptFileError, describeErrno, isErrnoError } from './workspace/errors';
 import { WorkspaceStore } from './workspace/store';
 import { createFileHandlers, type DesktopShell } from './files';
+import { createLibraryHandlers } from './library/handlers';
 
 const stores = new WeakMap<Handlers, WorkspaceStore>();
 
@@ -27,6 +28,13 @@ function guard<I, O>(root: string, handler: (input: I) => Promise<O> | O): (inpu
   };
 }
 
+/** Applies guard() to every handler of a feature group, so disk errors read the same everywhere. */
+export function wrapAll<G extends Partial<Handlers>>(root: string, group: G): G {
+  return Object.fromEntries(
+    Object.entries(group).map(([method, handler]) => [method, guard(root, handler as (input: unknown) => unknown)]),
+  ) as G;
+}
+
 /**
  * Every contract method, backed by the workspace folder at `root` (created if missing). The desktop
  * shell, when there is one, lends native save dialogs and file opening; browser mode has none.
@@ -36,6 +44,7 @@ export async function createHandlers(root: string, shell?: DesktopShell): Promis
   const at = store.layout.root;
   const handlers: Handlers = {
     ...createFileHandlers(shell),
+    ...wrapAll(at, createLibraryHandlers(store)),
     'workspace.status': guard(at, () => store.status()),
     'workspace.dismissQuarantined': guard(at, ({ file }) => store.dismissQuarantined(file)),
     'tenders.list': guard(at, () => store.listTenders()),

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { ApiError, type ApiResult } from './errors';
 import { workspaceMethods } from './methods/workspace';
 import { filesMethods } from './methods/files';
+import { libraryMethods } from './methods/library';
 
+export type { LibraryView } from './methods/library';
 export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
 export type { QuarantinedFile, BackupEntry, WorkspaceStatus, DeletedTender } from './methods/workspace';
 
@@ -14,6 +16,7 @@ export type { QuarantinedFile, BackupEntry, WorkspaceStatus, DeletedTender } fro
 export const contract = {
   ...workspaceMethods,
   ...filesMethods,
+  ...libraryMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,96 @@
+/** The team's own library (library.json) beside the built-in one: browse, save, delete, import. */
+import type { Handlers, LibraryView } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
+import type { Library } from '@shared/model/library';
+import type { LibraryClause } from '@shared/model/clauses';
+import { combineLibraries, deleteOwnClause, stableJson } from '@shared/clauses/library';
+import { checkTemplate } from '@shared/clauses/template';
+import { importQuestionLibrary } from '@shared/rules/qaLibrary';
+import type { WorkspaceStore } from '../workspace/store';
+import { builtinLibraries } from './builtins';
+
+type LibraryHandlers = Pick<
+  Handlers,
+  | 'library.get'
+  | 'library.saveCriterion'
+  | 'library.deleteCriterion'
+  | 'library.saveClause'
+  | 'library.deleteClause'
+  | 'library.saveQuestion'
+  | 'library.deleteQuestion'
+  | 'library.importQuestions'
+>;
+
+function viewOf(own: Library): LibraryView {
+  const builtin = builtinLibraries();
+  return {
+    criteria: { builtin: builtin.criteria, own: own.criteria },
+    clauses: combineLibraries(builtin.clauses, own.clauses),
+    questions: { builtin: builtin.questions, own: own.questions },
+  };
+}
+
+function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
+  const index = list.findIndex((existing) => existing.id === item.id);
+  return index === -1 ? [...list, item] : list.map((existing, i) => (i === index ? item : existing));
+}
+
+function refuseBuiltinId(kind: string, id: string, builtinIds: readonly { id: string }[]): void {
+  if (builtinIds.some((entry) => entry.id === id)) {
+    throw new ApiError('conflict', `"${id}" is a built-in ${kind}: save your own version under a new id (duplicate it first).`);
+  }
+}
+
+/** Saved versions are history: a save may add versions, never rewrite or drop one a tender may cite. */
+function checkClauseHistory(previous: LibraryClause | undefined, next: LibraryClause): void {
+  if (next.origin !== 'own') throw new ApiError('invalid_input', 'Only your own clauses can be saved; duplicate a built-in clause to adapt it.');
+  for (const version of next.versions) {
+    const errors = checkTemplate(version).filter((f) => f.severity === 'error');
+    if (errors.length) throw new ApiError('invalid_input', `The clause cannot be saved: ${errors.map((f) => f.message).join(' ')}`);
+  }
+  if (!previous) return;
+  const kept = previous.versions.every((old, i) => next.versions[i] !== undefined && stableJson(next.versions[i]) === stableJson(old));
+  if (!kept) throw new ApiError('conflict', `Clause "${next.id}" changed an earlier version; edits must be saved as a new version.`);
+}
+
+export function createLibraryHandlers(store: WorkspaceStore): LibraryHandlers {
+  const save = async (change: (own: Library) => Library) => viewOf(await store.saveLibrary(change(store.library())));
+  return {
+    'library.get': () => viewOf(store.library()),
+    'library.saveCriterion': ({ entry }) => {
+      refuseBuiltinId('criterion', entry.id, builtinLibraries().criteria);
+      return save((own) => ({ ...own, criteria: upsert(own.criteria, entry) }));
+    },
+    'library.deleteCriterion': ({ id }) => save((own) => ({ ...own, criteria: own.criteria.filter((c) => c.id !== id) })),
+    'library.saveClause': ({ clause }) => {
+      refuseBuiltinId('clause', clause.id, builtinLibraries().clauses);
+      checkClauseHistory(store.library().clauses.find((c) => c.id === clause.id), clause);
+      return save((own) => ({ ...own, clauses: upsert(own.clauses, clause) }));
+    },
+    // A tender keeps its own frozen copy of every clause it uses, so deleting a template loses nothing there.
+    'library.deleteClause': ({ id }) =>
+      save((own) => {
+        const result = deleteOwnClause(own.clauses, id);
+        if (!result.ok) throw new ApiError('invalid_input', result.message);
+        return { ...own, clauses: result.value };
+      }),
+    'library.saveQuestion': ({ question }) => {
+      refuseBuiltinId('question', question.id, builtinLibraries().questions);
+      return save((own) => ({ ...own, questions: upsert(own.questions, question) }));
+    },
+    'library.deleteQuestion': ({ id }) => save((own) => ({ ...own, questions: own.questions.filter((q) => q.id !== id) })),
+    'library.importQuestions': async ({ fileName, text }) => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+      } catch (error) {
+        throw new ApiError('invalid_input', `${fileName || 'The file'} is not a question library: it is not valid JSON (${(error as Error).message}). Nothing was imported.`);
+      }
+      const own = store.library();
+      const result = importQuestionLibrary(own.questions, raw, { builtins: builtinLibraries().questions });
+      if (!result.ok) throw new ApiError('invalid_input', `${fileName || 'The file'}: ${result.message}`);
+      const view = viewOf(await store.saveLibrary({ ...own, questions: result.value.library }));
+      return { view, added: result.value.added.length };
+    },
+  };
+}
