@@ -1,0 +1,75 @@
+import { useEffect } from 'react';
+import { notifications } from '@mantine/notifications';
+import { useActions, useAppStore, useScreen, type Screen } from './store';
+import { startRouter } from './store/router';
+import { AppFrame } from './components/AppFrame';
+import { useUndoShortcuts } from './components/useUndoShortcuts';
+import { useFlushOnHide } from './components/useFlushOnHide';
+import { TendersHome } from './features/tenders/TendersHome';
+import { TenderDetails } from './features/tenders/TenderDetails';
+import { CriteriaScreen } from './features/criteria/CriteriaScreen';
+import { ClausesScreen } from './features/clauses/ClausesScreen';
+import { QuestionsScreen } from './features/questions/QuestionsScreen';
+import { EvaluationScreen } from './features/evaluation/EvaluationScreen';
+import { ExportScreen } from './features/export/ExportScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+
+const SCREENS: Record<Screen, () => React.JSX.Element> = {
+  tenders: TendersHome,
+  details: TenderDetails,
+  criteria: CriteriaScreen,
+  clauses: ClausesScreen,
+  questions: QuestionsScreen,
+  evaluation: EvaluationScreen,
+  export: ExportScreen,
+  settings: SettingsScreen,
+};
+
+const TITLES: Record<Screen, string> = {
+  tenders: 'Tenders',
+  details: 'Tender details',
+  criteria: 'Criteria',
+  clauses: 'Clauses',
+  questions: 'Questions',
+  evaluation: 'Evaluation',
+  export: 'Export',
+  settings: 'Settings',
+};
+
+export function App() {
+  const screen = useScreen();
+  const { loadTenders, loadWorkspace } = useActions();
+
+  useEffect(() => {
+    void loadTenders();
+    void loadWorkspace();
+    return startRouter();
+  }, [loadTenders, loadWorkspace]);
+
+  useEffect(() => {
+    document.title = `${TITLES[screen]} · Tenderwright`;
+  }, [screen]);
+
+  useUndoShortcuts();
+  useFlushOnHide();
+
+  // Opening another tender is refused while the open one holds edits that cannot be saved.
+  const refused = useAppStore((s) => s.switchRefused);
+  useEffect(() => {
+    if (!refused) return;
+    notifications.show({
+      id: 'switch-refused',
+      color: 'red',
+      title: 'The other tender was not opened',
+      message: `“${refused.title}” has changes that are not saved (${refused.reason}). Fix them or retry the save first, so nothing you typed is lost.`,
+      autoClose: 10_000,
+    });
+  }, [refused]);
+
+  const Current = SCREENS[screen];
+  return (
+    <AppFrame>
+      <Current />
+    </AppFrame>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { NavLink, Text } from '@mantine/core';
+import {
+  IconChecklist,
+  IconFileDescription,
+  IconFileExport,
+  IconFolders,
+  IconGavel,
+  IconMessageQuestion,
+  IconScale,
+  IconSettings,
+  type Icon,
+} from '@tabler/icons-react';
+import { useOpenTender, useScreen, type Screen } from '../store';
+import { hashFor } from '../store/router';
+import { SaveIndicator } from './SaveIndicator';
+import { UndoRedo } from './UndoRedo';
+import { SCREEN_HEADING_ID } from './ScreenHeading';
+import { QuarantineNotice } from './QuarantineNotice';
+
+interface NavItem {
+  screen: Screen;
+  label: string;
+  icon: Icon;
+}
+
+const TENDER_ITEMS: NavItem[] = [
+  { screen: 'details', label: 'Tender details', icon: IconFileDescription },
+  { screen: 'criteria', label: 'Criteria', icon: IconScale },
+  { screen: 'clauses', label: 'Clauses', icon: IconGavel },
+  { screen: 'questions', label: 'Questions', icon: IconMessageQuestion },
+  { screen: 'evaluation', label: 'Evaluation', icon: IconChecklist },
+  { screen: 'export', label: 'Export', icon: IconFileExport },
+];
+
+function NavItemLink({ item, current, tenderId }: { item: NavItem; current: Screen; tenderId: string | null }) {
+  const active = item.screen === current;
+  const Icon = item.icon;
+  return (
+    <li>
+      <NavLink
+        component="a"
+        href={hashFor(item.screen, tenderId)}
+        label={item.label}
+        leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        variant="light"
+      />
+    </li>
+  );
+}
+
+export function AppFrame({ children }: { children: ReactNode }) {
+  const screen = useScreen();
+  const { id, content, status } = useOpenTender();
+  const firstRender = useRef(true);
+
+  // Move focus to the new screen's heading when the screen changes (not on first load).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById(SCREEN_HEADING_ID)?.focus();
+  }, [screen]);
+
+  const tenderTitle = content?.title.trim() || (status === 'loading' ? 'Opening…' : null);
+
+  return (
+    <div className="tw-shell">
+      <a className="tw-skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="tw-header">
+        <div className="tw-brand">
+          <span className="tw-brand-mark" aria-hidden>
+            <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+              <path d="M4 5h16M12 5v15M8 20h8" />
+            </svg>
+          </span>
+          <span>Tenderwright</span>
+        </div>
+        <div className="tw-open-tender">
+          {id ? (
+            <>
+              <Text size="xs" c="gray.7" lh={1.2}>
+                Open tender
+              </Text>
+              <Text fw={600} className="tw-open-tender-title" data-testid="open-tender-title">
+                {tenderTitle ?? 'Untitled tender'}
+              </Text>
+            </>
+          ) : (
+            <Text size="sm" c="gray.7">
+              No tender open
+            </Text>
+          )}
+        </div>
+        <div className="tw-header-tools">
+          <SaveIndicator />
+          <UndoRedo />
+        </div>
+      </header>
+      <nav className="tw-nav" aria-label="Sections">
+        <ul className="tw-nav-list">
+          <NavItemLink item={{ screen: 'tenders', label: 'Tenders', icon: IconFolders }} current={screen} tenderId={id} />
+        </ul>
+        <p className="tw-nav-group-label" id="nav-open-tender">
+          Open tender
+        </p>
+        <ul className="tw-nav-list" aria-labelledby="nav-open-tender">
+          {TENDER_ITEMS.map((item) => (
+            <NavItemLink key={item.screen} item={item} current={screen} tenderId={id} />
+          ))}
+        </ul>
+        <p className="tw-nav-group-label" id="nav-app">
+          App
+        </p>
+        <ul className="tw-nav-list" aria-labelledby="nav-app">
+          <NavItemLink item={{ screen: 'settings', label: 'Settings', icon: IconSettings }} current={screen} tenderId={id} />
+        </ul>
+      </nav>
+      <main className="tw-main" id="main" tabIndex={-1}>
+        <div className="tw-screen">
+          <QuarantineNotice />
+          {children}
+        </div>
+      </main>
+    </div>
+  );
+}

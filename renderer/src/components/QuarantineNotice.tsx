@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { QuarantinedFile } from '@shared/api/contract';
+import { useActions, useAppStore, useWorkspace } from '../store';
+import { fullDate, humanDate } from '../lib/format';
+import { messageOf } from '../lib/errors';
+
+function QuarantinedItem({ entry, index }: { entry: QuarantinedFile; index: number }) {
+  const { restoreLatestBackup, dismissQuarantined, openTender } = useActions();
+  const [busy, setBusy] = useState<'restore' | 'dismiss' | null>(null);
+  const fileId = `quarantined-file-${index}`;
+  const canRestore = Boolean(entry.tenderId) && entry.backupsAvailable > 0;
+
+  const restore = async () => {
+    setBusy('restore');
+    try {
+      const tender = await restoreLatestBackup(entry);
+      notifications.show({ color: 'teal', title: 'Backup restored', message: `“${tender.title}” is back, as of its last backup.` });
+      const state = useAppStore.getState();
+      if (state.openTenderId === tender.id && state.openStatus === 'error') void openTender(tender.id);
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not restore the backup', message: messageOf(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const dismiss = async () => {
+    setBusy('dismiss');
+    try {
+      await dismissQuarantined(entry.file);
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not dismiss the notice', message: messageOf(error) });
+      setBusy(null);
+    }
+  };
+
+  return (
+    <List.Item>
+      <Stack gap={4}>
+        <Text size="sm">
+          <Code id={fileId}>{entry.file}</Code> — {entry.reason}{' '}
+          <Text span size="sm" c="gray.7" title={fullDate(entry.quarantinedAt)}>
+            (set aside {humanDate(entry.quarantinedAt)})
+          </Text>
+        </Text>
+        <Group gap="xs">
+          {canRestore ? (
+            <Button size="xs" onClick={() => void restore()} loading={busy === 'restore'} aria-describedby={fileId}>
+              Restore latest backup
+            </Button>
+          ) : (
+            <Text size="xs" c="gray.7">
+              {entry.tenderId ? 'No backup of this tender exists yet.' : 'This file has no backups.'}
+            </Text>
+          )}
+          <Button size="xs" variant="default" onClick={() => void dismiss()} loading={busy === 'dismiss'} aria-describedby={fileId}>
+            Dismiss
+          </Button>
+        </Group>
+      </Stack>
+    </List.Item>
+  );
+}
+
+/** Lists files the workspace set aside because they could not be read, with restore and dismiss. */
+export function QuarantineNotice() {
+  const { workspace } = useWorkspace();
+  const quarantined = workspace?.quarantined ?? [];
+  if (quarantined.length === 0) return null;
+  return (
+    <Alert
+      mb="lg"
+      color="orange"
+      variant="light"
+      // A lasting notice, not an interruption: a region named by its title rather than role="alert".
+      role="region"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={quarantined.length === 1 ? 'A damaged file was set aside' : `${quarantined.length} damaged files were set aside`}
+    >
+      <Text size="sm" mb="xs">
+        {quarantined.length === 1
+          ? 'Tenderwright could not read the file below. It was renamed, not deleted or overwritten,'
+          : 'Tenderwright could not read the files below. They were renamed, not deleted or overwritten,'}{' '}
+        and everything else in the workspace still works.
+      </Text>
+      <List spacing="sm">
+        {quarantined.map((entry, index) => (
+          <QuarantinedItem key={entry.file} entry={entry} index={index} />
+        ))}
+      </List>
+    </Alert>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, Loader } from '@mantine/core';
+import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
+import { useActions, useOpenTender, useSaveState } from '../store';
+import { clockTime, fullDate } from '../lib/format';
+
+/** The open tender's save state, announced politely to screen readers as it changes. */
+export function SaveIndicator() {
+  const { id } = useOpenTender();
+  const save = useSaveState();
+  const { saveNow } = useActions();
+  if (!id) return null;
+
+  let icon = null;
+  let text = '';
+  switch (save.status) {
+    case 'pending':
+    case 'saving':
+      icon = <Loader size={14} aria-hidden />;
+      text = 'Saving…';
+      break;
+    case 'saved':
+      icon = <IconCircleCheck size={16} aria-hidden />;
+      text = 'Saved';
+      break;
+    case 'invalid':
+      icon = <IconAlertCircle size={16} aria-hidden />;
+      text = `Not saved: ${save.message ?? 'a field needs attention'}`;
+      break;
+    case 'error':
+      icon = <IconAlertCircle size={16} aria-hidden />;
+      text = `Error: not saved. ${save.message ?? ''}`.trim();
+      break;
+    default:
+      break;
+  }
+
+  return (
+    <>
+      <div
+        id="save-state"
+        className="tw-save-state"
+        data-status={save.status}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        title={save.status === 'saved' && save.savedAt ? `Saved ${fullDate(save.savedAt)}` : undefined}
+      >
+        {icon}
+        <span>
+          {text}
+          {save.status === 'saved' && save.savedAt ? <span className="tw-muted-cell"> at {clockTime(save.savedAt)}</span> : null}
+        </span>
+      </div>
+      {save.status === 'error' ? (
+        <Button size="compact-sm" variant="light" color="red" onClick={() => void saveNow()}>
+          Retry
+        </Button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { ActionIcon, Alert, Anchor, Button, Center, EmptyState, Group, Loader, Menu, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCopy, IconDots, IconFileDescription, IconFolderPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { TenderSummary } from '@shared/model/tender';
+import { useActions, useTenderList } from '../../store';
+import { hashFor } from '../../store/router';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { fullDate, humanDate } from '../../lib/format';
+import { messageOf } from '../../lib/errors';
+import { useNow } from '../../lib/useNow';
+import { CreateTenderModal } from './CreateTenderModal';
+import { RenameTenderModal } from './RenameTenderModal';
+import { confirmDeleteTender } from './deleteTender';
+
+function TenderRow({ tender, now, onRename }: { tender: TenderSummary; now: number; onRename: (t: TenderSummary) => void }) {
+  const { duplicateTender, navigate } = useActions();
+  const title = tender.title || 'Untitled tender';
+
+  const duplicate = async () => {
+    try {
+      const copy = await duplicateTender(tender.id);
+      notifications.show({ color: 'teal', title: 'Tender duplicated', message: `Created “${copy.title}”.` });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not duplicate the tender', message: messageOf(error) });
+    }
+  };
+
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw="normal">
+        <Anchor href={hashFor('details', tender.id)} className="tw-tender-title-link">
+          {title}
+        </Anchor>
+      </Table.Th>
+      <Table.Td className="tw-muted-cell tw-nowrap">{tender.reference || '—'}</Table.Td>
+      <Table.Td>{tender.buyer || '—'}</Table.Td>
+      <Table.Td>{tender.lotCount}</Table.Td>
+      <Table.Td className="tw-nowrap">
+        <time dateTime={tender.updatedAt} title={fullDate(tender.updatedAt)}>
+          {humanDate(tender.updatedAt, now)}
+        </time>
+      </Table.Td>
+      <Table.Td>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${title}`}>
+              <IconDots size={18} aria-hidden />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconFileDescription size={16} aria-hidden />} onClick={() => navigate('details', tender.id)}>
+              Open
+            </Menu.Item>
+            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onRename(tender)}>
+              Rename…
+            </Menu.Item>
+            <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} onClick={() => void duplicate()}>
+              Duplicate
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => confirmDeleteTender(tender)}>
+              Delete…
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function TendersHome() {
+  const { tenders, status, error } = useTenderList();
+  const { loadTenders, navigate } = useActions();
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<TenderSummary | null>(null);
+  const now = useNow();
+
+  let body;
+  if (status === 'loading' || status === 'idle') {
+    body = (
+      <Center py="xl">
+        <Loader aria-label="Loading tenders" />
+      </Center>
+    );
+  } else if (status === 'error') {
+    body = (
+      <Alert color="red" title="The tenders could not be loaded">
+        <Text size="sm" mb="sm">
+          {error}
+        </Text>
+        <Button size="xs" variant="default" onClick={() => void loadTenders()}>
+          Try again
+        </Button>
+      </Alert>
+    );
+  } else if (tenders.length === 0) {
+    body = (
+      <Paper withBorder radius="md" py={48}>
+        <EmptyState
+          icon={<IconFolderPlus size={30} aria-hidden />}
+          variant="light"
+          title="No tenders yet"
+          description="A tender holds its lots, award criteria, contract clauses and supplier questions. Start with its title and lots; you can change everything later."
+        >
+          <EmptyState.Actions>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+              Create your first tender
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      </Paper>
+    );
+  } else {
+    body = (
+      <Paper withBorder radius="md">
+        <Table.ScrollContainer minWidth={720}>
+          <Table className="tw-tender-table" highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+            <Table.Caption>
+              {tenders.length === 1 ? '1 tender' : `${tenders.length} tenders`}, most recently edited first
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Title</Table.Th>
+                <Table.Th scope="col">Reference</Table.Th>
+                <Table.Th scope="col">Buying organisation</Table.Th>
+                <Table.Th scope="col">Lots</Table.Th>
+                <Table.Th scope="col">Last edited</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tenders.map((tender) => (
+                <TenderRow key={tender.id} tender={tender} now={now} onRename={setRenaming} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <ScreenHeading>Tenders</ScreenHeading>
+          <Text c="gray.7" mt={4}>
+            Every tender in this workspace. Open one to edit it; changes are saved as you type.
+          </Text>
+        </div>
+        {tenders.length > 0 ? (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+            New tender
+          </Button>
+        ) : null}
+      </Group>
+      {body}
+      <CreateTenderModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(tender) => {
+          setCreating(false);
+          notifications.show({ color: 'teal', title: 'Tender created', message: `“${tender.title}” is ready to edit.` });
+          navigate('details', tender.id);
+        }}
+      />
+      <RenameTenderModal tender={renaming} onClose={() => setRenaming(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,28 @@
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
+const timeOnly = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "just now", "5 minutes ago", "yesterday", then a plain date for anything older than a week. */
+export function humanDate(iso: string, now = Date.now()): string {
+  const then = new Date(iso).getTime();
+  if (Number.isNaN(then)) return 'unknown';
+  const seconds = Math.round((then - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return 'just now';
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 7 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
+  return dateOnly.format(then);
+}
+
+/** The full date and time, for a tooltip or title attribute. */
+export function fullDate(iso: string): string {
+  const then = new Date(iso);
+  return Number.isNaN(then.getTime()) ? iso : full.format(then);
+}
+
+export function clockTime(iso: string): string {
+  const then = new Date(iso);
+  return Number.isNaN(then.getTime()) ? '' : timeOnly.format(then);
+}

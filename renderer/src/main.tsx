@@ -1,0 +1,40 @@
+// Must stay the first import: see zodConfig.ts.
+import './zodConfig';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { cssVariablesResolver, theme } from './theme';
+import { CssVariables } from './components/CssVariables';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    {/*
+      The CSP (style-src 'self') refuses <style> tags, so Mantine must not inject any: its variables
+      come from the static stylesheet plus <CssVariables /> (CSSOM), and its global helper classes are
+      not used. Components that always inject styles (AppShell, Grid, SimpleGrid, responsive style
+      props) are avoided.
+    */}
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      withCssVariables={false}
+      withGlobalClasses={false}
+      forceColorScheme="light"
+    >
+      <CssVariables />
+      <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
+        <Notifications position="bottom-right" limit={4} />
+        <App />
+      </ModalsProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

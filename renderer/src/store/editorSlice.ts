@@ -1,0 +1,251 @@
+import { call, ApiCallError } from '../api';
+import { contentOf, newLot, TenderContentSchema, type Tender, type TenderContent } from '@shared/model/tender';
+import { fieldErrorsOf, messageOf, zodIssues } from '../lib/errors';
+import { endBurst, markEdit } from './undoGrouping';
+import type { AppTemporal, EditorSlice, SaveState, SliceCreator, TenderMeta } from './types';
+
+/** Quiet time after the last edit before the autosave runs. */
+export const AUTOSAVE_DELAY_MS = 400;
+
+const IDLE: SaveState = { status: 'idle', message: null, savedAt: null };
+
+const metaOf = (tender: Tender): TenderMeta => ({
+  id: tender.id,
+  revision: tender.revision,
+  createdAt: tender.createdAt,
+  updatedAt: tender.updatedAt,
+});
+
+export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
+  const temporal = () => (api as unknown as { temporal: AppTemporal }).temporal.getState();
+
+  // ---- autosave engine (one save in flight at a time, the latest content always wins) ----
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<void> | null = null;
+  /** The content object last confirmed on disk for the open tender (compared by reference). */
+  let onDisk: TenderContent | null = null;
+
+  const cancelTimer = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
+
+  const schedule = () => {
+    cancelTimer();
+    set({ saveState: { ...get().saveState, status: 'pending', message: null } });
+    timer = setTimeout(() => void runSave(), AUTOSAVE_DELAY_MS);
+  };
+
+  /** Replaces the editable content without recording an undo step (loading, not editing). */
+  const loadContent = (tender: Tender, clearHistory: boolean) => {
+    const content = contentOf(tender);
+    onDisk = content;
+    temporal().pause();
+    set({
+      openTenderId: tender.id,
+      content,
+      meta: metaOf(tender),
+      fieldErrors: {},
+      saveState: { status: 'saved', message: null, savedAt: tender.updatedAt },
+    });
+    temporal().resume();
+    if (clearHistory) temporal().clear();
+  };
+
+  async function runSave(): Promise<void> {
+    cancelTimer();
+    if (inFlight) {
+      // Let the running save finish, then save whatever is newest.
+      await inFlight;
+      if (get().content !== onDisk) return runSave();
+      return;
+    }
+    const { openTenderId: id, content } = get();
+    if (!id || !content || content === onDisk) {
+      if (get().saveState.status === 'pending') set({ saveState: { ...get().saveState, status: 'saved' } });
+      return;
+    }
+    const parsed = TenderContentSchema.safeParse(content);
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(zodIssues(parsed.error.issues));
+      const first = Object.values(fieldErrors)[0] ?? 'a field is not valid';
+      set({ fieldErrors, saveState: { ...get().saveState, status: 'invalid', message: first } });
+      return;
+    }
+    set({ saveState: { ...get().saveState, status: 'saving', message: null } });
+    inFlight = (async () => {
+      try {
+        const saved = await call('tenders.save', { id, content });
+        get().upsertSummary(saved);
+        if (get().openTenderId !== id) return;
+        onDisk = content;
+        set({ meta: metaOf(saved) });
+        if (get().content === content) {
+          set({ fieldErrors: {}, saveState: { status: 'saved', message: null, savedAt: saved.updatedAt } });
+        } else {
+          set({ saveState: { status: 'pending', message: null, savedAt: saved.updatedAt } });
+        }
+      } catch (error) {
+        if (get().openTenderId !== id) return;
+        const fieldErrors = error instanceof ApiCallError ? fieldErrorsOf(error.body.issues, 'content.') : {};
+        set({ fieldErrors, saveState: { ...get().saveState, status: 'error', message: messageOf(error) } });
+      } finally {
+        inFlight = null;
+      }
+    })();
+    await inFlight;
+    // Edits made while the call was under way: save them too (unless they are waiting on the timer).
+    if (get().saveState.status === 'pending' && !timer && get().content !== onDisk) return runSave();
+  }
+
+  // Every change of the content that is not what is on disk (an edit, an undo, a redo) is saved.
+  api.subscribe((state, previous) => {
+    if (state.content === previous.content || !state.content) return;
+    if (state.content !== onDisk) return schedule();
+    // Back to exactly what is on disk (e.g. undo after a save): nothing to send.
+    cancelTimer();
+    if (!inFlight && state.saveState.status !== 'saved') {
+      set({ fieldErrors: {}, saveState: { ...state.saveState, status: 'saved', message: null } });
+    }
+  });
+
+  const updateContent = (key: string | null, change: (content: TenderContent) => TenderContent) => {
+    const current = get().content;
+    if (!current) return;
+    const next = change(current);
+    if (next === current) return;
+    markEdit(key);
+    set({ content: next });
+  };
+
+  return {
+    openTenderId: null,
+    content: null,
+    meta: null,
+    openStatus: 'idle',
+    openError: null,
+    saveState: IDLE,
+    fieldErrors: {},
+    backups: [],
+    backupsStatus: 'idle',
+    backupsError: null,
+    switchRefused: null,
+
+    openTender: async (id) => {
+      // Already open, or on its way (the router may ask twice for one navigation).
+      if (get().openTenderId === id && (get().openStatus === 'ready' || get().openStatus === 'loading')) return;
+      if (!(await get().closeTender())) {
+        const { content, saveState, switchRefused } = get();
+        set({
+          switchRefused: {
+            title: content?.title.trim() || 'Untitled tender',
+            reason: saveState.message ?? 'it could not be saved',
+            seq: (switchRefused?.seq ?? 0) + 1,
+          },
+        });
+        return;
+      }
+      set({ openTenderId: id, openStatus: 'loading', openError: null, backups: [], backupsStatus: 'idle' });
+      try {
+        const tender = await call('tenders.get', { id });
+        if (get().openTenderId !== id) return;
+        loadContent(tender, true);
+        set({ openStatus: 'ready' });
+      } catch (error) {
+        if (get().openTenderId !== id) return;
+        set({ openStatus: 'error', openError: messageOf(error) });
+      }
+    },
+
+    closeTender: async ({ flush = true } = {}) => {
+      if (flush && get().content && (timer || inFlight || get().content !== onDisk)) {
+        await runSave();
+        if (get().content && get().content !== onDisk) return false;
+      }
+      cancelTimer();
+      onDisk = null;
+      endBurst();
+      temporal().pause();
+      set({
+        openTenderId: null,
+        content: null,
+        meta: null,
+        openStatus: 'idle',
+        openError: null,
+        fieldErrors: {},
+        saveState: IDLE,
+        backups: [],
+        backupsStatus: 'idle',
+        backupsError: null,
+      });
+      temporal().resume();
+      temporal().clear();
+      return true;
+    },
+
+    editField: (field, value) =>
+      updateContent(field, (content) => (content[field] === value ? content : { ...content, [field]: value })),
+
+    addLot: () => {
+      const content = get().content;
+      if (!content) return null;
+      const lot = newLot(`Lot ${content.lots.length + 1}`);
+      updateContent(null, (c) => ({ ...c, lots: [...c.lots, lot] }));
+      return lot.id;
+    },
+
+    renameLot: (lotId, title) =>
+      updateContent(`lot:${lotId}`, (c) => ({ ...c, lots: c.lots.map((lot) => (lot.id === lotId ? { ...lot, title } : lot)) })),
+
+    removeLot: (lotId) =>
+      updateContent(null, (c) => (c.lots.length > 1 ? { ...c, lots: c.lots.filter((lot) => lot.id !== lotId) } : c)),
+
+    endEditBurst: () => endBurst(),
+
+    undo: () => {
+      endBurst();
+      temporal().undo();
+    },
+
+    redo: () => {
+      endBurst();
+      temporal().redo();
+    },
+
+    saveNow: () => runSave(),
+
+    loadBackups: async () => {
+      const id = get().openTenderId;
+      if (!id) return;
+      set({ backupsStatus: get().backups.length ? 'ready' : 'loading', backupsError: null });
+      try {
+        const backups = await call('backups.list', { tenderId: id });
+        if (get().openTenderId !== id) return;
+        set({ backups, backupsStatus: 'ready' });
+      } catch (error) {
+        if (get().openTenderId !== id) return;
+        set({ backupsStatus: 'error', backupsError: messageOf(error) });
+      }
+    },
+
+    restoreBackup: async (backupId) => {
+      const id = get().openTenderId;
+      if (!id) return;
+      // Keep what is on screen first, so restoring is itself a step that undo can take back.
+      await runSave();
+      const tender = await call('backups.restore', { tenderId: id, backupId });
+      get().upsertSummary(tender);
+      if (get().openTenderId !== id) return;
+      const content = contentOf(tender);
+      onDisk = content;
+      endBurst();
+      markEdit(null);
+      set({
+        content,
+        meta: metaOf(tender),
+        fieldErrors: {},
+        saveState: { status: 'saved', message: null, savedAt: tender.updatedAt },
+      });
+    },
+  };
+};

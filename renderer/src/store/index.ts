@@ -1,0 +1,87 @@
+import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { temporal } from 'zundo';
+import { createEditorSlice } from './editorSlice';
+import { createTendersSlice } from './tendersSlice';
+import { createUiSlice } from './uiSlice';
+import { createWorkspaceSlice } from './workspaceSlice';
+import { groupBursts } from './undoGrouping';
+import type { AppState, AppTemporal, TrackedState } from './types';
+
+export type * from './types';
+export { TENDER_SCREENS } from './types';
+
+/**
+ * The one store: tenders, editor, ui and workspace slices. zundo's `temporal` tracks only the open
+ * tender's editable content (partialize), records a step only when that content object changes
+ * (equality), and groups keystrokes into one step per field burst (handleSet, see undoGrouping.ts).
+ */
+export const useAppStore = create<AppState>()(
+  temporal(
+    (...a) => ({
+      ...createTendersSlice(...a),
+      ...createEditorSlice(...a),
+      ...createUiSlice(...a),
+      ...createWorkspaceSlice(...a),
+    }),
+    {
+      partialize: (state): TrackedState => ({ content: state.content }),
+      equality: (past, current) => past.content === current.content,
+      handleSet: (handleSet) => groupBursts(handleSet),
+      limit: 200,
+    },
+  ),
+);
+
+const temporalStore = (useAppStore as unknown as { temporal: AppTemporal }).temporal;
+
+// ---- hooks the components use ----
+
+export function useHistory() {
+  return useStore(
+    temporalStore,
+    useShallow((s) => ({ canUndo: s.pastStates.length > 0, canRedo: s.futureStates.length > 0 })),
+  );
+}
+
+export const useScreen = () => useAppStore((s) => s.screen);
+export const useNavigate = () => useAppStore((s) => s.navigate);
+export const useOpenTender = () =>
+  useAppStore(useShallow((s) => ({ id: s.openTenderId, content: s.content, meta: s.meta, status: s.openStatus, error: s.openError })));
+export const useSaveState = () => useAppStore((s) => s.saveState);
+export const useFieldErrors = () => useAppStore((s) => s.fieldErrors);
+export const useTenderList = () =>
+  useAppStore(useShallow((s) => ({ tenders: s.tenders, status: s.tendersStatus, error: s.tendersError })));
+export const useWorkspace = () => useAppStore(useShallow((s) => ({ workspace: s.workspace, error: s.workspaceError })));
+export const useBackups = () =>
+  useAppStore(useShallow((s) => ({ backups: s.backups, status: s.backupsStatus, error: s.backupsError })));
+
+/** All actions; stable references, so selecting them never re-renders. */
+export const useActions = () =>
+  useAppStore(
+    useShallow((s) => ({
+      loadTenders: s.loadTenders,
+      createTender: s.createTender,
+      renameTender: s.renameTender,
+      duplicateTender: s.duplicateTender,
+      deleteTender: s.deleteTender,
+      undoDeleteTender: s.undoDeleteTender,
+      openTender: s.openTender,
+      closeTender: s.closeTender,
+      editField: s.editField,
+      addLot: s.addLot,
+      renameLot: s.renameLot,
+      removeLot: s.removeLot,
+      endEditBurst: s.endEditBurst,
+      undo: s.undo,
+      redo: s.redo,
+      saveNow: s.saveNow,
+      loadBackups: s.loadBackups,
+      restoreBackup: s.restoreBackup,
+      navigate: s.navigate,
+      loadWorkspace: s.loadWorkspace,
+      dismissQuarantined: s.dismissQuarantined,
+      restoreLatestBackup: s.restoreLatestBackup,
+    })),
+  );

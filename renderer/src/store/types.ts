@@ -1,0 +1,112 @@
+import type { StateCreator, StoreApi } from 'zustand';
+import type { TemporalState } from 'zundo';
+import type { Input } from '@shared/api/contract';
+import type { BackupEntry, DeletedTender, QuarantinedFile, WorkspaceStatus } from '@shared/api/contract';
+import type { Tender, TenderContent, TenderSummary } from '@shared/model/tender';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Screens of the app. The ones in TENDER_SCREENS show the open tender. */
+export type Screen = 'tenders' | 'details' | 'criteria' | 'clauses' | 'questions' | 'evaluation' | 'export' | 'settings';
+export const TENDER_SCREENS: readonly Screen[] = ['details', 'criteria', 'clauses', 'questions', 'evaluation', 'export'];
+
+// ---- tenders: the list on the home screen and the operations on whole tenders ----
+export interface TendersSlice {
+  tenders: TenderSummary[];
+  tendersStatus: LoadStatus;
+  tendersError: string | null;
+  loadTenders: () => Promise<void>;
+  /** Throws ApiCallError (with per-field issues) so the form can show them. */
+  createTender: (input: Input<'tenders.create'>) => Promise<Tender>;
+  renameTender: (id: string, title: string) => Promise<void>;
+  duplicateTender: (id: string) => Promise<Tender>;
+  deleteTender: (id: string) => Promise<DeletedTender>;
+  undoDeleteTender: (id: string) => Promise<Tender>;
+  /** Puts a tender's summary in the list (new or updated), newest first. */
+  upsertSummary: (tender: Tender) => void;
+}
+
+// ---- editor: the open tender, its autosave and its backups ----
+export type EditableField = 'title' | 'reference' | 'buyer' | 'description';
+
+/**
+ * saved: what is on disk matches the screen; pending: an edit waits for the debounce; saving: a call
+ * is under way; invalid: a field breaks a rule, so nothing is sent; error: the save call failed.
+ */
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'error';
+export interface SaveState {
+  status: SaveStatus;
+  message: string | null;
+  savedAt: string | null;
+}
+
+export interface TenderMeta {
+  id: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EditorSlice {
+  openTenderId: string | null;
+  /** The editable content of the open tender: the only part of the store undo/redo tracks. */
+  content: TenderContent | null;
+  meta: TenderMeta | null;
+  openStatus: LoadStatus;
+  openError: string | null;
+  saveState: SaveState;
+  /** Messages per field path ("title", "lots.1.title"), from the shared schema or the service. */
+  fieldErrors: Record<string, string>;
+  backups: BackupEntry[];
+  backupsStatus: LoadStatus;
+  backupsError: string | null;
+  openTender: (id: string) => Promise<void>;
+  /**
+   * Set when opening another tender was refused because the open one has edits that cannot be saved
+   * (invalid or failing): switching would throw the typing away. `seq` changes on every refusal.
+   */
+  switchRefused: { title: string; reason: string; seq: number } | null;
+  /**
+   * Forgets the open tender; with `flush` (the default) it first saves a pending edit, and refuses
+   * (resolves false) when that edit cannot be saved. Deleting the tender passes flush: false.
+   */
+  closeTender: (options?: { flush?: boolean }) => Promise<boolean>;
+  editField: (field: EditableField, value: string) => void;
+  /** Adds a lot titled "Lot N"; returns its id so the UI can focus it. */
+  addLot: () => string | null;
+  renameLot: (lotId: string, title: string) => void;
+  removeLot: (lotId: string) => void;
+  /** Ends the current group of keystrokes, so the next edit is a new undo step (called on blur). */
+  endEditBurst: () => void;
+  undo: () => void;
+  redo: () => void;
+  /** Saves now if anything is waiting; resolves when the save (and any queued one) is done. */
+  saveNow: () => Promise<void>;
+  loadBackups: () => Promise<void>;
+  restoreBackup: (backupId: string) => Promise<void>;
+}
+
+// ---- ui: navigation ----
+export interface UiSlice {
+  screen: Screen;
+  /** Goes to a screen; tender screens open `tenderId` (or keep the open tender). */
+  navigate: (screen: Screen, tenderId?: string) => void;
+}
+
+// ---- workspace: quarantined files and backup restore ----
+export interface WorkspaceSlice {
+  workspace: WorkspaceStatus | null;
+  workspaceError: string | null;
+  loadWorkspace: () => Promise<void>;
+  dismissQuarantined: (file: string) => Promise<void>;
+  /** Restores the newest backup of the tender a quarantined file belonged to. */
+  restoreLatestBackup: (entry: QuarantinedFile) => Promise<Tender>;
+}
+
+export type AppState = TendersSlice & EditorSlice & UiSlice & WorkspaceSlice;
+
+/** What zundo records: the editable content and nothing else. */
+export type TrackedState = Pick<AppState, 'content'>;
+export type AppTemporal = StoreApi<TemporalState<TrackedState>>;
+
+export type SliceCreator<T> = StateCreator<AppState, [['temporal', unknown]], [], T>;

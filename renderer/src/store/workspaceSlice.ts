@@ -1,0 +1,35 @@
+import { call } from '../api';
+import { messageOf } from '../lib/errors';
+import type { SliceCreator, WorkspaceSlice } from './types';
+
+export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => ({
+  workspace: null,
+  workspaceError: null,
+
+  loadWorkspace: async () => {
+    try {
+      set({ workspace: await call('workspace.status', {}), workspaceError: null });
+    } catch (error) {
+      set({ workspaceError: messageOf(error) });
+    }
+  },
+
+  dismissQuarantined: async (file) => {
+    set({ workspace: await call('workspace.dismissQuarantined', { file }) });
+  },
+
+  restoreLatestBackup: async (entry) => {
+    const tenderId = entry.tenderId;
+    if (!tenderId) throw new Error('This file did not belong to a tender, so there is no tender backup to restore.');
+    const backups = await call('backups.list', { tenderId });
+    const latest = [...backups].sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.revision - a.revision)[0];
+    if (!latest) throw new Error('There is no backup of this tender yet.');
+    const tender = await call('backups.restore', { tenderId, backupId: latest.id });
+    get().upsertSummary(tender);
+    // The damaged file stays on disk for inspection; the notice has done its job.
+    const status = await call('workspace.status', {});
+    set({ workspace: status });
+    if (status.quarantined.some((q) => q.file === entry.file)) await get().dismissQuarantined(entry.file);
+    return tender;
+  },
+});
