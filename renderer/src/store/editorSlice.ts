@@ -201,6 +201,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
       updateContent(null, (c) => (c.lots.length > 1 ? { ...c, lots: c.lots.filter((lot) => lot.id !== lotId) } : c)),
 
     endEditBurst: () => endBurst(),
+    changeContent: (burstKey, change) => updateContent(burstKey, change),
 
     undo: () => {
       endBurst();

@@ -74,6 +74,7 @@ export const useActions = () =>
       renameLot: s.renameLot,
       removeLot: s.removeLot,
       endEditBurst: s.endEditBurst,
+      changeContent: s.changeContent,
       undo: s.undo,
       redo: s.redo,
       saveNow: s.saveNow,

@@ -78,6 +78,11 @@ export interface EditorSlice {
   removeLot: (lotId: string) => void;
   /** Ends the current group of keystrokes, so the next edit is a new undo step (called on blur). */
   endEditBurst: () => void;
+  /**
+   * The one way feature screens edit the open tender: a pure change of its content. `burstKey` groups
+   * keystrokes into one undo step (e.g. "criterion:<id>:name"); null makes the change its own step.
+   */
+  changeContent: (burstKey: string | null, change: (content: TenderContent) => TenderContent) => void;
   undo: () => void;
   redo: () => void;
   /** Saves now if anything is waiting; resolves when the save (and any queued one) is done. */
