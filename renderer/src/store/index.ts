@@ -6,6 +6,7 @@ import { createEditorSlice } from './editorSlice';
 import { createTendersSlice } from './tendersSlice';
 import { createUiSlice } from './uiSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
+import { createLibrarySlice } from './librarySlice';
 import { groupBursts } from './undoGrouping';
 import type { AppState, AppTemporal, TrackedState } from './types';
 
@@ -24,6 +25,7 @@ export const useAppStore = create<AppState>()(
       ...createEditorSlice(...a),
       ...createUiSlice(...a),
       ...createWorkspaceSlice(...a),
+      ...createLibrarySlice(...a),
     }),
     {
       partialize: (state): TrackedState => ({ content: state.content }),
@@ -54,6 +56,8 @@ export const useFieldErrors = () => useAppStore((s) => s.fieldErrors);
 export const useTenderList = () =>
   useAppStore(useShallow((s) => ({ tenders: s.tenders, status: s.tendersStatus, error: s.tendersError })));
 export const useWorkspace = () => useAppStore(useShallow((s) => ({ workspace: s.workspace, error: s.workspaceError })));
+export const useLibrary = () =>
+  useAppStore(useShallow((s) => ({ library: s.library, status: s.libraryStatus, error: s.libraryError })));
 export const useBackups = () =>
   useAppStore(useShallow((s) => ({ backups: s.backups, status: s.backupsStatus, error: s.backupsError })));
 
@@ -84,5 +88,7 @@ export const useActions = () =>
       loadWorkspace: s.loadWorkspace,
       dismissQuarantined: s.dismissQuarantined,
       restoreLatestBackup: s.restoreLatestBackup,
+      loadLibrary: s.loadLibrary,
+      applyLibraryView: s.applyLibraryView,
     })),
   );

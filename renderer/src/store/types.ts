@@ -1,7 +1,7 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Input } from '@shared/api/contract';
-import type { BackupEntry, DeletedTender, QuarantinedFile, WorkspaceStatus } from '@shared/api/contract';
+import type { BackupEntry, DeletedTender, LibraryView, QuarantinedFile, WorkspaceStatus } from '@shared/api/contract';
 import type { Tender, TenderContent, TenderSummary } from '@shared/model/tender';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -108,7 +108,18 @@ export interface WorkspaceSlice {
   restoreLatestBackup: (entry: QuarantinedFile) => Promise<Tender>;
 }
 
-export type AppState = TendersSlice & EditorSlice & UiSlice & WorkspaceSlice;
+// ---- library: built-in and own criteria, clauses and questions (library.get) ----
+export interface LibrarySlice {
+  library: LibraryView | null;
+  libraryStatus: LoadStatus;
+  libraryError: string | null;
+  /** Loads the library once (again with force); concurrent calls share one request. */
+  loadLibrary: (options?: { force?: boolean }) => Promise<void>;
+  /** Puts the view a library.* call returned into the store. */
+  applyLibraryView: (view: LibraryView) => void;
+}
+
+export type AppState = TendersSlice & EditorSlice & UiSlice & WorkspaceSlice & LibrarySlice;
 
 /** What zundo records: the editable content and nothing else. */
 export type TrackedState = Pick<AppState, 'content'>;

@@ -1,0 +1,34 @@
+import { call } from '../api';
+import { messageOf } from '../lib/errors';
+import type { LibrarySlice, SliceCreator } from './types';
+
+/**
+ * The libraries a user browses (library.get): built-in and own criteria, clauses and questions. Every
+ * library.* call that changes the team's library returns the new view; hand it to applyLibraryView.
+ */
+export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => {
+  let loading: Promise<void> | null = null;
+  return {
+    library: null,
+    libraryStatus: 'idle',
+    libraryError: null,
+
+    loadLibrary: ({ force = false } = {}) => {
+      if (loading) return loading;
+      if (!force && get().libraryStatus === 'ready') return Promise.resolve();
+      set({ libraryStatus: get().library ? 'ready' : 'loading', libraryError: null });
+      loading = (async () => {
+        try {
+          set({ library: await call('library.get', {}), libraryStatus: 'ready', libraryError: null });
+        } catch (error) {
+          set({ libraryStatus: 'error', libraryError: messageOf(error) });
+        } finally {
+          loading = null;
+        }
+      })();
+      return loading;
+    },
+
+    applyLibraryView: (view) => set({ library: view, libraryStatus: 'ready', libraryError: null }),
+  };
+};
