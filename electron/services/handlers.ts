@@ -4,6 +4,7 @@ import { CorruptFileError, describeErrno, isErrnoError } from './workspace/error
 import { WorkspaceStore } from './workspace/store';
 import { createFileHandlers, type DesktopShell } from './files';
 import { createLibraryHandlers } from './library/handlers';
+import { createExportHandlers } from './export/handlers';
 
 const stores = new WeakMap<Handlers, WorkspaceStore>();
 
@@ -45,6 +46,7 @@ export async function createHandlers(root: string, shell?: DesktopShell): Promis
   const handlers: Handlers = {
     ...createFileHandlers(shell),
     ...wrapAll(at, createLibraryHandlers(store)),
+    ...wrapAll(at, createExportHandlers(store)),
     'workspace.status': guard(at, () => store.status()),
     'workspace.dismissQuarantined': guard(at, ({ file }) => store.dismissQuarantined(file)),
     'tenders.list': guard(at, () => store.listTenders()),

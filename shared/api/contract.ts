@@ -3,8 +3,10 @@ import { ApiError, type ApiResult } from './errors';
 import { workspaceMethods } from './methods/workspace';
 import { filesMethods } from './methods/files';
 import { libraryMethods } from './methods/library';
+import { exportMethods } from './methods/export';
 
 export type { LibraryView } from './methods/library';
+export type { ExportPreview, ExportFinding } from './methods/export';
 export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
 export type { QuarantinedFile, BackupEntry, WorkspaceStatus, DeletedTender } from './methods/workspace';
 
@@ -17,6 +19,7 @@ export const contract = {
   ...workspaceMethods,
   ...filesMethods,
   ...libraryMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,136 @@
+/**
+ * export.* methods: what a tender's exports will contain, and the Word files themselves. Exports read
+ * the saved tender and the organisation's settings from the workspace, refuse while blocking findings
+ * remain (ApiError "conflict" with one issue per finding), and return the bytes for files.save.
+ */
+import type { ExportFinding, ExportPreview, Handlers } from '@shared/api/contract';
+import type { ExportedFile } from '@shared/api/methods/files';
+import { ApiError } from '@shared/api/errors';
+import type { ClauseTemplate } from '@shared/model/clauses';
+import type { Tender } from '@shared/model/tender';
+import { combineLibraries, findClause, getVersion } from '@shared/clauses/library';
+import { orderedInstances, renderClauses } from '@shared/clauses/instances';
+import { checkTender, exportBlockers, type TenderFinding } from '@shared/rules/tenderChecks';
+import { exportFileName, withTenderParties } from '@shared/rules/exportText';
+import { builtinLibraries } from '../library/builtins';
+import type { WorkspaceStore } from '../workspace/store';
+import { buildClausesDocument } from './clausesDocument';
+import { DOCX_MIME, packDocx } from './package';
+import { buildTenderPack } from './tenderPack';
+
+type ExportHandlers = Pick<Handlers, 'export.preview' | 'export.wordPack' | 'export.clauses'>;
+
+/** Where a finding sits, in words, and the field path reported with a refusal. */
+function locate(tender: Tender, finding: TenderFinding): { where: string; path: string } {
+  if (finding.area === 'clauses') {
+    const ordered = orderedInstances(tender.clauses);
+    const index = ordered.findIndex((c) => c.id === finding.clauseId);
+    const instance = ordered[index];
+    if (!instance) return { where: 'Contract clauses', path: 'clauses' };
+    const title = (instance.edited ?? instance.frozen).title;
+    return {
+      where: `Clause ${index + 1} “${title}”`,
+      path: `clauses.${index}${finding.parameter ? `.values.${finding.parameter}` : ''}`,
+    };
+  }
+  const lotIndex = tender.lots.findIndex((l) => l.id === finding.lotId);
+  const lot = tender.lots[lotIndex];
+  if (!lot) return { where: 'Award criteria', path: 'lots' };
+  let path = `lots.${lotIndex}`;
+  if (finding.criterionId) path += `.criteria.${lot.criteria.findIndex((c) => c.id === finding.criterionId)}`;
+  else if (finding.requirementId) path += `.requirements.${lot.requirements.findIndex((r) => r.id === finding.requirementId)}`;
+  if (finding.field) path += `.${finding.field}`;
+  return { where: `Lot “${lot.title}”`, path };
+}
+
+function describe(tender: Tender, finding: TenderFinding): ExportFinding {
+  return { ...finding, where: locate(tender, finding).where, screen: finding.area === 'clauses' ? 'clauses' : 'criteria' };
+}
+
+/** Refuses an export while errors remain, listing every one. */
+function refuseWhileBlocked(tender: Tender, findings: readonly TenderFinding[]): void {
+  const { blocking, summary } = exportBlockers(findings);
+  if (blocking.length === 0) return;
+  throw new ApiError(
+    'conflict',
+    summary,
+    blocking.map((f) => {
+      const { where, path } = locate(tender, f);
+      return { path, message: `${where}: ${f.message}` };
+    }),
+  );
+}
+
+async function exported(fileName: string, bytes: Promise<Buffer>): Promise<ExportedFile> {
+  return { fileName, mimeType: DOCX_MIME, base64: (await bytes).toString('base64') };
+}
+
+/** The template version each clause of the tender was built from, where the library still has it. */
+function templatesOf(tender: Tender, store: WorkspaceStore): Map<string, ClauseTemplate> {
+  const library = combineLibraries(builtinLibraries().clauses, store.library().clauses);
+  const map = new Map<string, ClauseTemplate>();
+  for (const instance of tender.clauses) {
+    const entry = findClause(library, instance.templateId);
+    const template = entry && getVersion(entry, instance.templateVersion);
+    if (template) map.set(instance.id, template);
+  }
+  return map;
+}
+
+export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
+  const load = async (tenderId: string) => {
+    const tender = await store.getTender(tenderId);
+    const settings = store.settings().criteria;
+    return { tender, settings, findings: checkTender(tender, settings) };
+  };
+
+  return {
+    'export.preview': async ({ tenderId }): Promise<ExportPreview> => {
+      const { tender, findings } = await load(tenderId);
+      const rendered = renderClauses(withTenderParties(tender.clauses, tender.buyer));
+      const described = findings.map((f) => describe(tender, f));
+      const blocking = described.filter((f) => f.severity === 'error');
+      return {
+        tenderId: tender.id,
+        revision: tender.revision,
+        title: tender.title,
+        reference: tender.reference,
+        buyer: tender.buyer,
+        lots: tender.lots.map((lot) => ({
+          id: lot.id,
+          title: lot.title,
+          criteria: lot.criteria.filter((c) => c.parentId === undefined).length,
+          subCriteria: lot.criteria.filter((c) => c.parentId !== undefined).length,
+          requirements: lot.requirements.length,
+          ...(lot.minimumQualityScore !== undefined ? { minimumQualityScore: lot.minimumQualityScore } : {}),
+        })),
+        criteriaCount: tender.lots.reduce((sum, lot) => sum + lot.criteria.length, 0),
+        clauses: rendered.clauses.map((c) => ({ id: c.instanceId, number: c.number, title: c.title })),
+        questions: [...tender.qa.questions].sort((a, b) => a.order - b.order).map((q) => ({ id: q.questionId, question: q.question.question })),
+        blocking,
+        warnings: described.filter((f) => f.severity !== 'error'),
+        ready: {
+          wordPack: blocking.length === 0,
+          clauses: tender.clauses.length > 0 && !blocking.some((f) => f.area === 'clauses'),
+        },
+      };
+    },
+    'export.wordPack': async ({ tenderId, exportDate }) => {
+      const { tender, settings, findings } = await load(tenderId);
+      refuseWhileBlocked(tender, findings);
+      return exported(exportFileName(tender, 'tender-pack', exportDate), packDocx(buildTenderPack(tender, settings, exportDate), exportDate));
+    },
+    'export.clauses': async ({ tenderId, exportDate, includeGuidance }) => {
+      const { tender, findings } = await load(tenderId);
+      if (tender.clauses.length === 0) {
+        throw new ApiError('conflict', 'This tender has no contract clauses yet, so there is nothing to export. Add clauses on the Clauses screen first.');
+      }
+      refuseWhileBlocked(
+        tender,
+        findings.filter((f) => f.area === 'clauses'),
+      );
+      const document = buildClausesDocument(tender, exportDate, { includeGuidance, templates: includeGuidance ? templatesOf(tender, store) : undefined });
+      return exported(exportFileName(tender, 'clauses', exportDate), packDocx(document, exportDate));
+    },
+  };
+}

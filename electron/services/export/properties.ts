@@ -1,0 +1,39 @@
+/**
+ * Document properties (File > Info in Word): title, subject, author, keywords, description, plus custom
+ * properties that tie the file to the tender and its revision. Every value is XML-safe.
+ */
+import type { IPropertiesOptions } from 'docx';
+import type { Tender } from '@shared/model/tender';
+import { xmlSafeText } from '@shared/rules/exportText';
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  creator: string;
+  keywords: string;
+  description: string;
+}
+
+type Properties = Pick<
+  IPropertiesOptions,
+  'title' | 'subject' | 'creator' | 'keywords' | 'description' | 'lastModifiedBy' | 'revision' | 'customProperties'
+>;
+
+/** Core properties take one line each: controls are dropped and line breaks become spaces. */
+const line = (text: string) => xmlSafeText(text).replace(/[\t\n]+/g, ' ').trim();
+
+export function documentProperties(meta: DocumentMeta, tender: Pick<Tender, 'id' | 'revision'>): Properties {
+  return {
+    title: line(meta.title),
+    subject: line(meta.subject),
+    creator: line(meta.creator),
+    keywords: line(meta.keywords),
+    description: line(meta.description),
+    lastModifiedBy: 'Tenderwright',
+    revision: Math.max(1, tender.revision),
+    customProperties: [
+      { name: 'TenderwrightTenderId', value: tender.id },
+      { name: 'TenderwrightTenderRevision', value: String(tender.revision) },
+    ],
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * User text into docx runs and paragraphs. Every string passes xmlSafeText first (characters XML 1.0
+ * forbids are dropped); docx escapes markup. Line breaks become real breaks and tabs real tabs, so no
+ * layout is ever made of spaces.
+ */
+import { Paragraph, Tab, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
+import { xmlSafeText } from '@shared/rules/exportText';
+
+export type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
+
+/** Runs for a text that may hold line breaks and tabs. An empty text gives no runs. */
+export function runs(text: string, style: RunStyle = {}): TextRun[] {
+  const safe = xmlSafeText(text);
+  if (safe === '') return [];
+  return safe.split('\n').map((line, index) => {
+    const parts = line.split('\t');
+    const children: (string | Tab)[] = [];
+    parts.forEach((part, i) => {
+      if (i > 0) children.push(new Tab());
+      if (part !== '') children.push(part);
+    });
+    return new TextRun({ ...style, children, ...(index > 0 ? { break: 1 } : {}) });
+  });
+}
+
+type ParagraphOptions = Omit<IParagraphOptions, 'text' | 'children'>;
+
+/** Text for a one-line place (headings, titles, the running header): breaks and tabs become spaces. */
+export function oneLine(text: string): string {
+  return xmlSafeText(text).replace(/[\t\n]+/g, ' ').trim();
+}
+
+/** A heading or title: one line of user text. */
+export function line(text: string, options: ParagraphOptions = {}, style: RunStyle = {}): Paragraph {
+  return new Paragraph({ ...options, children: runs(oneLine(text), style) });
+}
+
+/** A paragraph of user text in a style. */
+export function para(text: string, options: ParagraphOptions = {}, style: RunStyle = {}): Paragraph {
+  return new Paragraph({ ...options, children: runs(text, style) });
+}
+
+/** A paragraph made of labelled text: a bold label, then the value. */
+export function labelled(label: string, value: string, options: ParagraphOptions = {}): Paragraph {
+  return new Paragraph({ ...options, children: [...runs(`${label}: `, { bold: true }), ...runs(value)] });
+}
+
+/** Non-blank paragraphs of a long text, split on blank lines. */
+export function paragraphsOf(text: string, options: ParagraphOptions = {}): Paragraph[] {
+  return xmlSafeText(text)
+    .split(/\n\s*\n/)
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk !== '')
+    .map((chunk) => para(chunk, options));
+}
