@@ -1,6 +1,5 @@
 // `npm start`: the desktop app when the Electron runtime is installed, browser mode otherwise.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,17 +7,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 
-/** The runtime binary's path, or null when the electron package carries no binary (as on offline machines). */
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+const { electronBinary } = require('./electron-binary.cjs');
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+// The test suite builds once and then checks this launcher, so it may skip the build.
+const build = process.env.TENDERWRIGHT_SKIP_BUILD === '1' ? { status: 0 } : spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
   cwd: root,
   stdio: 'inherit',
 });

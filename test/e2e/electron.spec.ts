@@ -3,7 +3,6 @@
  * machines cannot fetch, so this skips with the reason where it is absent; REQUIRE_ELECTRON=1 fails instead.
  */
 import { test, expect, _electron as electron } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -11,15 +10,7 @@ import { join, resolve } from 'node:path';
 
 const require = createRequire(__filename);
 const projectRoot = resolve(__dirname, '..', '..');
-
-function electronBinary(): string | null {
-  try {
-    const path: unknown = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+const { electronBinary } = require('../../electron/launcher/electron-binary.cjs') as { electronBinary: () => string | null };
 
 const binary = electronBinary();
 const missingReason =
