@@ -15,6 +15,8 @@ export default defineConfig({
   retries: 0,
   // Each test starts its own host and browser context; leave room for slow, busy build machines.
   timeout: 60_000,
+  // Waits are for conditions, never fixed delays; a loaded 2-core machine can take a while to get there.
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   // CI counts results from the JSON report (.ci/run); locally the list is enough.
   reporter: process.env.CI ? [['list'], ['json', { outputFile: resolve(root, 'test-results', 'playwright.json') }]] : 'list',
