@@ -1,0 +1,37 @@
+/** Small statistics for benchmark samples (milliseconds unless said otherwise). */
+
+/** Nearest-rank percentile: the smallest sample with at least p% of samples at or below it. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1]!;
+}
+
+export const median = (samples: readonly number[]) => percentile(samples, 50);
+
+export function mean(samples: readonly number[]): number {
+  return samples.reduce((sum, x) => sum + x, 0) / samples.length;
+}
+
+/** Runs `task` and returns how long it took in milliseconds, with its result. */
+export async function timed<T>(task: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await task();
+  return { ms: performance.now() - start, result };
+}
+
+/** `times` sequential runs of `task`; returns each duration in milliseconds. */
+export async function sample(times: number, task: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const start = performance.now();
+    await task(i);
+    out.push(performance.now() - start);
+  }
+  return out;
+}
+
+export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+export const toMB = (bytes: number) => bytes / 1024 / 1024;

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: Tenderwright's benchmarks (issue 7). Prints the machine and one table of figures
+ * (medians unless a row says otherwise) with the issue's targets. Never part of `npm test`: speed is
+ * reported here, not asserted anywhere.
+ *
+ *   npm run bench                        every module, full repetitions
+ *   npm run bench -- --quick             fewer repetitions, for a quick look
+ *   npm run bench -- --only save,list    some modules (ids below)
+ *   npm run bench -- --markdown          the table in Markdown too (for docs/benchmarks.md)
+ *   npm run bench -- --json out.json     machine and rows as JSON
+ *   npm run bench -- --dir /some/disk    scratch folder (default: the OS temp folder); removed afterwards
+ *
+ * Adding a benchmark: write a module in test/bench/modules exporting a BenchModule (id, title,
+ * run(context) -> rows; see lib/types.ts) and add it to MODULES. Rows carry their own target, so the
+ * table marks each as met or missed. Still to come with their features (issue 7):
+ *   - Word tender pack export and each evaluator workbook export, next to a docx/exceljs "library
+ *     floor" script in the same run, ratio ours/floor (targets: all exports < 1.5 s, ratio < 1.25);
+ *   - import of the 6 filled workbooks and the ranking (target < 1 s);
+ *   - renderer: navigation to an interactive criteria editor, time per keystroke in a weight (< 16 ms).
+ * lib/reference-tender.ts is where the reference tender (3 lots x 60 criteria, clauses, questions,
+ * bidders, evaluators) grows for those.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describeMachine } from './lib/machine';
+import { machineLine, markdownTable, notes, textTable } from './lib/report';
+import type { BenchModule, Row } from './lib/types';
+import { apiRoundTrip } from './modules/api-round-trip';
+import { listTenders } from './modules/list-tenders';
+import { saveLatency } from './modules/save-latency';
+
+const MODULES: BenchModule[] = [saveLatency, listTenders, apiRoundTrip];
+
+interface Options {
+  quick: boolean;
+  only?: string[];
+  markdown: boolean;
+  json?: string;
+  dir?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { quick: false, markdown: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[(i += 1)];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--quick') options.quick = true;
+    else if (arg === '--markdown') options.markdown = true;
+    else if (arg === '--only') options.only = value().split(',');
+    else if (arg === '--json') options.json = resolve(value());
+    else if (arg === '--dir') options.dir = resolve(value());
+    else throw new Error(`unknown option ${arg} (see the top of test/bench/run.ts)`);
+  }
+  const unknown = options.only?.filter((id) => !MODULES.some((m) => m.id === id)) ?? [];
+  if (unknown.length) throw new Error(`unknown module(s) ${unknown.join(', ')}; known: ${MODULES.map((m) => m.id).join(', ')}`);
+  return options;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const scratch = await mkdtemp(join(options.dir ?? tmpdir(), 'tw-bench-'));
+  const machine = describeMachine(scratch);
+  console.log(`Tenderwright benchmarks${options.quick ? ' (quick)' : ''}\n${machineLine(machine)}\n`);
+  const rows: Row[] = [];
+  try {
+    for (const module of MODULES.filter((m) => !options.only || options.only.includes(m.id))) {
+      console.log(`> ${module.title}`);
+      const started = performance.now();
+      const dir = join(scratch, module.id);
+      rows.push(...(await module.run({ dir, quick: options.quick, log: (message) => console.log(`  ${message}`) })));
+      console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  console.log(`\n${textTable(rows)}`);
+  for (const note of notes(rows)) console.log(`note: ${note}`);
+  if (options.markdown) console.log(`\n${machineLine(machine)}\n\n${markdownTable(rows)}`);
+  if (options.json) await writeFile(options.json, `${JSON.stringify({ machine, quick: options.quick, rows }, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
