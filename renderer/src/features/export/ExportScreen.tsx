@@ -1,15 +1,299 @@
-import { FeaturePlaceholder } from '../../components/FeaturePlaceholder';
+import './export.css';
+import { useState } from 'react';
+import { Alert, Badge, Button, Checkbox, Group, List, Loader, Paper, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx } from '@tabler/icons-react';
+import type { ExportPreview, FileCapabilities } from '@shared/api/contract';
+import { formatWeight } from '@shared/rules/weights';
+import { call } from '../../api';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { TenderGate } from '../../components/TenderGate';
+import { messageOf } from '../../lib/errors';
+import type { TenderMeta } from '../../store';
+import { FindingsList } from './FindingsList';
+import {
+  KIND_LABELS,
+  STEP_LABELS,
+  STEP_PROGRESS,
+  today,
+  useCapabilities,
+  useExportRun,
+  usePreview,
+  type ExportKind,
+  type RunState,
+} from './useExport';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function LotSummary({ lot }: { lot: ExportPreview['lots'][number] }) {
+  const parts = [plural(lot.criteria, 'criterion', 'criteria')];
+  if (lot.subCriteria) parts.push(plural(lot.subCriteria, 'sub-criterion', 'sub-criteria'));
+  parts.push(plural(lot.requirements, 'pass/fail requirement'));
+  parts.push(lot.minimumQualityScore ? `minimum quality score ${formatWeight(lot.minimumQualityScore)} points` : 'no minimum quality score');
+  return (
+    <List.Item>
+      <strong>{lot.title}</strong> — {parts.join(', ')}
+    </List.Item>
+  );
+}
+
+function RunStatus({ run, caps }: { run: RunState; caps: FileCapabilities | null }) {
+  const [shellError, setShellError] = useState<string | null>(null);
+  if (run.status === 'idle') return null;
+  if (run.status === 'running') {
+    return (
+      <Paper withBorder p="md" radius="md">
+        <Text size="sm" mb={6}>
+          Exporting the {KIND_LABELS[run.kind]}: {STEP_LABELS[run.step]}
+        </Text>
+        <Progress value={STEP_PROGRESS[run.step]} animated striped aria-label={`Export progress: ${STEP_LABELS[run.step]}`} />
+      </Paper>
+    );
+  }
+  if (run.status === 'failed') {
+    return (
+      <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title={`The ${KIND_LABELS[run.kind]} was not exported`}>
+        <Text size="sm">{run.message}</Text>
+        {run.issues.length > 0 ? (
+          <List size="sm" mt="xs">
+            {run.issues.map((issue) => (
+              <List.Item key={`${issue.path}:${issue.message}`}>{issue.message}</List.Item>
+            ))}
+          </List>
+        ) : null}
+      </Alert>
+    );
+  }
+  const { outcome } = run;
+  if (outcome.status === 'cancelled') {
+    return (
+      <Alert color="gray" title="Not saved">
+        <Text size="sm">The save dialog was closed, so “{run.fileName}” was not written anywhere.</Text>
+      </Alert>
+    );
+  }
+  if (outcome.status === 'download') {
+    return (
+      <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title={`The ${KIND_LABELS[run.kind]} is ready`}>
+        <Text size="sm">Your browser saves “{run.fileName}” to its downloads folder.</Text>
+      </Alert>
+    );
+  }
+  const shell = async (method: 'files.open' | 'files.showInFolder') => {
+    setShellError(null);
+    try {
+      await call(method, { path: outcome.path });
+    } catch (e) {
+      setShellError(messageOf(e));
+    }
+  };
+  return (
+    <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title={`The ${KIND_LABELS[run.kind]} is saved`}>
+      <Text size="sm" className="tw-export-path">
+        {outcome.path}
+      </Text>
+      <Group gap="xs" mt="sm">
+        {caps?.open ? (
+          <Button size="xs" variant="light" onClick={() => void shell('files.open')}>
+            Open file
+          </Button>
+        ) : null}
+        {caps?.showInFolder ? (
+          <Button size="xs" variant="default" onClick={() => void shell('files.showInFolder')}>
+            Show in folder
+          </Button>
+        ) : null}
+      </Group>
+      {shellError ? (
+        <Text size="sm" c="red.8" mt="xs">
+          {shellError}
+        </Text>
+      ) : null}
+    </Alert>
+  );
+}
+
+function ExportPanel({ meta }: { meta: TenderMeta }) {
+  const tenderId = meta.id;
+  const { preview, error, refresh } = usePreview(tenderId, meta.revision);
+  const caps = useCapabilities();
+  const { run, start } = useExportRun(tenderId, refresh);
+  const [exportDate, setExportDate] = useState(today);
+  const [includeGuidance, setIncludeGuidance] = useState(false);
+  const dateError = /^\d{4}-\d{2}-\d{2}$/.test(exportDate) ? undefined : 'Choose the date to print on the documents';
+  const running = run.status === 'running';
+
+  if (error && !preview) {
+    return (
+      <Alert color="red" title="What will be exported could not be worked out">
+        <Text size="sm">{error}</Text>
+        <Button size="xs" variant="light" mt="sm" onClick={refresh}>
+          Try again
+        </Button>
+      </Alert>
+    );
+  }
+  if (!preview) {
+    return (
+      <Group gap="sm" mt="md">
+        <Loader size="sm" aria-hidden />
+        <Text size="sm" role="status">
+          Checking the tender…
+        </Text>
+      </Group>
+    );
+  }
+
+  const exportNow = (kind: ExportKind) => {
+    if (dateError || running) return;
+    void start(kind, { exportDate, includeGuidance });
+  };
+  const clauseBlockers = preview.blocking.filter((f) => f.area === 'clauses');
+
+  return (
+    <Stack gap="lg">
+      {preview.blocking.length > 0 ? (
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="export-blockers-heading" className="tw-export-blockers">
+          <Group gap="sm" mb="xs">
+            <IconAlertTriangle size={20} aria-hidden className="tw-export-blockers-icon" />
+            <Title order={2} size="h4" id="export-blockers-heading">
+              {plural(preview.blocking.length, 'problem')} to fix before the tender pack can be exported
+            </Title>
+          </Group>
+          <Text size="sm" c="gray.7" mb="md">
+            Each link opens the screen where the problem is fixed. This list updates as soon as your changes are saved.
+          </Text>
+          <FindingsList findings={preview.blocking} tenderId={tenderId} idPrefix="blocker" />
+        </Paper>
+      ) : (
+        <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title="Ready to export">
+          <Text size="sm">The criteria and clauses pass every check.</Text>
+        </Alert>
+      )}
+
+      <TextInput
+        type="date"
+        label="Date on the documents"
+        description="Printed on the cover and stored in the files. Exporting again with the same date gives the same file."
+        value={exportDate}
+        onChange={(e) => setExportDate(e.currentTarget.value)}
+        error={dateError}
+        required
+        maw={260}
+      />
+
+      <div className="tw-export-cards">
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="export-pack-heading">
+          <Group gap="xs" mb="xs">
+            <IconFileTypeDocx size={20} aria-hidden />
+            <Title order={2} size="h4" id="export-pack-heading">
+              Tender pack
+            </Title>
+            <Badge variant="light" color="gray">
+              Word
+            </Badge>
+          </Group>
+          <Text size="sm" c="gray.7" mb="sm">
+            For bidders: a cover and contents, then per lot the award criteria, how each is scored, the pass/fail requirements and the minimum
+            quality score; then the contract clauses and the supplier questionnaire.
+          </Text>
+          <List size="sm" spacing={4} mb="md">
+            {preview.lots.map((lot) => (
+              <LotSummary key={lot.id} lot={lot} />
+            ))}
+            <List.Item>{plural(preview.clauses.length, 'contract clause')}</List.Item>
+            <List.Item>{plural(preview.questions.length, 'supplier question')}, each with space for the answer</List.Item>
+          </List>
+          <Button
+            onClick={() => exportNow('wordPack')}
+            disabled={!preview.ready.wordPack || running || Boolean(dateError)}
+            loading={running && run.kind === 'wordPack'}
+            aria-describedby={preview.ready.wordPack ? undefined : 'export-pack-blocked'}
+          >
+            Export tender pack
+          </Button>
+          {preview.ready.wordPack ? null : (
+            <Text size="sm" c="red.8" mt={6} id="export-pack-blocked">
+              Fix the problems listed above first.
+            </Text>
+          )}
+        </Paper>
+
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="export-clauses-heading">
+          <Group gap="xs" mb="xs">
+            <IconFileTypeDocx size={20} aria-hidden />
+            <Title order={2} size="h4" id="export-clauses-heading">
+              Contract clauses
+            </Title>
+            <Badge variant="light" color="gray">
+              Word
+            </Badge>
+          </Group>
+          <Text size="sm" c="gray.7" mb="sm">
+            For legal teams: the numbered clauses with their parameters filled in, ready to paste into a contract.
+          </Text>
+          {preview.clauses.length > 0 ? (
+            <List size="sm" spacing={2} mb="md" type="ordered">
+              {preview.clauses.map((c) => (
+                <List.Item key={c.id}>{c.title}</List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm" mb="md">
+              This tender has no clauses yet. Add them on the Clauses screen.
+            </Text>
+          )}
+          <Checkbox
+            label="Add an annex with the guidance for the buying organisation"
+            checked={includeGuidance}
+            onChange={(e) => setIncludeGuidance(e.currentTarget.checked)}
+            mb="md"
+          />
+          <Button
+            variant="light"
+            onClick={() => exportNow('clauses')}
+            disabled={!preview.ready.clauses || running || Boolean(dateError)}
+            loading={running && run.kind === 'clauses'}
+            aria-describedby={preview.ready.clauses ? undefined : 'export-clauses-blocked'}
+          >
+            Export contract clauses
+          </Button>
+          {preview.ready.clauses ? null : (
+            <Text size="sm" c="red.8" mt={6} id="export-clauses-blocked">
+              {preview.clauses.length === 0 ? 'There are no clauses to export.' : `Fix the ${plural(clauseBlockers.length, 'clause problem')} listed above first.`}
+            </Text>
+          )}
+        </Paper>
+      </div>
+
+      <div role="status" aria-live="polite" className="tw-export-status">
+        <RunStatus run={run} caps={caps} />
+      </div>
+
+      {preview.warnings.length > 0 ? (
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="export-warnings-heading">
+          <Title order={2} size="h4" id="export-warnings-heading" mb="xs">
+            Worth a look ({preview.warnings.length})
+          </Title>
+          <Text size="sm" c="gray.7" mb="md">
+            These do not stop the export.
+          </Text>
+          <FindingsList findings={preview.warnings} tenderId={tenderId} idPrefix="warning" />
+        </Paper>
+      ) : null}
+    </Stack>
+  );
+}
 
 export function ExportScreen() {
   return (
-    <FeaturePlaceholder
-      title="Export"
-      purpose="The documents that leave Tenderwright: the Word tender pack for bidders and the Excel workbooks for evaluators."
-      plans={[
-        'A Word tender pack with criteria, clauses and questions, numbered and ready to publish',
-        'One Excel evaluation workbook per evaluator, with locked formulas and checked input cells',
-        'A record of which revision of the tender each file was made from',
-      ]}
-    />
+    <Stack gap="lg">
+      <div>
+        <ScreenHeading>Export</ScreenHeading>
+        <Text c="gray.7" mt={4} maw={820}>
+          The Word documents that leave Tenderwright. They are made from the saved tender, so your latest changes are saved first.
+        </Text>
+      </div>
+      <TenderGate>{(_content, meta) => <ExportPanel key={meta.id} meta={meta} />}</TenderGate>
+    </Stack>
   );
 }

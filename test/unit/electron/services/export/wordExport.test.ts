@@ -10,11 +10,16 @@
  * table row, for readable diffs). After an intended change of the layout, regenerate it with
  *   UPDATE_GOLDEN=1 npx vitest run --config test/vitest.config.mts test/unit/electron/services/export
  * and review the diff.
+ *
+ * README picture: TW_SCREENSHOT=1 (same command) renders page 2 of the realistic tender pack to
+ * docs/screenshot-tender-pack.png with pdftoppm.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { createHandlers, closeHandlers } from '../../../../../electron/services/handlers';
 import type { DesktopShell } from '../../../../../electron/services/files';
@@ -204,6 +209,12 @@ describe('tender pack (.docx)', () => {
     const xml = (await docxPart(bytes(small), 'word/document.xml')).replace(/(<\/w:p>|<\/w:tr>|<w:body>)/g, '$1\n');
     if (process.env.UPDATE_GOLDEN === '1') await writeFile(GOLDEN, xml);
     expect(xml).toBe(await readFile(GOLDEN, 'utf8'));
+  });
+
+  it.skipIf(!process.env.TW_SCREENSHOT)('refreshes docs/screenshot-tender-pack.png', async () => {
+    const target = join(__dirname, '..', '..', '..', '..', '..', 'docs', 'screenshot-tender-pack');
+    await promisify(execFile)('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', '-singlefile', pack.pdf as string, target]);
+    expect((await stat(`${target}.png`)).size).toBeGreaterThan(5_000);
   });
 });
 

@@ -1,0 +1,121 @@
+/**
+ * The Export screen's state: the preview of what will be exported (refreshed whenever the open tender
+ * is saved), what the platform can do with a saved file, and one export run at a time with its steps.
+ * Exports read the saved tender, so pending edits are saved first.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { ExportPreview, FileCapabilities, SaveOutcome } from '@shared/api/contract';
+import type { ApiErrorBody } from '@shared/api/errors';
+import { ApiCallError, call } from '../../api';
+import { messageOf } from '../../lib/errors';
+import { saveExportedFile } from '../../lib/files';
+import { useActions, useAppStore } from '../../store';
+
+export type ExportKind = 'wordPack' | 'clauses';
+
+export const KIND_LABELS: Record<ExportKind, string> = { wordPack: 'tender pack', clauses: 'contract clauses' };
+
+export type RunStep = 'saving-edits' | 'building' | 'saving-file';
+
+export const STEP_LABELS: Record<RunStep, string> = {
+  'saving-edits': 'Saving your latest changes…',
+  building: 'Building the Word document…',
+  'saving-file': 'Saving the file…',
+};
+
+export const STEP_PROGRESS: Record<RunStep, number> = { 'saving-edits': 15, building: 55, 'saving-file': 90 };
+
+export type RunState =
+  | { status: 'idle' }
+  | { status: 'running'; kind: ExportKind; step: RunStep }
+  | { status: 'done'; kind: ExportKind; fileName: string; outcome: SaveOutcome }
+  | { status: 'failed'; kind: ExportKind; message: string; issues: NonNullable<ApiErrorBody['issues']> };
+
+/** Today in the user's time zone, as YYYY-MM-DD. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function usePreview(tenderId: string, revision: number) {
+  const { saveNow } = useActions();
+  const [preview, setPreview] = useState<ExportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        await saveNow();
+        const next = await call('export.preview', { tenderId });
+        if (!cancelled) {
+          setPreview(next);
+          setError(null);
+        }
+      } catch (e) {
+        if (!cancelled) setError(messageOf(e));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [tenderId, revision, reload, saveNow]);
+
+  const refresh = useCallback(() => setReload((n) => n + 1), []);
+  // A preview of another tender (the screen stays mounted while a different tender opens) is not shown.
+  return { preview: preview?.tenderId === tenderId ? preview : null, error, refresh };
+}
+
+export function useCapabilities(): FileCapabilities | null {
+  const [caps, setCaps] = useState<FileCapabilities | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    call('files.capabilities', {})
+      .then((c) => !cancelled && setCaps(c))
+      .catch(() => !cancelled && setCaps({ saveDialog: false, open: false, showInFolder: false }));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return caps;
+}
+
+export function useExportRun(tenderId: string, onFinished: () => void) {
+  const { saveNow } = useActions();
+  const [run, setRun] = useState<RunState>({ status: 'idle' });
+
+  const start = useCallback(
+    async (kind: ExportKind, options: { exportDate: string; includeGuidance: boolean }) => {
+      setRun({ status: 'running', kind, step: 'saving-edits' });
+      try {
+        await saveNow();
+        const { saveState, openTenderId } = useAppStore.getState();
+        if (openTenderId === tenderId && (saveState.status === 'invalid' || saveState.status === 'error')) {
+          setRun({
+            status: 'failed',
+            kind,
+            message: `Your latest changes are not saved (${saveState.message ?? 'a field needs attention'}), so the ${KIND_LABELS[kind]} would not match what you see. Fix them, then export again.`,
+            issues: [],
+          });
+          return;
+        }
+        setRun({ status: 'running', kind, step: 'building' });
+        const file =
+          kind === 'wordPack'
+            ? await call('export.wordPack', { tenderId, exportDate: options.exportDate })
+            : await call('export.clauses', { tenderId, exportDate: options.exportDate, includeGuidance: options.includeGuidance });
+        setRun({ status: 'running', kind, step: 'saving-file' });
+        const outcome = await saveExportedFile(file);
+        setRun({ status: 'done', kind, fileName: file.fileName, outcome });
+      } catch (e) {
+        setRun({ status: 'failed', kind, message: messageOf(e), issues: e instanceof ApiCallError ? (e.body.issues ?? []) : [] });
+      } finally {
+        onFinished();
+      }
+    },
+    [saveNow, tenderId, onFinished],
+  );
+
+  return { run, start };
+}
