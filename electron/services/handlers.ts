@@ -5,6 +5,7 @@ import { WorkspaceStore } from './workspace/store';
 import { createFileHandlers, type DesktopShell } from './files';
 import { createLibraryHandlers } from './library/handlers';
 import { createExportHandlers } from './export/handlers';
+import { createEvaluationHandlers, evaluationServiceOf } from './evaluation/handlers';
 
 const stores = new WeakMap<Handlers, WorkspaceStore>();
 
@@ -47,12 +48,14 @@ export async function createHandlers(root: string, shell?: DesktopShell): Promis
     ...createFileHandlers(shell),
     ...wrapAll(at, createLibraryHandlers(store)),
     ...wrapAll(at, createExportHandlers(store)),
+    ...wrapAll(at, createEvaluationHandlers(store)),
     'workspace.status': guard(at, () => store.status()),
     'workspace.dismissQuarantined': guard(at, ({ file }) => store.dismissQuarantined(file)),
     'tenders.list': guard(at, () => store.listTenders()),
     'tenders.get': guard(at, ({ id }) => store.getTender(id)),
     'tenders.create': guard(at, (input) => store.createTender(input)),
-    'tenders.save': guard(at, ({ id, content }) => store.saveTender(id, content)),
+    // Keeps each lot's evaluation records (imports, moderations, audit) as stored: only the evaluation service writes them.
+    'tenders.save': guard(at, ({ id, content }) => evaluationServiceOf(store).saveTenderKeepingRecords(id, content)),
     'tenders.rename': guard(at, ({ id, title }) => store.renameTender(id, title)),
     'tenders.duplicate': guard(at, ({ id }) => store.duplicateTender(id)),
     'tenders.delete': guard(at, ({ id }) => store.deleteTender(id)),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ApiError, type ApiResult } from './errors';
 import { workspaceMethods } from './methods/workspace';
 import { filesMethods } from './methods/files';
+import { evaluationMethods } from './methods/evaluation';
 import { libraryMethods } from './methods/library';
 import { exportMethods } from './methods/export';
 
@@ -18,6 +19,7 @@ export type { QuarantinedFile, BackupEntry, WorkspaceStatus, DeletedTender } fro
 export const contract = {
   ...workspaceMethods,
   ...filesMethods,
+  ...evaluationMethods,
   ...libraryMethods,
   ...exportMethods,
 } as const;

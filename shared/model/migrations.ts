@@ -3,6 +3,7 @@ import { SETTINGS_SCHEMA_VERSION } from './settings';
 import { LIBRARY_SCHEMA_VERSION } from './library';
 import { DEFAULT_CRITERIA_SETTINGS } from './criteria';
 import { EMPTY_TENDER_QA } from './questions';
+import { emptyLotEvaluation } from './evaluation';
 
 export type DocumentKind = 'tender' | 'settings' | 'library';
 
@@ -37,6 +38,15 @@ const steps: Record<DocumentKind, Record<number, Step>> = {
       clauses: [],
       qa: structuredClone(EMPTY_TENDER_QA),
       schemaVersion: 2,
+    }),
+    2: (doc) => ({
+      ...doc,
+      lots: Array.isArray(doc.lots)
+        ? doc.lots.map((lot: unknown) =>
+            lot !== null && typeof lot === 'object' ? { evaluation: emptyLotEvaluation(), ...(lot as Doc) } : lot,
+          )
+        : doc.lots,
+      schemaVersion: 3,
     }),
   },
   settings: {

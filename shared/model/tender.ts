@@ -3,21 +3,30 @@ import { IdSchema, IsoDateTimeSchema, LIMITS, longText, newId, shortText } from 
 import { emptyLotCriteria, lotCriteriaShape } from './criteria';
 import { TenderClausesSchema } from './clauses';
 import { EMPTY_TENDER_QA, TenderQaSchema } from './questions';
+import { emptyLotEvaluation, LotEvaluationSchema } from './evaluation';
 
-/** 2: lots carry award criteria and requirements; the tender carries clauses and its supplier Q&A. */
-export const TENDER_SCHEMA_VERSION = 2;
+/**
+ * 2: lots carry award criteria and requirements; the tender carries clauses and its supplier Q&A.
+ * 3: lots carry their evaluation (bidders, evaluators, prices, imported scores, moderations, audit).
+ */
+export const TENDER_SCHEMA_VERSION = 3;
 
 export const LotSchema = z
   .object({
     id: IdSchema,
     title: shortText('Lot title').min(1, 'Lot title must not be empty'),
     ...lotCriteriaShape,
+    /**
+     * Optional only so content built by code that predates evaluation still validates; stored files
+     * always have it (migration 2 -> 3) and newLot creates it. Read it with evaluationOf(lot).
+     */
+    evaluation: LotEvaluationSchema.optional(),
   })
   .strict();
 export type Lot = z.infer<typeof LotSchema>;
 
 export function newLot(title: string): Lot {
-  return { id: newId('lot'), title, ...emptyLotCriteria() };
+  return { id: newId('lot'), title, ...emptyLotCriteria(), evaluation: emptyLotEvaluation() };
 }
 
 /** The editable content of a tender: what the user changes, undoes and redoes. */

@@ -5,6 +5,7 @@ import { SettingsSchema, SETTINGS_SCHEMA_VERSION } from '@shared/model/settings'
 import { LibrarySchema, LIBRARY_SCHEMA_VERSION } from '@shared/model/library';
 import { parseInput } from '@shared/api/contract';
 import { DEFAULT_SETTINGS } from '@shared/model/settings';
+import { emptyLotEvaluation } from '@shared/model/evaluation';
 
 const versionOneTender = {
   schemaVersion: 1,
@@ -27,7 +28,7 @@ describe('migrations', () => {
     expect(original).toEqual(versionOneTender);
     const tender = TenderSchema.parse(doc);
     expect(tender.schemaVersion).toBe(TENDER_SCHEMA_VERSION);
-    expect(tender.lots[0]).toEqual({ id: 'lot-1', title: 'Laptops', criteria: [], requirements: [] });
+    expect(tender.lots[0]).toEqual({ id: 'lot-1', title: 'Laptops', criteria: [], requirements: [], evaluation: emptyLotEvaluation() });
     expect(tender.clauses).toEqual([]);
     expect(tender.qa).toEqual({ questions: [], suppliers: [], threads: [] });
     expect(tender.revision).toBe(4);
@@ -37,6 +38,27 @@ describe('migrations', () => {
     const { schemaVersion: _dropped, revision: _r, description: _d, ...legacy } = versionOneTender;
     const { doc } = migrate('tender', legacy);
     expect(TenderSchema.parse(doc)).toMatchObject({ revision: 0, description: '', schemaVersion: TENDER_SCHEMA_VERSION });
+  });
+
+  it('gives every lot of a version-2 tender an empty evaluation and keeps one that is there', () => {
+    const kept = { ...emptyLotEvaluation(), lead: 'Ana', bidders: [{ id: 'b1', name: 'Acme', reference: 'R1', priceCents: 1000 }] };
+    const versionTwo = {
+      ...versionOneTender,
+      schemaVersion: 2,
+      lots: [
+        { id: 'lot-1', title: 'Laptops', criteria: [], requirements: [] },
+        { id: 'lot-2', title: 'Repair', criteria: [], requirements: [], evaluation: kept },
+      ],
+      clauses: [],
+      qa: { questions: [], suppliers: [], threads: [] },
+    };
+    const { doc, migrated } = migrate('tender', versionTwo);
+    expect(migrated).toBe(true);
+    const tender = TenderSchema.parse(doc);
+    expect(tender.schemaVersion).toBe(3);
+    expect(tender.lots[0]!.evaluation).toEqual(emptyLotEvaluation());
+    expect(tender.lots[1]!.evaluation).toEqual(kept);
+    expect(versionTwo.lots[0]).not.toHaveProperty('evaluation');
   });
 
   it('gives old settings the default floors and old libraries empty collections', () => {

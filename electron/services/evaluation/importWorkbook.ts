@@ -1,0 +1,304 @@
+/**
+ * Reading one filled evaluator workbook back (issue 6, point 4).
+ *
+ * Order of the checks, each stopping at the first level that fails:
+ *   size cap -> zip guard (what the file is, damage, zip bombs) -> exceljs load -> the hidden
+ *   metadata (our format, this tender, this lot, an evaluator on the panel, the setup it was built for
+ *   and the revision) -> the sheets (renamed, deleted) -> the structure (every formula and label
+ *   compared with the layout Tenderwright generates; protection removed is a warning) -> every input.
+ * Every problem names its sheet and cell ("Scoring!D7: 11 is above the scale maximum of 10"). A file
+ * with any error yields no data at all. Cached formula results are never read: only the inputs are
+ * taken, and the totals are recomputed with shared/rules.
+ */
+import ExcelJS from 'exceljs';
+import type { WorkbookProblem } from '@shared/api/methods/evaluation';
+import { MAX_WORKBOOK_BYTES, evaluationOf, workbookTooLargeMessage, type Evaluator, type ScoreEntry, type VerdictEntry } from '@shared/model/evaluation';
+import { EVALUATION_LIMITS } from '@shared/model/evaluation';
+import type { Lot, Tender } from '@shared/model/tender';
+import type { QualityScaleMax } from '@shared/model/scoring';
+import { setupChecksum } from '@shared/rules/evaluationChecksum';
+import { inspectWorkbookZip } from './zipGuard';
+import { EVALUATOR_FORMAT, EVALUATOR_FORMAT_VERSION, META_KEYS, SHEETS, SHEET_ORDER, scoringLayout, type MetaKey } from './evaluatorWorkbook';
+
+export type { WorkbookProblem };
+
+export type WorkbookReading =
+  | {
+      ok: true;
+      evaluator: Evaluator;
+      tenderRevision: number;
+      setupChecksum: string;
+      scores: ScoreEntry[];
+      verdicts: VerdictEntry[];
+      warnings: WorkbookProblem[];
+    }
+  | { ok: false; evaluator?: Evaluator; problems: WorkbookProblem[]; warnings: WorkbookProblem[] };
+
+type CellReading =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | { kind: 'text'; value: string }
+  | { kind: 'formula'; formula: string }
+  | { kind: 'other'; description: string };
+
+/** What a cell holds, without ever looking at a cached formula result. */
+export function readCell(cell: ExcelJS.Cell): CellReading {
+  const value = cell.value as unknown;
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'other', description: 'not a finite number' };
+  if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value };
+  if (typeof value === 'boolean') return { kind: 'other', description: `the value ${value ? 'TRUE' : 'FALSE'}` };
+  if (value instanceof Date) return { kind: 'other', description: 'a date' };
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('formula' in v || 'sharedFormula' in v) return { kind: 'formula', formula: cell.formula ?? String(v.formula ?? '') };
+    if (Array.isArray(v.richText)) {
+      const text = (v.richText as { text?: string }[]).map((part) => part.text ?? '').join('');
+      return text.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: text };
+    }
+    if (typeof v.text === 'string') return v.text.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: v.text };
+    if (typeof v.error === 'string') return { kind: 'other', description: `the error ${v.error}` };
+  }
+  return { kind: 'other', description: 'a value of an unknown kind' };
+}
+
+/** Formulas compared as Excel and LibreOffice may write them back: no "=", no spaces, no _xlfn., any case. */
+export function normaliseFormula(formula: string): string {
+  return formula.replace(/^=/, '').replace(/_xlfn\./gi, '').replace(/\s+/g, '').toUpperCase();
+}
+
+const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
+
+function describe(reading: CellReading): string {
+  switch (reading.kind) {
+    case 'empty':
+      return 'an empty cell';
+    case 'number':
+      return String(reading.value);
+    case 'text':
+      return quote(reading.value.trim());
+    case 'formula':
+      return `the formula =${reading.formula}`;
+    case 'other':
+      return reading.description;
+  }
+}
+
+function textOf(reading: CellReading): string {
+  if (reading.kind === 'text') return reading.value.trim();
+  if (reading.kind === 'number') return String(reading.value);
+  return '';
+}
+
+export interface ReadContext {
+  tender: Tender;
+  lot: Lot;
+}
+
+export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadContext): Promise<WorkbookReading> {
+  const { tender, lot } = context;
+  const problems: WorkbookProblem[] = [];
+  const warnings: WorkbookProblem[] = [];
+  const refuse = (message: string, evaluator?: Evaluator): WorkbookReading => ({
+    ok: false,
+    ...(evaluator ? { evaluator } : {}),
+    problems: [{ message }],
+    warnings,
+  });
+
+  if (bytes.length > MAX_WORKBOOK_BYTES) return refuse(workbookTooLargeMessage(bytes.length));
+  const zip = inspectWorkbookZip(bytes);
+  if (!zip.ok) return refuse(zip.message);
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return refuse(`The workbook could not be opened (${detail.slice(0, 200)}). Ask the evaluator to open it in Excel and save it again as .xlsx.`);
+  }
+
+  // ---- metadata ----
+  const meta = wb.getWorksheet(SHEETS.meta);
+  if (!meta) {
+    return refuse(
+      'This workbook was not exported by Tenderwright, or its hidden information sheet was removed, so it cannot be matched to this tender. Import the workbook Tenderwright exported for the evaluator.',
+    );
+  }
+  const info = new Map<string, string>();
+  for (let row = 1; row <= META_KEYS.length + 5; row += 1) {
+    const key = textOf(readCell(meta.getCell(row, 1)));
+    if (key) info.set(key, textOf(readCell(meta.getCell(row, 2))));
+  }
+  const get = (key: MetaKey) => info.get(key) ?? '';
+  if (get('format') !== EVALUATOR_FORMAT) {
+    return refuse('This workbook’s hidden information sheet is not one Tenderwright wrote, so the file cannot be matched to this tender.');
+  }
+  const formatVersion = Number(get('formatVersion'));
+  if (!Number.isInteger(formatVersion) || formatVersion < 1) return refuse('This workbook’s format version is unreadable; it may have been edited.');
+  if (formatVersion > EVALUATOR_FORMAT_VERSION) {
+    return refuse(`This workbook was made by a newer version of Tenderwright (format ${formatVersion}; this version reads format ${EVALUATOR_FORMAT_VERSION}). Update Tenderwright, or export a new workbook from this one.`);
+  }
+  if (get('tenderId') !== tender.id) {
+    const other = get('tenderTitle');
+    return refuse(`This workbook belongs to another tender${other ? ` (${quote(other)})` : ''}, not to ${quote(tender.title)}. Import it into that tender.`);
+  }
+  if (get('lotId') !== lot.id) {
+    const right = tender.lots.find((l) => l.id === get('lotId'));
+    return refuse(
+      right
+        ? `This workbook is for the lot ${quote(right.title)}, not for ${quote(lot.title)}. Import it on that lot.`
+        : `This workbook is for a lot (${quote(get('lotTitle') || get('lotId'))}) that is no longer in this tender.`,
+    );
+  }
+  const evaluation = evaluationOf(lot);
+  const evaluator = evaluation.evaluators.find((e) => e.id === get('evaluatorId'));
+  if (!evaluator) {
+    return refuse(`This workbook was filled in by ${quote(get('evaluatorName') || 'an evaluator')}, who is no longer on this lot’s panel. Add them back, or import the right evaluator’s workbook.`);
+  }
+  const revision = Number(get('tenderRevision'));
+  if (!Number.isInteger(revision) || revision < 0) return refuse('This workbook’s tender revision is unreadable; it may have been edited.', evaluator);
+  const current = setupChecksum({ ...lot, evaluation });
+  const checksum = get('setupChecksum');
+  if (checksum !== current) {
+    if (revision < tender.revision) {
+      return refuse(
+        `This workbook was exported from revision ${revision} of the tender, which is now at revision ${tender.revision}, and this lot’s criteria, pass/fail requirements, bidders or price visibility have changed since. Its scores no longer fit: export a new workbook for ${evaluator.name || 'this evaluator'} and have it filled in.`,
+        evaluator,
+      );
+    }
+    return refuse('This workbook’s hidden information does not match this lot’s criteria and bidders (it may have been edited). Export a new workbook for this evaluator.', evaluator);
+  }
+  if (revision > tender.revision) {
+    return refuse(
+      `This workbook was exported from revision ${revision} of the tender, but this copy of the tender is only at revision ${tender.revision}: it comes from another copy of the workspace.`,
+      evaluator,
+    );
+  }
+
+  // ---- sheets ----
+  const names = wb.worksheets.map((s) => s.name);
+  SHEET_ORDER.forEach((expected, index) => {
+    if (names.includes(expected)) return;
+    const inItsPlace = wb.worksheets[index]?.name;
+    const renamed = inItsPlace !== undefined && !(SHEET_ORDER as readonly string[]).includes(inItsPlace);
+    problems.push({
+      message: renamed
+        ? `The sheet ${quote(expected)} is missing; it seems to have been renamed to ${quote(inItsPlace)}. Rename it back to ${quote(expected)}.`
+        : `The sheet ${quote(expected)} was deleted. Import the workbook as Tenderwright exported it, with its sheets unchanged.`,
+    });
+  });
+  for (const name of names) {
+    if (!(SHEET_ORDER as readonly string[]).includes(name) && !problems.some((p) => p.message.includes(`renamed to ${quote(name)}`))) {
+      warnings.push({ message: `The sheet ${quote(name)} was added to the workbook; it is ignored.` });
+    }
+  }
+  const scoring = wb.getWorksheet(SHEETS.scoring);
+  if (!scoring) return { ok: false, evaluator, problems, warnings };
+
+  for (const name of SHEET_ORDER) {
+    const sheet = wb.getWorksheet(name);
+    if (sheet && !(sheet as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) {
+      warnings.push({ message: `The protection of the sheet ${quote(name)} was removed; every formula and label was checked instead.` });
+    }
+  }
+
+  // ---- structure ----
+  const layout = scoringLayout(lot);
+  const at = (address: string) => `${SHEETS.scoring}!${address}`;
+  for (const [address, expected] of layout.formulas) {
+    const found = readCell(scoring.getCell(address));
+    if (found.kind !== 'formula') {
+      problems.push({
+        cell: at(address),
+        message: `${at(address)}: the formula =${expected} was overwritten with ${describe(found)}. Formulas must stay as exported; ask the evaluator to fill in a fresh copy of the workbook.`,
+      });
+    } else if (normaliseFormula(found.formula) !== normaliseFormula(expected)) {
+      problems.push({
+        cell: at(address),
+        message: `${at(address)}: the formula was changed to =${found.formula}; it must be =${expected}. Formulas must stay as exported.`,
+      });
+    }
+  }
+  for (const [address, expected] of layout.labels) {
+    const found = textOf(readCell(scoring.getCell(address)));
+    if (found !== expected) {
+      problems.push({
+        cell: at(address),
+        message: `${at(address)}: expected ${quote(expected)} but found ${found ? quote(found) : 'an empty cell'}; rows or columns were inserted, deleted or moved.`,
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, evaluator, problems, warnings };
+
+  // ---- inputs ----
+  const scores: ScoreEntry[] = [];
+  for (const input of layout.scoreInputs) {
+    const what = `${input.bidderLabel} on ${input.criterionLabel}`;
+    const cell = readCell(scoring.getCell(input.score));
+    let score: number | null = null;
+    let numeric: number | null = null;
+    if (cell.kind === 'number') numeric = cell.value;
+    else if (cell.kind === 'text' && /^[+-]?\d+(\.\d+)?$/.test(cell.value.trim())) numeric = Number(cell.value.trim());
+    if (cell.kind === 'empty') {
+      problems.push({ cell: at(input.score), message: `${at(input.score)}: no score for ${what}.` });
+    } else if (cell.kind === 'formula') {
+      problems.push({ cell: at(input.score), message: `${at(input.score)}: a formula (=${cell.formula}) was entered instead of a score for ${what}; type the score itself.` });
+    } else if (numeric === null) {
+      problems.push({ cell: at(input.score), message: `${at(input.score)}: ${describe(cell)} is not a score; enter a whole number from 0 to ${input.scaleMax} for ${what}.` });
+    } else if (!Number.isInteger(numeric)) {
+      problems.push({ cell: at(input.score), message: `${at(input.score)}: ${numeric} is not a whole number; scores for ${what} are whole numbers from 0 to ${input.scaleMax}.` });
+    } else if (numeric > input.scaleMax) {
+      problems.push({ cell: at(input.score), message: `${at(input.score)}: ${numeric} is above the scale maximum of ${input.scaleMax}.` });
+    } else if (numeric < 0) {
+      problems.push({ cell: at(input.score), message: `${at(input.score)}: ${numeric} is below the scale minimum of 0.` });
+    } else {
+      score = numeric;
+    }
+    const reasonCell = readCell(scoring.getCell(input.reason));
+    const reason = textOf(reasonCell);
+    if (reasonCell.kind === 'formula') {
+      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: the reason for ${what} is a formula; write the reason as text.` });
+    } else if (!reason) {
+      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: a reason is required for the score of ${what}.` });
+    } else if (reason.length > EVALUATION_LIMITS.reason) {
+      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: the reason for ${what} is ${reason.length} characters long; keep it under ${EVALUATION_LIMITS.reason}.` });
+    }
+    if (score !== null && reason && reason.length <= EVALUATION_LIMITS.reason && reasonCell.kind !== 'formula') {
+      scores.push({ criterionId: input.criterionId, bidderId: input.bidderId, score, scaleMax: input.scaleMax as QualityScaleMax, reason });
+    }
+  }
+
+  const verdicts: VerdictEntry[] = [];
+  for (const input of layout.verdictInputs) {
+    const what = `${input.bidderLabel} on ${input.requirementLabel}`;
+    const cell = readCell(scoring.getCell(input.verdict));
+    const text = cell.kind === 'text' ? cell.value.trim().toLowerCase() : '';
+    const reasonCell = readCell(scoring.getCell(input.reason));
+    const reason = textOf(reasonCell);
+    if (cell.kind === 'empty') {
+      problems.push({ cell: at(input.verdict), message: `${at(input.verdict)}: no Pass or Fail for ${what}.` });
+      continue;
+    }
+    if (text !== 'pass' && text !== 'fail') {
+      problems.push({ cell: at(input.verdict), message: `${at(input.verdict)}: ${describe(cell)} is not Pass or Fail (${what}).` });
+      continue;
+    }
+    if (reasonCell.kind === 'formula') {
+      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: the reason for ${what} is a formula; write the reason as text.` });
+      continue;
+    }
+    if (text === 'fail' && !reason) {
+      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: a Fail needs a reason (${what}).` });
+      continue;
+    }
+    if (reason.length > EVALUATION_LIMITS.reason) {
+      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: the reason for ${what} is too long; keep it under ${EVALUATION_LIMITS.reason} characters.` });
+      continue;
+    }
+    verdicts.push({ requirementId: input.requirementId, bidderId: input.bidderId, result: text, reason });
+  }
+
+  if (problems.length > 0) return { ok: false, evaluator, problems, warnings };
+  return { ok: true, evaluator, tenderRevision: revision, setupChecksum: checksum, scores, verdicts, warnings };
+}

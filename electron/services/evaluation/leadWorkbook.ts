@@ -1,0 +1,454 @@
+/**
+ * The lead workbook: one .xlsx per lot for the evaluation lead (issue 6, point 3).
+ *
+ * Sheets: Overview; Summary (quality points, exclusions, price points, total, rank); Consensus (per
+ * quality criterion and bid: each evaluator's score, count, mean, spread, flag, moderated score and
+ * rationale, consensus, points); Pass-fail (per requirement and bid: verdicts, fails, passes, moderated
+ * result, consensus); Prices (bid prices, which bids count for the lowest/highest price, price points
+ * by the lot's formula); and one sheet per evaluator with the imported scores and reasons.
+ *
+ * Every derived number is a spreadsheet formula that mirrors shared/rules/evaluation.ts, so a reader
+ * can rebuild the app's totals in Excel or LibreOffice; a test recalculates the workbook with
+ * LibreOffice and compares it with the app to the cent. Two deliberate details: comparisons against
+ * the minimum and the ranking use ROUND(total, 9), so floating-point noise in the spreadsheet cannot
+ * split a tie the app (which computes exactly) sees as one; and the spread flag compares
+ * 10 * (max - min) >= 3 * scale max, which is the 0.3 rule in whole numbers.
+ */
+import ExcelJS from 'exceljs';
+import { currentImports, evaluationOf, type Bidder } from '@shared/model/evaluation';
+import type { Lot, Tender } from '@shared/model/tender';
+import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS } from '@shared/model/scoring';
+import { applicableScores, evaluateLot, evaluationCriteria, SPREAD_FLAG_TENTHS } from '@shared/rules/evaluation';
+import { addr, bidderLabel, col, HEADER_FILL, INPUT_FILL, priceFormula } from './evaluatorWorkbook';
+
+export const LEAD_SHEETS = {
+  overview: 'Overview',
+  summary: 'Summary',
+  consensus: 'Consensus',
+  passFail: 'Pass-fail',
+  prices: 'Prices',
+} as const;
+
+/** Where the Summary sheet puts things (the LibreOffice test reads them). */
+export const SUMMARY = {
+  minimumCell: 'B2',
+  headerRow: 4,
+  firstRow: 5,
+  columns: {
+    bidder: 1,
+    reference: 2,
+    key: 3,
+    quality: 4,
+    failed: 5,
+    belowMinimum: 6,
+    excluded: 7,
+    reason: 8,
+    price: 9,
+    total: 10,
+    total2: 11,
+    rankBasis: 12,
+    rank: 13,
+    pending: 14,
+  },
+} as const;
+
+const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  autoFilter: true,
+  sort: false,
+};
+
+const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+function header(ws: ExcelJS.Worksheet, row: number, titles: string[], widths?: number[]): void {
+  titles.forEach((title, i) => {
+    const cell = ws.getCell(row, i + 1);
+    cell.value = title;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+    cell.border = { bottom: { style: 'thin' } };
+    if (widths?.[i]) ws.getColumn(i + 1).width = widths[i];
+  });
+}
+
+function print(ws: ExcelJS.Worksheet, titleRows: string): void {
+  ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: titleRows };
+  ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
+}
+
+const formula = (cell: ExcelJS.Cell, text: string, numFmt?: string) => {
+  cell.value = { formula: text };
+  if (numFmt) cell.numFmt = numFmt;
+};
+
+/** A sheet name for each evaluator: "E1 AB", unique, at most 31 characters, no forbidden characters. */
+export function evaluatorSheetName(index: number, initials: string): string {
+  const clean = initials.replace(/[[\]:*?/\\']/g, '').trim().toUpperCase().slice(0, 20);
+  return `E${index + 1}${clean ? ` ${clean}` : ''}`;
+}
+
+export function leadFileName(tender: Tender, lot: Lot): string {
+  const clean = (t: string) => t.replace(/[/\\:*?"<>|]/g, '-').replace(/\s+/g, ' ').split('').filter((ch) => ch.charCodeAt(0) >= 32).join('').trim().slice(0, 60);
+  return `${[tender.reference || tender.title, lot.title, 'lead evaluation'].map(clean).filter(Boolean).join(' - ')}.xlsx`;
+}
+
+export interface LeadWorkbookInput {
+  tender: Tender;
+  lot: Lot;
+  exportedAt: Date;
+}
+
+export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffer> {
+  const { tender, lot } = input;
+  const evaluation = evaluationOf(lot);
+  const { bidders, evaluators } = evaluation;
+  const criteria = evaluationCriteria(lot.criteria);
+  const leaves = criteria.filter((c) => c.role === 'quality');
+  const priceLeaf = criteria.find((c) => c.role === 'price');
+  const imports = currentImports(evaluation);
+  const results = evaluateLot(lot);
+  const nBidders = bidders.length;
+  const label = (b: Bidder, i: number) => bidderLabel(b, i);
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tenderwright';
+  wb.title = `${tender.title} – ${lot.title} – evaluation`;
+  wb.subject = 'Lead evaluation workbook';
+  wb.created = input.exportedAt;
+  wb.modified = input.exportedAt;
+
+  const overview = wb.addWorksheet(LEAD_SHEETS.overview);
+  const summary = wb.addWorksheet(LEAD_SHEETS.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  const consensus = wb.addWorksheet(LEAD_SHEETS.consensus);
+  const passFail = lot.requirements.length > 0 ? wb.addWorksheet(LEAD_SHEETS.passFail) : null;
+  const prices = wb.addWorksheet(LEAD_SHEETS.prices);
+  const evaluatorSheets = evaluators.map((e, i) => wb.addWorksheet(evaluatorSheetName(i, e.initials)));
+
+  // ---- evaluator sheets: the imported originals ----
+  const E_FIRST = 4;
+  const scoreRowOf = (leafIndex: number) => E_FIRST + leafIndex;
+  const verdictRowOf = (reqIndex: number) => E_FIRST + leaves.length + 1 + reqIndex;
+  const scoreColOf = (bidderIndex: number) => 4 + 2 * bidderIndex;
+  evaluators.forEach((evaluator, ei) => {
+    const ws = evaluatorSheets[ei]!;
+    const entry = imports.get(evaluator.id);
+    ws.getCell('A1').value = `Scores by ${evaluator.name} (${evaluator.initials})`;
+    ws.getCell('A1').font = { bold: true, size: 13 };
+    ws.getCell('A2').value = entry
+      ? `Imported from “${entry.fileName}” on ${entry.importedAt} by ${entry.importedBy} (workbook SHA-256 ${entry.workbookSha256.slice(0, 16)}…).`
+      : 'Not imported yet: this evaluator’s cells are blank and left out of the means.';
+    header(ws, 3, ['Ref', 'Criterion', 'Scale'], [6, 36, 8]);
+    bidders.forEach((b, bi) => {
+      const c = ws.getCell(3, scoreColOf(bi));
+      c.value = `${label(b, bi)}: score`;
+      const r = ws.getCell(3, scoreColOf(bi) + 1);
+      r.value = `${label(b, bi)}: reason`;
+      for (const cell of [c, r]) {
+        cell.font = { bold: true };
+        cell.fill = HEADER_FILL;
+        cell.alignment = { wrapText: true };
+      }
+      ws.getColumn(scoreColOf(bi)).width = 10;
+      ws.getColumn(scoreColOf(bi) + 1).width = 36;
+    });
+    const scores = new Map((entry ? applicableScores(lot, entry.scores) : []).map((s) => [`${s.criterionId}|${s.bidderId}`, s]));
+    leaves.forEach((leaf, li) => {
+      const row = scoreRowOf(li);
+      ws.getCell(row, 1).value = leaf.ref;
+      ws.getCell(row, 2).value = leaf.criterion.name;
+      ws.getCell(row, 3).value = leaf.scaleMax!;
+      bidders.forEach((b, bi) => {
+        const s = scores.get(`${leaf.criterion.id}|${b.id}`);
+        if (s) {
+          ws.getCell(row, scoreColOf(bi)).value = s.score;
+          const reason = ws.getCell(row, scoreColOf(bi) + 1);
+          reason.value = s.reason;
+          reason.alignment = { wrapText: true, vertical: 'top' };
+        }
+      });
+    });
+    const verdicts = new Map((entry?.verdicts ?? []).map((v) => [`${v.requirementId}|${v.bidderId}`, v]));
+    lot.requirements.forEach((req, ri) => {
+      const row = verdictRowOf(ri);
+      ws.getCell(row, 1).value = `R${ri + 1}`;
+      ws.getCell(row, 2).value = req.name;
+      bidders.forEach((b, bi) => {
+        const v = verdicts.get(`${req.id}|${b.id}`);
+        if (v) {
+          ws.getCell(row, scoreColOf(bi)).value = v.result === 'pass' ? 'Pass' : 'Fail';
+          ws.getCell(row, scoreColOf(bi) + 1).value = v.reason;
+        }
+      });
+    });
+    ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 3, topLeftCell: 'C4', activeCell: 'A4' }];
+    print(ws, '3:3');
+  });
+
+  // ---- Consensus ----
+  const K = { ref: 1, criterion: 2, bidder: 3, key: 4, points: 5, scale: 6, firstEvaluator: 7 };
+  const nE = evaluators.length;
+  const KC = {
+    count: K.firstEvaluator + nE,
+    mean: K.firstEvaluator + nE + 1,
+    spread: K.firstEvaluator + nE + 2,
+    flag: K.firstEvaluator + nE + 3,
+    moderated: K.firstEvaluator + nE + 4,
+    rationale: K.firstEvaluator + nE + 5,
+    consensus: K.firstEvaluator + nE + 6,
+    points: K.firstEvaluator + nE + 7,
+    has: K.firstEvaluator + nE + 8,
+  };
+  consensus.getCell('A1').value = `Consensus – ${lot.title}`;
+  consensus.getCell('A1').font = { bold: true, size: 13 };
+  consensus.getCell('A2').value = `Mean of the imported scores; flagged when (max − min) ÷ scale maximum ≥ ${SPREAD_FLAG_TENTHS / 10}. A moderated score replaces the mean; the evaluators’ scores stay as imported.`;
+  header(
+    consensus,
+    3,
+    [
+      'Ref',
+      'Criterion',
+      'Bidder',
+      'Bidder key',
+      'Points (W)',
+      'Scale max',
+      ...evaluators.map((e, i) => evaluatorSheetName(i, e.initials)),
+      'Scores',
+      'Mean',
+      'Spread',
+      'Flag',
+      'Moderated score',
+      'Rationale',
+      'Consensus',
+      'Points',
+      'Has consensus',
+    ],
+    [6, 30, 22, 12, 9, 8, ...evaluators.map(() => 8), 8, 9, 8, 9, 11, 40, 11, 10, 10],
+  );
+  const C_FIRST = 4;
+  const consensusRow = (li: number, bi: number) => C_FIRST + li * nBidders + bi;
+  leaves.forEach((leaf, li) => {
+    bidders.forEach((b, bi) => {
+      const row = consensusRow(li, bi);
+      const cell = (c: number) => consensus.getCell(row, c);
+      cell(K.ref).value = leaf.ref;
+      cell(K.criterion).value = leaf.criterion.name;
+      cell(K.bidder).value = label(b, bi);
+      cell(K.key).value = b.id;
+      cell(K.points).value = leaf.points.toNumber();
+      cell(K.scale).value = leaf.scaleMax!;
+      evaluators.forEach((e, ei) => {
+        const source = `${sheetRef(evaluatorSheets[ei]!.name)}!${addr(scoreColOf(bi), scoreRowOf(li))}`;
+        formula(cell(K.firstEvaluator + ei), `IF(${source}="","",${source})`);
+      });
+      const range = nE > 0 ? `${addr(K.firstEvaluator, row)}:${addr(K.firstEvaluator + nE - 1, row)}` : null;
+      const count = addr(KC.count, row);
+      const mean = addr(KC.mean, row);
+      const moderated = addr(KC.moderated, row);
+      const cons = addr(KC.consensus, row);
+      if (range) {
+        formula(cell(KC.count), `COUNT(${range})`);
+        formula(cell(KC.mean), `IF(${count}=0,"",AVERAGE(${range}))`, '0.00');
+        formula(cell(KC.spread), `IF(${count}=0,"",MAX(${range})-MIN(${range}))`);
+        formula(cell(KC.flag), `IF(${count}=0,"",IF(10*(MAX(${range})-MIN(${range}))>=${SPREAD_FLAG_TENTHS}*${addr(K.scale, row)},"Flagged",""))`);
+      } else {
+        cell(KC.count).value = 0;
+      }
+      const result = results.cells.find((c) => c.criterionId === leaf.criterion.id && c.bidderId === b.id);
+      const mod = cell(KC.moderated);
+      mod.value = result?.moderation ? result.moderation.score : null;
+      mod.protection = { locked: false };
+      mod.fill = INPUT_FILL;
+      mod.dataValidation = {
+        type: 'whole',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [0, leaf.scaleMax!],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: 'Not a score on the scale',
+        error: `Enter a whole number from 0 to ${leaf.scaleMax}, or leave it empty to use the mean.`,
+      };
+      const rationale = cell(KC.rationale);
+      rationale.value = result?.moderation ? result.moderation.rationale : null;
+      rationale.protection = { locked: false };
+      rationale.fill = INPUT_FILL;
+      rationale.alignment = { wrapText: true, vertical: 'top' };
+      formula(cell(KC.consensus), range ? `IF(${moderated}<>"",${moderated},${mean})` : `IF(${moderated}<>"",${moderated},"")`, '0.00');
+      formula(cell(KC.points), `IF(${cons}="","",${addr(K.points, row)}*${cons}/${addr(K.scale, row)})`, '0.0000');
+      formula(cell(KC.has), `IF(${cons}="",0,1)`);
+    });
+  });
+  const C_LAST = Math.max(C_FIRST, C_FIRST + leaves.length * nBidders - 1);
+  consensus.views = [{ state: 'frozen', xSplit: 3, ySplit: 3, topLeftCell: 'D4', activeCell: 'A4' }];
+  print(consensus, '3:3');
+
+  // ---- Pass-fail ----
+  const P = { ref: 1, requirement: 2, bidder: 3, key: 4, firstEvaluator: 5 };
+  const PC = { fails: P.firstEvaluator + nE, passes: P.firstEvaluator + nE + 1, moderated: P.firstEvaluator + nE + 2, rationale: P.firstEvaluator + nE + 3, consensus: P.firstEvaluator + nE + 4 };
+  const P_FIRST = 4;
+  const P_LAST = Math.max(P_FIRST, P_FIRST + lot.requirements.length * nBidders - 1);
+  if (passFail) {
+    passFail.getCell('A1').value = `Pass/fail requirements – ${lot.title}`;
+    passFail.getCell('A1').font = { bold: true, size: 13 };
+    passFail.getCell('A2').value = 'Consensus: the moderated result if any; otherwise Fail when any evaluator failed the bid, Pass when at least one passed it and none failed it.';
+    header(
+      passFail,
+      3,
+      ['Ref', 'Requirement', 'Bidder', 'Bidder key', ...evaluators.map((e, i) => evaluatorSheetName(i, e.initials)), 'Fails', 'Passes', 'Moderated result', 'Rationale', 'Consensus'],
+      [6, 36, 22, 12, ...evaluators.map(() => 8), 7, 7, 11, 40, 11],
+    );
+    lot.requirements.forEach((req, ri) => {
+      bidders.forEach((b, bi) => {
+        const row = P_FIRST + ri * nBidders + bi;
+        const cell = (c: number) => passFail.getCell(row, c);
+        cell(P.ref).value = `R${ri + 1}`;
+        cell(P.requirement).value = req.name;
+        cell(P.bidder).value = label(b, bi);
+        cell(P.key).value = b.id;
+        evaluators.forEach((e, ei) => {
+          const source = `${sheetRef(evaluatorSheets[ei]!.name)}!${addr(scoreColOf(bi), verdictRowOf(ri))}`;
+          formula(cell(P.firstEvaluator + ei), `IF(${source}="","",${source})`);
+        });
+        const range = nE > 0 ? `${addr(P.firstEvaluator, row)}:${addr(P.firstEvaluator + nE - 1, row)}` : null;
+        if (range) {
+          formula(cell(PC.fails), `COUNTIF(${range},"Fail")`);
+          formula(cell(PC.passes), `COUNTIF(${range},"Pass")`);
+        } else {
+          cell(PC.fails).value = 0;
+          cell(PC.passes).value = 0;
+        }
+        const result = results.verdicts.find((v) => v.requirementId === req.id && v.bidderId === b.id);
+        const mod = cell(PC.moderated);
+        mod.value = result?.moderation ? (result.moderation.result === 'pass' ? 'Pass' : 'Fail') : null;
+        mod.protection = { locked: false };
+        mod.fill = INPUT_FILL;
+        mod.dataValidation = { type: 'list', allowBlank: true, formulae: ['"Pass,Fail"'], showErrorMessage: true, errorStyle: 'stop', error: 'Choose Pass or Fail, or leave it empty.' };
+        const rationale = cell(PC.rationale);
+        rationale.value = result?.moderation ? result.moderation.rationale : null;
+        rationale.protection = { locked: false };
+        rationale.fill = INPUT_FILL;
+        const m = addr(PC.moderated, row);
+        formula(cell(PC.consensus), `IF(${m}<>"",${m},IF(${addr(PC.fails, row)}>0,"Fail",IF(${addr(PC.passes, row)}>0,"Pass","")))`);
+      });
+    });
+    passFail.views = [{ state: 'frozen', xSplit: 3, ySplit: 3, topLeftCell: 'D4', activeCell: 'A4' }];
+    print(passFail, '3:3');
+  }
+
+  // ---- Summary ----
+  const S = SUMMARY.columns;
+  const S_FIRST = SUMMARY.firstRow;
+  const S_LAST = Math.max(S_FIRST, S_FIRST + nBidders - 1);
+  summary.getCell('A1').value = `Summary – ${tender.title} – ${lot.title}`;
+  summary.getCell('A1').font = { bold: true, size: 13 };
+  summary.getCell('A2').value = 'Minimum quality points';
+  const minimumCell = summary.getCell(SUMMARY.minimumCell);
+  minimumCell.value = lot.minimumQualityScore !== undefined && lot.minimumQualityScore > 0 ? lot.minimumQualityScore / 100 : null;
+  minimumCell.numFmt = '0.00';
+  summary.getCell('C2').value = 'Totals in points out of 100; ties share a rank; excluded bids get no price score, total or rank.';
+  header(
+    summary,
+    SUMMARY.headerRow,
+    ['Bidder', 'Reference', 'Bidder key', 'Quality points', 'Failed requirements', 'Below minimum quality', 'Excluded', 'Exclusion', 'Price points', 'Total', 'Total (2 decimals)', 'Total for ranking', 'Rank', 'Still missing'],
+    [26, 14, 12, 11, 11, 11, 10, 30, 11, 11, 11, 12, 7, 28],
+  );
+  const consensusRange = (c: number) => `${LEAD_SHEETS.consensus}!$${col(c)}$${C_FIRST}:$${col(c)}$${C_LAST}`;
+  const passFailRange = (c: number) => `${sheetRef(LEAD_SHEETS.passFail)}!$${col(c)}$${P_FIRST}:$${col(c)}$${P_LAST}`;
+  const P_ROW_FIRST = 6;
+  bidders.forEach((b, bi) => {
+    const row = S_FIRST + bi;
+    const cell = (c: number) => summary.getCell(row, c);
+    const at = (c: number) => addr(c, row);
+    cell(S.bidder).value = label(b, bi);
+    cell(S.reference).value = b.reference;
+    cell(S.key).value = b.id;
+    if (leaves.length > 0) {
+      formula(
+        cell(S.quality),
+        `IF(SUMIFS(${consensusRange(KC.has)},${consensusRange(K.key)},${at(S.key)})<${leaves.length},"",SUMIFS(${consensusRange(KC.points)},${consensusRange(K.key)},${at(S.key)}))`,
+        '0.00',
+      );
+    } else {
+      cell(S.quality).value = 0;
+    }
+    if (passFail) formula(cell(S.failed), `COUNTIFS(${passFailRange(P.key)},${at(S.key)},${passFailRange(PC.consensus)},"Fail")`);
+    else cell(S.failed).value = 0;
+    formula(cell(S.belowMinimum), `IF(OR($B$2="",${at(S.quality)}=""),FALSE,ROUND(${at(S.quality)},9)<$B$2)`);
+    formula(cell(S.excluded), `OR(${at(S.failed)}>0,${at(S.belowMinimum)})`);
+    formula(cell(S.reason), `IF(${at(S.failed)}>0,"Fails "&${at(S.failed)}&" requirement(s)",IF(${at(S.belowMinimum)},"Below the minimum quality",""))`);
+    if (priceLeaf) formula(cell(S.price), `${LEAD_SHEETS.prices}!${addr(7, P_ROW_FIRST + bi)}`, '0.00');
+    else cell(S.price).value = 0;
+    formula(cell(S.total), `IF(OR(${at(S.excluded)},${at(S.quality)}="",${at(S.price)}=""),"",${at(S.quality)}+${at(S.price)})`, '0.00');
+    formula(cell(S.total2), `IF(${at(S.total)}="","",ROUND(${at(S.total)},2))`, '0.00');
+    formula(cell(S.rankBasis), `IF(${at(S.total)}="","",ROUND(${at(S.total)},9))`);
+    formula(cell(S.rank), `IF(${at(S.rankBasis)}="","",RANK(${at(S.rankBasis)},$${col(S.rankBasis)}$${S_FIRST}:$${col(S.rankBasis)}$${S_LAST}))`);
+    formula(
+      cell(S.pending),
+      `IF(${at(S.excluded)},"",IF(${at(S.quality)}="","scores missing",IF(${at(S.price)}="","no usable bid price","")))`,
+    );
+  });
+  summary.views = [{ state: 'frozen', xSplit: 1, ySplit: SUMMARY.headerRow, topLeftCell: 'B5', activeCell: 'A5' }];
+  print(summary, `${SUMMARY.headerRow}:${SUMMARY.headerRow}`);
+
+  // ---- Prices ----
+  prices.getCell('A1').value = `Bid prices – ${lot.title}`;
+  prices.getCell('A1').font = { bold: true, size: 13 };
+  if (priceLeaf?.formula) {
+    prices.getCell('A2').value = 'Points (W)';
+    prices.getCell('B2').value = priceLeaf.points.toNumber();
+    prices.getCell('C2').value = `${priceLeaf.ref} ${priceLeaf.criterion.name}: ${PRICE_FORMULA_LABELS[priceLeaf.formula.type]}, ${PRICE_FORMULA_EXPRESSIONS[priceLeaf.formula.type]}`;
+    prices.getCell('A3').value = 'Only priced bids that are not excluded count as the lowest or highest price.';
+  } else {
+    prices.getCell('A2').value = 'Price is not scored in this lot.';
+  }
+  header(prices, 5, ['Bidder', 'Reference', 'Bidder key', 'Bid price', 'Counts for price', 'Price if counted', 'Price points'], [26, 14, 12, 14, 10, 14, 11]);
+  const priceRange = `$F$${P_ROW_FIRST}:$F$${Math.max(P_ROW_FIRST, P_ROW_FIRST + nBidders - 1)}`;
+  bidders.forEach((b, bi) => {
+    const row = P_ROW_FIRST + bi;
+    const cell = (c: number) => prices.getCell(row, c);
+    cell(1).value = label(b, bi);
+    cell(2).value = b.reference;
+    cell(3).value = b.id;
+    const price = cell(4);
+    price.value = b.priceCents === undefined ? null : b.priceCents / 100;
+    price.numFmt = '#,##0.00';
+    const excluded = `${LEAD_SHEETS.summary}!${addr(S.excluded, S_FIRST + bi)}`;
+    formula(cell(5), `IF(AND(ISNUMBER(D${row}),D${row}>0,NOT(${excluded})),"Yes","No")`);
+    formula(cell(6), `IF(E${row}="Yes",D${row},"")`, '#,##0.00');
+    if (priceLeaf?.formula) {
+      formula(cell(7), `IF(F${row}="","",${priceFormula(priceLeaf.formula, `F${row}`, [priceRange], '$B$2')})`, '0.00');
+    }
+  });
+  prices.views = [{ state: 'frozen', xSplit: 1, ySplit: 5, topLeftCell: 'B6', activeCell: 'A6' }];
+  print(prices, '5:5');
+
+  // ---- Overview ----
+  overview.getColumn(1).width = 28;
+  overview.getColumn(2).width = 80;
+  const rows: [string, string | number][] = [
+    ['Tender', tender.title],
+    ['Reference', tender.reference],
+    ['Lot', lot.title],
+    ['Tender revision', tender.revision],
+    ['Exported', input.exportedAt.toISOString()],
+    ['Evaluators', evaluators.map((e) => `${e.name} (${e.initials})${imports.has(e.id) ? '' : ' – not imported yet'}`).join('; ')],
+    ['Bidders', bidders.map((b, i) => label(b, i)).join('; ')],
+    ['', ''],
+    ['How to read this workbook', 'Summary gives each bid’s quality points, exclusions, price points, total and rank. Consensus and Pass-fail show how each consensus was reached; Prices shows the price scores; each evaluator’s sheet holds the scores and reasons as imported. Every figure is a formula, so it can be checked here.'],
+    ['Moderation', 'Moderated scores and rationales recorded in Tenderwright are filled in on Consensus and Pass-fail (yellow cells). Changing them here changes this workbook only: record moderations in Tenderwright so they enter the audit trail.'],
+  ];
+  rows.forEach(([k, v], i) => {
+    overview.getCell(i + 1, 1).value = k;
+    overview.getCell(i + 1, 1).font = { bold: true };
+    const cell = overview.getCell(i + 1, 2);
+    cell.value = v;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+  });
+
+  for (const ws of wb.worksheets) await ws.protect('', { ...PROTECTION });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,336 @@
+/**
+ * The evaluation service: exports, imports, moderations and results for one lot at a time.
+ *
+ * Writes (imports, moderations) read the stored tender, change only the lot's evaluation records and
+ * save it through the WorkspaceStore (durable, backed up, revision + 1). They run one at a time per
+ * tender in this service's queue, and so does tenders.save (saveTenderKeepingRecords), which keeps the
+ * records on disk for every lot it already knows: the renderer's copy of the content may be stale or
+ * undone, and must never rewrite or erase an import, a moderation or the audit trail.
+ */
+import { createHash } from 'node:crypto';
+import type { ExportedFile } from '@shared/api/contract';
+import type { ImportOutcome, EvaluationRecordsOutcome, ModerationTarget, WorkbookImportResult } from '@shared/api/methods/evaluation';
+import { ApiError } from '@shared/api/errors';
+import { newId } from '@shared/model/common';
+import {
+  MAX_WORKBOOK_BYTES,
+  currentImports,
+  emptyLotEvaluation,
+  evaluationOf,
+  recordsOf,
+  workbookTooLargeMessage,
+  type AuditEntry,
+  type EvaluatorImport,
+  type LotEvaluation,
+  type Moderation,
+} from '@shared/model/evaluation';
+import type { Lot, Tender, TenderContent } from '@shared/model/tender';
+import { evaluateLot, qualityLeaves, type LotResults } from '@shared/rules/evaluation';
+import { checkEvaluation, evaluationBlockers } from '@shared/rules/evaluationChecks';
+import { KeyedQueue } from '../workspace/keyed-queue';
+import type { WorkspaceStore } from '../workspace/store';
+import { buildEvaluatorWorkbook, evaluatorFileName, XLSX_MIME } from './evaluatorWorkbook';
+import { buildLeadWorkbook, leadFileName } from './leadWorkbook';
+import { readEvaluatorWorkbook } from './importWorkbook';
+
+export interface WorkbookUpload {
+  fileName: string;
+  base64: string;
+}
+
+export interface ImportRequest {
+  tenderId: string;
+  lotId: string;
+  files: WorkbookUpload[];
+  replaceEvaluatorIds?: string[];
+  by: string;
+}
+
+export interface ModerateRequest {
+  tenderId: string;
+  lotId: string;
+  target: ModerationTarget;
+  rationale: string;
+  by: string;
+}
+
+/** Bytes a base64 text decodes to, without decoding it. */
+export function base64Size(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return Math.floor((base64.length * 3) / 4) - padding;
+}
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function lotOf(tender: Tender, lotId: string): Lot {
+  const lot = tender.lots.find((l) => l.id === lotId);
+  if (!lot) throw new ApiError('not_found', `No lot "${lotId}" in the tender “${tender.title}”`);
+  return lot;
+}
+
+const nameOf = (e: { name: string; initials: string }) => e.name.trim() || e.initials.trim() || 'an unnamed evaluator';
+
+/** The content with the lot's evaluation replaced. */
+function withEvaluation(tender: Tender, lotId: string, evaluation: LotEvaluation): TenderContent {
+  const { title, reference, buyer, description, clauses, qa } = tender;
+  return { title, reference, buyer, description, clauses, qa, lots: tender.lots.map((l) => (l.id === lotId ? { ...l, evaluation } : l)) };
+}
+
+/**
+ * The content to store for a tenders.save: the incoming content, except that every lot already on
+ * disk keeps the evaluation records on disk. A lot that is not on disk (new, or brought back by undo)
+ * keeps what it carries.
+ */
+export function keepStoredRecords(stored: Tender, incoming: TenderContent): TenderContent {
+  const storedLots = new Map(stored.lots.map((l) => [l.id, l]));
+  return {
+    ...incoming,
+    lots: incoming.lots.map((lot) => {
+      const before = storedLots.get(lot.id);
+      if (!before) return lot;
+      const records = recordsOf(evaluationOf(before));
+      const setup = lot.evaluation ?? before.evaluation ?? emptyLotEvaluation();
+      return { ...lot, evaluation: { ...setup, ...records } };
+    }),
+  };
+}
+
+export class EvaluationService {
+  private readonly queue = new KeyedQueue();
+
+  constructor(
+    private readonly store: WorkspaceStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  // ---- tenders.save ----------------------------------------------------------------------------
+
+  saveTenderKeepingRecords(id: string, content: TenderContent): Promise<Tender> {
+    return this.queue.run(id, async () => {
+      const stored = await this.store.getTender(id);
+      return this.store.saveTender(id, keepStoredRecords(stored, content));
+    });
+  }
+
+  // ---- exports ---------------------------------------------------------------------------------
+
+  private async loadForExport(tenderId: string, lotId: string, kind: 'evaluator' | 'lead') {
+    const tender = await this.store.getTender(tenderId);
+    const lot = lotOf(tender, lotId);
+    const { blocking, summary } = evaluationBlockers(checkEvaluation(lot, kind, this.store.settings().criteria));
+    if (blocking.length > 0) throw new ApiError('conflict', summary);
+    return { tender, lot };
+  }
+
+  async exportWorkbooks(tenderId: string, lotId: string, evaluatorIds?: string[]): Promise<ExportedFile[]> {
+    const { tender, lot } = await this.loadForExport(tenderId, lotId, 'evaluator');
+    const panel = evaluationOf(lot).evaluators;
+    for (const id of evaluatorIds ?? []) {
+      if (!panel.some((e) => e.id === id)) throw new ApiError('not_found', `No evaluator "${id}" on the panel of “${lot.title}”`);
+    }
+    const chosen = evaluatorIds ? panel.filter((e) => evaluatorIds.includes(e.id)) : panel;
+    const exportedAt = this.now();
+    const files: ExportedFile[] = [];
+    for (const evaluator of chosen) {
+      const bytes = await buildEvaluatorWorkbook({ tender, lot, evaluator, exportedAt });
+      files.push({ fileName: evaluatorFileName(tender, lot, evaluator), mimeType: XLSX_MIME, base64: bytes.toString('base64') });
+    }
+    return files;
+  }
+
+  async exportLeadWorkbook(tenderId: string, lotId: string): Promise<ExportedFile> {
+    const { tender, lot } = await this.loadForExport(tenderId, lotId, 'lead');
+    const bytes = await buildLeadWorkbook({ tender, lot, exportedAt: this.now() });
+    return { fileName: leadFileName(tender, lot), mimeType: XLSX_MIME, base64: bytes.toString('base64') };
+  }
+
+  // ---- reads -----------------------------------------------------------------------------------
+
+  async records(tenderId: string, lotId: string): Promise<EvaluationRecordsOutcome> {
+    const tender = await this.store.getTender(tenderId);
+    return { records: recordsOf(evaluationOf(lotOf(tender, lotId))), revision: tender.revision };
+  }
+
+  async results(tenderId: string, lotId: string): Promise<LotResults> {
+    const tender = await this.store.getTender(tenderId);
+    return evaluateLot(lotOf(tender, lotId));
+  }
+
+  // ---- imports ---------------------------------------------------------------------------------
+
+  importWorkbooks(request: ImportRequest): Promise<ImportOutcome> {
+    return this.queue.run(request.tenderId, () => this.importLocked(request));
+  }
+
+  private async importLocked(request: ImportRequest): Promise<ImportOutcome> {
+    const tender = await this.store.getTender(request.tenderId);
+    const lot = lotOf(tender, request.lotId);
+    const evaluation = evaluationOf(lot);
+    const existing = currentImports(evaluation);
+    const replace = new Set(request.replaceEvaluatorIds ?? []);
+    const results: WorkbookImportResult[] = [];
+    const accepted: { index: number; entry: EvaluatorImport; replaces?: EvaluatorImport }[] = [];
+
+    for (const [index, file] of request.files.entries()) {
+      const size = base64Size(file.base64);
+      if (size > MAX_WORKBOOK_BYTES) {
+        results.push({ fileName: file.fileName, status: 'rejected', problems: [{ message: workbookTooLargeMessage(size) }], warnings: [], summary: 'Not imported: the file is too large.' });
+        continue;
+      }
+      const bytes = Buffer.from(file.base64, 'base64');
+      const reading = await readEvaluatorWorkbook(bytes, { tender, lot });
+      const who = reading.evaluator ? { evaluatorId: reading.evaluator.id, evaluatorName: nameOf(reading.evaluator) } : {};
+      if (!reading.ok) {
+        const count = reading.problems.length;
+        results.push({
+          fileName: file.fileName,
+          status: 'rejected',
+          ...who,
+          problems: reading.problems,
+          warnings: reading.warnings,
+          summary: `Not imported: ${count} problem${count === 1 ? '' : 's'} found; nothing from this file was used.`,
+        });
+        continue;
+      }
+      const evaluator = reading.evaluator;
+      const twin = accepted.find((a) => a.entry.evaluatorId === evaluator.id);
+      if (twin) {
+        const other = request.files[twin.index]!.fileName;
+        results.push({
+          fileName: file.fileName,
+          status: 'rejected',
+          ...who,
+          problems: [{ message: `This selection holds two workbooks from ${nameOf(evaluator)} (this one and “${other}”). Import only the one to keep.` }],
+          warnings: reading.warnings,
+          summary: 'Not imported: two workbooks from the same evaluator.',
+        });
+        continue;
+      }
+      const sha = sha256(bytes);
+      const previous = existing.get(evaluator.id);
+      const existingInfo = previous ? { existing: { fileName: previous.fileName, importedAt: previous.importedAt, importedBy: previous.importedBy } } : {};
+      if (previous && !replace.has(evaluator.id)) {
+        results.push({
+          fileName: file.fileName,
+          status: 'needs-confirmation',
+          ...who,
+          ...existingInfo,
+          problems: [],
+          warnings: reading.warnings,
+          summary: `${nameOf(evaluator)}’s scores were already imported from “${previous.fileName}”. Confirm to replace them (the earlier import is kept in the audit trail).`,
+        });
+        continue;
+      }
+      const entry: EvaluatorImport = {
+        id: newId('imp'),
+        evaluatorId: evaluator.id,
+        fileName: file.fileName,
+        importedAt: '',
+        importedBy: request.by,
+        workbookSha256: sha,
+        tenderRevision: reading.tenderRevision,
+        setupChecksum: reading.setupChecksum,
+        scores: reading.scores,
+        verdicts: reading.verdicts,
+      };
+      accepted.push({ index, entry, ...(previous ? { replaces: previous } : {}) });
+      const counts = `${reading.scores.length} score${reading.scores.length === 1 ? '' : 's'}${reading.verdicts.length ? ` and ${reading.verdicts.length} pass/fail verdict${reading.verdicts.length === 1 ? '' : 's'}` : ''}`;
+      results.push({
+        fileName: file.fileName,
+        status: previous ? 'replaced' : 'imported',
+        ...who,
+        ...existingInfo,
+        problems: [],
+        warnings: reading.warnings,
+        summary: previous ? `Replaced ${nameOf(evaluator)}’s earlier import with ${counts}.` : `Imported ${counts} from ${nameOf(evaluator)}.`,
+      });
+    }
+
+    if (accepted.length === 0) {
+      return { files: results, changed: false, records: recordsOf(evaluation), revision: tender.revision };
+    }
+    const at = this.now().toISOString();
+    const imports = evaluation.imports.map((entry) => {
+      const replacing = accepted.find((a) => a.replaces?.id === entry.id);
+      return replacing ? { ...entry, supersededAt: at, supersededBy: replacing.entry.id } : entry;
+    });
+    const audit: AuditEntry[] = [...evaluation.audit];
+    for (const { entry, replaces } of accepted) {
+      entry.importedAt = at;
+      imports.push(entry);
+      const evaluator = evaluation.evaluators.find((e) => e.id === entry.evaluatorId)!;
+      audit.push({
+        id: newId('aud'),
+        at,
+        by: request.by,
+        action: replaces ? 'replace' : 'import',
+        evaluatorId: entry.evaluatorId,
+        importId: entry.id,
+        fileName: entry.fileName,
+        workbookSha256: entry.workbookSha256,
+        summary: replaces
+          ? `Replaced ${nameOf(evaluator)}’s scores (from “${replaces.fileName}”, imported ${replaces.importedAt}) with “${entry.fileName}”: ${entry.scores.length} scores, ${entry.verdicts.length} pass/fail verdicts.`
+          : `Imported ${nameOf(evaluator)}’s workbook “${entry.fileName}”: ${entry.scores.length} scores, ${entry.verdicts.length} pass/fail verdicts (exported from revision ${entry.tenderRevision}).`,
+      });
+    }
+    const next: LotEvaluation = { ...evaluation, imports, audit };
+    const saved = await this.store.saveTender(tender.id, withEvaluation(tender, lot.id, next));
+    return { files: results, changed: true, records: recordsOf(evaluationOf(lotOf(saved, lot.id))), revision: saved.revision };
+  }
+
+  // ---- moderation ------------------------------------------------------------------------------
+
+  moderate(request: ModerateRequest): Promise<EvaluationRecordsOutcome> {
+    return this.queue.run(request.tenderId, () => this.moderateLocked(request));
+  }
+
+  private async moderateLocked(request: ModerateRequest): Promise<EvaluationRecordsOutcome> {
+    const tender = await this.store.getTender(request.tenderId);
+    const lot = lotOf(tender, request.lotId);
+    const evaluation = evaluationOf(lot);
+    const { target } = request;
+    const bidder = evaluation.bidders.find((b) => b.id === target.bidderId);
+    if (!bidder) throw new ApiError('not_found', `No bidder "${target.bidderId}" in “${lot.title}”`);
+    const results = evaluateLot(lot);
+    const at = this.now().toISOString();
+    const id = newId('mod');
+    let moderation: Moderation;
+    let summary: string;
+    const bidderName = bidder.name.trim() || 'an unnamed bidder';
+    if (target.kind === 'score') {
+      const leaf = qualityLeaves(lot.criteria).find((c) => c.criterion.id === target.criterionId);
+      if (!leaf) throw new ApiError('not_found', 'That criterion is not scored by the evaluators in this lot.');
+      const cell = results.cells.find((c) => c.criterionId === target.criterionId && c.bidderId === target.bidderId)!;
+      if (cell.scores.length === 0) throw new ApiError('conflict', 'No evaluator’s score has been imported for this bid on this criterion yet, so there is nothing to moderate.');
+      if (target.score !== null && target.score > leaf.scaleMax!) {
+        throw new ApiError('invalid_input', `A moderated score must be on the criterion’s scale, 0 to ${leaf.scaleMax}.`, [{ path: 'target.score', message: `at most ${leaf.scaleMax}` }]);
+      }
+      if (target.score === null && !cell.moderation) throw new ApiError('conflict', 'This score is not moderated, so there is no moderation to withdraw.');
+      moderation = { id, kind: 'score', criterionId: target.criterionId, bidderId: target.bidderId, score: target.score, rationale: request.rationale, by: request.by, at };
+      const scores = cell.scores.map((s) => s.score).join(', ');
+      summary =
+        target.score === null
+          ? `Withdrew the moderation of ${bidderName} on ${leaf.ref} “${leaf.criterion.name}”: the consensus is the evaluators’ mean again (scores ${scores}). Rationale: ${request.rationale}`
+          : `Moderated ${bidderName} on ${leaf.ref} “${leaf.criterion.name}” to ${target.score} of ${leaf.scaleMax} (evaluators’ scores ${scores}, mean ${cell.mean === null ? '–' : cell.mean.toFixed(2)}). Rationale: ${request.rationale}`;
+    } else {
+      const requirement = lot.requirements.find((r) => r.id === target.requirementId);
+      if (!requirement) throw new ApiError('not_found', 'That pass/fail requirement is not in this lot.');
+      const cell = results.verdicts.find((v) => v.requirementId === target.requirementId && v.bidderId === target.bidderId)!;
+      if (cell.verdicts.length === 0) throw new ApiError('conflict', 'No evaluator’s verdict has been imported for this bid on this requirement yet, so there is nothing to moderate.');
+      if (target.result === null && !cell.moderation) throw new ApiError('conflict', 'This verdict is not moderated, so there is no moderation to withdraw.');
+      moderation = { id, kind: 'verdict', requirementId: target.requirementId, bidderId: target.bidderId, result: target.result, rationale: request.rationale, by: request.by, at };
+      summary =
+        target.result === null
+          ? `Withdrew the moderation of ${bidderName} on “${requirement.name}”. Rationale: ${request.rationale}`
+          : `Moderated ${bidderName} on “${requirement.name}” to ${target.result === 'pass' ? 'Pass' : 'Fail'} (evaluators: ${cell.passes} pass, ${cell.fails} fail). Rationale: ${request.rationale}`;
+    }
+    const isWithdrawal = (moderation.kind === 'score' ? moderation.score : moderation.result) === null;
+    const next: LotEvaluation = {
+      ...evaluation,
+      moderations: [...evaluation.moderations, moderation],
+      audit: [...evaluation.audit, { id: newId('aud'), at, by: request.by, action: isWithdrawal ? 'withdraw-moderation' : 'moderate', moderationId: id, summary }],
+    };
+    const saved = await this.store.saveTender(tender.id, withEvaluation(tender, lot.id, next));
+    return { records: recordsOf(evaluationOf(lotOf(saved, lot.id))), revision: saved.revision };
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Checks on a lot's evaluation setup: what must be right before evaluator workbooks can be exported.
+ * Pure; the evaluation screen shows the findings and the exporters refuse while any error remains.
+ */
+import { DEFAULT_CRITERIA_SETTINGS, type CriteriaSettings } from '../model/criteria';
+import { evaluationOf, type Bidder } from '../model/evaluation';
+import { checkLot } from './criteriaChecks';
+import type { FindingSeverity } from './findings';
+import { priceLeaves, qualityLeaves, type EvaluationLotInput } from './evaluation';
+
+export interface EvaluationFinding {
+  id: string;
+  severity: FindingSeverity;
+  /** Which part of the screen it concerns. */
+  area: 'criteria' | 'bidders' | 'evaluators' | 'prices';
+  bidderId?: string;
+  evaluatorId?: string;
+  message: string;
+}
+
+export type EvaluationExport = 'evaluator' | 'lead';
+
+const bidderName = (b: Bidder, i: number) => (b.name.trim() ? `“${b.name.trim()}”` : `Bidder ${i + 1}`);
+
+/**
+ * Findings for the evaluation of one lot. `forExport` decides which gaps are errors: evaluator
+ * workbooks need bidders, evaluators and (when prices are shown) every price; the lead workbook can be
+ * made at any time and shows blanks for what is missing.
+ */
+export function checkEvaluation(
+  lot: EvaluationLotInput,
+  forExport: EvaluationExport = 'evaluator',
+  settings: CriteriaSettings = DEFAULT_CRITERIA_SETTINGS,
+): EvaluationFinding[] {
+  const findings: EvaluationFinding[] = [];
+  const evaluation = evaluationOf(lot);
+  const add = (f: Omit<EvaluationFinding, 'id'>) =>
+    findings.push({ id: `${f.area}:${f.bidderId ?? f.evaluatorId ?? 'lot'}:${findings.length}`, ...f });
+  const strict = forExport === 'evaluator';
+
+  for (const finding of checkLot(lot, settings)) {
+    if (finding.severity !== 'error') continue;
+    add({ severity: 'error', area: 'criteria', message: `Criteria: ${finding.message}` });
+  }
+  if (qualityLeaves(lot.criteria).length === 0 && lot.requirements.length === 0 && lot.criteria.length > 0) {
+    add({
+      severity: strict ? 'error' : 'warning',
+      area: 'criteria',
+      message: 'This lot has no quality criteria or pass/fail requirements, so there is nothing for evaluators to score.',
+    });
+  }
+
+  if (evaluation.bidders.length === 0) {
+    add({ severity: 'error', area: 'bidders', message: 'Add the bidders of this lot.' });
+  }
+  const names = new Map<string, number>();
+  evaluation.bidders.forEach((b, i) => {
+    if (!b.name.trim()) add({ severity: 'error', area: 'bidders', bidderId: b.id, message: `Bidder ${i + 1} has no name.` });
+    const key = b.name.trim().toLowerCase();
+    if (key && names.has(key)) add({ severity: 'warning', area: 'bidders', bidderId: b.id, message: `Two bidders are called ${bidderName(b, i)}; add their references to tell them apart.` });
+    names.set(key, i);
+  });
+
+  if (evaluation.evaluators.length === 0) {
+    add({ severity: strict ? 'error' : 'warning', area: 'evaluators', message: 'Add the evaluators on the panel.' });
+  }
+  const initials = new Map<string, string>();
+  evaluation.evaluators.forEach((e, i) => {
+    const label = e.name.trim() ? `“${e.name.trim()}”` : `Evaluator ${i + 1}`;
+    if (!e.name.trim()) add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `Evaluator ${i + 1} has no name.` });
+    const key = e.initials.trim().toUpperCase();
+    if (!key) add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `${label} has no initials; they name the workbook and its sheet in the lead workbook.` });
+    else if (!/^[\p{L}\p{N}]+$/u.test(key)) add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `${label}: initials may contain letters and digits only.` });
+    else if (initials.has(key)) add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `${label} and ${initials.get(key)} share the initials ${key}; give each evaluator their own.` });
+    if (key) initials.set(key, label);
+  });
+
+  if (priceLeaves(lot.criteria).length > 0) {
+    const showPrices = !evaluation.hidePriceFromEvaluators;
+    evaluation.bidders.forEach((b, i) => {
+      if (b.priceCents === undefined) {
+        add({
+          severity: strict && showPrices ? 'error' : 'warning',
+          area: 'prices',
+          bidderId: b.id,
+          message: strict && showPrices
+            ? `Enter the bid price of ${bidderName(b, i)}: the evaluator workbooks show prices (or hide prices from evaluators).`
+            : `No bid price for ${bidderName(b, i)} yet; its price score and total stay blank.`,
+        });
+      } else if (b.priceCents === 0) {
+        add({ severity: 'error', area: 'prices', bidderId: b.id, message: `The bid price of ${bidderName(b, i)} is zero; a price must be above zero to be scored.` });
+      }
+    });
+  }
+  return findings;
+}
+
+export function evaluationBlockers(findings: readonly EvaluationFinding[]): { blocking: EvaluationFinding[]; summary: string } {
+  const blocking = findings.filter((f) => f.severity === 'error');
+  const summary =
+    blocking.length === 0
+      ? ''
+      : `Export refused: ${blocking.length} problem${blocking.length === 1 ? '' : 's'} must be fixed first: ${blocking.map((f) => f.message).join(' ')}`;
+  return { blocking, summary };
+}
