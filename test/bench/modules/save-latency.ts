@@ -6,14 +6,14 @@
  * `dispatch` (the input schema check, then the store), which is what both transports run. The parts a
  * save is made of are timed separately on the same tender, to show where the time goes.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseInput } from '@shared/api/contract';
 import { contentOf, type Tender, type TenderContent } from '@shared/model/tender';
 import type { Settings } from '@shared/model/settings';
 import { closeHandlers, createHandlers, workspaceStoreOf } from '../../../electron/services/handlers';
 import { encodeDocument } from '../../../electron/services/workspace/documents';
-import { writeFileDurably } from '../../../electron/services/workspace/durable-file';
+import { fsyncDirectory, writeFileDurably } from '../../../electron/services/workspace/durable-file';
 import { tenderFormat } from '../../../electron/services/workspace/formats';
 import { call } from '../lib/api';
 import { bytesOnDisk, shapeForSize, tenderContent } from '../lib/reference-tender';
@@ -66,6 +66,7 @@ export const saveLatency: BenchModule = {
 
       const edits = quick ? 50 : 300;
       const latencies: number[] = [];
+      const cpuTimes: number[] = [];
       const bytesWritten: number[] = [];
       const filesWritten: number[] = [];
       const strays = new Set<string>();
@@ -73,9 +74,12 @@ export const saveLatency: BenchModule = {
       for (let i = 0; i < edits; i += 1) {
         content = edit(content, i + 100);
         const before = fileStates(workspace);
+        const cpu = process.cpuUsage();
         const start = performance.now();
         const result = await call<Tender>(handlers, 'tenders.save', { id: tender.id, content });
         latencies.push(performance.now() - start);
+        const used = process.cpuUsage(cpu);
+        cpuTimes.push((used.user + used.system) / 1000);
         const { written, removed } = writesBetween(before, fileStates(workspace));
         bytesWritten.push(written.reduce((sum, w) => sum + w.bytes, 0));
         filesWritten.push(written.length);
@@ -93,10 +97,24 @@ export const saveLatency: BenchModule = {
       const bytes = encodeDocument(tender, tenderFormat(tender.id));
       const durable = await sample(runs, (i) => writeFileDurably(join(dir, `durable-${i % 2}.json`), bytes));
       const copy = await sample(runs, async (i) => writeFileDurably(join(dir, `copy-${i % 2}.json`), await readFile(file)));
+      // What-if: the backup taken as a hard link to the file being replaced (no read, no second write),
+      // then the same encode and durable write. See docs/benchmarks.md.
+      const linked = join(dir, 'what-if', 'tender.json');
+      await mkdir(join(dir, 'what-if', 'backups'), { recursive: true });
+      await writeFileDurably(linked, bytes);
+      const hardLink = await sample(runs, async (i) => {
+        const backup = join(dir, 'what-if', 'backups', `${i}.json`);
+        await link(linked, backup);
+        await fsyncDirectory(dirname(backup));
+        await writeFileDurably(linked, encodeDocument(tender, tenderFormat(tender.id)));
+      });
+      const compact = JSON.stringify(tender);
+      const stringifyPretty = median(await sample(runs, () => JSON.stringify(tender, null, 2)));
+      const stringifyCompact = median(await sample(runs, () => JSON.stringify(tender)));
 
       const rows: Row[] = [
         { area: 'Save (1 MB tender)', metric: 'tender file size', value: fileBytes / 1e6, unit: 'MB', detail: `${shape.lots} lots x ${shape.criteriaPerLot} criteria, ${shape.textLength}-char texts` },
-        { area: 'Save (1 MB tender)', metric: `save latency per edit, p50 (${edits} edits)`, value: round(median(latencies), 2), unit: 'ms', detail: `mean ${round(latencies.reduce((a, b) => a + b, 0) / latencies.length, 1)} ms` },
+        { area: 'Save (1 MB tender)', metric: `save latency per edit, p50 (${edits} edits)`, value: round(median(latencies), 2), unit: 'ms', detail: `mean ${round(latencies.reduce((a, b) => a + b, 0) / latencies.length, 1)} ms; CPU per save ${round(median(cpuTimes), 1)} ms (p95 ${round(percentile(cpuTimes, 95), 1)})` },
         {
           area: 'Save (1 MB tender)',
           metric: 'save latency per edit, p95',
@@ -120,6 +138,15 @@ export const saveLatency: BenchModule = {
         { area: 'Save, parts (1 MB)', metric: 'encode: schema check + JSON.stringify', value: round(encode, 2), unit: 'ms' },
         { area: 'Save, parts (1 MB)', metric: 'durable write of the file (temp, fsync, rename, fsync dir)', value: round(median(durable), 2), unit: 'ms', detail: `p95 ${round(percentile(durable, 95), 1)} ms` },
         { area: 'Save, parts (1 MB)', metric: 'backup copy (read + durable write)', value: round(median(copy), 2), unit: 'ms', detail: `p95 ${round(percentile(copy, 95), 1)} ms` },
+        { area: 'Save, parts (1 MB)', metric: 'JSON.stringify, indented (as stored) / compact', value: round(stringifyPretty, 2), unit: 'ms', detail: `compact ${round(stringifyCompact, 2)} ms, ${round(Buffer.byteLength(compact) / 1e6, 2)} MB instead of ${round(bytes.length / 1e6, 2)} MB` },
+        {
+          area: 'Save, what-if (1 MB)',
+          metric: 'backup as a hard link + encode + durable write',
+          value: round(median(hardLink), 2),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(hardLink, 95), 1)} ms; writes 1 x the file, not 2 x`,
+          target: SAVE_TARGET,
+        },
       ];
       if (Math.abs(bytesOnDisk(tender) - fileBytes) > fileBytes * 0.01) log('note: the tender grew during the run');
       return rows;
