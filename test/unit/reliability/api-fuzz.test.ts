@@ -174,7 +174,8 @@ afterAll(async () => {
 });
 
 describe('API fuzzing through the browser host', () => {
-  it(`survives ${PAYLOADS} generated payloads over every contract method, writing nothing for refused calls`, async () => {
+  // Bounded by the payload count (about 15 s on two cores); the timeout only guards against a hang on a busy machine.
+  it(`survives ${PAYLOADS} generated payloads over every contract method, writing nothing for refused calls`, { timeout: 180_000 }, async () => {
     const rng = createRng(SEED);
     const perMethod = new Map<string, { sent: number; accepted: number }>();
     const statuses = new Map<number, number>();
