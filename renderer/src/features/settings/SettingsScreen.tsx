@@ -6,6 +6,8 @@ import { call, transport } from '../../api';
 import { useWorkspace } from '../../store';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
+import { CriteriaSettingsForm } from './CriteriaSettingsForm';
+import './settings.css';
 
 export function SettingsScreen() {
   const { workspace } = useWorkspace();
@@ -87,6 +89,21 @@ export function SettingsScreen() {
               </Group>
             </Stack>
           </form>
+        )}
+      </Paper>
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="criteria-settings-heading">
+        <Title order={2} size="h4" id="criteria-settings-heading">
+          Award criteria
+        </Title>
+        <Text size="sm" c="gray.7" mt={4} mb="md">
+          Floors every lot’s weights must meet, checked on the Criteria screen of every tender.
+        </Text>
+        {loadError ? (
+          <Text size="sm">The settings could not be loaded (see above).</Text>
+        ) : !settings ? (
+          <Loader size="sm" aria-label="Loading the criteria settings" />
+        ) : (
+          <CriteriaSettingsForm settings={settings} onSaved={setSettings} />
         )}
       </Paper>
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">

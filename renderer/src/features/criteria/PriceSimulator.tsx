@@ -1,0 +1,394 @@
+import { ActionIcon, Alert, Badge, Button, Group, List, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCircleCheck, IconPlus, IconTrash } from '@tabler/icons-react';
+import { newId } from '@shared/model/common';
+import { isPriceCategory, updateCriterion, type Criterion } from '@shared/model/criteria';
+import { PRICE_FORMULAS, PRICE_FORMULA_LABELS, isPriceFormula, type PriceFormula, type PriceFormulaType } from '@shared/model/scoring';
+import { roundScore } from '@shared/rules/scoring';
+import { SIMULATOR_MAX_BIDS, simulatePriceFormulas, type FormulaSimulation, type SimulatorBid } from '@shared/rules/simulator';
+import type { Lot } from '@shared/model/tender';
+import { FieldMessage } from './FindingMessage';
+import type { LotChange } from './lotEdit';
+import { parseAmount, type AmountResult } from './parseAmount';
+
+export interface BidRow {
+  key: string;
+  label: string;
+  price: string;
+  quality: string;
+}
+
+export interface SimulatorState {
+  bids: BidRow[];
+  pricePoints: string;
+  ceiling: string;
+  floor: string;
+  extraLabel: string;
+  extraPrice: string;
+  extraQuality: string;
+  chosen: PriceFormulaType;
+}
+
+/** The lot's scored price criterion, if it has exactly one. */
+export function priceCriterionOf(lot: Lot): Criterion | undefined {
+  const priced = lot.criteria.filter((c) => isPriceCategory(c.category) && isPriceFormula(c.scoring) && !lot.criteria.some((x) => x.parentId === c.id));
+  return priced.length === 1 ? priced[0] : undefined;
+}
+
+const row = (label: string, price = '', quality = ''): BidRow => ({ key: newId('bid'), label, price, quality });
+
+export function initialSimulatorState(lot: Lot): SimulatorState {
+  const price = priceCriterionOf(lot);
+  const scoring = price?.scoring;
+  return {
+    bids: [row('Bid A', '100000'), row('Bid B', '115000'), row('Bid C', '130000')],
+    pricePoints: price && price.weight > 0 ? String(roundScore(price.weight / 100)) : '60',
+    ceiling: scoring?.type === 'absolute' ? String(scoring.ceiling) : '',
+    floor: scoring?.type === 'absolute' ? String(scoring.floor) : '',
+    extraLabel: 'Extra bid',
+    extraPrice: '',
+    extraQuality: '',
+    chosen: scoring && isPriceFormula(scoring) ? scoring.type : 'lowest-price-ratio',
+  };
+}
+
+const fmt = (n: number) => roundScore(n).toFixed(2);
+
+function FormulaCard({ result, chosen, onUse, useLabel }: { result: FormulaSimulation; chosen: boolean; onUse?: () => void; useLabel?: string }) {
+  const headingId = `sim-${result.formula}-heading`;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={headingId} className="tw-cr-sim-card" data-chosen={chosen || undefined}>
+      <Title order={3} size="h5" id={headingId}>
+        {result.label}
+      </Title>
+      {chosen ? (
+        <Badge size="sm" variant="light" tt="none" mt={2}>
+          The formula you plan to use
+        </Badge>
+      ) : null}
+      <Text size="xs" c="gray.7" className="tw-cr-formula" mb="xs">
+        {result.expression}
+      </Text>
+      {!result.available ? (
+        <Text size="sm">{result.reason}</Text>
+      ) : (
+        <>
+          <Table className="tw-cr-sim-table" withRowBorders verticalSpacing={4} horizontalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Rank</Table.Th>
+                <Table.Th scope="col">Bid</Table.Th>
+                <Table.Th scope="col" className="tw-cr-num">
+                  Price pts
+                </Table.Th>
+                <Table.Th scope="col" className="tw-cr-num">
+                  Total
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {result.ranking.map((bidId) => {
+                const bid = result.bids.find((b) => b.bidId === bidId);
+                if (!bid) return null;
+                return (
+                  <Table.Tr key={bid.bidId}>
+                    <Table.Td>{bid.rank}</Table.Td>
+                    <Table.Th scope="row" fw={500}>
+                      {bid.label}
+                    </Table.Th>
+                    <Table.Td className="tw-cr-num">{fmt(bid.priceScore)}</Table.Td>
+                    <Table.Td className="tw-cr-num">{fmt(bid.total)}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          {result.reversals.length ? (
+            <div className="tw-cr-sim-reversals">
+              <Text size="sm" fw={600} className="tw-cr-sim-flag">
+                <IconAlertTriangle size={16} aria-hidden /> The order can change
+              </Text>
+              <List size="xs" spacing={2}>
+                {result.reversals.map((r) => (
+                  <List.Item key={`${r.trigger}-${r.bidId}`}>{r.message}</List.Item>
+                ))}
+              </List>
+            </div>
+          ) : (
+            <Text size="sm" className="tw-cr-sim-steady" mt="xs">
+              <IconCircleCheck size={16} aria-hidden /> Order stays the same
+            </Text>
+          )}
+          {onUse ? (
+            <Button variant="subtle" size="compact-sm" mt="xs" onClick={onUse}>
+              {useLabel}
+            </Button>
+          ) : null}
+        </>
+      )}
+    </Paper>
+  );
+}
+
+interface PriceSimulatorProps {
+  opened: boolean;
+  onClose: () => void;
+  lot: Lot;
+  state: SimulatorState;
+  setState: (update: (s: SimulatorState) => SimulatorState) => void;
+  change: LotChange;
+}
+
+/**
+ * Sample bids in, every price formula's scores and ranking out, side by side, with a warning when
+ * withdrawing one bid (or adding the extra bid) would change the order of the others.
+ */
+export function PriceSimulator({ opened, onClose, lot, state, setState, change }: PriceSimulatorProps) {
+  const priceCriterion = priceCriterionOf(lot);
+  const set = (patch: Partial<SimulatorState>) => setState((s) => ({ ...s, ...patch }));
+  const setBid = (key: string, patch: Partial<BidRow>) => setState((s) => ({ ...s, bids: s.bids.map((b) => (b.key === key ? { ...b, ...patch } : b)) }));
+
+  // ---- parse what was typed; every problem is shown at its field ----
+  const problems = new Map<string, string>();
+  const take = (key: string, result: AmountResult): number | undefined => {
+    if (result.ok) return result.value;
+    problems.set(key, result.message);
+    return undefined;
+  };
+  const pricePoints = take('pricePoints', parseAmount(state.pricePoints, { what: 'The price points' }));
+  if (pricePoints !== undefined && pricePoints > 100) problems.set('pricePoints', 'The price criterion can carry at most 100 points.');
+  const qualityPoints = pricePoints !== undefined ? roundScore(100 - pricePoints) : undefined;
+  const bids: SimulatorBid[] = [];
+  for (const b of state.bids) {
+    const price = take(`${b.key}:price`, parseAmount(b.price, { what: 'The price' }));
+    const quality = b.quality.trim() === '' ? undefined : take(`${b.key}:quality`, parseAmount(b.quality, { what: 'The quality score', allowZero: true }));
+    if (price !== undefined) bids.push({ id: b.key, label: b.label.trim() || 'Unnamed bid', price, ...(quality !== undefined ? { quality } : {}) });
+  }
+  const hasBounds = state.ceiling.trim() !== '' || state.floor.trim() !== '';
+  const ceiling = hasBounds ? take('ceiling', parseAmount(state.ceiling, { what: 'The ceiling price', allowZero: true })) : undefined;
+  const floor = hasBounds ? take('floor', parseAmount(state.floor, { what: 'The floor price', allowZero: true })) : undefined;
+  const hasExtra = state.extraPrice.trim() !== '';
+  const extraPrice = hasExtra ? take('extra:price', parseAmount(state.extraPrice, { what: 'The price' })) : undefined;
+  const extraQuality = hasExtra && state.extraQuality.trim() !== '' ? take('extra:quality', parseAmount(state.extraQuality, { what: 'The quality score', allowZero: true })) : undefined;
+
+  const simulation =
+    problems.size === 0 && pricePoints !== undefined
+      ? simulatePriceFormulas({
+          bids,
+          pricePoints,
+          qualityPoints,
+          ...(ceiling !== undefined && floor !== undefined ? { absolute: { ceiling, floor } } : {}),
+          ...(hasExtra && extraPrice !== undefined
+            ? { addedBid: { id: 'extra', label: state.extraLabel.trim() || 'Extra bid', price: extraPrice, ...(extraQuality !== undefined ? { quality: extraQuality } : {}) } }
+            : {}),
+        })
+      : null;
+  if (simulation && !simulation.ok) {
+    for (const p of simulation.problems) {
+      const key = p.bidId === 'extra' ? `extra:${p.field}` : p.bidId ? `${p.bidId}:${p.field}` : p.field;
+      if (!problems.has(key)) problems.set(key, p.message);
+    }
+  }
+  const results = simulation?.ok ? simulation.formulas : null;
+  const chosen = results?.find((r) => r.formula === state.chosen);
+  const problemAt = (key: string) => problems.get(key);
+  const fieldProps = (key: string) => {
+    const problem = problemAt(key);
+    const id = `sim-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+    return { id, error: problem ? true : undefined, attributes: problem ? { input: { 'aria-describedby': `${id}-problem` } } : undefined };
+  };
+  const messageFor = (key: string) => {
+    const problem = problemAt(key);
+    return problem ? <FieldMessage id={`sim-${key.replace(/[^A-Za-z0-9_-]/g, '-')}-problem`} severity="error" message={problem} /> : null;
+  };
+  const unplaced = [...problems.entries()].filter(([key]) => key === 'bids' || key === 'qualityPoints' || key === 'absolute' || key.endsWith(':id'));
+
+  const applyFormula = (formula: PriceFormulaType) => {
+    if (!priceCriterion) return;
+    let scoring: PriceFormula;
+    if (formula === 'absolute') {
+      if (ceiling === undefined || floor === undefined) return;
+      scoring = { type: 'absolute', ceiling, floor };
+    } else {
+      scoring = { type: formula };
+    }
+    change(null, (l) => ({ ...l, criteria: updateCriterion(l.criteria, priceCriterion.id, { scoring }) }));
+    set({ chosen: formula });
+    notifications.show({
+      color: 'teal',
+      title: 'Formula changed',
+      message: `“${priceCriterion.name.trim() || 'The price criterion'}” is now scored with ${PRICE_FORMULA_LABELS[formula].toLowerCase()}. Ctrl+Z takes it back.`,
+    });
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Price formula simulator · ${lot.title}`} size="74rem">
+      <Stack gap="md">
+        <Text size="sm" c="gray.7">
+          Try realistic sample prices before choosing a formula. Relative formulas score each bid against the others, so withdrawing or adding
+          one bid can change the order of the rest; the absolute formula cannot. Nothing here is saved with the tender.
+        </Text>
+        <div className="tw-cr-sim-inputs">
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              Sample bids
+            </Title>
+            <table className="tw-cr-sim-bids">
+              <thead>
+                <tr>
+                  <th scope="col">Bid</th>
+                  <th scope="col">Price</th>
+                  <th scope="col">Quality points (optional, out of {qualityPoints ?? '…'})</th>
+                  <th scope="col">
+                    <VisuallyHidden>Remove</VisuallyHidden>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.bids.map((b, i) => (
+                  <tr key={b.key}>
+                    <td>
+                      <TextInput aria-label={`Name of bid ${i + 1}`} value={b.label} maxLength={60} onChange={(e) => setBid(b.key, { label: e.currentTarget.value })} />
+                    </td>
+                    <td>
+                      <TextInput
+                        aria-label={`Price of bid ${i + 1}`}
+                        inputMode="decimal"
+                        value={b.price}
+                        onChange={(e) => setBid(b.key, { price: e.currentTarget.value })}
+                        {...fieldProps(`${b.key}:price`)}
+                      />
+                      {messageFor(`${b.key}:price`)}
+                    </td>
+                    <td>
+                      <TextInput
+                        aria-label={`Quality points of bid ${i + 1}`}
+                        inputMode="decimal"
+                        value={b.quality}
+                        onChange={(e) => setBid(b.key, { quality: e.currentTarget.value })}
+                        {...fieldProps(`${b.key}:quality`)}
+                      />
+                      {messageFor(`${b.key}:quality`)}
+                    </td>
+                    <td>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        size="lg"
+                        aria-label={`Remove bid ${i + 1}`}
+                        disabled={state.bids.length <= 1}
+                        onClick={() => setState((s) => ({ ...s, bids: s.bids.filter((x) => x.key !== b.key) }))}
+                      >
+                        <IconTrash size={16} aria-hidden />
+                      </ActionIcon>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                leftSection={<IconPlus size={14} aria-hidden />}
+                disabled={state.bids.length >= SIMULATOR_MAX_BIDS}
+                onClick={() => setState((s) => ({ ...s, bids: [...s.bids, row(`Bid ${String.fromCharCode(65 + (s.bids.length % 26))}`)] }))}
+              >
+                Add bid
+              </Button>
+            </Group>
+          </Stack>
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              Settings
+            </Title>
+            <NativeSelect
+              label="Formula you plan to use"
+              value={state.chosen}
+              data={PRICE_FORMULAS.map((f) => ({ value: f, label: PRICE_FORMULA_LABELS[f] }))}
+              onChange={(e) => set({ chosen: e.currentTarget.value as PriceFormulaType })}
+            />
+            <TextInput
+              label="Points for price"
+              description={priceCriterion ? `“${priceCriterion.name.trim() || 'Price'}” weighs ${state.pricePoints}% in this lot.` : 'The weight of the price criterion.'}
+              inputMode="decimal"
+              value={state.pricePoints}
+              onChange={(e) => set({ pricePoints: e.currentTarget.value })}
+              {...fieldProps('pricePoints')}
+            />
+            {messageFor('pricePoints')}
+            <Group grow align="flex-start" gap="xs">
+              <TextInput label="Ceiling price" description="Absolute formula" inputMode="decimal" value={state.ceiling} onChange={(e) => set({ ceiling: e.currentTarget.value })} {...fieldProps('ceiling')} />
+              <TextInput label="Floor price" description="Absolute formula" inputMode="decimal" value={state.floor} onChange={(e) => set({ floor: e.currentTarget.value })} {...fieldProps('floor')} />
+            </Group>
+            {messageFor('ceiling')}
+            {messageFor('floor')}
+            <fieldset className="tw-fieldset">
+              <Text component="legend" size="sm" fw={500}>
+                What if another bid came in?
+              </Text>
+              <Group grow align="flex-start" gap="xs" mt={4}>
+                <TextInput label="Its price" inputMode="decimal" value={state.extraPrice} onChange={(e) => set({ extraPrice: e.currentTarget.value })} {...fieldProps('extra:price')} />
+                <TextInput label="Its quality points" inputMode="decimal" value={state.extraQuality} onChange={(e) => set({ extraQuality: e.currentTarget.value })} {...fieldProps('extra:quality')} />
+              </Group>
+              {messageFor('extra:price')}
+              {messageFor('extra:quality')}
+            </fieldset>
+          </Stack>
+        </div>
+
+        {unplaced.length ? (
+          <Stack gap={4}>
+            {unplaced.map(([key, message]) => (
+              <FieldMessage key={key} severity="error" message={message} />
+            ))}
+          </Stack>
+        ) : null}
+
+        <div role="status" aria-live="polite" className="tw-cr-sim-verdict">
+          {!results ? (
+            <Text size="sm" c="gray.7">
+              Fix the marked entries to see the scores.
+            </Text>
+          ) : chosen && chosen.available && chosen.reversals.length ? (
+            <Alert color="yellow" icon={<IconAlertTriangle size={18} aria-hidden />} title={`Rank reversal under ${chosen.label.toLowerCase()}`}>
+              <List size="sm" spacing={2}>
+                {chosen.reversals.map((r) => (
+                  <List.Item key={`${r.trigger}-${r.bidId}`}>{r.message}</List.Item>
+                ))}
+              </List>
+              <Text size="sm" mt={6}>
+                Consider the absolute formula with a published ceiling and floor, where no bid affects another bid&rsquo;s score.
+              </Text>
+            </Alert>
+          ) : chosen && chosen.available ? (
+            <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title={`No rank reversal under ${chosen.label.toLowerCase()}`}>
+              Withdrawing any one of these bids{hasExtra ? ', or adding the extra bid,' : ''} leaves the others in the same order.
+            </Alert>
+          ) : chosen && !chosen.available ? (
+            <Text size="sm">{chosen.reason}</Text>
+          ) : null}
+        </div>
+
+        {results ? (
+          <div className="tw-cr-sim-results">
+            {results.map((r) => (
+              <FormulaCard
+                key={r.formula}
+                result={r}
+                chosen={r.formula === state.chosen}
+                onUse={priceCriterion && priceCriterion.scoring.type !== r.formula ? () => applyFormula(r.formula) : undefined}
+                useLabel={`Use for “${priceCriterion?.name.trim() || 'the price criterion'}”`}
+              />
+            ))}
+          </div>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Close
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,193 @@
+import { Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { CATEGORY_LABELS, CRITERION_CATEGORIES, WEIGHT_TOTAL, type CriteriaSettings } from '@shared/model/criteria';
+import { floorStatus, type FloorStatus } from '@shared/rules/criteriaChecks';
+import { countBySeverity, sortBySeverity, type Finding } from '@shared/rules/findings';
+import { categoryShares, formatWeightPercent, totalWeight } from '@shared/rules/weights';
+import type { Lot } from '@shared/model/tender';
+import { FieldMessage, FindingMessages } from './FindingMessage';
+import { lotFieldId, messageId } from './lotEdit';
+
+function Gauge({ lotId, status, finding }: { lotId: string; status: FloorStatus; finding?: Finding }) {
+  const label = `${CATEGORY_LABELS[status.category]} share`;
+  // The bar runs from 0 to two and a half times the floor (or the share, if larger), so the floor sits
+  // at a readable place instead of near the left edge of a 0-100% bar.
+  const scale = Math.min(WEIGHT_TOTAL, Math.max(Math.round(status.floor * 2.5), status.share, 1));
+  const fill = `${Math.min(100, (status.share / scale) * 100)}%`;
+  const mark = `${Math.min(100, (status.floor / scale) * 100)}%`;
+  const gap = status.floor - status.share;
+  const verdict = status.met ? 'meets the floor' : `${formatWeightPercent(gap)} below the floor`;
+  const id = lotFieldId(lotId, `${status.category}Share`);
+  return (
+    <div className="tw-cr-gauge" data-met={status.met}>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Text size="sm" fw={600} id={`${id}-label`}>
+          {label}
+        </Text>
+        <Text size="sm" className="tw-cr-gauge-value" data-testid={`gauge-${status.category}`}>
+          {formatWeightPercent(status.share)} · floor {formatWeightPercent(status.floor)}
+        </Text>
+      </Group>
+      <div
+        id={id}
+        tabIndex={-1}
+        role="meter"
+        aria-labelledby={`${id}-label`}
+        aria-valuemin={0}
+        aria-valuemax={scale / 100}
+        aria-valuenow={status.share / 100}
+        aria-valuetext={`${formatWeightPercent(status.share)} of the lot; the floor is ${formatWeightPercent(status.floor)}; ${verdict}`}
+        aria-describedby={finding ? messageId(finding) : undefined}
+        className="tw-cr-gauge-track"
+      >
+        <div className="tw-cr-gauge-fill" style={{ width: fill }} />
+        <div className="tw-cr-gauge-floor" style={{ left: mark }} />
+      </div>
+      <Text size="xs" className="tw-cr-gauge-verdict">
+        {status.met ? <IconCircleCheck size={14} aria-hidden /> : null}
+        {status.met ? 'Meets the floor' : `${formatWeightPercent(gap)} below the floor`}
+      </Text>
+    </div>
+  );
+}
+
+function where(f: Finding, lot: Lot): string {
+  if (f.criterionId) {
+    const c = lot.criteria.find((x) => x.id === f.criterionId);
+    return c?.name.trim() ? c.name.trim() : 'Unnamed criterion';
+  }
+  if (f.requirementId) {
+    const r = lot.requirements.find((x) => x.id === f.requirementId);
+    return `Requirement: ${r?.name.trim() || 'unnamed'}`;
+  }
+  return 'Lot';
+}
+
+interface SummaryPanelProps {
+  lot: Lot;
+  findings: readonly Finding[];
+  settings: CriteriaSettings;
+  onGoTo: (finding: Finding) => void;
+}
+
+/** The live weight total, the floor gauges, the category split and every finding of the lot. */
+export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelProps) {
+  const total = totalWeight(lot.criteria);
+  const exact = total === WEIGHT_TOTAL;
+  const shares = categoryShares(lot.criteria);
+  const statuses = floorStatus(lot.criteria, settings);
+  const totalFinding = findings.find((f) => f.code === 'weight-total');
+  // Lot-wide findings about what this panel shows sit right below it; the rest sit by their own field.
+  const lotMessages = findings.filter((f) => !f.criterionId && !f.requirementId && (f.code === 'weight-total' || (f.field ?? '').endsWith('Share')));
+  const sorted = sortBySeverity(findings);
+  const counts = countBySeverity(findings);
+  const headingId = `${lot.id}-summary-heading`;
+  const findingsHeadingId = `${lot.id}-findings-heading`;
+
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId} className="tw-cr-summary">
+      <Title order={2} size="h4" id={headingId} mb="sm">
+        Weights<VisuallyHidden> of {lot.title}</VisuallyHidden>
+      </Title>
+      <div className="tw-cr-summary-grid">
+        <div className="tw-cr-total" data-exact={exact}>
+          <Text size="sm" fw={600} id={`${lot.id}-total-label`}>
+            Total weight
+          </Text>
+          <output
+            id={lotFieldId(lot.id, 'weight')}
+            tabIndex={-1}
+            aria-labelledby={`${lot.id}-total-label`}
+            aria-describedby={totalFinding ? messageId(totalFinding) : undefined}
+            className="tw-cr-total-value"
+            data-testid="weight-total"
+          >
+            {formatWeightPercent(total)}
+          </output>
+          <Text size="xs" className="tw-cr-total-verdict">
+            {exact ? (
+              <>
+                <IconCircleCheck size={14} aria-hidden /> Exactly 100%
+              </>
+            ) : total < WEIGHT_TOTAL ? (
+              `${formatWeightPercent(WEIGHT_TOTAL - total)} left to allocate`
+            ) : (
+              `${formatWeightPercent(total - WEIGHT_TOTAL)} over 100%`
+            )}
+          </Text>
+        </div>
+        <Stack gap="sm">
+          {statuses.map((status) => (
+            <Gauge
+              key={status.category}
+              lotId={lot.id}
+              status={status}
+              finding={findings.find((f) => f.field === `${status.category}Share`)}
+            />
+          ))}
+        </Stack>
+        <div>
+          <Text size="sm" fw={600} mb={4}>
+            Split by category
+          </Text>
+          {CRITERION_CATEGORIES.every((c) => shares[c] === 0) ? (
+            <Text size="sm" c="gray.7">
+              No weights yet.
+            </Text>
+          ) : (
+            <dl className="tw-cr-split">
+              {CRITERION_CATEGORIES.filter((c) => shares[c] > 0).map((c) => (
+                <div key={c}>
+                  <dt>{CATEGORY_LABELS[c]}</dt>
+                  <dd>{formatWeightPercent(shares[c])}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </div>
+      </div>
+
+      {lotMessages.length ? (
+        <Stack gap={4} mt="sm">
+          <FindingMessages findings={lotMessages} />
+        </Stack>
+      ) : null}
+
+      <div className="tw-cr-findings" role="region" aria-labelledby={findingsHeadingId}>
+        <Group justify="space-between" mb={6}>
+          <Title order={3} size="h5" id={findingsHeadingId}>
+            Findings
+          </Title>
+          <Text size="sm" c="gray.7" data-testid="finding-counts">
+            {findings.length === 0
+              ? 'None'
+              : [counts.error && `${counts.error} to fix`, counts.warning && `${counts.warning} to check`, counts.info && `${counts.info} note${counts.info > 1 ? 's' : ''}`]
+                  .filter(Boolean)
+                  .join(' · ')}
+          </Text>
+        </Group>
+        {findings.length === 0 ? (
+          <Text size="sm" className="tw-cr-all-clear">
+            <IconCircleCheck size={16} aria-hidden /> No findings: the weights, floors and scales of this lot are sound.
+          </Text>
+        ) : (
+          <ul className="tw-cr-finding-list">
+            {sorted.map((f) => (
+              <li key={f.id}>
+                <div className="tw-cr-finding-text">
+                  <Text size="xs" c="gray.7" fw={600}>
+                    {where(f, lot)}
+                  </Text>
+                  <FieldMessage severity={f.severity} message={f.message} fix={f.fix} />
+                </div>
+                <Button variant="default" size="compact-xs" onClick={() => onGoTo(f)}>
+                  Go to field<VisuallyHidden> for: {f.message}</VisuallyHidden>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Paper>
+  );
+}

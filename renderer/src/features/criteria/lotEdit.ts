@@ -1,0 +1,49 @@
+import { useCallback } from 'react';
+import type { Finding } from '@shared/rules/findings';
+import type { Lot } from '@shared/model/tender';
+import { useActions } from '../../store';
+
+/** Changes one lot of the open tender; returning the same lot object changes nothing (no undo step). */
+export type LotChange = (burstKey: string | null, change: (lot: Lot) => Lot) => void;
+
+export function useLotChange(lotId: string): LotChange {
+  const { changeContent } = useActions();
+  return useCallback(
+    (burstKey, change) =>
+      changeContent(burstKey, (content) => {
+        let changed = false;
+        const lots = content.lots.map((lot) => {
+          if (lot.id !== lotId) return lot;
+          const next = change(lot);
+          if (next !== lot) changed = true;
+          return next;
+        });
+        return changed ? { ...content, lots } : content;
+      }),
+    [changeContent, lotId],
+  );
+}
+
+// ---- DOM ids of the fields, so a finding can say where it is and "Go to" can focus it ----
+
+export const fieldId = (lotId: string, ownerId: string, field: string) => `f-${lotId}-${ownerId}-${field.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+export const lotFieldId = (lotId: string, field: string) => `f-${lotId}-lot-${field}`;
+export const messageId = (finding: Pick<Finding, 'id'>) => `m-${finding.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** Fields shown in a criterion's details panel (the rest are on its main row). */
+export const DETAIL_FIELDS = new Set(['description', 'evidence', 'scoring', 'scoring.ceiling', 'scoring.descriptors']);
+
+export function focusField(id: string): boolean {
+  const element = document.getElementById(id);
+  if (!element) return false;
+  element.scrollIntoView({ block: 'center' });
+  element.focus();
+  return true;
+}
+
+/** Tries a few frames in a row, for fields that appear only after a panel opens. */
+export function focusFieldSoon(id: string, tries = 10): void {
+  requestAnimationFrame(() => {
+    if (!focusField(id) && tries > 1) focusFieldSoon(id, tries - 1);
+  });
+}

@@ -1,0 +1,460 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, expect, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
+
+/** Runs axe on the page as it is and fails on serious or critical violations, listing them. */
+async function expectNoSeriousViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
+  expect(serious, `axe on ${what}`).toEqual([]);
+}
+
+// ---- locators for the criteria editor ----
+const nameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of criterion ${position}`, exact: true });
+const subNameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of sub-criterion ${position}`, exact: true });
+const weightOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Weight of criterion ${position}, in percent`, exact: true });
+const subWeightOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Weight of sub-criterion ${position}, in percent`, exact: true });
+const card = (page: Page, position: string) => page.getByRole('group', { name: new RegExp(`^Criterion ${position.replace('.', '\\.')}:`) });
+const total = (page: Page) => page.getByTestId('weight-total');
+const socialGauge = (page: Page) => page.getByRole('meter', { name: 'Social share' });
+const findings = (page: Page) => page.getByRole('region', { name: 'Findings' });
+const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
+
+async function menuAction(page: Page, position: string, item: string | RegExp) {
+  await page.getByRole('button', { name: `More actions for criterion ${position}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+async function addFromLibrary(page: Page, search: string, entryName: string, lotTitle: string) {
+  const dialog = page.getByRole('dialog', { name: 'Add criteria from the library' });
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Add from library' }).click();
+  await dialog.getByRole('textbox', { name: 'Search' }).fill(search);
+  await dialog.getByRole('button', { name: `Add “${entryName}” to ${lotTitle}` }).click();
+  await expect(dialog.getByRole('status')).toHaveText(new RegExp(`“${entryName}” was added to ${lotTitle}`));
+}
+
+async function closeLibrary(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Add criteria from the library' });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Names, weights and nesting of a lot's criteria as the screen shows them, in screen order. */
+async function screenCriteria(page: Page): Promise<{ name: string; weight: string; sub: boolean }[]> {
+  const rows: { name: string; weight: string; sub: boolean }[] = [];
+  const groups = page.getByRole('group', { name: /^(Sub-criterion|Criterion) \d/ });
+  for (const group of await groups.all()) {
+    const label = (await group.getAttribute('aria-label')) ?? '';
+    const name = group.getByRole('textbox', { name: /^Name of / }).first();
+    const weight = group.getByRole('textbox', { name: /^Weight of / }).first();
+    rows.push({ name: await name.inputValue(), weight: await weight.inputValue(), sub: label.startsWith('Sub-criterion') });
+  }
+  return rows;
+}
+
+/** The same, from the tender file on disk (weights formatted as the screen does). */
+async function fileCriteria(workspace: string, tenderId: string, lotIndex: number) {
+  const file = await readTenderFile(workspace, tenderId);
+  const lot = file?.lots[lotIndex];
+  if (!lot) return undefined;
+  return lot.criteria.map((c) => ({ name: c.name, weight: (c.weight / 100).toFixed(2), sub: c.parentId !== undefined }));
+}
+
+async function openCriteria(page: Page, api: Api, lots: string[]) {
+  const tender = await seedTender(api, { title: 'Laptops for schools', lots });
+  await page.reload();
+  await page.getByRole('link', { name: 'Laptops for schools' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Criteria', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Criteria', level: 1 })).toBeVisible();
+  return tender;
+}
+
+/** Drags a card by its handle with the mouse until its top edge reaches the target card's top edge. */
+async function drag(page: Page, handle: Locator, dragged: Locator, target: Locator) {
+  const grip = await handle.boundingBox();
+  const from = await dragged.boundingBox();
+  const to = await target.boundingBox();
+  if (!grip || !from || !to) throw new Error('drag: element not on screen');
+  const x = grip.x + grip.width / 2;
+  const y = grip.y + grip.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y - 10, { steps: 4 });
+  await page.mouse.move(x, y + (to.y - from.y), { steps: 15 });
+  await page.mouse.up();
+}
+
+test.describe('Criteria editor', () => {
+  test('builds a lot from the library and from scratch: exact weights, bad input, floor gauge, presets, balance, sub-criteria, undo, and the file matches the screen', async ({
+    page,
+    workspace,
+  }) => {
+    test.setTimeout(120_000);
+    // Create the tender in the UI, with two lots.
+    await page.getByRole('button', { name: 'Create your first tender' }).click();
+    const create = page.getByRole('dialog', { name: 'New tender' });
+    await create.getByRole('textbox', { name: 'Title', exact: true }).fill('Laptops for schools');
+    await create.getByLabel('Lot 1 title').fill('Laptops');
+    await create.getByRole('button', { name: 'Add lot' }).click();
+    await create.getByLabel('Lot 2 title').fill('Repair and recycling');
+    await create.getByRole('button', { name: 'Create tender' }).click();
+    await expect(page.getByRole('heading', { name: 'Tender details', level: 1 })).toBeVisible();
+    const id = /#\/tender\/([^/]+)\//.exec(page.url())?.[1] ?? '';
+    expect(id).not.toBe('');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Criteria', exact: true }).click();
+    await expect(page.getByRole('tab', { name: /Laptops/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(findings(page)).toContainText('This lot has no award criteria yet');
+    await expect(total(page)).toHaveText('0.00%');
+
+    // From the library: a price criterion and a social one (the library shows the suggested scale).
+    await page.getByRole('button', { name: 'Add from library' }).click();
+    const library = page.getByRole('dialog', { name: 'Add criteria from the library' });
+    await library.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Social' });
+    await expect(library.getByText(/^\d+ of \d+ criteria shown$/)).toHaveText(/^1[0-9] of \d+ criteria shown$/);
+    await expect(library.getByText('Suggested scale: 0 to 5', { exact: false }).first()).toBeVisible();
+    await library.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'All categories' });
+    await addFromLibrary(page, 'total price', 'Total price', 'Laptops');
+    await addFromLibrary(page, 'factory disclosure', 'Factory disclosure beyond the contract minimum', 'Laptops');
+    await closeLibrary(page);
+
+    // From scratch: a quality criterion; its name field takes focus.
+    await page.getByRole('button', { name: 'New criterion' }).click();
+    await page.getByRole('menuitem', { name: 'Quality' }).click();
+    await expect(nameOf(page, '3')).toBeFocused();
+    await nameOf(page, '3').fill('Delivery plan');
+    await expect(nameOf(page, '1')).toHaveValue('Total price');
+    await expect(nameOf(page, '2')).toHaveValue('Factory disclosure beyond the contract minimum');
+
+    // A weight typed as text gets its own message and changes nothing.
+    await weightOf(page, '1').fill('abc');
+    await expect(card(page, '1')).toContainText('"abc" is not a number.');
+    await expect(card(page, '1')).toContainText('The saved weight stays 0.00%.');
+    await expect(weightOf(page, '1')).toHaveAttribute('aria-invalid', 'true');
+    await weightOf(page, '1').fill('-5');
+    await expect(card(page, '1')).toContainText('A weight cannot be negative');
+    await weightOf(page, '1').fill('12.345');
+    await expect(card(page, '1')).toContainText('A weight takes at most two decimal places');
+    await expectSaved(page);
+    expect((await readTenderFile(workspace, id))?.lots[0]?.criteria.map((c) => c.weight)).toEqual([0, 0, 0]);
+
+    // 33.33 + 33.33 + 33.34 is exactly 100.00%.
+    await weightOf(page, '1').fill('33.33');
+    await expect(card(page, '1')).not.toContainText('decimal places');
+    await weightOf(page, '2').fill('33.33');
+    await weightOf(page, '3').fill('33.34');
+    await expect(total(page)).toHaveText('100.00%');
+    await expect(page.getByText('Exactly 100%', { exact: true })).toBeVisible();
+    await expect(findings(page)).not.toContainText('add up to');
+
+    // 99.99 is a finding, shown by the total; "balance remaining weight" fixes it.
+    await weightOf(page, '3').fill('33.33');
+    await expect(total(page)).toHaveText('99.99%');
+    await expect(page.getByText('The criteria in this lot add up to 99.99%, which is 0.01% short of 100%.').first()).toBeVisible();
+    await menuAction(page, '3', /Balance remaining weight/);
+    await expect(weightOf(page, '3')).toHaveValue('33.34');
+    await expect(total(page)).toHaveText('100.00%');
+
+    // Social share under the 8% floor: the gauge and the finding say so; raising it passes.
+    await weightOf(page, '2').fill('5');
+    await expect(socialGauge(page)).toHaveAttribute('aria-valuetext', '5.00% of the lot; the floor is 8.00%; 3.00% below the floor');
+    await expect(page.getByTestId('gauge-social')).toHaveText('5.00% · floor 8.00%');
+    await expect(page.getByText('Social criteria make up 5.00% of this lot; the floor is 8.00%, so 3.00% is missing.').first()).toBeVisible();
+    await weightOf(page, '2').fill('10');
+    await expect(socialGauge(page)).toHaveAttribute('aria-valuetext', /meets the floor$/);
+    await expect(findings(page)).not.toContainText('the floor is');
+
+    // A preset is a starting point; it asks before overwriting weights.
+    await page.getByRole('button', { name: 'Weight presets' }).click();
+    await page.getByRole('menuitem', { name: /Price 60 \/ Quality 30 \/ Social 10/ }).click();
+    const confirm = page.getByRole('dialog', { name: 'Apply “Price 60 / Quality 30 / Social 10”?' });
+    await confirm.getByRole('button', { name: 'Apply preset' }).click();
+    await expect(weightOf(page, '1')).toHaveValue('60.00');
+    await expect(weightOf(page, '2')).toHaveValue('10.00');
+    await expect(weightOf(page, '3')).toHaveValue('30.00');
+    await expect(total(page)).toHaveText('100.00%');
+
+    // Ctrl+Z takes back a weight change (focus still in the field).
+    await weightOf(page, '1').fill('55');
+    await expect(total(page)).toHaveText('95.00%');
+    await page.keyboard.press('Control+z');
+    await expect(weightOf(page, '1')).toHaveValue('60.00');
+    await expect(total(page)).toHaveText('100.00%');
+
+    // A sub-criterion: its weight counts towards its parent, and the sums are checked.
+    await card(page, '2').getByRole('button', { name: 'Add sub-criterion to criterion 2' }).click();
+    await expect(subNameOf(page, '2.1')).toBeFocused();
+    await subNameOf(page, '2.1').fill('Tier 2 component factories');
+    const subFinding = 'The sub-criteria of "Factory disclosure beyond the contract minimum" add up to 0.00%, but "Factory disclosure beyond the contract minimum" weighs 10.00%';
+    await expect(card(page, '2')).toContainText(subFinding);
+    await subWeightOf(page, '2.1').fill('10');
+    await expect(card(page, '2')).not.toContainText(subFinding);
+    await expect(card(page, '2')).toContainText('Sub-criteria total 10.00% of 10.00%');
+
+    // "Go to field" moves focus to the field a finding concerns.
+    await weightOf(page, '3').fill('0');
+    await findings(page).getByRole('button', { name: /Go to field for: "Delivery plan" has a weight of 0.00%/ }).click();
+    await expect(weightOf(page, '3')).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expect(weightOf(page, '3')).toHaveValue('30.00');
+
+    // Reorder with the Move buttons (focus stays on the moved criterion's button).
+    await page.getByRole('button', { name: 'Move criterion 1 down' }).click();
+    await expect(nameOf(page, '1')).toHaveValue('Factory disclosure beyond the contract minimum');
+    await expect(nameOf(page, '2')).toHaveValue('Total price');
+    await expect(page.getByRole('button', { name: 'Move criterion 2 down' })).toBeFocused();
+    await expect(subNameOf(page, '1.1')).toHaveValue('Tier 2 component factories');
+
+    // Reorder with dnd-kit's keyboard sensor: Space, arrow, Space on the handle.
+    const handle = page.getByRole('button', { name: 'Reorder criterion 3 (Delivery plan)' });
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect(handle).toHaveAttribute('aria-pressed', 'true');
+    await expect(liveRegion(page)).toHaveText(/criterion 3 \(Delivery plan\)(, position| is over position) 3 of 3/);
+    await page.keyboard.press('ArrowUp');
+    await expect(liveRegion(page)).toHaveText(/is over position 2 of 3/);
+    await page.keyboard.press('Space');
+    await expect(liveRegion(page)).toHaveText(/was dropped at position 2 of 3/);
+    await expect(nameOf(page, '2')).toHaveValue('Delivery plan');
+    await expect(nameOf(page, '3')).toHaveValue('Total price');
+
+    // And once with the mouse: drag "Total price" to the top.
+    await page.getByRole('button', { name: 'Hide details of criterion 2' }).click();
+    await page.getByRole('button', { name: 'Hide details of sub-criterion 1.1' }).click();
+    await card(page, '1').scrollIntoViewIfNeeded();
+    await drag(page, page.getByRole('button', { name: 'Reorder criterion 3 (Total price)' }), card(page, '3'), card(page, '1'));
+    await expect(nameOf(page, '1')).toHaveValue('Total price');
+    await expect(nameOf(page, '2')).toHaveValue('Factory disclosure beyond the contract minimum');
+    await expect(nameOf(page, '3')).toHaveValue('Delivery plan');
+
+    // The file on disk holds exactly what the screen shows.
+    await expectSaved(page);
+    const shown = await screenCriteria(page);
+    expect(shown).toEqual([
+      { name: 'Total price', weight: '60.00', sub: false },
+      { name: 'Factory disclosure beyond the contract minimum', weight: '10.00', sub: false },
+      { name: 'Tier 2 component factories', weight: '10.00', sub: true },
+      { name: 'Delivery plan', weight: '30.00', sub: false },
+    ]);
+    await expect.poll(() => fileCriteria(workspace, id, 0)).toEqual(shown);
+
+    // The second lot has its own criteria: a preset on an empty lot needs no confirmation.
+    await page.getByRole('tab', { name: /Repair and recycling/ }).click();
+    await expect(total(page)).toHaveText('0.00%');
+    await page.getByRole('button', { name: 'Weight presets' }).click();
+    await page.getByRole('menuitem', { name: /Price 50 \/ Quality 25 \/ Social 15 \/ Environmental 10/ }).click();
+    await expect(total(page)).toHaveText('100.00%');
+    await expect(page.getByRole('tab', { name: /Repair and recycling/ })).toContainText('Sound');
+    await expectSaved(page);
+    const second = await screenCriteria(page);
+    expect(second.map((c) => c.weight)).toEqual(['50.00', '25.00', '15.00', '10.00']);
+    await expect.poll(() => fileCriteria(workspace, id, 1)).toEqual(second);
+    await expect.poll(() => fileCriteria(workspace, id, 0)).toEqual(shown);
+  });
+
+  test('nests and un-nests criteria, edits scoring and requirements, and keeps the tender saved while it has findings', async ({ page, api, workspace }) => {
+    test.setTimeout(120_000);
+    const tender = await openCriteria(page, api, ['Laptops']);
+    await page.getByRole('button', { name: 'New criterion' }).click();
+    await page.getByRole('menuitem', { name: 'Social' }).click();
+    await nameOf(page, '1').fill('Worker voice');
+    await page.getByRole('button', { name: 'New criterion' }).click();
+    await page.getByRole('menuitem', { name: 'Social' }).click();
+    await expect(nameOf(page, '2')).toBeFocused();
+    await nameOf(page, '2').fill('Grievance channel');
+
+    // Nest the second under the first, then make it top-level again.
+    await menuAction(page, '2', 'Make it a sub-criterion of “Worker voice”');
+    await expect(subNameOf(page, '1.1')).toHaveValue('Grievance channel');
+    await expect(nameOf(page, '2')).toHaveCount(0);
+    await page.getByRole('button', { name: 'More actions for sub-criterion 1.1' }).click();
+    await page.getByRole('menuitem', { name: 'Make it a top-level criterion' }).click();
+    await expect(nameOf(page, '2')).toHaveValue('Grievance channel');
+
+    // Scoring: a 0-10 scale leaves levels 6-10 blank (a finding), filled with standard wording on request.
+    const details = card(page, '1');
+    await expect(details.getByRole('button', { name: 'Hide details of criterion 1' })).toBeVisible(); // new criteria open their details
+    await details.getByRole('combobox', { name: 'Scoring scale' }).selectOption({ label: '0 to 10' });
+    await expect(details).toContainText('has no descriptor for levels 6, 7, 8, 9 and 10');
+    await details.getByRole('textbox', { name: 'Descriptor for score 10' }).fill('Outstanding, verified by worker interviews.');
+    await expect(details).toContainText('has no descriptor for levels 6, 7, 8 and 9');
+    await details.getByRole('button', { name: 'Fill blank levels with standard wording' }).click();
+    await expect(details).not.toContainText('has no descriptor');
+    await expect(details.getByRole('textbox', { name: 'Descriptor for score 10' })).toHaveValue('Outstanding, verified by worker interviews.');
+
+    // A price criterion with the absolute formula needs a ceiling above the floor.
+    await page.getByRole('button', { name: 'New criterion' }).click();
+    await page.getByRole('menuitem', { name: 'Price', exact: true }).click();
+    await nameOf(page, '3').fill('Price');
+    const price = card(page, '3');
+    await price.getByRole('combobox', { name: 'Price formula' }).selectOption({ label: 'Absolute (published ceiling and floor)' });
+    await expect(price).toContainText('uses the absolute formula, but');
+    await price.getByRole('textbox', { name: 'Ceiling price' }).fill('900');
+    await price.getByRole('textbox', { name: 'Floor price' }).fill('abc');
+    await expect(price).toContainText('"abc" is not a number.');
+    await price.getByRole('textbox', { name: 'Floor price' }).fill('300');
+    await expect(price).not.toContainText('uses the absolute formula, but');
+
+    // Pass/fail requirements and the minimum quality score.
+    await page.getByRole('button', { name: 'Add requirement' }).click();
+    await expect(page.getByRole('textbox', { name: 'Requirement 1 name' })).toBeFocused();
+    await page.getByRole('textbox', { name: 'Requirement 1 name' }).fill('Discloses its final assembly factories');
+    await expect(page.getByRole('region', { name: 'Pass/fail requirements' })).toContainText('does not say what evidence shows it is met');
+    await page.getByRole('textbox', { name: 'Evidence for requirement 1' }).fill('Factory list with names and addresses');
+    await page.getByRole('switch', { name: 'Exclude bids below a minimum quality score' }).check();
+    const minimum = page.getByRole('textbox', { name: 'Minimum score (points out of 100)' });
+    await minimum.fill('95');
+    await expect(page.getByRole('region', { name: 'Minimum quality score' })).toContainText('so every bid would be excluded');
+
+    // Findings remain, but every edit is saved.
+    await expectSaved(page);
+    await expect
+      .poll(async () => {
+        const lot = (await readTenderFile(workspace, tender.id))?.lots[0];
+        return lot && {
+          names: lot.criteria.map((c) => c.name),
+          scale: lot.criteria[0]?.scoring,
+          price: lot.criteria[2]?.scoring,
+          requirement: lot.requirements.map((r) => [r.name, r.evidence]),
+          minimum: lot.minimumQualityScore,
+        };
+      })
+      .toMatchObject({
+        names: ['Worker voice', 'Grievance channel', 'Price'],
+        scale: { type: 'quality-scale', max: 10 },
+        price: { type: 'absolute', ceiling: 900, floor: 300 },
+        requirement: [['Discloses its final assembly factories', 'Factory list with names and addresses']],
+        minimum: 9500,
+      });
+  });
+
+  test('the price formula simulator warns when withdrawing a bid would reverse the ranking', async ({ page, api }) => {
+    test.setTimeout(120_000);
+    await openCriteria(page, api, ['Laptops']);
+    await page.getByRole('button', { name: 'Weight presets' }).click();
+    await page.getByRole('menuitem', { name: /Price 60 \/ Quality 30 \/ Social 10/ }).click();
+    await page.getByRole('button', { name: 'Simulate price formulas' }).click();
+    const sim = page.getByRole('dialog', { name: 'Price formula simulator · Laptops' });
+    await expect(sim.getByRole('textbox', { name: 'Points for price' })).toHaveValue('60');
+
+    // A crafted field: B wins on quality while the very expensive C sets the bottom of the linear scale.
+    const bids = [
+      ['Bid A', '100', '20'],
+      ['Bid B', '120', '30'],
+      ['Bid C', '300', '40'],
+    ];
+    for (const [i, [name, price, quality]] of bids.entries()) {
+      await sim.getByRole('textbox', { name: `Name of bid ${i + 1}` }).fill(name!);
+      await sim.getByRole('textbox', { name: `Price of bid ${i + 1}` }).fill(price!);
+      await sim.getByRole('textbox', { name: `Quality points of bid ${i + 1}` }).fill(quality!);
+    }
+    await sim.getByRole('combobox', { name: 'Formula you plan to use' }).selectOption({ label: 'Linear between lowest and highest' });
+    const verdict = sim.getByRole('status').filter({ hasText: 'reversal' });
+    await expect(verdict).toContainText('Rank reversal under linear between lowest and highest');
+    await expect(verdict).toContainText('Under Linear between lowest and highest, if Bid C were withdrawn, Bid A would move ahead of Bid B.');
+
+    // Side by side: each formula's ranking; the absolute one needs published bounds and never reverses.
+    const linear = sim.getByRole('region', { name: 'Linear between lowest and highest' });
+    await expect(linear.getByRole('row')).toHaveText([/Rank\s*Bid\s*Price pts\s*Total/, /1\s*Bid B\s*54\.00\s*84\.00/, /2\s*Bid A\s*60\.00\s*80\.00/, /3\s*Bid C\s*0\.00\s*40\.00/]);
+    await expect(linear.getByRole('rowheader')).toHaveText(['Bid B', 'Bid A', 'Bid C']);
+    await expect(sim.getByRole('region', { name: 'Absolute (published ceiling and floor)' })).toContainText('Enter the published ceiling and floor prices');
+    await sim.getByRole('textbox', { name: 'Ceiling price' }).fill('400');
+    await sim.getByRole('textbox', { name: 'Floor price' }).fill('50');
+    await expect(sim.getByRole('region', { name: 'Absolute (published ceiling and floor)' })).toContainText('Order stays the same');
+    await sim.getByRole('combobox', { name: 'Formula you plan to use' }).selectOption({ label: 'Absolute (published ceiling and floor)' });
+    await expect(sim.getByRole('status').filter({ hasText: 'reversal' })).toContainText('No rank reversal under absolute');
+
+    // Bad sample input is pointed out at the field, never a crash.
+    await sim.getByRole('textbox', { name: 'Price of bid 2' }).fill('0');
+    await expect(sim).toContainText('The price must be greater than zero.');
+    await expect(sim.getByRole('textbox', { name: 'Price of bid 2' })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoSeriousViolations(page, 'price formula simulator');
+  });
+
+  test('saves a criterion to my library, finds it in the picker and in library.json, and deletes it', async ({ page, api, workspace }) => {
+    test.setTimeout(120_000);
+    await openCriteria(page, api, ['Laptops']);
+    await page.getByRole('button', { name: 'New criterion' }).click();
+    await page.getByRole('menuitem', { name: 'Environmental' }).click();
+    await nameOf(page, '1').fill('Battery replacement without tools');
+
+    // Incomplete criteria cannot go to the library: the dialog says what is missing.
+    await menuAction(page, '1', 'Save to my library…');
+    const save = page.getByRole('dialog', { name: 'Save to my library' });
+    await expect(save).toContainText('A library criterion needs a description');
+    await expect(save.getByRole('button', { name: 'Save to my library' })).toBeDisabled();
+    await save.getByRole('button', { name: 'Cancel' }).click();
+
+    const c = card(page, '1');
+    await c.getByRole('textbox', { name: 'Description' }).fill('How easily a school technician can replace the battery.');
+    await c.getByRole('textbox', { name: 'Evidence the bidder must supply' }).fill('Repair manual pages and spare-part price list.');
+    await menuAction(page, '1', 'Save to my library…');
+    await save.getByRole('textbox', { name: 'Guidance for colleagues (optional)' }).fill('Use for laptops and tablets.');
+    await save.getByRole('button', { name: 'Save to my library' }).click();
+    await expect(save).toBeHidden();
+    await expect(page.getByText('“Battery replacement without tools” is in your library')).toBeVisible();
+
+    const libraryFile = join(workspace, 'library.json');
+    await expect
+      .poll(async () => {
+        try {
+          const lib = JSON.parse(await readFile(libraryFile, 'utf8')) as { criteria: { name: string; guidance: string; category: string }[] };
+          return lib.criteria.map((e) => [e.name, e.category, e.guidance]);
+        } catch {
+          return undefined;
+        }
+      })
+      .toEqual([['Battery replacement without tools', 'environmental', 'Use for laptops and tablets.']]);
+
+    // It appears in the picker under "My library", and can be added to a lot and deleted.
+    await page.getByRole('button', { name: 'Add from library' }).click();
+    const library = page.getByRole('dialog', { name: 'Add criteria from the library' });
+    await library.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'My library' });
+    await expect(library.getByRole('listitem')).toHaveCount(1);
+    await expect(library.getByRole('listitem')).toContainText('Battery replacement without tools');
+    await expect(library.getByRole('listitem')).toContainText('Suggested scale: 0 to 5');
+    await library.getByRole('button', { name: 'Add “Battery replacement without tools” to Laptops' }).click();
+    await expect(library.getByRole('status')).toContainText('was added to Laptops');
+    await expectNoSeriousViolations(page, 'library picker');
+    await library.getByRole('button', { name: 'Delete… “Battery replacement without tools” from my library' }).click();
+    await library.getByRole('button', { name: 'Delete from my library' }).click();
+    await expect(library).toContainText('Your library is empty.');
+    await expect
+      .poll(async () => (JSON.parse(await readFile(libraryFile, 'utf8')) as { criteria: unknown[] }).criteria.length)
+      .toBe(0);
+    await closeLibrary(page);
+    await expect(nameOf(page, '2')).toHaveValue('Battery replacement without tools');
+  });
+
+  test('the criteria screen passes axe with findings, open details and sub-criteria, and works from the keyboard', async ({ page, api }) => {
+    test.setTimeout(120_000);
+    await openCriteria(page, api, ['Laptops', 'Repair']);
+    await expectNoSeriousViolations(page, 'criteria (empty lot)');
+    await page.getByRole('button', { name: 'Weight presets' }).click();
+    await page.getByRole('menuitem', { name: /Price 40 \/ Quality 20 \/ Environmental 30 \/ Social 10/ }).click();
+    await card(page, '2').getByRole('button', { name: 'Add sub-criterion to criterion 2' }).click();
+    await weightOf(page, '1').fill('abc');
+    await card(page, '1').getByRole('button', { name: 'Details of criterion 1' }).click();
+    await page.getByRole('button', { name: 'Add requirement' }).click();
+    await page.getByRole('switch', { name: 'Exclude bids below a minimum quality score' }).check();
+    await expect(card(page, '2')).toContainText('The sub-criteria of');
+    await expectNoSeriousViolations(page, 'criteria with findings');
+
+    // Keyboard only: the lot tabs switch with the arrow keys, and the menu opens with Enter.
+    await page.getByRole('tab', { name: /Laptops/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: /Repair/ })).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('button', { name: 'More actions for criterion 3' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: /Balance remaining weight/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Move criterion 3 up' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Move criterion 2 up' })).toBeFocused();
+  });
+});
