@@ -193,7 +193,7 @@ export function fromSchema(schema: JsonSchema, rng: Rng, known: KnownValues, roo
         if (required.has(key) || rng.chance(depth > 3 ? 0.2 : 0.5)) out[key] = fromSchema(sub, rng, known, root, key, depth + 1);
       }
       if (typeof schema.additionalProperties === 'object' && rng.chance(0.5)) {
-        const name = schema.propertyNames ? String(fromSchema(schema.propertyNames, rng, known, root, key(field), depth + 1)) : randomWord(rng, 6);
+        const name = schema.propertyNames ? String(fromSchema(schema.propertyNames, rng, known, root, `${field}-key`, depth + 1)) : randomWord(rng, 6);
         out[name] = fromSchema(schema.additionalProperties, rng, known, root, name, depth + 1);
       }
       return out;
@@ -224,8 +224,6 @@ export function fromSchema(schema: JsonSchema, rng: Rng, known: KnownValues, roo
       return randomJson(rng, 1);
   }
 }
-
-const key = (field: string) => `${field}-key`;
 
 type Container = Record<string, unknown> | unknown[];
 

@@ -99,14 +99,6 @@ export function snapshotDiff(before: string, after: string): string {
   return [...removed, ...added].join('\n');
 }
 
-/** Every file (not folder) under `root`, "/"-separated and sorted. */
-export function filesIn(root: string): string[] {
-  return snapshotTree(root)
-    .split('\n')
-    .filter((line) => line !== '' && !line.endsWith('/'))
-    .map((line) => line.split('\t')[0] ?? '');
-}
-
 /** Temp files the durable writer names <target>.<pid>.<hex>.tmp. */
 export const TEMP_FILE = /\.\d+\.[0-9a-f]+\.tmp$/;
 
