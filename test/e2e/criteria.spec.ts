@@ -93,7 +93,7 @@ test.describe('Criteria editor', () => {
     page,
     workspace,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     // Create the tender in the UI, with two lots.
     await page.getByRole('button', { name: 'Create your first tender' }).click();
     const create = page.getByRole('dialog', { name: 'New tender' });
@@ -257,7 +257,7 @@ test.describe('Criteria editor', () => {
   });
 
   test('nests and un-nests criteria, edits scoring and requirements, and keeps the tender saved while it has findings', async ({ page, api, workspace }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const tender = await openCriteria(page, api, ['Laptops']);
     await page.getByRole('button', { name: 'New criterion' }).click();
     await page.getByRole('menuitem', { name: 'Social' }).click();
@@ -333,7 +333,7 @@ test.describe('Criteria editor', () => {
   });
 
   test('the price formula simulator warns when withdrawing a bid would reverse the ranking', async ({ page, api }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await openCriteria(page, api, ['Laptops']);
     await page.getByRole('button', { name: 'Weight presets' }).click();
     await page.getByRole('menuitem', { name: /Price 60 \/ Quality 30 \/ Social 10/ }).click();
@@ -376,7 +376,7 @@ test.describe('Criteria editor', () => {
   });
 
   test('saves a criterion to my library, finds it in the picker and in library.json, and deletes it', async ({ page, api, workspace }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await openCriteria(page, api, ['Laptops']);
     await page.getByRole('button', { name: 'New criterion' }).click();
     await page.getByRole('menuitem', { name: 'Environmental' }).click();
@@ -431,7 +431,7 @@ test.describe('Criteria editor', () => {
   });
 
   test('the criteria screen passes axe with findings, open details and sub-criteria, and works from the keyboard', async ({ page, api }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await openCriteria(page, api, ['Laptops', 'Repair']);
     await expectNoSeriousViolations(page, 'criteria (empty lot)');
     await page.getByRole('button', { name: 'Weight presets' }).click();

@@ -21,29 +21,41 @@ function matches(item: Entry, words: string[]): boolean {
   return words.every((w) => text.includes(w));
 }
 
+/** The suggested scoring in one line; the scale's descriptors and the guidance open on request. */
 function SuggestedScoring({ entry }: { entry: CriteriaLibraryEntry }) {
   const s = entry.scoring;
-  if (isPriceFormula(s)) {
-    return (
-      <Text size="sm">
-        <strong>Suggested scoring:</strong> {PRICE_FORMULA_LABELS[s.type]} <span className="tw-cr-formula">({PRICE_FORMULA_EXPRESSIONS[s.type]})</span>
-      </Text>
-    );
-  }
+  const more = !isPriceFormula(s) || entry.guidance;
+  const line = isPriceFormula(s) ? (
+    <>
+      <strong>Suggested scoring:</strong> {PRICE_FORMULA_LABELS[s.type]} <span className="tw-cr-formula">({PRICE_FORMULA_EXPRESSIONS[s.type]})</span>
+    </>
+  ) : (
+    <>
+      <strong>Suggested scale:</strong> 0 to {s.max}, with a descriptor for every score
+    </>
+  );
+  if (!more) return <Text size="sm">{line}</Text>;
   return (
     <details className="tw-cr-lib-scale">
       <summary>
         <Text span size="sm">
-          <strong>Suggested scale:</strong> 0 to {s.max}, with a descriptor for every score
+          {line}
         </Text>
       </summary>
-      <ol className="tw-cr-lib-levels" reversed>
-        {Array.from({ length: s.max + 1 }, (_, i) => s.max - i).map((level) => (
-          <li key={level} value={level}>
-            <Text size="sm">{s.descriptors[level]}</Text>
-          </li>
-        ))}
-      </ol>
+      {!isPriceFormula(s) ? (
+        <ol className="tw-cr-lib-levels" reversed>
+          {Array.from({ length: s.max + 1 }, (_, i) => s.max - i).map((level) => (
+            <li key={level} value={level}>
+              <Text size="sm">{s.descriptors[level]}</Text>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {entry.guidance ? (
+        <Text size="sm" c="gray.7" mt={4}>
+          <strong>Guidance:</strong> {entry.guidance}
+        </Text>
+      ) : null}
     </details>
   );
 }
@@ -88,11 +100,6 @@ function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: 
             <strong>Evidence:</strong> {e.evidence}
           </Text>
           <SuggestedScoring entry={e} />
-          {e.guidance ? (
-            <Text size="sm" c="gray.7">
-              <strong>Guidance:</strong> {e.guidance}
-            </Text>
-          ) : null}
           {error ? (
             <Text size="sm" c="red.9" role="alert">
               {error}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { CATEGORY_LABELS, CRITERION_CATEGORIES, WEIGHT_TOTAL, type CriteriaSettings } from '@shared/model/criteria';
@@ -5,7 +6,7 @@ import { floorStatus, type FloorStatus } from '@shared/rules/criteriaChecks';
 import { countBySeverity, sortBySeverity, type Finding } from '@shared/rules/findings';
 import { categoryShares, formatWeightPercent, totalWeight } from '@shared/rules/weights';
 import type { Lot } from '@shared/model/tender';
-import { FieldMessage, FindingMessages } from './FindingMessage';
+import { FieldMessage } from './FindingMessage';
 import { lotFieldId, messageId } from './lotEdit';
 
 function Gauge({ lotId, status, finding }: { lotId: string; status: FloorStatus; finding?: Finding }) {
@@ -51,6 +52,8 @@ function Gauge({ lotId, status, finding }: { lotId: string; status: FloorStatus;
   );
 }
 
+const FEW = 5;
+
 function where(f: Finding, lot: Lot): string {
   if (f.criterionId) {
     const c = lot.criteria.find((x) => x.id === f.criterionId);
@@ -77,9 +80,13 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
   const shares = categoryShares(lot.criteria);
   const statuses = floorStatus(lot.criteria, settings);
   const totalFinding = findings.find((f) => f.code === 'weight-total');
-  // Lot-wide findings about what this panel shows sit right below it; the rest sit by their own field.
-  const lotMessages = findings.filter((f) => !f.criterionId && !f.requirementId && (f.code === 'weight-total' || (f.field ?? '').endsWith('Share')));
   const sorted = sortBySeverity(findings);
+  // Findings about what this panel shows (the total, the floors) live only here; the others also sit by their field.
+  const ownHere = new Set(findings.filter((f) => !f.criterionId && !f.requirementId && (f.code === 'weight-total' || (f.field ?? '').endsWith('Share'))).map((f) => f.id));
+  const [showAll, setShowAll] = useState(false);
+  // Those first, then the rest by severity; a long list folds so the criteria stay in reach.
+  const ordered = [...sorted.filter((f) => ownHere.has(f.id)), ...sorted.filter((f) => !ownHere.has(f.id))];
+  const shown = showAll ? ordered : ordered.filter((f, i) => i < FEW || ownHere.has(f.id));
   const counts = countBySeverity(findings);
   const headingId = `${lot.id}-summary-heading`;
   const findingsHeadingId = `${lot.id}-findings-heading`;
@@ -147,12 +154,6 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
         </div>
       </div>
 
-      {lotMessages.length ? (
-        <Stack gap={4} mt="sm">
-          <FindingMessages findings={lotMessages} />
-        </Stack>
-      ) : null}
-
       <div className="tw-cr-findings" role="region" aria-labelledby={findingsHeadingId}>
         <Group justify="space-between" mb={6}>
           <Title order={3} size="h5" id={findingsHeadingId}>
@@ -172,13 +173,14 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
           </Text>
         ) : (
           <ul className="tw-cr-finding-list">
-            {sorted.map((f) => (
+            {shown.map((f) => (
               <li key={f.id}>
                 <div className="tw-cr-finding-text">
                   <Text size="xs" c="gray.7" fw={600}>
                     {where(f, lot)}
                   </Text>
-                  <FieldMessage severity={f.severity} message={f.message} fix={f.fix} />
+                  {/* The total and the gauges point at their findings here (aria-describedby), so these carry the ids. */}
+                  <FieldMessage id={ownHere.has(f.id) ? messageId(f) : undefined} severity={f.severity} message={f.message} fix={f.fix} />
                 </div>
                 <Button variant="default" size="compact-xs" onClick={() => onGoTo(f)}>
                   Go to field<VisuallyHidden> for: {f.message}</VisuallyHidden>
@@ -187,6 +189,11 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
             ))}
           </ul>
         )}
+        {sorted.length > FEW ? (
+          <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
+            {showAll ? 'Show fewer findings' : `Show all ${sorted.length} findings`}
+          </Button>
+        ) : null}
       </div>
     </Paper>
   );
