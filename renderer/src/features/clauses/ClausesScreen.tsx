@@ -1,15 +1,155 @@
-import { FeaturePlaceholder } from '../../components/FeaturePlaceholder';
+import { useEffect, useState } from 'react';
+import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { addClause, currentVersion, renderClauses } from '@shared/clauses';
+import { CLAUSE_LIMITS, type LibraryClause, type ParameterValues } from '@shared/model/clauses';
+import { newId } from '@shared/model/common';
+import type { TenderContent } from '@shared/model/tender';
+import { useActions, useLibrary } from '../../store';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { TenderGate } from '../../components/TenderGate';
+import { ClausePreview } from './ClausePreview';
+import { LeverageView } from './LeverageView';
+import { LibraryBrowser, NO_FILTERS, type LibraryFilters } from './LibraryBrowser';
+import { OwnClauseModal } from './OwnClauseModal';
+import { TenderClauses } from './TenderClauses';
+import './clauses.css';
+
+type Tab = 'tender' | 'library' | 'leverage' | 'text';
+
+/** The whole contract section as it will read, numbered, with what is still missing highlighted. */
+function FullText({ content }: { content: TenderContent }) {
+  const rendered = renderClauses(content.clauses);
+  const errors = rendered.findings.filter((f) => f.severity === 'error').length;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2} size="h4">
+            Full text of the clauses
+          </Title>
+          <Text size="sm" c="gray.7">
+            Numbered as in the contract: clauses 1, 2, …, sub-clauses 1.1, 1.2, … and items (a), (b), ….
+          </Text>
+        </div>
+        <Badge variant="light" color={errors ? 'orange' : 'teal'} size="lg">
+          {errors ? `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix before export` : 'Ready for export'}
+        </Badge>
+      </Group>
+      {rendered.clauses.length ? (
+        <Paper withBorder radius="md" p="xl" className="tw-preview" data-testid="full-text">
+          {rendered.clauses.map((c) => (
+            <ClausePreview key={c.instanceId} clause={c} headingLevel={3} />
+          ))}
+        </Paper>
+      ) : (
+        <Text c="gray.7">No clauses yet.</Text>
+      )}
+    </Stack>
+  );
+}
+
+function ClausesEditor({ content }: { content: TenderContent }) {
+  const { library, status, error } = useLibrary();
+  const { loadLibrary, changeContent } = useActions();
+  const [tab, setTab] = useState<Tab>(content.clauses.length ? 'tender' : 'library');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [editing, setEditing] = useState<{ entry: LibraryClause | null; seq: number } | null>(null);
+
+  useEffect(() => {
+    void loadLibrary();
+  }, [loadLibrary]);
+
+  if (!library) {
+    if (status === 'error') {
+      return (
+        <Alert color="red" title="The clause library could not be loaded">
+          <Text size="sm" mb="sm">
+            {error}
+          </Text>
+          <Button size="xs" variant="light" onClick={() => void loadLibrary({ force: true })}>
+            Try again
+          </Button>
+        </Alert>
+      );
+    }
+    return (
+      <Center py="xl">
+        <Loader aria-label="Loading the clause library" />
+      </Center>
+    );
+  }
+
+  const add = (entry: LibraryClause) => {
+    const title = currentVersion(entry).title;
+    if (content.clauses.length >= CLAUSE_LIMITS.tenderClauses) {
+      notifications.show({ color: 'red', title: 'The clause was not added', message: `A tender may have at most ${CLAUSE_LIMITS.tenderClauses} clauses.` });
+      return;
+    }
+    const id = newId('cl');
+    const buyer = content.buyer.trim();
+    const values: ParameterValues = buyer ? { buyer } : {};
+    const check = addClause(content.clauses, entry, { id, values });
+    if (!check.ok) {
+      notifications.show({ color: 'red', title: 'The clause was not added', message: check.message });
+      return;
+    }
+    changeContent(null, (c) => {
+      const result = addClause(c.clauses, entry, { id, values });
+      return result.ok ? { ...c, clauses: result.value } : c;
+    });
+    setSelectedId(id);
+    notifications.show({
+      color: 'teal',
+      title: `Added as clause ${content.clauses.length + 1}`,
+      message: `“${title}”. Fill in its parameters under Tender clauses.`,
+    });
+  };
+
+  return (
+    <>
+      <Tabs value={tab} onChange={(v) => setTab((v as Tab | null) ?? 'tender')} keepMounted={false}>
+        <Tabs.List aria-label="Clause views" mb="lg">
+          <Tabs.Tab value="tender">Tender clauses ({content.clauses.length})</Tabs.Tab>
+          <Tabs.Tab value="library">Library</Tabs.Tab>
+          <Tabs.Tab value="leverage">Leverage coverage</Tabs.Tab>
+          <Tabs.Tab value="text">Full text</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="tender">
+          <TenderClauses content={content} library={library.clauses} selectedId={selectedId} onSelect={setSelectedId} onBrowse={() => setTab('library')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="library">
+          <LibraryBrowser
+            content={content}
+            clauses={library.clauses}
+            filters={filters}
+            onFilters={setFilters}
+            onAdd={add} onEdit={(entry) => setEditing({ entry, seq: Date.now() })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="leverage">
+          <LeverageView content={content} library={library.clauses} onAdd={add} />
+        </Tabs.Panel>
+        <Tabs.Panel value="text">
+          <FullText content={content} />
+        </Tabs.Panel>
+      </Tabs>
+      {editing ? <OwnClauseModal key={editing.seq} entry={editing.entry} opened onClose={() => setEditing(null)} /> : null}
+    </>
+  );
+}
 
 export function ClausesScreen() {
   return (
-    <FeaturePlaceholder
-      title="Clauses"
-      purpose="The contract clauses that oblige the supplier to disclose and manage supply-chain risks, per lot."
-      plans={[
-        'Supply-chain disclosure and due-diligence clauses from the library, adapted to this tender',
-        'Numbered clauses in the order they will appear in the contract',
-        'Which lots each clause applies to',
-      ]}
-    />
+    <Stack gap="lg">
+      <div>
+        <ScreenHeading>Clauses</ScreenHeading>
+        <Text c="gray.7" mt={4} maw={820}>
+          Contract clauses that make suppliers disclose where products are made and act on what is found. Each clause is a copy of a library template with
+          its parameters filled in for this tender.
+        </Text>
+      </div>
+      <TenderGate>{(content) => <ClausesEditor content={content} />}</TenderGate>
+    </Stack>
   );
 }

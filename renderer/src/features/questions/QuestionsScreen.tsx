@@ -1,15 +1,81 @@
-import { FeaturePlaceholder } from '../../components/FeaturePlaceholder';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Center, Loader, Stack, Tabs, Text } from '@mantine/core';
+import type { TenderContent } from '@shared/model/tender';
+import { openFollowUps } from '@shared/rules/qaFollowUps';
+import { useActions, useLibrary } from '../../store';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { TenderGate } from '../../components/TenderGate';
+import { todayIso } from '../clauses/textGuard';
+import { QuestionBank } from './QuestionBank';
+import { SelectedQuestions } from './SelectedQuestions';
+import { SupplierAnswers } from './SupplierAnswers';
+import { Summary } from './Summary';
+import '../clauses/clauses.css';
+import './questions.css';
+
+type Tab = 'selected' | 'bank' | 'answers' | 'summary';
+
+function QuestionsEditor({ content }: { content: TenderContent }) {
+  const { library, status, error } = useLibrary();
+  const { loadLibrary } = useActions();
+  const [tab, setTab] = useState<Tab>(content.qa.questions.length ? 'selected' : 'bank');
+
+  useEffect(() => {
+    void loadLibrary();
+  }, [loadLibrary]);
+
+  const overdue = openFollowUps(content.qa, todayIso()).filter((f) => f.overdue).length;
+
+  return (
+    <Tabs value={tab} onChange={(v) => setTab((v as Tab | null) ?? 'selected')} keepMounted={false}>
+      <Tabs.List aria-label="Q&A views" mb="lg">
+        <Tabs.Tab value="selected">Selected questions ({content.qa.questions.length})</Tabs.Tab>
+        <Tabs.Tab value="bank">Question bank</Tabs.Tab>
+        <Tabs.Tab value="answers">Suppliers and answers ({content.qa.suppliers.length})</Tabs.Tab>
+        <Tabs.Tab value="summary">Summary and follow-ups{overdue ? ` (${overdue} overdue)` : ''}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="selected">
+        <SelectedQuestions content={content} onBrowse={() => setTab('bank')} />
+      </Tabs.Panel>
+      <Tabs.Panel value="bank">
+        {library ? (
+          <QuestionBank content={content} library={library} />
+        ) : status === 'error' ? (
+          <Alert color="red" title="The question bank could not be loaded">
+            <Text size="sm" mb="sm">
+              {error}
+            </Text>
+            <Button size="xs" variant="light" onClick={() => void loadLibrary({ force: true })}>
+              Try again
+            </Button>
+          </Alert>
+        ) : (
+          <Center py="xl">
+            <Loader aria-label="Loading the question bank" />
+          </Center>
+        )}
+      </Tabs.Panel>
+      <Tabs.Panel value="answers">
+        <SupplierAnswers content={content} />
+      </Tabs.Panel>
+      <Tabs.Panel value="summary">
+        <Summary content={content} />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
 
 export function QuestionsScreen() {
   return (
-    <FeaturePlaceholder
-      title="Questions"
-      purpose="The supplier engagement questionnaire: what bidders are asked about their supply chains, and how answers are judged."
-      plans={[
-        'Questions per lot, from the library or your own',
-        'Guidance for bidders and for evaluators on each question',
-        'Links between questions and the criteria they are scored under',
-      ]}
-    />
+    <Stack gap="lg">
+      <div>
+        <ScreenHeading>Questions</ScreenHeading>
+        <Text c="gray.7" mt={4} maw={820}>
+          A structured dialogue with bidders and contracted suppliers: questions by theme, each with why it is asked and what a good answer looks like;
+          answers recorded over time on a maturity scale, and the follow-ups they lead to.
+        </Text>
+      </div>
+      <TenderGate>{(content) => <QuestionsEditor content={content} />}</TenderGate>
+    </Stack>
   );
 }

@@ -1,0 +1,190 @@
+import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCircleCheck, IconPlus } from '@tabler/icons-react';
+import { findClause, leverageCoverage, type CoverageItem } from '@shared/clauses';
+import {
+  CLAUSE_PURPOSE_LABELS,
+  CLAUSE_PURPOSES,
+  CLAUSE_TOPIC_LABELS,
+  CLAUSE_TOPICS,
+  LEVERAGE_CATEGORIES,
+  LEVERAGE_CATEGORY_DESCRIPTIONS,
+  LEVERAGE_CATEGORY_LABELS,
+  MOMENT_LABELS,
+  MOMENTS_OF_TRACTION,
+  type LibraryClause,
+} from '@shared/model/clauses';
+import type { TenderContent } from '@shared/model/tender';
+
+function ItemList({ items, empty }: { items: CoverageItem[]; empty: string }) {
+  if (!items.length) {
+    return (
+      <Text size="sm" c="gray.7">
+        {empty}
+      </Text>
+    );
+  }
+  return (
+    <ul className="tw-plain-list">
+      {items.map((item) => (
+        <li key={item.instanceId}>
+          <Text size="sm" span>
+            <span className="tw-clause-number">{item.number}</span> {item.title}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Where the tender's leverage sits: its clauses by leverage category (A-E), by moment of traction and by
+ * purpose, and the topics no clause covers yet, each with library clauses that would cover it.
+ */
+export function LeverageView({
+  content,
+  library,
+  onAdd,
+}: {
+  content: TenderContent;
+  library: readonly LibraryClause[];
+  onAdd: (entry: LibraryClause) => void;
+}) {
+  const coverage = leverageCoverage(content.clauses, library);
+  const covered = coverage.coveredTopics.length;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2} size="h4">
+          Leverage coverage
+        </Title>
+        <Text size="sm" c="gray.7">
+          Which kinds of leverage the tender’s clauses use, at which moments, and which disclosure topics are still open. Leverage is strongest when built
+          into the contract from the start.
+        </Text>
+      </div>
+
+      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="uncovered-heading">
+        <Group justify="space-between" mb="xs">
+          <Title order={3} size="h5" id="uncovered-heading">
+            Topics not yet covered
+          </Title>
+          <Badge variant="light" color={coverage.missingTopics.length ? 'orange' : 'teal'}>
+            {covered} of {CLAUSE_TOPICS.length} topics covered
+          </Badge>
+        </Group>
+        {coverage.missingTopics.length === 0 ? (
+          <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} aria-hidden />}>
+            Every disclosure topic has at least one clause.
+          </Alert>
+        ) : (
+          <ul className="tw-plain-list" aria-label="Topics not yet covered" data-testid="uncovered-topics">
+            {coverage.missingTopics.map((topic) => {
+              const suggestions = coverage.suggestions[topic] ?? [];
+              return (
+                <li key={topic} className="tw-topic-row">
+                    <Text fw={600} size="sm" mt={2}>
+                      {CLAUSE_TOPIC_LABELS[topic]}
+                    </Text>
+                    {suggestions.length ? (
+                      <Group gap={6}>
+                        {suggestions.slice(0, 3).map((s) => {
+                          const entry = findClause(library, s.templateId);
+                          return entry ? (
+                            <Button key={s.templateId} size="compact-sm" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onAdd(entry)}>
+                              Add “{s.title}”
+                            </Button>
+                          ) : null;
+                        })}
+                      </Group>
+                    ) : (
+                      <Text size="sm" c="gray.7">
+                        No active library clause covers this topic.
+                      </Text>
+                    )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Paper>
+
+      <section aria-labelledby="by-category-heading">
+        <Title order={3} size="h5" id="by-category-heading" mb="xs">
+          By leverage category
+        </Title>
+        <div className="tw-leverage-grid">
+          {LEVERAGE_CATEGORIES.map((c) => (
+            <Paper key={c} withBorder radius="md" p="md" component="section" aria-labelledby={`lev-${c}`} data-testid={`leverage-${c}`}>
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Title order={4} size="h6" id={`lev-${c}`}>
+                  {LEVERAGE_CATEGORY_LABELS[c]}
+                </Title>
+                <Badge variant={coverage.byCategory[c].length ? 'filled' : 'outline'} color={coverage.byCategory[c].length ? 'indigo' : 'gray'}>
+                  {coverage.byCategory[c].length}
+                </Badge>
+              </Group>
+              <Text size="xs" c="gray.7" mb="xs">
+                {LEVERAGE_CATEGORY_DESCRIPTIONS[c]}
+              </Text>
+              <ItemList items={coverage.byCategory[c]} empty="No clause uses this kind of leverage yet." />
+            </Paper>
+          ))}
+        </div>
+      </section>
+
+      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="by-moment-heading">
+        <Title order={3} size="h5" id="by-moment-heading" mb="xs">
+          By moment of traction
+        </Title>
+        <div className="tw-table-wrap">
+          <Table verticalSpacing={6} data-testid="moments-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Moment</Table.Th>
+                <Table.Th scope="col">Clauses</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {MOMENTS_OF_TRACTION.map((m) => (
+                <Table.Tr key={m}>
+                  <Table.Th scope="row" fw={coverage.byMoment[m].length ? 600 : 400}>
+                    {MOMENT_LABELS[m]}
+                  </Table.Th>
+                  <Table.Td>
+                    {coverage.byMoment[m].length ? (
+                      coverage.byMoment[m].map((i) => `${i.number} ${i.title}`).join('; ')
+                    ) : (
+                      <Text span size="sm" c="gray.7">
+                        None yet
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      </Paper>
+
+      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="by-purpose-heading">
+        <Title order={3} size="h5" id="by-purpose-heading" mb={4}>
+          By purpose
+        </Title>
+        <Text size="xs" c="gray.7" mb="sm">
+          From hard to soft. Persuasion changes behaviour more often than obligation; a balanced tender uses both.
+        </Text>
+        <List spacing={6} size="sm" listStyleType="none" pl={0}>
+          {CLAUSE_PURPOSES.map((p) => (
+            <List.Item key={p}>
+              <Text span fw={600} size="sm">
+                {CLAUSE_PURPOSE_LABELS[p]} ({coverage.byPurpose[p].length}):
+              </Text>{' '}
+              {coverage.byPurpose[p].length ? coverage.byPurpose[p].map((i) => `${i.number} ${i.title}`).join('; ') : 'none yet'}
+            </List.Item>
+          ))}
+        </List>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,353 @@
+import { useState } from 'react';
+import { ActionIcon, Badge, Button, Checkbox, Group, Menu, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconCopy, IconDots, IconPencil, IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
+import {
+  createInstance,
+  currentVersion,
+  duplicateClause,
+  orderedInstances,
+  reactivateClause,
+  renderClause,
+  retireClause,
+  searchClauses,
+  type ClauseQuery,
+} from '@shared/clauses';
+import {
+  CLAUSE_PURPOSE_LABELS,
+  CLAUSE_TOPIC_LABELS,
+  MOMENT_LABELS,
+  type ClausePurpose,
+  type ClauseTopic,
+  type LeverageCategory,
+  type LibraryClause,
+  type MomentOfTraction,
+} from '@shared/model/clauses';
+import type { TenderContent } from '@shared/model/tender';
+import { call } from '../../api';
+import { useActions } from '../../store';
+import { messageOf } from '../../lib/errors';
+import { ClausePreview } from './ClausePreview';
+import { leverageOptions, leverageShort, momentOptions, purposeOptions, topicOptions } from './labels';
+
+type OriginFilter = 'all' | 'builtin' | 'own';
+
+function LibraryCard({
+  entry,
+  content,
+  onAdd,
+  onEdit,
+  basedOnTitle,
+}: {
+  entry: LibraryClause;
+  content: TenderContent;
+  basedOnTitle?: string;
+  onAdd: (entry: LibraryClause) => void;
+  onEdit: (entry: LibraryClause) => void;
+}) {
+  const { applyLibraryView } = useActions();
+  const [showText, setShowText] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const t = currentVersion(entry);
+  const titleId = `lib-${entry.id}`;
+  const ordered = orderedInstances(content.clauses);
+  const usedAt = ordered.map((inst, i) => (inst.templateId === entry.id ? i + 1 : 0)).filter(Boolean);
+  const retired = entry.status === 'retired';
+  const own = entry.origin === 'own';
+
+  const save = async (clause: LibraryClause, done: string) => {
+    setBusy(true);
+    try {
+      applyLibraryView(await call('library.saveClause', { clause }));
+      notifications.show({ color: 'teal', title: done, message: `“${currentVersion(clause).title}”` });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'The library was not changed', message: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const duplicate = async () => {
+    setBusy(true);
+    try {
+      const copy = duplicateClause(entry);
+      applyLibraryView(await call('library.saveClause', { clause: copy }));
+      notifications.show({
+        color: 'teal',
+        title: 'Copied into your library',
+        message: `“${t.title}” is now in your own library as version 1. Edit it there to adapt the wording.`,
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'The clause was not copied', message: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: 'Delete clause from your library?',
+      children: (
+        <Stack gap="xs">
+          <Text size="sm">“{t.title}” and all its versions will be removed from your library.</Text>
+          <Text size="sm">
+            {usedAt.length
+              ? `This tender uses it as clause ${usedAt.join(', ')}; the tender keeps its own copy, so its text does not change.`
+              : 'Tenders that use it keep their own copy, so their text does not change.'}
+          </Text>
+        </Stack>
+      ),
+      labels: { confirm: 'Delete', cancel: 'Cancel' },
+      confirmProps: { color: 'red.9' },
+      onConfirm: () => {
+        void (async () => {
+          try {
+            applyLibraryView(await call('library.deleteClause', { id: entry.id }));
+            notifications.show({ color: 'teal', title: 'Clause deleted from your library', message: `“${t.title}”. Tenders keep their copies.` });
+          } catch (error) {
+            notifications.show({ color: 'red', title: 'The clause was not deleted', message: messageOf(error) });
+          }
+        })();
+      },
+    });
+
+  const preview = showText
+    ? renderClause(
+        createInstance(t, { order: 0, origin: entry.origin, id: 'preview', values: content.buyer.trim() ? { buyer: content.buyer.trim() } : {} }),
+        ordered.length + 1,
+      )
+    : null;
+
+  return (
+    <li>
+      <Paper withBorder radius="md" p="md" component="article" aria-labelledby={titleId} data-testid="library-clause">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <div className="tw-row-main">
+            <Title order={3} size="h5" id={titleId}>
+              {t.title}
+            </Title>
+            <Group gap={4} mt={6} className="tw-tags">
+              <Badge size="sm" variant="light" color={own ? 'violet' : 'gray'}>
+                {own ? 'Own library' : 'Built-in'}
+              </Badge>
+              <Badge size="sm" variant="outline" color="gray">
+                Version {t.version}
+              </Badge>
+              {retired ? (
+                <Badge size="sm" variant="filled" color="gray.7">
+                  Retired
+                </Badge>
+              ) : null}
+              <Badge size="sm" variant="light" color="indigo">
+                {CLAUSE_TOPIC_LABELS[t.tags.topic]}
+              </Badge>
+              <Badge size="sm" variant="light" color="cyan">
+                {leverageShort(t.tags.leverage)}
+              </Badge>
+              <Badge size="sm" variant="light" color="grape">
+                {CLAUSE_PURPOSE_LABELS[t.tags.purpose]}
+              </Badge>
+            </Group>
+          </div>
+          <Group gap="xs" wrap="nowrap">
+            <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} disabled={retired} aria-describedby={titleId} onClick={() => onAdd(entry)}>
+              Add to tender
+            </Button>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon variant="default" size="md" aria-label={`More actions for ${t.title}`} loading={busy}>
+                  <IconDots size={16} aria-hidden />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} onClick={() => void duplicate()}>
+                  Duplicate into your library
+                </Menu.Item>
+                {own ? (
+                  <>
+                    <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} disabled={retired} onClick={() => onEdit(entry)}>
+                      Edit…
+                    </Menu.Item>
+                    {retired ? (
+                      <Menu.Item leftSection={<IconRestore size={16} aria-hidden />} onClick={() => void save(reactivateClause(entry), 'Clause reactivated')}>
+                        Reactivate
+                      </Menu.Item>
+                    ) : (
+                      <Menu.Item leftSection={<IconArchive size={16} aria-hidden />} onClick={() => void save(retireClause(entry), 'Clause retired')}>
+                        Retire
+                      </Menu.Item>
+                    )}
+                    <Menu.Divider />
+                    <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={confirmDelete}>
+                      Delete…
+                    </Menu.Item>
+                  </>
+                ) : null}
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+        <Text size="sm" mt="xs" c="gray.8" lineClamp={showText ? undefined : 2}>
+          {t.guidance}
+        </Text>
+        <Text size="xs" c="gray.7" mt={6}>
+          Moments of traction: {t.tags.moments.map((m) => MOMENT_LABELS[m]).join(', ')}
+          {entry.basedOn ? ` · Based on “${basedOnTitle ?? entry.basedOn.templateId}” version ${entry.basedOn.version}` : ''}
+          {entry.versions.length > 1 ? ` · ${entry.versions.length} versions kept` : ''}
+          {usedAt.length ? ` · In this tender as clause ${usedAt.join(', ')}` : ''}
+          {retired ? ' · Retired: cannot be added to tenders; tenders using it keep their copy' : ''}
+        </Text>
+        <Button size="compact-xs" variant="subtle" mt={6} aria-expanded={showText} onClick={() => setShowText((s) => !s)} aria-describedby={titleId}>
+          {showText ? 'Hide text' : 'Show text'}
+        </Button>
+        {preview ? (
+          <Paper bg="gray.0" p="sm" mt={6} radius="sm" className="tw-preview">
+            <ClausePreview clause={preview} headingLevel={4} />
+          </Paper>
+        ) : null}
+      </Paper>
+    </li>
+  );
+}
+
+/** Browse and search the built-in and own clause libraries, add clauses, and manage the own library. */
+/** The library's search and filters; kept by the screen so switching tabs does not lose them. */
+export interface LibraryFilters {
+  text: string;
+  topic: ClauseTopic | '';
+  leverage: LeverageCategory | '';
+  purpose: ClausePurpose | '';
+  moment: MomentOfTraction | '';
+  origin: OriginFilter;
+  includeRetired: boolean;
+}
+
+export const NO_FILTERS: LibraryFilters = { text: '', topic: '', leverage: '', purpose: '', moment: '', origin: 'all', includeRetired: false };
+
+export function LibraryBrowser({
+  content,
+  clauses,
+  filters,
+  onFilters,
+  onAdd,
+  onEdit,
+}: {
+  content: TenderContent;
+  clauses: readonly LibraryClause[];
+  filters: LibraryFilters;
+  onFilters: (next: LibraryFilters) => void;
+  onAdd: (entry: LibraryClause) => void;
+  onEdit: (entry: LibraryClause | null) => void;
+}) {
+  const { text, topic, leverage, purpose, moment, origin, includeRetired } = filters;
+  const set = (patch: Partial<LibraryFilters>) => onFilters({ ...filters, ...patch });
+  const setText = (v: string) => set({ text: v });
+  const setTopic = (v: LibraryFilters['topic']) => set({ topic: v });
+  const setLeverage = (v: LibraryFilters['leverage']) => set({ leverage: v });
+  const setPurpose = (v: LibraryFilters['purpose']) => set({ purpose: v });
+  const setMoment = (v: LibraryFilters['moment']) => set({ moment: v });
+  const setOrigin = (v: OriginFilter) => set({ origin: v });
+  const setIncludeRetired = (v: boolean) => set({ includeRetired: v });
+
+  const query: ClauseQuery = {
+    text,
+    ...(topic ? { topic } : {}),
+    ...(leverage ? { leverage } : {}),
+    ...(purpose ? { purpose } : {}),
+    ...(moment ? { moment } : {}),
+    ...(origin !== 'all' ? { origin } : {}),
+    includeRetired,
+  };
+  const results = searchClauses(clauses, query);
+  const titles = new Map(clauses.map((c) => [c.id, currentVersion(c).title]));
+  const filtered = Boolean(text || topic || leverage || purpose || moment || origin !== 'all');
+  const clear = () => onFilters({ ...NO_FILTERS, includeRetired });
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2} size="h4">
+            Clause library
+          </Title>
+          <Text size="sm" c="gray.7">
+            Built-in clauses and your team’s own versions. A tender keeps a copy of each clause it uses, so changing the library never changes a tender by
+            itself.
+          </Text>
+        </div>
+        <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => onEdit(null)}>
+          New clause…
+        </Button>
+      </Group>
+      <Paper withBorder radius="md" p="md" role="search" aria-label="Search the clause library" data-native-undo>
+        <div className="tw-filter-search">
+          <TextInput
+            label="Search clauses"
+            placeholder="Words in the title, text or guidance"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value.slice(0, 200))}
+            type="search"
+          />
+          <NativeSelect
+            label="Library"
+            value={origin}
+            onChange={(e) => setOrigin(e.currentTarget.value as OriginFilter)}
+            data={[
+              { value: 'all', label: 'Built-in and own' },
+              { value: 'builtin', label: 'Built-in only' },
+              { value: 'own', label: 'Own library only' },
+            ]}
+          />
+          <Checkbox mb={8} label="Show retired clauses" checked={includeRetired} onChange={(e) => setIncludeRetired(e.currentTarget.checked)} />
+        </div>
+        <div className="tw-filter-bar">
+          <NativeSelect label="Topic" value={topic} onChange={(e) => setTopic(e.currentTarget.value as ClauseTopic | '')} data={[{ value: '', label: 'All topics' }, ...topicOptions]} />
+          <NativeSelect
+            label="Leverage category"
+            value={leverage}
+            onChange={(e) => setLeverage(e.currentTarget.value as LeverageCategory | '')}
+            data={[{ value: '', label: 'All categories' }, ...leverageOptions]}
+          />
+          <NativeSelect label="Purpose" value={purpose} onChange={(e) => setPurpose(e.currentTarget.value as ClausePurpose | '')} data={[{ value: '', label: 'All purposes' }, ...purposeOptions]} />
+          <NativeSelect
+            label="Moment of traction"
+            value={moment}
+            onChange={(e) => setMoment(e.currentTarget.value as MomentOfTraction | '')}
+            data={[{ value: '', label: 'All moments' }, ...momentOptions]}
+          />
+        </div>
+      </Paper>
+      <Group justify="space-between">
+        <Text size="sm" role="status" aria-live="polite" data-testid="library-count">
+          {results.length === 1 ? '1 clause' : `${results.length} clauses`}
+          {filtered ? ` match (of ${clauses.length})` : ''}
+        </Text>
+        {filtered ? (
+          <Button size="compact-sm" variant="subtle" onClick={clear}>
+            Clear search and filters
+          </Button>
+        ) : null}
+      </Group>
+      {results.length ? (
+        <ul className="tw-card-list" aria-label="Library clauses">
+          {results.map((entry) => (
+            <LibraryCard
+              key={entry.id}
+              entry={entry}
+              content={content}
+              onAdd={onAdd}
+              onEdit={(e) => onEdit(e)}
+              basedOnTitle={entry.basedOn ? titles.get(entry.basedOn.templateId) : undefined}
+            />
+          ))}
+        </ul>
+      ) : (
+        <Text size="sm" c="gray.7">
+          No clause matches. Try fewer words or clear the filters.
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,181 @@
+import type { ReactNode } from 'react';
+import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconGripVertical } from '@tabler/icons-react';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+
+/** The drag handle and the move-up/move-down buttons of one row, ready to place in the row. */
+export interface RowControls {
+  handle: ReactNode;
+  moveButtons: ReactNode;
+}
+
+interface SortableListProps<T> {
+  items: readonly T[];
+  getId: (item: T) => string;
+  /** How a row is named in button labels and screen-reader announcements. */
+  getLabel: (item: T, index: number) => string;
+  /** Moves the item to a 0-based position. */
+  onMove: (id: string, toIndex: number) => void;
+  renderItem: (item: T, index: number, controls: RowControls) => ReactNode;
+  /** Accessible name of the list. */
+  label: string;
+  /** "clause", "question": used in the instructions. */
+  noun: string;
+  className?: string;
+  itemClassName?: (item: T) => string | undefined;
+}
+
+function SortableRow({
+  id,
+  className,
+  children,
+}: {
+  id: string;
+  className?: string;
+  children: (handleProps: { ref: (el: HTMLElement | null) => void; props: Record<string, unknown> }, dragging: boolean) => ReactNode;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+  // dnd-kit moves rows through the CSSOM (element.style), which the CSP allows; no <style> is injected.
+  const style = { transform: CSS.Translate.toString(transform), transition };
+  return (
+    <li ref={setNodeRef} style={style} className={className} data-dragging={isDragging || undefined}>
+      {children({ ref: setActivatorNodeRef, props: { ...attributes, ...listeners } }, isDragging)}
+    </li>
+  );
+}
+
+/** After a move the row keeps its element; if the pressed button is now disabled (top or bottom), focus its twin. */
+function keepFocus(button: HTMLElement, direction: 'up' | 'down') {
+  const row = button.closest('li');
+  requestAnimationFrame(() => {
+    const same = row?.querySelector<HTMLButtonElement>(`[data-move="${direction}"]`);
+    if (same && !same.disabled) same.focus();
+    else row?.querySelector<HTMLButtonElement>(`[data-move="${direction === 'up' ? 'down' : 'up'}"]`)?.focus();
+  });
+}
+
+/**
+ * A list reordered by dragging a row's handle (mouse), by picking the handle up with Space and moving
+ * it with the arrow keys (keyboard, announced to screen readers), or with Move up / Move down buttons.
+ */
+export function SortableList<T>({ items, getId, getLabel, onMove, renderItem, label, noun, className, itemClassName }: SortableListProps<T>) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    // Space picks up and drops (Enter on a button also clicks it, which would drop at once); Enter drops too.
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      keyboardCodes: { start: ['Space'], end: ['Space', 'Enter'], cancel: ['Escape'] },
+    }),
+  );
+  const ids = items.map(getId);
+  const labelOf = (id: UniqueIdentifier | undefined) => {
+    const index = ids.indexOf(String(id));
+    const item = items[index];
+    return item === undefined ? noun : getLabel(item, index);
+  };
+  const positionOf = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id)) + 1;
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${labelOf(active.id)}, position ${positionOf(active.id)} of ${ids.length}.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${labelOf(active.id)} is over position ${positionOf(over.id)} of ${ids.length}.` : `${labelOf(active.id)} is no longer over the list.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `${labelOf(active.id)} dropped at position ${positionOf(over.id)} of ${ids.length}.` : `${labelOf(active.id)} dropped.`,
+    onDragCancel: ({ active }) => `Moving ${labelOf(active.id)} was cancelled.`,
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const to = ids.indexOf(String(over.id));
+    if (to !== -1) onMove(String(active.id), to);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: {
+          draggable: `To move a ${noun}, press Space on its handle, use the up and down arrow keys, then press Space again to drop it, or Escape to cancel. The Move up and Move down buttons do the same one step at a time.`,
+        },
+      }}
+    >
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+        <ul className={className} aria-label={label}>
+          {items.map((item, index) => {
+            const id = getId(item);
+            const name = getLabel(item, index);
+            return (
+              <SortableRow key={id} id={id} className={itemClassName?.(item)}>
+                {(handle) =>
+                  renderItem(item, index, {
+                    handle: (
+                      <ActionIcon
+                        ref={handle.ref}
+                        {...handle.props}
+                        variant="subtle"
+                        color="gray"
+                        className="tw-drag-handle"
+                        aria-label={`Drag to reorder ${name}`}
+                      >
+                        <IconGripVertical size={16} aria-hidden />
+                      </ActionIcon>
+                    ),
+                    moveButtons: (
+                      <Group gap={2} wrap="nowrap">
+                        <Tooltip label="Move up">
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={`Move ${name} up`}
+                            data-move="up"
+                            disabled={index === 0}
+                            onClick={(e) => {
+                              keepFocus(e.currentTarget, 'up');
+                              onMove(id, index - 1);
+                            }}
+                          >
+                            <IconArrowUp size={16} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label="Move down">
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={`Move ${name} down`}
+                            data-move="down"
+                            disabled={index === items.length - 1}
+                            onClick={(e) => {
+                              keepFocus(e.currentTarget, 'down');
+                              onMove(id, index + 1);
+                            }}
+                          >
+                            <IconArrowDown size={16} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
+                      </Group>
+                    ),
+                  })
+                }
+              </SortableRow>
+            );
+          })}
+        </ul>
+      </SortableContext>
+    </DndContext>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState, type ReactNode } from 'react';
+import { ActionIcon, Badge, Button, EmptyState, Group, Paper, Text, Title, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconMessageQuestion, IconTrash } from '@tabler/icons-react';
+import { QUESTION_THEME_LABELS, type SelectedQuestion } from '@shared/model/questions';
+import { deselectQuestion, moveQuestion, orderedQuestions } from '@shared/rules/qaAnswers';
+import type { TenderContent } from '@shared/model/tender';
+import { useActions } from '../../store';
+import { SortableList } from '../clauses/SortableList';
+import { QuestionDetails } from './parts';
+
+function Row({ selected, index, handle, moveButtons, onRemove }: { selected: SelectedQuestion; index: number; handle: ReactNode; moveButtons: ReactNode; onRemove: () => void }) {
+  const [open, setOpen] = useState(false);
+  const q = selected.question;
+  const textId = `sel-q-${q.id}`;
+  return (
+    <div className="tw-row" data-testid="selected-question">
+      {handle}
+      <div className="tw-row-main">
+        <Group gap={6} mb={4} className="tw-tags">
+          <Text span fw={700} size="sm" c="indigo.9">
+            Q{index + 1}
+          </Text>
+          <Badge size="sm" variant="light" color="indigo">
+            {QUESTION_THEME_LABELS[q.theme]}
+          </Badge>
+        </Group>
+        <Text size="sm" id={textId} className="tw-question-text">
+          {q.question}
+        </Text>
+        <Button size="compact-xs" variant="subtle" mt={4} aria-expanded={open} aria-describedby={textId} onClick={() => setOpen((o) => !o)}>
+          {open ? 'Hide guidance' : 'Show guidance'}
+        </Button>
+        {open ? (
+          <Paper bg="gray.0" p="sm" mt={6} radius="sm">
+            <QuestionDetails question={q} />
+          </Paper>
+        ) : null}
+      </div>
+      {moveButtons}
+      <Tooltip label="Remove from the Q&A">
+        <ActionIcon variant="subtle" color="gray" aria-label={`Remove Q${index + 1} from the Q&A`} onClick={onRemove}>
+          <IconTrash size={16} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+    </div>
+  );
+}
+
+/** The tender's Q&A questions in the order suppliers will see them. */
+export function SelectedQuestions({ content, onBrowse }: { content: TenderContent; onBrowse: () => void }) {
+  const { changeContent } = useActions();
+  const ordered = orderedQuestions(content.qa);
+
+  if (!ordered.length) {
+    return (
+      <EmptyState
+        mt="lg"
+        icon={<IconMessageQuestion size={28} aria-hidden />}
+        withIndicatorBackground
+        title="No questions selected yet"
+        description="Pick questions by theme from the question bank: forced labour, recruitment, freedom of association and more."
+      >
+        <Button mt="md" onClick={onBrowse}>
+          Open the question bank
+        </Button>
+      </EmptyState>
+    );
+  }
+
+  const remove = (s: SelectedQuestion, index: number) => {
+    const result = deselectQuestion(content.qa, s.questionId);
+    if (result.ok) {
+      changeContent(null, (c) => {
+        const r = deselectQuestion(c.qa, s.questionId);
+        return r.ok ? { ...c, qa: r.value } : c;
+      });
+      return;
+    }
+    modals.openConfirmModal({
+      title: 'Remove a question that has answers?',
+      children: (
+        <Text size="sm">
+          Suppliers have answers or follow-ups recorded on Q{index + 1}. Removing it from the Q&A discards them; Ctrl+Z brings them back.
+        </Text>
+      ),
+      labels: { confirm: 'Remove with its answers', cancel: 'Keep it' },
+      confirmProps: { color: 'red.9' },
+      onConfirm: () =>
+        changeContent(null, (c) => {
+          const r = deselectQuestion(c.qa, s.questionId, { discardAnswers: true });
+          return r.ok ? { ...c, qa: r.value } : c;
+        }),
+    });
+  };
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="selected-heading">
+      <Title order={2} size="h5" id="selected-heading">
+        Questions in this tender’s Q&A
+      </Title>
+      <Text size="xs" c="gray.7" mb="sm">
+        {ordered.length === 1 ? '1 question' : `${ordered.length} questions`}, in the order suppliers will answer them. Drag a handle, or use the arrows, to
+        reorder.
+      </Text>
+      <SortableList
+        items={ordered}
+        getId={(s) => s.questionId}
+        getLabel={(s, i) => `Q${i + 1}, ${s.question.question.slice(0, 80)}`}
+        label="Selected questions in order"
+        noun="question"
+        className="tw-sortable"
+        onMove={(id, to) => changeContent(null, (c) => ({ ...c, qa: moveQuestion(c.qa, id, to) }))}
+        renderItem={(s, index, { handle, moveButtons }) => (
+          <Row selected={s} index={index} handle={handle} moveButtons={moveButtons} onRemove={() => remove(s, index)} />
+        )}
+      />
+    </Paper>
+  );
+}

@@ -1,0 +1,127 @@
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { IconArrowNarrowRight, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
+import { MATURITY_LEVEL_NAMES, QUESTION_STAGE_LABELS, type MaturityLevel, type Question } from '@shared/model/questions';
+import type { Trend } from '@shared/rules/qaMaturity';
+
+/** A maturity level as a coloured pill: "2 Established". */
+export function LevelPill({ level, withName = true }: { level: MaturityLevel; withName?: boolean }) {
+  return (
+    <span className="tw-level-wrap">
+      <span className="tw-level" data-level={level}>
+        {level}
+      </span>
+      {withName ? <span className="tw-level-name">{MATURITY_LEVEL_NAMES[level]}</span> : null}
+    </span>
+  );
+}
+
+const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(2));
+
+/** Improvement over time, in words (not colour alone). */
+export function TrendText({ trend, latest, previous }: { trend: Trend; latest?: number | null; previous?: number | null }) {
+  const from = previous !== undefined && latest !== undefined && previous !== null && latest !== null ? ` (${fmt(previous)} → ${fmt(latest)})` : '';
+  switch (trend) {
+    case 'improved':
+      return (
+        <Group gap={4} wrap="nowrap" className="tw-trend" data-trend="improved">
+          <IconTrendingUp size={16} aria-hidden />
+          <Text span size="sm">
+            Improved{from}
+          </Text>
+        </Group>
+      );
+    case 'declined':
+      return (
+        <Group gap={4} wrap="nowrap" className="tw-trend" data-trend="declined">
+          <IconTrendingDown size={16} aria-hidden />
+          <Text span size="sm">
+            Declined{from}
+          </Text>
+        </Group>
+      );
+    case 'unchanged':
+      return (
+        <Group gap={4} wrap="nowrap" className="tw-trend" data-trend="unchanged">
+          <IconArrowNarrowRight size={16} aria-hidden />
+          <Text span size="sm">
+            Unchanged
+          </Text>
+        </Group>
+      );
+    case 'first':
+      return (
+        <Text span size="sm" c="gray.7" className="tw-trend" data-trend="first">
+          First answer
+        </Text>
+      );
+    default:
+      return (
+        <Text span size="sm" c="gray.7" className="tw-trend" data-trend="unanswered">
+          No answer yet
+        </Text>
+      );
+  }
+}
+
+/** Why a question is asked, what a good answer looks like, what to ask for, what to do when weak, the scale. */
+export function QuestionDetails({ question }: { question: Question }) {
+  return (
+    <Stack gap="xs" className="tw-question-details">
+      <div>
+        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
+          Why it is asked
+        </Text>
+        <Text size="sm">{question.why}</Text>
+      </div>
+      <div>
+        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
+          A good answer
+        </Text>
+        <Text size="sm">{question.goodAnswer}</Text>
+      </div>
+      <div>
+        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
+          Evidence to request
+        </Text>
+        <List size="sm" spacing={2}>
+          {question.evidence.map((e, i) => (
+            <List.Item key={i}>{e}</List.Item>
+          ))}
+        </List>
+      </div>
+      <div>
+        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
+          Follow-up when the answer is weak
+        </Text>
+        <Text size="sm">{question.followUp}</Text>
+      </div>
+      <div>
+        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
+          Maturity levels
+        </Text>
+        <ul className="tw-maturity-scale">
+          {question.maturity.map((m) => (
+            <li key={m.level}>
+              <span className="tw-level" data-level={m.level}>
+                {m.level}
+              </span>
+              <Text size="sm" span>
+                <strong>{MATURITY_LEVEL_NAMES[m.level]}:</strong> {m.descriptor}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {question.stage ? (
+        <Group gap={6}>
+          <Text size="xs" c="gray.7">
+            Best asked at:
+          </Text>
+          <Badge size="sm" variant="light" color="gray" tt="none">
+            {QUESTION_STAGE_LABELS[question.stage]}
+          </Badge>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}
