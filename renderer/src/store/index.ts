@@ -7,6 +7,7 @@ import { createTendersSlice } from './tendersSlice';
 import { createUiSlice } from './uiSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import { createLibrarySlice } from './librarySlice';
+import { createEvaluationSlice } from '../features/evaluation/evaluationSlice';
 import { groupBursts } from './undoGrouping';
 import type { AppState, AppTemporal, TrackedState } from './types';
 
@@ -26,6 +27,7 @@ export const useAppStore = create<AppState>()(
       ...createUiSlice(...a),
       ...createWorkspaceSlice(...a),
       ...createLibrarySlice(...a),
+      ...createEvaluationSlice(...a),
     }),
     {
       partialize: (state): TrackedState => ({ content: state.content }),

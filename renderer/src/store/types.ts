@@ -3,6 +3,7 @@ import type { TemporalState } from 'zundo';
 import type { Input } from '@shared/api/contract';
 import type { BackupEntry, DeletedTender, LibraryView, QuarantinedFile, WorkspaceStatus } from '@shared/api/contract';
 import type { Tender, TenderContent, TenderSummary } from '@shared/model/tender';
+import type { EvaluationSlice } from '../features/evaluation/evaluationSlice';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -119,7 +120,7 @@ export interface LibrarySlice {
   applyLibraryView: (view: LibraryView) => void;
 }
 
-export type AppState = TendersSlice & EditorSlice & UiSlice & WorkspaceSlice & LibrarySlice;
+export type AppState = TendersSlice & EditorSlice & UiSlice & WorkspaceSlice & LibrarySlice & EvaluationSlice;
 
 /** What zundo records: the editable content and nothing else. */
 export type TrackedState = Pick<AppState, 'content'>;

@@ -7,7 +7,8 @@ import { contentOf, type Tender } from '@shared/model/tender';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { SHEETS } from '../../../../../electron/services/evaluation/evaluatorWorkbook';
 import { asUpload, exportAll, fillWorkbook, workspaceWithLot } from './helpers';
-import { fixtureLot } from '../../../shared/evaluation/lotFixture';
+import { fixtureLot, fixtureTender, lotEvaluation } from '../../../shared/evaluation/lotFixture';
+import { keepStoredRecords } from '../../../../../electron/services/evaluation/service';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -221,5 +222,21 @@ describe('export, fill, import', () => {
     expect(saved.lots[0]!.evaluation!.lead).toBe('Lena L.');
     expect(saved.lots[0]!.evaluation!.imports).toHaveLength(1);
     expect(saved.lots[0]!.evaluation!.audit).toHaveLength(1);
+  });
+});
+
+describe('keepStoredRecords', () => {
+  it('keeps the stored records of known lots and what a new (or undone) lot carries', () => {
+    const stored = fixtureTender();
+    stored.lots[0]!.evaluation!.audit = [{ id: 'a1', at: '2026-11-20T10:00:00.000Z', by: 'Lena', action: 'import', summary: 'Imported' }];
+    const incoming = structuredClone(contentOf(stored));
+    incoming.lots[0] = { ...incoming.lots[0]!, evaluation: { ...incoming.lots[0]!.evaluation!, audit: [], lead: 'New lead' } };
+    const brought = { ...fixtureLot(), id: 'lot-back', evaluation: { ...lotEvaluation(), audit: [{ id: 'a2', at: '2026-11-20T10:00:00.000Z', by: 'Lena', action: 'moderate' as const, summary: 'Moderated' }] } };
+    incoming.lots.push(brought);
+    const kept = keepStoredRecords(stored, incoming);
+    expect(kept.lots[0]!.evaluation).toMatchObject({ lead: 'New lead', audit: [{ id: 'a1' }] });
+    expect(kept.lots[2]!.evaluation!.audit).toEqual(brought.evaluation.audit);
+    // A stored lot without an evaluation (content from before schema 3) gets an empty one, not undefined records.
+    expect(kept.lots[1]!.evaluation).toMatchObject({ imports: [], moderations: [], audit: [] });
   });
 });
