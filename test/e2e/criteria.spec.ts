@@ -242,16 +242,24 @@ test.describe('Criteria editor', () => {
     ]);
     await expect.poll(() => fileCriteria(workspace, id, 0)).toEqual(shown);
 
-    // The second lot has its own criteria: a preset on an empty lot needs no confirmation.
+    // The second lot has its own criteria: one from the library, then a preset fills in the rest (no
+    // weights to overwrite yet, so no confirmation).
     await page.getByRole('tab', { name: /Repair and recycling/ }).click();
     await expect(total(page)).toHaveText('0.00%');
+    await addFromLibrary(page, 'repairability', 'Repairability and spare parts', 'Repair and recycling');
+    await closeLibrary(page);
     await page.getByRole('button', { name: 'Weight presets' }).click();
     await page.getByRole('menuitem', { name: /Price 50 \/ Quality 25 \/ Social 15 \/ Environmental 10/ }).click();
     await expect(total(page)).toHaveText('100.00%');
     await expect(page.getByRole('tab', { name: /Repair and recycling/ })).toContainText('Sound');
     await expectSaved(page);
     const second = await screenCriteria(page);
-    expect(second.map((c) => c.weight)).toEqual(['50.00', '25.00', '15.00', '10.00']);
+    expect(second.map((c) => [c.name, c.weight])).toEqual([
+      ['Repairability and spare parts', '10.00'],
+      ['Price', '50.00'],
+      ['Quality', '25.00'],
+      ['Social responsibility in the supply chain', '15.00'],
+    ]);
     await expect.poll(() => fileCriteria(workspace, id, 1)).toEqual(second);
     await expect.poll(() => fileCriteria(workspace, id, 0)).toEqual(shown);
   });
