@@ -111,7 +111,13 @@ export const evaluationMethods = {
     input: z
       .object({
         ...lotTarget,
-        files: z.array(WorkbookUploadSchema).min(1, 'Choose at least one workbook').max(MAX_WORKBOOKS_PER_IMPORT, `Import at most ${MAX_WORKBOOKS_PER_IMPORT} workbooks at a time`),
+        files: z
+          .array(WorkbookUploadSchema)
+          .min(1, 'Choose at least one workbook')
+          .max(MAX_WORKBOOKS_PER_IMPORT, `Import at most ${MAX_WORKBOOKS_PER_IMPORT} workbooks at a time`)
+          .refine((files) => files.reduce((total, f) => total + f.base64.length, 0) <= MAX_FILE_BASE64_LENGTH, {
+            message: 'The chosen files are too large together; evaluator workbooks are small, so choose only those',
+          }),
         replaceEvaluatorIds: z.array(IdSchema).max(EVALUATION_LIMITS.evaluators).optional(),
         by: ActorSchema,
       })

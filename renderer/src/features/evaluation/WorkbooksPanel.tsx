@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Badge, Button, Code, FileButton, Group, List, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/contract';
@@ -56,6 +56,8 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
   const [outcomes, setOutcomes] = useState<WorkbookImportResult[]>([]);
   const [pending, setPending] = useState<Upload[]>([]);
+  /** Clears the file input, so choosing the same file again is seen as a new choice. */
+  const resetFiles = useRef<() => void>(null);
   const blockers = evaluationBlockers(checkEvaluation(lot, 'evaluator')).blocking;
   const lead = evaluation.lead.trim();
 
@@ -131,6 +133,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
   }
 
   async function chooseFiles(files: File[]) {
+    resetFiles.current?.();
     if (files.length === 0) return;
     if (files.length > MAX_WORKBOOKS_PER_IMPORT) {
       setMessage({ color: 'red', text: `Choose at most ${MAX_WORKBOOKS_PER_IMPORT} workbooks at a time.` });
@@ -258,7 +261,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
             Enter the evaluation lead’s name above first: it is recorded in the audit trail with every import.
           </Alert>
         ) : null}
-        <FileButton onChange={(files) => void chooseFiles(files)} accept={XLSX_TYPES} multiple inputProps={{ 'aria-label': 'Filled evaluator workbooks' }}>
+        <FileButton resetRef={resetFiles} onChange={(files) => void chooseFiles(files)} accept={XLSX_TYPES} multiple inputProps={{ 'aria-label': 'Filled evaluator workbooks' }}>
           {(props) => (
             <Button {...props} leftSection={<IconUpload size={16} aria-hidden />} disabled={!lead || busy !== null} loading={busy === 'import'}>
               Import filled workbooks…

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookImportResult } from '@shared/api/methods/evaluation';
+import { parseInput } from '@shared/api/contract';
 import { contentOf } from '@shared/model/tender';
 import { SHEETS } from '../../../../../electron/services/evaluation/evaluatorWorkbook';
 import { inspectWorkbookZip } from '../../../../../electron/services/evaluation/zipGuard';
@@ -79,6 +80,13 @@ describe('files that are not evaluator workbooks', () => {
     expect(messages(await refused('huge.xlsx', huge))).toEqual([
       'The file is 50.0 MB; an evaluator workbook is far smaller (at most 10.0 MB are accepted), so it was not read. Choose the workbook exported by Tenderwright and filled in by the evaluator.',
     ]);
+  });
+
+  it('files that are too large together are refused by the API schema', () => {
+    const big = 'A'.repeat(45 * 1024 * 1024);
+    expect(() =>
+      parseInput('evaluation.importWorkbooks', { tenderId: 't', lotId: 'l', by: 'Lena', files: [{ fileName: 'a.xlsx', base64: big }, { fileName: 'b.xlsx', base64: big }] }),
+    ).toThrow('The chosen files are too large together');
   });
 
   it('zip bombs: a huge declared expansion, or a directory that lies about sizes', async () => {
