@@ -25,7 +25,7 @@ import { setupChecksum } from '@shared/rules/evaluationChecksum';
 
 export const EVALUATOR_FORMAT = 'tenderwright-evaluator-workbook';
 export const EVALUATOR_FORMAT_VERSION = 1;
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from '../mime';
 
 export const SHEETS = {
   instructions: 'Instructions',

@@ -28,10 +28,13 @@ import type { Lot, Tender, TenderContent } from '@shared/model/tender';
 import { evaluateLot, qualityLeaves, type LotResults } from '@shared/rules/evaluation';
 import { checkEvaluation, evaluationBlockers } from '@shared/rules/evaluationChecks';
 import { KeyedQueue } from '../workspace/keyed-queue';
+import { XLSX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
-import { buildEvaluatorWorkbook, evaluatorFileName, XLSX_MIME } from './evaluatorWorkbook';
-import { buildLeadWorkbook, leadFileName } from './leadWorkbook';
-import { readEvaluatorWorkbook } from './importWorkbook';
+
+// exceljs loads on the first workbook export or import, not at start-up.
+const evaluatorWorkbooks = () => import('./evaluatorWorkbook');
+const leadWorkbooks = () => import('./leadWorkbook');
+const workbookReader = () => import('./importWorkbook');
 
 export interface WorkbookUpload {
   fileName: string;
@@ -132,6 +135,7 @@ export class EvaluationService {
     const exportedAt = this.now();
     const files: ExportedFile[] = [];
     for (const evaluator of chosen) {
+      const { buildEvaluatorWorkbook, evaluatorFileName } = await evaluatorWorkbooks();
       const bytes = await buildEvaluatorWorkbook({ tender, lot, evaluator, exportedAt });
       files.push({ fileName: evaluatorFileName(tender, lot, evaluator), mimeType: XLSX_MIME, base64: bytes.toString('base64') });
     }
@@ -140,6 +144,7 @@ export class EvaluationService {
 
   async exportLeadWorkbook(tenderId: string, lotId: string): Promise<ExportedFile> {
     const { tender, lot } = await this.loadForExport(tenderId, lotId, 'lead');
+    const { buildLeadWorkbook, leadFileName } = await leadWorkbooks();
     const bytes = await buildLeadWorkbook({ tender, lot, exportedAt: this.now() });
     return { fileName: leadFileName(tender, lot), mimeType: XLSX_MIME, base64: bytes.toString('base64') };
   }
@@ -178,6 +183,7 @@ export class EvaluationService {
         continue;
       }
       const bytes = Buffer.from(file.base64, 'base64');
+      const { readEvaluatorWorkbook } = await workbookReader();
       const reading = await readEvaluatorWorkbook(bytes, { tender, lot });
       const who = reading.evaluator ? { evaluatorId: reading.evaluator.id, evaluatorName: nameOf(reading.evaluator) } : {};
       if (!reading.ok) {

@@ -13,10 +13,18 @@ import { orderedInstances, renderClauses } from '@shared/clauses/instances';
 import { checkTender, exportBlockers, type TenderFinding } from '@shared/rules/tenderChecks';
 import { exportFileName, withTenderParties } from '@shared/rules/exportText';
 import { builtinLibraries } from '../library/builtins';
+import { DOCX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
-import { buildClausesDocument } from './clausesDocument';
-import { DOCX_MIME, packDocx } from './package';
-import { buildTenderPack } from './tenderPack';
+
+// docx and jszip load on the first export, not at start-up: every app, host and test start pays otherwise.
+const wordBuilders = async () => {
+  const [{ buildClausesDocument }, { packDocx }, { buildTenderPack }] = await Promise.all([
+    import('./clausesDocument'),
+    import('./package'),
+    import('./tenderPack'),
+  ]);
+  return { buildClausesDocument, packDocx, buildTenderPack };
+};
 
 type ExportHandlers = Pick<Handlers, 'export.preview' | 'export.wordPack' | 'export.clauses'>;
 
@@ -118,6 +126,7 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
     'export.wordPack': async ({ tenderId, exportDate }) => {
       const { tender, settings, findings } = await load(tenderId);
       refuseWhileBlocked(tender, findings);
+      const { packDocx, buildTenderPack } = await wordBuilders();
       return exported(exportFileName(tender, 'tender-pack', exportDate), packDocx(buildTenderPack(tender, settings, exportDate), exportDate));
     },
     'export.clauses': async ({ tenderId, exportDate, includeGuidance }) => {
@@ -129,6 +138,7 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
         tender,
         findings.filter((f) => f.area === 'clauses'),
       );
+      const { packDocx, buildClausesDocument } = await wordBuilders();
       const document = buildClausesDocument(tender, exportDate, { includeGuidance, templates: includeGuidance ? templatesOf(tender, store) : undefined });
       return exported(exportFileName(tender, 'clauses', exportDate), packDocx(document, exportDate));
     },

@@ -8,7 +8,7 @@
 import { Packer, type Document } from 'docx';
 import JSZip from 'jszip';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_MIME } from '../mime';
 
 /** Midnight UTC of the export date, as written into core.xml. */
 export function exportTimestamp(exportDate: string): string {

@@ -9,7 +9,7 @@ import { SIMULATOR_MAX_BIDS, simulatePriceFormulas, type FormulaSimulation, type
 import type { Lot } from '@shared/model/tender';
 import { FieldMessage } from './FindingMessage';
 import type { LotChange } from './lotEdit';
-import { parseAmount, type AmountResult } from './parseAmount';
+import { parseAmount, type AmountResult } from '@shared/rules/amounts';
 
 export interface BidRow {
   key: string;

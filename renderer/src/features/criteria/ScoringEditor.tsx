@@ -16,7 +16,7 @@ import {
 import type { Finding } from '@shared/rules/findings';
 import { FindingMessages, FieldMessage, describedBy } from './FindingMessage';
 import { fieldId } from './lotEdit';
-import { parseAmount } from './parseAmount';
+import { parseAmount } from '@shared/rules/amounts';
 
 interface ScoringEditorProps {
   lotId: string;
