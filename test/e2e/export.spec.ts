@@ -44,8 +44,9 @@ test.describe('Export', () => {
     test.setTimeout(120_000);
     const blocked = realisticContent();
     blocked.title = 'Blocked laptops tender';
-    const lot = blocked.lots[0];
-    if (lot) lot.criteria = lot.criteria.map((c) => (c.id === 'c-price' ? { ...c, weight: 4000 } : c));
+    // The second lot is the broken one, so the link must land on its tab, not just on the screen.
+    const lot = blocked.lots[1];
+    if (lot) lot.criteria = lot.criteria.map((c) => (c.id === 'c-phone-price' ? { ...c, weight: 3000 } : c));
     const blockedId = await seed(api, blocked);
     const sound = realisticContent();
     await seed(api, sound);
@@ -55,7 +56,7 @@ test.describe('Export', () => {
     await openExport(page, blocked.title);
     const blockers = page.getByRole('region', { name: /1 problem to fix before the tender pack can be exported/ });
     await expect(blockers).toBeVisible();
-    await expect(blockers).toContainText('Lot “Laptops and docking stations”');
+    await expect(blockers).toContainText('Lot “Mobile phones”');
     await expect(blockers).toContainText('The criteria in this lot add up to 90.00%, which is 10.00% short of 100%.');
     await expect(page.getByRole('button', { name: 'Export tender pack' })).toBeDisabled();
     // The clauses are sound, so legal teams can still take them.
@@ -67,6 +68,7 @@ test.describe('Export', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Criteria', level: 1 })).toBeVisible();
     expect(page.url()).toContain(`#/tender/${blockedId}/criteria`);
+    await expect(page.getByRole('tab', { name: /Mobile phones/, selected: true })).toBeVisible();
 
     // A sound tender: nothing blocks; export the pack and take the download.
     await openExport(page, sound.title);

@@ -51,6 +51,7 @@ export function useHistory() {
 
 export const useScreen = () => useAppStore((s) => s.screen);
 export const useNavigate = () => useAppStore((s) => s.navigate);
+export const useFocusLotId = () => useAppStore((s) => s.focusLotId);
 export const useOpenTender = () =>
   useAppStore(useShallow((s) => ({ id: s.openTenderId, content: s.content, meta: s.meta, status: s.openStatus, error: s.openError })));
 export const useSaveState = () => useAppStore((s) => s.saveState);

@@ -95,8 +95,10 @@ export interface EditorSlice {
 // ---- ui: navigation ----
 export interface UiSlice {
   screen: Screen;
-  /** Goes to a screen; tender screens open `tenderId` (or keep the open tender). */
-  navigate: (screen: Screen, tenderId?: string) => void;
+  /** The lot a screen should show first, set when a link points at one lot (e.g. "Fix in Criteria"). */
+  focusLotId: string | null;
+  /** Goes to a screen; tender screens open `tenderId` (or keep the open tender), showing `lotId` first. */
+  navigate: (screen: Screen, tenderId?: string, lotId?: string) => void;
 }
 
 // ---- workspace: quarantined files and backup restore ----

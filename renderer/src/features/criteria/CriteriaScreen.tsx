@@ -8,9 +8,12 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { useCriteriaSettings } from '../settings/useCriteriaSettings';
 import { LotCriteriaEditor } from './LotCriteriaEditor';
+import { useFocusLotId } from '../../store';
 
 function LotTabs({ content, settings }: { content: TenderContent; settings: CriteriaSettings }) {
-  const [active, setActive] = useState<string | null>(content.lots[0]?.id ?? null);
+  // A link to one lot ("Fix in Criteria") opens on that lot's tab.
+  const focusLotId = useFocusLotId();
+  const [active, setActive] = useState<string | null>(focusLotId ?? content.lots[0]?.id ?? null);
   const current = content.lots.find((l) => l.id === active) ?? content.lots[0];
   if (!current) return null;
   return (

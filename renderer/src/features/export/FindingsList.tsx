@@ -29,7 +29,7 @@ export function FindingsList({ findings, tenderId, idPrefix }: { findings: reado
               aria-describedby={messageId}
               onClick={(event) => {
                 event.preventDefault();
-                navigate(f.screen, tenderId);
+                navigate(f.screen, tenderId, f.lotId);
               }}
             >
               Fix in {SCREEN_LABELS[f.screen]}
