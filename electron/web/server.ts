@@ -111,7 +111,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     try {
       text = await readBody(req);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return fail(res, 413, 'invalid_input', `Request larger than ${MAX_BODY_BYTES / 1024 / 1024} MB refused.`);
+      if (error instanceof BodyTooLarge) {
+        // The rest of the upload is not wanted: close the connection once the refusal is sent.
+        res.setHeader('connection', 'close');
+        res.once('finish', () => req.destroy());
+        return fail(res, 413, 'invalid_input', `Request larger than ${MAX_BODY_BYTES / 1024 / 1024} MB refused.`);
+      }
       throw error;
     }
     let input: unknown;
@@ -120,7 +125,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     } catch {
       return fail(res, 400, 'invalid_input', 'The request body is not valid JSON.');
     }
-    const result = await dispatch(options.handlers, decodeURIComponent(method), input);
+    let methodName: string;
+    try {
+      methodName = decodeURIComponent(method);
+    } catch {
+      return fail(res, 400, 'invalid_input', 'The method name in the address is not valid.');
+    }
+    const result = await dispatch(options.handlers, methodName, input);
     sendJson(res, result.ok ? 200 : STATUS_FOR[result.error.code], result);
   }
 
@@ -194,7 +205,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     port,
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 

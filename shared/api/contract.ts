@@ -62,7 +62,8 @@ export async function dispatch(handlers: Handlers, method: string, input: unknow
   try {
     if (!isMethod(method)) throw new ApiError('unknown_method', `Unknown API method "${method}"`);
     const parsed = parseInput(method, input);
-    const handler = handlers[method] as (i: unknown) => Promise<unknown>;
+    const handler = handlers[method] as ((i: unknown) => Promise<unknown>) | undefined;
+    if (typeof handler !== 'function') throw new ApiError('internal', `No service handles "${method}" in this build.`);
     return { ok: true, data: await handler(parsed) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };

@@ -10,12 +10,14 @@ test.describe('Damaged files and backups', () => {
   }) => {
     const damaged = await seedTender(api, { title: 'Road salt', reference: 'HW-9' });
     await seedTender(api, { title: 'School meals', reference: 'ED-3' });
-    // One save, so the first version is kept as a backup.
+    // Created, then saved once: both saves are kept as backups.
     await api('tenders.save', {
       id: damaged.id,
       content: { ...contentOf(damaged), title: 'Road salt 2027', description: 'Saved once' },
     });
-    // The file is cut off mid-write, as a crash or a full disk might leave it.
+    // The file is cut off mid-write, as a crash or a full disk might leave it. It is damaged in place,
+    // and the backup of that save is the same file (a hard link), so it is damaged too: the latest
+    // backup that still reads is the first version.
     await writeFile(tenderFile(workspace, damaged.id), '{"schemaVersion": 1, "id": "' + damaged.id + '", "title": "Road');
 
     await page.reload();
@@ -44,6 +46,7 @@ test.describe('Damaged files and backups', () => {
 
   test('a damaged file without backups can be dismissed', async ({ page, api, workspace }) => {
     const tender = await seedTender(api, { title: 'Road salt' });
+    // Its only backup (of its creation) is the same file, damaged with it in place: none can be restored.
     await writeFile(tenderFile(workspace, tender.id), 'null');
     await page.reload();
     const notice = page.getByRole('region', { name: /damaged files? (was|were) set aside/ });
@@ -60,16 +63,30 @@ test.describe('Damaged files and backups', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Road salt' }).click();
     const backups = page.getByRole('region', { name: 'Backups' });
-    await expect(backups).toContainText('No backups yet');
+    const items = backups.getByRole('listitem');
+    // Creating the tender was its first save: listed as the current one, with nothing to restore.
+    await expect(items).toHaveCount(1);
+    await expect(items.first()).toContainText('Revision 1');
+    await expect(items.first()).toContainText('Current');
+    await expect(items.first().getByRole('button', { name: 'Restore' })).toHaveCount(0);
 
     await page.getByLabel('Description').fill('Second version');
     await expectSaved(page);
-    await expect(backups.getByRole('listitem')).toHaveCount(1);
-    await expect(backups.getByRole('listitem').first()).toContainText('Revision 1');
+    await expect(items).toHaveCount(2);
+    await expect(items.first()).toContainText('Revision 2');
+    await expect(items.first()).toContainText('Current');
+    await expect(items.first().getByRole('button', { name: 'Restore' })).toHaveCount(0);
+    await expect(items.nth(1)).toContainText('Revision 1');
+    await expect(items.nth(1)).not.toContainText('Current');
 
-    await backups.getByRole('listitem').first().getByRole('button', { name: 'Restore' }).click();
+    await items.nth(1).getByRole('button', { name: 'Restore' }).click();
     await expect(page.getByLabel('Description')).toHaveValue('');
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('');
+    // The restore is a save of its own, now the current one; the save it replaced is still listed.
+    await expect(items).toHaveCount(3);
+    await expect(items.first()).toContainText('Revision 3');
+    await expect(items.first()).toContainText('Current');
+    await expect(items.nth(1)).toContainText('Revision 2');
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByLabel('Description')).toHaveValue('Second version');

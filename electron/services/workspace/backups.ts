@@ -1,9 +1,9 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupEntry } from '@shared/api/contract';
 import type { Tender } from '@shared/model/tender';
 import { decodeDocument, type DocumentFormat } from './documents';
-import { writeFileDurably } from './durable-file';
+import { fsyncDirectory, removeStaleTempFiles, writeFileDurably } from './durable-file';
 import { FILE_TIMESTAMP_PATTERN, fileTimestamp, type MonotonicClock, type WorkspaceLayout } from './layout';
 
 /** Backups kept per tender; the oldest beyond this are deleted after each new backup. */
@@ -32,7 +32,7 @@ export function isBackupId(id: string): boolean {
   return BACKUP_NAME.test(id);
 }
 
-/** The rolling copies of earlier tender versions in backups/<tenderId>/. */
+/** The rolling copies of a tender's last saves (the newest is the current file) in backups/<tenderId>/. */
 export class TenderBackups {
   constructor(
     private readonly layout: WorkspaceLayout,
@@ -50,10 +50,6 @@ export class TenderBackups {
     return entries.flatMap((name) => parseBackupName(name) ?? []).sort(byAge);
   }
 
-  async count(tenderId: string): Promise<number> {
-    return (await this.names(tenderId)).length;
-  }
-
   /** Highest revision any backup of this tender was taken at, or undefined when there are none. */
   async highestRevision(tenderId: string): Promise<number | undefined> {
     const names = await this.names(tenderId);
@@ -61,16 +57,35 @@ export class TenderBackups {
   }
 
   /**
-   * Copies the tender file's current bytes (whatever version they are) into a new backup, then
-   * deletes the oldest so that BACKUPS_PER_TENDER remain.
+   * Keeps the save just written as a backup, then deletes the oldest so that BACKUPS_PER_TENDER
+   * remain. A hard link costs no copy: every save replaces the tender file by rename, so the linked
+   * bytes never change afterwards. Until the next save, though, the newest backup and the tender file
+   * are one file: another program writing the tender file in place changes (or damages) both.
+   * Where links are not possible (some file systems), it copies.
    */
   async keep(tenderId: string, tenderFile: string, revision: number): Promise<void> {
-    const bytes = await readFile(tenderFile);
-    const name = `${fileTimestamp(this.clock.now())}-r${revision}.json`;
-    await writeFileDurably(join(this.layout.tenderBackupsDir(tenderId), name), bytes);
+    const dir = this.layout.tenderBackupsDir(tenderId);
+    const target = join(dir, `${fileTimestamp(this.clock.now())}-r${revision}.json`);
+    await mkdir(dir, { recursive: true });
+    try {
+      await link(tenderFile, target);
+      await fsyncDirectory(dir);
+    } catch {
+      await rm(target, { force: true });
+      await writeFileDurably(target, await readFile(tenderFile));
+    }
+    // The save and its backup stand from here on: a failure to tidy up must not undo them (the
+    // caller would put the old file back while this backup's revision stays taken). What is not
+    // deleted now is deleted after the next save.
+    await this.prune(tenderId).catch(() => undefined);
+  }
+
+  private async prune(tenderId: string): Promise<void> {
     const names = await this.names(tenderId);
     const surplus = names.slice(0, Math.max(0, names.length - BACKUPS_PER_TENDER));
     for (const old of surplus) await rm(join(this.layout.tenderBackupsDir(tenderId), old.name), { force: true });
+    // A backup write cut short by a crash leaves its temp file here; sweep it while we are in the folder.
+    await removeStaleTempFiles(this.layout.tenderBackupsDir(tenderId));
   }
 
   /** Newest first. Backups that no longer read correctly are left out: they could not be restored. */

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { BackupEntry, DeletedTender, WorkspaceStatus } from '@shared/api/contract';
@@ -52,6 +53,20 @@ async function stampOf(file: string): Promise<FileStamp | undefined> {
   }
 }
 
+/**
+ * Hard-links `file` under a temp-file name beside it (removed on the next start if a crash leaves it),
+ * or returns undefined where links are not possible.
+ */
+async function holdFile(file: string): Promise<string | undefined> {
+  const held = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await link(file, held);
+    return held;
+  } catch {
+    return undefined;
+  }
+}
+
 const sameStamp = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
 
 const newestFirst = (a: TenderSummary, b: TenderSummary) =>
@@ -81,7 +96,7 @@ export class WorkspaceStore {
   private constructor(root: string) {
     this.layout = new WorkspaceLayout(resolve(root));
     this.backups = new TenderBackups(this.layout, this.clock);
-    this.quarantine = new Quarantine(this.layout, this.clock, (tenderId) => this.backups.count(tenderId));
+    this.quarantine = new Quarantine(this.layout, this.clock, (tenderId) => this.restorableBackups(tenderId));
   }
 
   /** Opens (creating folders as needed) the workspace at `root`. Corrupt settings/library are set aside. */
@@ -303,7 +318,8 @@ export class WorkspaceStore {
   }
 
   /**
-   * Makes a backup the current version, after backing up the current one. The new revision follows
+   * Makes a backup's content the current version, as a new save (itself kept as a backup, like every
+   * save, so the restore can be undone by restoring the save it replaced). The new revision follows
    * the current file's; when that file is missing or damaged, it follows the highest revision any
    * backup has, so a revision number never names two different contents.
    */
@@ -324,12 +340,28 @@ export class WorkspaceStore {
         // Damaged: it has just been set aside, and the restore replaces it.
         if (!(error instanceof ApiError && error.code === 'corrupt')) throw error;
       }
-      const base = current?.db.data.revision ?? Math.max(backup.revision, (await this.backups.highestRevision(tenderId)) ?? 0);
+      const base =
+        current?.db.data.revision ??
+        Math.max(backup.revision, (await this.backups.highestRevision(tenderId)) ?? 0, await this.quarantinedRevision(tenderId));
       return this.commitLocked(tenderId, current, { ...backup, ...this.nextVersion(base) });
     });
   }
 
   // ---- internals (callers hold the tender's queue) ---------------------------------------------
+
+  /**
+   * The highest revision a set-aside copy of this tender still mentions. A damaged file was usually
+   * written after its newest backup, so a restore must count on from it: one revision, one content.
+   */
+  private async quarantinedRevision(id: string): Promise<number> {
+    const prefix = `${id}.json.corrupt-`;
+    let highest = 0;
+    for (const name of (await readdir(this.layout.tendersDir)).filter((n) => n.startsWith(prefix))) {
+      const text = await readFile(resolve(this.layout.tendersDir, name), 'latin1').catch(() => '');
+      for (const match of text.matchAll(/"revision"\s*:\s*(\d{1,9})/g)) highest = Math.max(highest, Number(match[1]));
+    }
+    return highest;
+  }
 
   private nextVersion(revision: number): Pick<Tender, 'revision' | 'updatedAt'> {
     return { revision: revision + 1, updatedAt: this.clock.now().toISOString() };
@@ -374,18 +406,42 @@ export class WorkspaceStore {
     return entry;
   }
 
-  /** Writes `next` as the tender's file, first backing up the version it replaces. */
+  /**
+   * Writes `next` as the tender's file and keeps it as a backup. When either fails, the tender file is
+   * left as it was (or absent, for a new tender) and the error is thrown: a save is reported only
+   * once it is also backed up.
+   */
   private async commitLocked(id: string, current: OpenTender | undefined, next: Tender): Promise<Tender> {
     const file = this.layout.tenderFile(id);
-    if (current) await this.backups.keep(id, file, current.db.data.revision);
+    // A version no backup holds yet (a legacy file, or one saved by an older Tenderwright that backed
+    // up only earlier versions) is kept before it is replaced, so upgrading loses no version.
+    if (current && (await this.backups.highestRevision(id)) !== current.db.data.revision) {
+      await this.backups.keep(id, file, current.db.data.revision);
+    }
     const db = current?.db ?? new Low(new DurableJsonAdapter(file, tenderFormat(id)), next);
     const previous = db.data;
+    // A second name for the file being replaced, so a failed backup can put it back unchanged.
+    const held = current ? await holdFile(file) : undefined;
     db.data = next;
     try {
       await db.write();
+      try {
+        await this.backups.keep(id, file, next.revision);
+      } catch (error) {
+        db.data = previous;
+        // Best effort: should this fail too, forget() below makes the next read show what is on disk.
+        if (held) await rename(held, file).catch(() => undefined);
+        else if (current) await db.write().catch(() => undefined);
+        else await rm(file, { force: true }).catch(() => undefined);
+        throw error;
+      }
     } catch (error) {
       db.data = previous;
+      this.forget(id);
       throw error;
+    } finally {
+      // A link left behind is swept with the other temp files on the next start.
+      if (held) await rm(held, { force: true }).catch(() => undefined);
     }
     const stamp = await stampOf(file);
     if (stamp) {
@@ -399,9 +455,17 @@ export class WorkspaceStore {
   private async quarantineLocked(id: string, reason: string): Promise<ApiError> {
     const kept = await this.quarantine.setAside(this.layout.tenderFile(id), reason);
     this.forget(id);
-    const backups = await this.backups.count(id);
+    const backups = await this.restorableBackups(id);
     const advice = backups > 0 ? ` ${backups} backup(s) can be restored.` : '';
     return new ApiError('corrupt', `Tender "${id}" could not be opened: ${reason}. The file was kept as ${kept}.${advice}`);
+  }
+
+  /**
+   * Backups that still read correctly. Not simply all of them: the newest is the same file as the
+   * tender file (a hard link), so damage done to the tender file in place is in that backup too.
+   */
+  private async restorableBackups(id: string): Promise<number> {
+    return (await this.listBackups(id)).length;
   }
 
   /** Listing reads outside the queue; re-check inside it, since a save may have replaced the file meanwhile. */

@@ -91,7 +91,11 @@ let cases = 0;
 const fileOf = (root: string, kind: Kind) =>
   kind === 'tender' ? join(root, 'tenders', `${victim.id}.json`) : join(root, kind === 'settings' ? 'settings.json' : 'library.json');
 
-/** A fresh copy of the healthy template workspace with one file replaced by `bytes`. */
+/**
+ * A fresh copy of the healthy template workspace with one file replaced by `bytes`. The copy makes
+ * each backup a file of its own (cp does not keep hard links), so the newest backup, the last save,
+ * is not damaged along with the tender file: as with a workspace copied back from elsewhere.
+ */
 async function damagedWorkspace(kind: Kind, bytes: Buffer): Promise<string> {
   cases += 1;
   const root = join(scratch, `case-${cases}`);
@@ -186,15 +190,15 @@ describe.each(KINDS)('a damaged %s file', (kind) => {
         const notice = status.quarantined[0]!;
         expect(notice.file).toBe(kind === 'tender' ? `tenders/${copies[0]}` : copies[0]);
         expect(notice.reason).toMatch(reason);
-        if (kind === 'tender') expect(notice).toMatchObject({ tenderId: victim.id, backupsAvailable: 2 });
+        if (kind === 'tender') expect(notice).toMatchObject({ tenderId: victim.id, backupsAvailable: 3 });
         else expect(notice.tenderId).toBeUndefined();
 
         if (kind === 'tender') {
-          // Restore the newest backup: the tender is back, with that backup's content.
+          // Restore the newest backup: the tender is back as of its last save.
           const backups = await call<BackupEntry[]>(handlers, 'backups.list', { tenderId: victim.id });
-          expect(backups.map((b) => b.revision)).toEqual([victim.revision - 1, victim.revision - 2]);
+          expect(backups.map((b) => b.revision)).toEqual([victim.revision, victim.revision - 1, victim.revision - 2]);
           const restored = await call<Tender>(handlers, 'backups.restore', { tenderId: victim.id, backupId: backups[0]!.id });
-          expect(restored.description).toBe('Second version');
+          expect(restored.description).toBe('Third version');
           expect(restored.revision).toBeGreaterThan(backups[0]!.revision);
           expect(await call<Tender>(handlers, 'tenders.get', { id: victim.id })).toEqual(restored);
           const list = await call<TenderSummary[]>(handlers, 'tenders.list');

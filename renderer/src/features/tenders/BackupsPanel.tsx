@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconHistory } from '@tabler/icons-react';
 import { useActions, useBackups } from '../../store';
@@ -7,7 +7,10 @@ import { fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 
-/** The tender's last saves, newest first, each restorable (and the restore can be undone). */
+/**
+ * The tender's last saves, newest first. The newest is the current save, marked as such; each earlier
+ * one can be restored (and the restore undone).
+ */
 export function BackupsPanel({ tenderId, revision }: { tenderId: string; revision: number }) {
   const { backups, status, error } = useBackups();
   const { loadBackups, restoreBackup } = useActions();
@@ -42,7 +45,8 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
         </Title>
       </Group>
       <Text size="sm" c="gray.7" mb="md">
-        The last saves of this tender are kept. Restoring one replaces what is on screen; Undo takes it back.
+        The last saves of this tender are kept, the newest being the current one. Restoring an earlier save
+        replaces what is on screen; Undo takes it back.
       </Text>
       {status === 'loading' ? <Loader size="sm" aria-label="Loading backups" /> : null}
       {status === 'error' ? (
@@ -59,12 +63,21 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
         {sorted.map((backup) => {
           const label = `Revision ${backup.revision}`;
           const labelId = `backup-${backup.id}`;
+          // The save on disk now: restoring it would change nothing.
+          const current = backup.revision === revision;
           return (
             <li key={backup.id} className="tw-backup-item">
               <div id={labelId}>
-                <Text size="sm" fw={600}>
-                  {label}
-                </Text>
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm" fw={600}>
+                    {label}
+                  </Text>
+                  {current ? (
+                    <Badge size="sm" variant="light" color="teal" tt="none">
+                      Current
+                    </Badge>
+                  ) : null}
+                </Group>
                 <Text size="xs" c="gray.7">
                   <time dateTime={backup.savedAt} title={fullDate(backup.savedAt)}>
                     {humanDate(backup.savedAt, now)}
@@ -73,15 +86,17 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                   {backup.title}
                 </Text>
               </div>
-              <Button
-                size="compact-sm"
-                variant="default"
-                aria-describedby={labelId}
-                loading={restoring === backup.id}
-                onClick={() => void restore(backup.id, label)}
-              >
-                Restore
-              </Button>
+              {current ? null : (
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  aria-describedby={labelId}
+                  loading={restoring === backup.id}
+                  onClick={() => void restore(backup.id, label)}
+                >
+                  Restore
+                </Button>
+              )}
             </li>
           );
         })}

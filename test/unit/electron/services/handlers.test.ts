@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '@shared/api/contract';
@@ -68,6 +68,15 @@ describe('tenders on real files', () => {
     const b = await handlers['tenders.create'](newTender('B'));
     const bFile = join(root, 'tenders', `${b.id}.json`);
     const bBefore = { bytes: await readFile(bFile), mtimeMs: (await stat(bFile)).mtimeMs };
+    // Every save, creation included, is kept as a backup.
+    const backupsBefore = (await filesUnder(root)).filter((f) => f.startsWith('backups/'));
+    expect(backupsBefore).toHaveLength(2);
+    expect(backupsBefore).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^backups/${a.id}/.+-r1\\.json$`)),
+        expect.stringMatching(new RegExp(`^backups/${b.id}/.+-r1\\.json$`)),
+      ]),
+    );
 
     await handlers['tenders.save']({ id: a.id, content: contentOf(a, { title: 'A2' }) });
 
@@ -75,7 +84,14 @@ describe('tenders on real files', () => {
     expect((await stat(bFile)).mtimeMs).toBe(bBefore.mtimeMs);
     const files = await filesUnder(root);
     expect(files.filter((f) => !f.startsWith('backups/'))).toEqual([`tenders/${a.id}.json`, `tenders/${b.id}.json`].sort());
-    expect(files.filter((f) => f.startsWith('backups/'))).toEqual([expect.stringMatching(new RegExp(`^backups/${a.id}/.+-r1\\.json$`))]);
+    // The edit added exactly one backup, of its own tender: a link to the file it wrote, not a copy.
+    const added = files.filter((f) => f.startsWith('backups/') && !backupsBefore.includes(f));
+    expect(added).toEqual([expect.stringMatching(new RegExp(`^backups/${a.id}/.+-r2\\.json$`))]);
+    expect(files.filter((f) => f.startsWith('backups/') && backupsBefore.includes(f))).toEqual(backupsBefore);
+    const aFile = await stat(join(root, 'tenders', `${a.id}.json`));
+    const link = await stat(join(root, added[0] ?? ''));
+    expect({ dev: link.dev, ino: link.ino }).toEqual({ dev: aFile.dev, ino: aFile.ino });
+    expect(aFile.nlink).toBe(2);
   });
 
   it('lists summaries newest first', async () => {
@@ -136,7 +152,10 @@ describe('tenders on real files', () => {
     const copy = await handlers['tenders.duplicate']({ id: original.id });
     expect(copy.id).not.toBe(original.id);
     expect(copy).toMatchObject({ title: 'Cleaning 2027 (copy)', revision: 1, lots: original.lots, reference: original.reference });
-    expect(await handlers['backups.list']({ tenderId: copy.id })).toEqual([]);
+    // Its own history: only its first save, none of the original's.
+    expect(await handlers['backups.list']({ tenderId: copy.id })).toEqual([
+      expect.objectContaining({ tenderId: copy.id, revision: 1, title: 'Cleaning 2027 (copy)', savedAt: copy.updatedAt }),
+    ]);
 
     const longTitle = 'T'.repeat(300);
     const long = await handlers['tenders.create']({ ...newTender(longTitle), reference: 'LONG' });
@@ -201,14 +220,29 @@ describe('tenders on real files', () => {
     const tender = await handlers['tenders.create'](newTender('Stuck'));
     const file = join(root, 'tenders', `${tender.id}.json`);
     const before = await readFile(file);
-    // A file where the backups folder belongs: the backup before the save cannot be made.
-    await writeFile(join(root, 'backups'), 'in the way');
+    // A file where the tender's backups folder belongs: the save cannot be kept as a backup.
+    await rm(join(root, 'backups', tender.id), { recursive: true });
+    await writeFile(join(root, 'backups', tender.id), 'in the way');
 
     const error = await apiError(handlers['tenders.save']({ id: tender.id, content: contentOf(tender, { title: 'Never written' }) }));
     expect(error.code).toBe('io');
     expect(error.message).toMatch(/could not be read or written/);
     expect(await readFile(file)).toEqual(before);
     expect((await handlers['tenders.get']({ id: tender.id })).title).toBe('Stuck');
+    expect((await filesUnder(root)).filter((f) => TEMP_FILE.test(f))).toEqual([]);
+  });
+
+  it('does not create a tender whose first save cannot be kept as a backup', async () => {
+    const root = await tempDir();
+    const handlers = await open(root);
+    // A file where the backups folder belongs: the new tender's file is written, then its backup fails.
+    await writeFile(join(root, 'backups'), 'in the way');
+
+    const error = await apiError(handlers['tenders.create'](newTender('Never kept')));
+    expect(error.code).toBe('io');
+    expect(error.message).toMatch(/could not be read or written/);
+    expect(await readdir(join(root, 'tenders'))).toEqual([]);
+    expect(await handlers['tenders.list']({})).toEqual([]);
   });
 });
 
@@ -229,9 +263,13 @@ describe('legacy files', () => {
 
     await handlers['tenders.save']({ id: 'legacy-tender', content: contentOf(tender, { description: 'Now with a description' }) });
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: TENDER_SCHEMA_VERSION, revision: 1, description: 'Now with a description' });
-    const [backup] = await handlers['backups.list']({ tenderId: 'legacy-tender' });
+    // The legacy version was in no backup yet, so it is kept, byte for byte, beside the new save.
+    const [saved, backup, ...rest] = await handlers['backups.list']({ tenderId: 'legacy-tender' });
+    expect(rest).toEqual([]);
+    expect(saved).toMatchObject({ revision: 1, title: 'School meals 2019' });
     expect(backup).toMatchObject({ revision: 0, title: 'School meals 2019', savedAt: '2019-03-02T16:30:00.000Z' });
     expect(await readFile(join(root, 'backups', 'legacy-tender', backup?.id ?? ''))).toEqual(original);
+    expect(await readFile(join(root, 'backups', 'legacy-tender', saved?.id ?? ''))).toEqual(await readFile(file));
   });
 });
 
@@ -281,6 +319,8 @@ describe('damaged tender files are quarantined', () => {
     const handlers = await open(root);
     const tender = await handlers['tenders.create'](newTender('Fragile'));
     await handlers['tenders.save']({ id: tender.id, content: contentOf(tender, { title: 'Fragile 2' }) });
+    // Damaged in place: the backup of this save is the same file (a hard link), so it is damaged too
+    // and only the first save can be restored. The error must not promise more than that.
     await writeFile(join(root, 'tenders', `${tender.id}.json`), '{"schemaVersion":1,"id":');
 
     const error = await apiError(handlers['tenders.get']({ id: tender.id }));
@@ -290,6 +330,26 @@ describe('damaged tender files are quarantined', () => {
       expect.objectContaining({ tenderId: tender.id, backupsAvailable: 1 }),
     ]);
     expect(await handlers['tenders.list']({})).toEqual([]);
+    expect((await handlers['backups.list']({ tenderId: tender.id })).map((b) => b.title)).toEqual(['Fragile']);
+  });
+
+  it('a tender whose file was replaced by a damaged one is set aside, and its last save can be restored', async () => {
+    const root = await tempDir();
+    const handlers = await open(root);
+    const tender = await handlers['tenders.create'](newTender('Sturdy'));
+    const saved = await handlers['tenders.save']({ id: tender.id, content: contentOf(tender, { title: 'Sturdy 2' }) });
+    // Another program replaces the file (a new file renamed over it) instead of writing into it.
+    const file = join(root, 'tenders', `${tender.id}.json`);
+    await writeFile(`${file}.elsewhere`, '{"schemaVersion":1,"id":');
+    await rename(`${file}.elsewhere`, file);
+
+    const error = await apiError(handlers['tenders.get']({ id: tender.id }));
+    expect(error.code).toBe('corrupt');
+    expect(error.message).toMatch(/2 backup\(s\) can be restored/);
+    const [last] = await handlers['backups.list']({ tenderId: tender.id });
+    expect(last).toMatchObject({ revision: saved.revision, title: 'Sturdy 2' });
+    const restored = await handlers['backups.restore']({ tenderId: tender.id, backupId: last?.id ?? '' });
+    expect(restored).toMatchObject({ ...contentOf(saved), revision: saved.revision + 1 });
   });
 
   it('a tender whose id does not match its file name is quarantined', async () => {
@@ -399,15 +459,16 @@ describe('backups', () => {
     }
     expect(tender.revision).toBe(13);
 
+    // The last 10 saves: the newest is the current one.
     const backups = await handlers['backups.list']({ tenderId: tender.id });
-    expect(backups.map((b) => b.revision)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
+    expect(backups.map((b) => b.revision)).toEqual([13, 12, 11, 10, 9, 8, 7, 6, 5, 4]);
     expect(backups.map((b) => b.title)).toEqual(backups.map((b) => `Revision ${b.revision}`));
-    expect(backups[0]).toMatchObject({ tenderId: tender.id, id: expect.stringMatching(/^\d{4}-.+Z-r12\.json$/) });
+    expect(backups[0]).toMatchObject({ tenderId: tender.id, id: expect.stringMatching(/^\d{4}-.+Z-r13\.json$/), savedAt: tender.updatedAt });
     expect((await readdir(join(root, 'backups', tender.id))).sort()).toEqual(backups.map((b) => b.id).sort());
     expect(await handlers['backups.list']({ tenderId: 'never-existed' })).toEqual([]);
   });
 
-  it('restores a backup as a new revision, backing up the current version first', async () => {
+  it('restores an older save as a new revision, and the save it replaced stays among the backups', async () => {
     const handlers = await open(await tempDir());
     const v1 = await handlers['tenders.create'](newTender('Version 1', ['Only lot']));
     const v2 = await handlers['tenders.save']({ id: v1.id, content: contentOf(v1, { title: 'Version 2', description: 'second' }) });
@@ -417,8 +478,16 @@ describe('backups', () => {
     const restored = await handlers['backups.restore']({ tenderId: v1.id, backupId: oldest?.id ?? '' });
     expect(restored).toMatchObject({ title: 'Version 1', description: '', revision: v3.revision + 1, createdAt: v1.createdAt });
     expect(await handlers['tenders.get']({ id: v1.id })).toEqual(restored);
+    // The restore is itself a save, kept as the newest backup; the one it replaced can be restored back.
     const after = await handlers['backups.list']({ tenderId: v1.id });
-    expect(after[0]).toMatchObject({ revision: 3, title: 'Version 3' });
+    expect(after.map((b) => [b.revision, b.title])).toEqual([
+      [4, 'Version 1'],
+      [3, 'Version 3'],
+      [2, 'Version 2'],
+      [1, 'Version 1'],
+    ]);
+    const undone = await handlers['backups.restore']({ tenderId: v1.id, backupId: after[1]?.id ?? '' });
+    expect(undone).toMatchObject({ ...contentOf(v3), revision: 5 });
   });
 
   it('restoring a quarantined tender from its backups makes it open again', async () => {
@@ -426,14 +495,16 @@ describe('backups', () => {
     const handlers = await open(root);
     let tender = await handlers['tenders.create'](newTender('Edition 1'));
     for (const title of ['Edition 2', 'Edition 3']) tender = await handlers['tenders.save']({ id: tender.id, content: contentOf(tender, { title }) });
+    // Damaged in place, so the backup of revision 3 (the same file) no longer reads either.
     await writeFile(join(root, 'tenders', `${tender.id}.json`), '\uFEFF{}');
 
     const [entry] = (await handlers['workspace.status']({})).quarantined;
     expect(entry).toMatchObject({ tenderId: tender.id, backupsAvailable: 2 });
     const backups = await handlers['backups.list']({ tenderId: tender.id });
-    // Restore the older backup: the new revision still follows the highest one ever backed up.
+    expect(backups.map((b) => b.title)).toEqual(['Edition 2', 'Edition 1']);
+    // Restore the older backup: the new revision still follows the highest one ever used (3, now damaged).
     const restored = await handlers['backups.restore']({ tenderId: tender.id, backupId: backups[1]?.id ?? '' });
-    expect(restored).toMatchObject({ title: 'Edition 1', revision: 3 });
+    expect(restored).toMatchObject({ title: 'Edition 1', revision: 4 });
     expect((await handlers['tenders.list']({})).map((s) => s.title)).toEqual(['Edition 1']);
     // The damaged copy is still there until the user dismisses it.
     expect(await readFile(join(root, entry?.file ?? ''), 'utf8')).toBe('\uFEFF{}');
@@ -447,10 +518,12 @@ describe('backups', () => {
     for (const backupId of ['..', 'settings.json', '2026-11-21T10-00-00-000Z-r9.json']) {
       expect((await apiError(handlers['backups.restore']({ tenderId: tender.id, backupId }))).code, backupId).toBe('not_found');
     }
-    const [backup] = await handlers['backups.list']({ tenderId: tender.id });
+    // Damage the earlier save (the newest backup is the current file itself).
+    const [current, backup] = await handlers['backups.list']({ tenderId: tender.id });
+    expect(backup).toMatchObject({ revision: 1, title: 'Guarded' });
     await writeFile(join(root, 'backups', tender.id, backup?.id ?? ''), '{"cut');
     expect((await apiError(handlers['backups.restore']({ tenderId: tender.id, backupId: backup?.id ?? '' }))).code).toBe('corrupt');
-    expect(await handlers['backups.list']({ tenderId: tender.id })).toEqual([]);
+    expect(await handlers['backups.list']({ tenderId: tender.id })).toEqual([current]);
     expect((await handlers['tenders.get']({ id: tender.id })).title).toBe('Guarded 2');
   });
 });

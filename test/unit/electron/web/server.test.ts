@@ -96,6 +96,10 @@ describe('browser host', () => {
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body).error.message).toMatch(/not valid JSON/);
 
+    const malformed = await send({ path: '/api/%E0%A4%A', method: 'POST', headers: { 'x-tenderwright-token': host.token }, body: '{}' });
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body).error.message).toMatch(/method name/);
+
     const unknownMethod = await api('tenders.explode', {});
     expect(unknownMethod.status).toBe(404);
     expect(JSON.parse(unknownMethod.body).error.message).toMatch(/Unknown API method/);
