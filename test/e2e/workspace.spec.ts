@@ -50,7 +50,7 @@ test.describe('Damaged files and backups', () => {
     await writeFile(tenderFile(workspace, tender.id), 'null');
     await page.reload();
     const notice = page.getByRole('region', { name: /damaged files? (was|were) set aside/ });
-    await expect(notice).toContainText('No backup of this tender exists yet.');
+    await expect(notice).toContainText('No readable backup of this tender exists.');
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice).toBeHidden();
     await page.reload();

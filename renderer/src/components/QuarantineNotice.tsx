@@ -53,7 +53,7 @@ function QuarantinedItem({ entry, index }: { entry: QuarantinedFile; index: numb
             </Button>
           ) : (
             <Text size="xs" c="gray.7">
-              {entry.tenderId ? 'No backup of this tender exists yet.' : 'This file has no backups.'}
+              {entry.tenderId ? 'No readable backup of this tender exists.' : 'This file has no backups.'}
             </Text>
           )}
           <Button size="xs" variant="default" onClick={() => void dismiss()} loading={busy === 'dismiss'} aria-describedby={fileId}>
