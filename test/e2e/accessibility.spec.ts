@@ -91,6 +91,9 @@ test.describe('Accessibility', () => {
     await page.keyboard.type('KB-1');
     await page.keyboard.press('Enter'); // submits the form
     await expect(page.getByRole('heading', { name: 'Tender details', level: 1 })).toBeFocused();
+    // The form fills in once the new tender has loaded; focus must still be on the heading then.
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Keyboard tender');
+    await expect(page.getByRole('heading', { name: 'Tender details', level: 1 })).toBeFocused();
 
     // Tab to the title field and type; Ctrl+Z takes the burst back.
     await page.keyboard.press('Tab');

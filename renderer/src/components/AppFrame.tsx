@@ -65,6 +65,12 @@ export function AppFrame({ children }: { children: ReactNode }) {
     document.getElementById(SCREEN_HEADING_ID)?.focus();
   }, [screen]);
 
+  // A screen that waited for its tender may re-render its heading once loaded; if focus fell to the
+  // page itself meanwhile, put it back on the heading so keyboard users do not start over.
+  useEffect(() => {
+    if (status === 'ready' && document.activeElement === document.body) document.getElementById(SCREEN_HEADING_ID)?.focus();
+  }, [status]);
+
   const tenderTitle = content?.title.trim() || (status === 'loading' ? 'Opening…' : null);
 
   return (
