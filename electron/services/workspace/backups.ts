@@ -1,9 +1,9 @@
-import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupEntry } from '@shared/api/contract';
 import type { Tender } from '@shared/model/tender';
 import { decodeDocument, type DocumentFormat } from './documents';
-import { fsyncDirectory, removeStaleTempFiles, writeFileDurably } from './durable-file';
+import { fsyncDirectory, namesIn, removeStaleTempFiles, writeFileDurably } from './durable-file';
 import { FILE_TIMESTAMP_PATTERN, fileTimestamp, type MonotonicClock, type WorkspaceLayout } from './layout';
 
 /** Backups kept per tender; the oldest beyond this are deleted after each new backup. */
@@ -40,13 +40,7 @@ export class TenderBackups {
   ) {}
 
   private async names(tenderId: string): Promise<BackupName[]> {
-    let entries: string[];
-    try {
-      entries = await readdir(this.layout.tenderBackupsDir(tenderId));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
+    const entries = await namesIn(this.layout.tenderBackupsDir(tenderId));
     return entries.flatMap((name) => parseBackupName(name) ?? []).sort(byAge);
   }
 

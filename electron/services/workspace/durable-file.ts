@@ -84,18 +84,22 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** The names in a folder; a folder that does not exist yet simply has none. */
+export async function namesIn(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 /**
  * Deletes temp files a crashed writer left in `dir`. The target they were meant for is intact
  * (the rename never happened), so they hold nothing worth keeping. Files of running processes stay.
  */
 export async function removeStaleTempFiles(dir: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  const names = await namesIn(dir);
   const removed: string[] = [];
   for (const name of names) {
     const match = TEMP_FILE.exec(name);

@@ -1,10 +1,10 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { QuarantinedFile } from '@shared/api/contract';
 import { IdSchema } from '@shared/model/common';
 import { decodeDocument } from './documents';
 import { CorruptFileError } from './errors';
-import { moveFileDurably } from './durable-file';
+import { moveFileDurably, namesIn } from './durable-file';
 import { LIBRARY_FORMAT, SETTINGS_FORMAT, tenderFormat } from './formats';
 import { FILE_TIMESTAMP_PATTERN, fileTimestamp, isoFromFileTimestamp, type MonotonicClock, type WorkspaceLayout } from './layout';
 
@@ -63,13 +63,7 @@ export class Quarantine {
   }
 
   private async scan(dir: string, owner: (original: string) => { tenderId?: string } | undefined): Promise<QuarantinedFile[]> {
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
+    const names = await namesIn(dir);
     const files: QuarantinedFile[] = [];
     for (const name of names) {
       const match = QUARANTINED_NAME.exec(name);
