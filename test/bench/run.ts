@@ -11,7 +11,7 @@
  *   npm run bench -- --dir /some/disk    scratch folder (default: the OS temp folder); removed afterwards
  *
  * Adding a benchmark: write a module in test/bench/modules exporting a BenchModule (id, title,
- * run(context) -> rows; see lib/types.ts) and add it to MODULES. Rows carry their own target, so the
+ * optional order, run(context) -> rows; see lib/types.ts); run.ts finds it there. Rows carry their own target, so the
  * table marks each as met or missed. Still to come with their features (issue 7):
  *   - Word tender pack export and each evaluator workbook export, next to a docx/exceljs "library
  *     floor" script in the same run, ratio ours/floor (targets: all exports < 1.5 s, ratio < 1.25);
@@ -26,11 +26,28 @@ import { join, resolve } from 'node:path';
 import { describeMachine } from './lib/machine';
 import { machineLine, markdownTable, notes, textTable } from './lib/report';
 import type { BenchModule, Row } from './lib/types';
-import { apiRoundTrip } from './modules/api-round-trip';
-import { listTenders } from './modules/list-tenders';
-import { saveLatency } from './modules/save-latency';
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const MODULES: BenchModule[] = [saveLatency, listTenders, apiRoundTrip];
+const MODULES_DIR = fileURLToPath(new URL('./modules/', import.meta.url));
+
+function isBenchModule(value: unknown): value is BenchModule {
+  const candidate = value as Partial<BenchModule> | null;
+  return typeof candidate?.id === 'string' && typeof candidate.title === 'string' && typeof candidate.run === 'function';
+}
+
+/** Every BenchModule exported from test/bench/modules/*.ts, in `order` (then id): a new module needs no edit here. */
+async function loadModules(): Promise<BenchModule[]> {
+  const files = (await readdir(MODULES_DIR)).filter((name) => name.endsWith('.ts')).sort();
+  const found: BenchModule[] = [];
+  for (const file of files) {
+    const exported: Record<string, unknown> = await import(pathToFileURL(join(MODULES_DIR, file)).href);
+    found.push(...Object.values(exported).filter(isBenchModule));
+  }
+  return found.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.id.localeCompare(b.id));
+}
+
+let MODULES: BenchModule[] = [];
 
 interface Options {
   quick: boolean;
@@ -62,6 +79,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 async function main(): Promise<void> {
+  MODULES = await loadModules();
   const options = parseArgs(process.argv.slice(2));
   const scratch = await mkdtemp(join(options.dir ?? tmpdir(), 'tw-bench-'));
   const machine = describeMachine(scratch);

@@ -30,5 +30,7 @@ export interface Row {
 export interface BenchModule {
   id: string;
   title: string;
+  /** Position in a full run (lower first; default 100). */
+  order?: number;
   run(context: BenchContext): Promise<Row[]>;
 }

@@ -38,6 +38,7 @@ function post(host: BrowserHost, agent: Agent, method: string, body: string): Pr
 }
 
 export const apiRoundTrip: BenchModule = {
+  order: 30,
   id: 'api',
   title: 'Browser host API round trip',
   async run({ dir, quick }) {

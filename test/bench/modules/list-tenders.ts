@@ -128,6 +128,7 @@ async function parts(label: string, workspace: string): Promise<Row[]> {
 }
 
 export const listTenders: BenchModule = {
+  order: 20,
   id: 'list',
   title: 'Workspace of 1,000 tenders: list time and memory',
   async run({ dir, quick, log }) {

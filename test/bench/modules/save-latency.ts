@@ -34,6 +34,7 @@ function edit(content: TenderContent, i: number): TenderContent {
 }
 
 export const saveLatency: BenchModule = {
+  order: 10,
   id: 'save',
   title: 'Save latency per edit, 1 MB tender',
   async run({ dir, quick, log }) {
