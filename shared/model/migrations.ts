@@ -62,14 +62,16 @@ const steps: Record<DocumentKind, Record<number, Step>> = {
 export class MigrationError extends Error {}
 
 /**
- * Brings a parsed document up to the current schema version. Works on a deep copy, so the caller's
- * value (and therefore the bytes on disk) stay as they were until a validated write replaces them.
+ * Brings a parsed document up to the current schema version. Never changes `raw`: every step builds
+ * new objects (so the result may share unchanged parts with `raw`). No deep copy up front: reading a
+ * current file, by far the common case, then costs nothing here (a copy was a quarter of the time it
+ * took to list 1,000 tenders).
  */
 export function migrate(kind: DocumentKind, raw: unknown): { doc: unknown; migrated: boolean } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new MigrationError(`expected a JSON object, found ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
   }
-  let doc = structuredClone(raw) as Doc;
+  let doc = raw as Doc;
   const target = CURRENT_VERSION[kind];
   let version = doc.schemaVersion === undefined ? 0 : doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {

@@ -84,7 +84,7 @@ function withEvaluation(tender: Tender, lotId: string, evaluation: LotEvaluation
  * disk keeps the evaluation records on disk. A lot that is not on disk (new, or brought back by undo)
  * keeps what it carries.
  */
-export function keepStoredRecords(stored: Tender, incoming: TenderContent): TenderContent {
+export function keepStoredRecords(stored: Readonly<Tender>, incoming: TenderContent): TenderContent {
   const storedLots = new Map(stored.lots.map((l) => [l.id, l]));
   return {
     ...incoming,
@@ -109,10 +109,8 @@ export class EvaluationService {
   // ---- tenders.save ----------------------------------------------------------------------------
 
   saveTenderKeepingRecords(id: string, content: TenderContent): Promise<Tender> {
-    return this.queue.run(id, async () => {
-      const stored = await this.store.getTender(id);
-      return this.store.saveTender(id, keepStoredRecords(stored, content));
-    });
+    // The merge runs inside the store's queue on its stored copy: no extra read or copy of the tender.
+    return this.queue.run(id, () => this.store.saveTender(id, content, { merge: keepStoredRecords, contentValidated: true }));
   }
 
   // ---- exports ---------------------------------------------------------------------------------

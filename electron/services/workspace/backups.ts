@@ -51,8 +51,8 @@ export class TenderBackups {
   }
 
   /**
-   * Keeps the save just written as a backup, then deletes the oldest so that BACKUPS_PER_TENDER
-   * remain. A hard link costs no copy: every save replaces the tender file by rename, so the linked
+   * Keeps the save just written as a backup (prune() then deletes the oldest so that BACKUPS_PER_TENDER
+   * remain). A hard link costs no copy: every save replaces the tender file by rename, so the linked
    * bytes never change afterwards. Until the next save, though, the newest backup and the tender file
    * are one file: another program writing the tender file in place changes (or damages) both.
    * Where links are not possible (some file systems), it copies.
@@ -68,13 +68,14 @@ export class TenderBackups {
       await rm(target, { force: true });
       await writeFileDurably(target, await readFile(tenderFile));
     }
-    // The save and its backup stand from here on: a failure to tidy up must not undo them (the
-    // caller would put the old file back while this backup's revision stays taken). What is not
-    // deleted now is deleted after the next save.
-    await this.prune(tenderId).catch(() => undefined);
   }
 
-  private async prune(tenderId: string): Promise<void> {
+  /**
+   * Deletes the oldest backups beyond BACKUPS_PER_TENDER. Separate from keep(): the save and its backup
+   * stand once keep() returns, and a failure to tidy up must not undo them (the caller would put the
+   * old file back while this backup's revision stays taken).
+   */
+  async prune(tenderId: string): Promise<void> {
     const names = await this.names(tenderId);
     const surplus = names.slice(0, Math.max(0, names.length - BACKUPS_PER_TENDER));
     for (const old of surplus) await rm(join(this.layout.tenderBackupsDir(tenderId), old.name), { force: true });

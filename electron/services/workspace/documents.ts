@@ -68,9 +68,19 @@ export function decodeDocument<T>(filePath: string, bytes: Uint8Array, format: D
 
 /** Validates before serialising: writing a file the next read would reject is a bug, not a save. */
 export function encodeDocument<T>(doc: T, format: DocumentFormat<T>): string {
-  const parsed = format.schema.safeParse(doc);
+  return encodeValidDocument(checkBeforeWrite(doc, format.schema, format.kind));
+}
+
+/** `doc` as parsed by `schema`; throws (a bug, not bad input) when it would not read back. */
+export function checkBeforeWrite<T>(doc: unknown, schema: z.ZodType<T>, kind: DocumentKind): T {
+  const parsed = schema.safeParse(doc);
   if (!parsed.success) {
-    throw new Error(`Refusing to write ${LAYOUT_NAME[format.kind]} file that would not read back: ${describeIssues(parsed.error)}`);
+    throw new Error(`Refusing to write ${LAYOUT_NAME[kind]} file that would not read back: ${describeIssues(parsed.error)}`);
   }
-  return `${JSON.stringify(parsed.data, null, 2)}\n`;
+  return parsed.data;
+}
+
+/** The bytes of a document already known to match its schema (encodeDocument checks first). */
+export function encodeValidDocument(doc: unknown): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

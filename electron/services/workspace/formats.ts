@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { LibrarySchema, type Library } from '@shared/model/library';
 import { SettingsSchema, type Settings } from '@shared/model/settings';
 import { TenderSchema, type Tender } from '@shared/model/tender';
@@ -12,6 +13,19 @@ export function tenderFormat(id: string): DocumentFormat<Tender> {
       tender.id === id ? undefined : `the tender id inside the file ("${tender.id}") does not match the file name ("${id}.json")`,
   };
 }
+
+/**
+ * The fields of a tender the store sets itself. When the content was already parsed by
+ * TenderContentSchema (the API's input check), checking these is enough to know the whole file
+ * will read back, without a second pass over a large tender.
+ */
+export const TENDER_HEADER_SCHEMA = z.object({
+  schemaVersion: TenderSchema.shape.schemaVersion,
+  id: TenderSchema.shape.id,
+  createdAt: TenderSchema.shape.createdAt,
+  updatedAt: TenderSchema.shape.updatedAt,
+  revision: TenderSchema.shape.revision,
+});
 
 export const SETTINGS_FORMAT: DocumentFormat<Settings> = { kind: 'settings', schema: SettingsSchema };
 

@@ -22,6 +22,10 @@ export class WorkspaceLayout {
   get libraryFile(): string {
     return join(this.root, 'library.json');
   }
+  /** A rebuildable cache (see summary-index.ts): safe to delete, never needed in a backup. */
+  get summaryIndexFile(): string {
+    return join(this.root, 'cache', 'tender-summaries.json');
+  }
   tenderFile(id: string): string {
     return join(this.tendersDir, `${id}.json`);
   }
