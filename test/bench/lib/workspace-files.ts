@@ -23,17 +23,29 @@ export function fileStates(root: string): Map<string, FileState> {
 }
 
 export interface WriteSummary {
-  /** Files created or replaced (new inode, size or mtime), with their sizes. */
+  /** Files created or replaced (new inode, size or mtime), with the bytes written for them. */
   written: { path: string; bytes: number }[];
+  /** New names for data already counted or already on disk (hard links): no bytes written. */
+  linked: string[];
   removed: string[];
 }
 
 export function writesBetween(before: Map<string, FileState>, after: Map<string, FileState>): WriteSummary {
   const written: WriteSummary['written'] = [];
+  const linked: string[] = [];
+  const inodesBefore = new Map([...before.values()].map((state) => [state.ino, state]));
+  const inodesWritten = new Set<bigint>();
   for (const [path, now] of after) {
     const was = before.get(path);
-    if (!was || was.ino !== now.ino || was.size !== now.size || was.mtimeNs !== now.mtimeNs) written.push({ path, bytes: now.size });
+    if (was && was.ino === now.ino && was.size === now.size && was.mtimeNs === now.mtimeNs) continue;
+    const sameDataBefore = inodesBefore.get(now.ino);
+    const unchangedInode = sameDataBefore && sameDataBefore.size === now.size && sameDataBefore.mtimeNs === now.mtimeNs;
+    if (unchangedInode || inodesWritten.has(now.ino)) linked.push(path);
+    else {
+      inodesWritten.add(now.ino);
+      written.push({ path, bytes: now.size });
+    }
   }
   const removed = [...before.keys()].filter((path) => !after.has(path));
-  return { written, removed };
+  return { written, linked, removed };
 }
