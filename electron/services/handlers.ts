@@ -61,7 +61,8 @@ export async function createHandlers(root: string, shell?: DesktopShell): Promis
     'tenders.delete': guard(at, ({ id }) => store.deleteTender(id)),
     'tenders.undoDelete': guard(at, ({ id }) => store.undoDeleteTender(id)),
     'backups.list': guard(at, ({ tenderId }) => store.listBackups(tenderId)),
-    'backups.restore': guard(at, ({ tenderId, backupId }) => store.restoreBackup(tenderId, backupId)),
+    // Like tenders.save: the content comes back, the evaluation records on disk stay.
+    'backups.restore': guard(at, ({ tenderId, backupId }) => evaluationServiceOf(store).restoreBackupKeepingRecords(tenderId, backupId)),
     'settings.get': guard(at, () => store.settings()),
     'settings.save': guard(at, ({ settings }) => store.saveSettings(settings)),
   };

@@ -113,6 +113,14 @@ export class EvaluationService {
     return this.queue.run(id, () => this.store.saveTender(id, content, { merge: keepStoredRecords, contentValidated: true }));
   }
 
+  /**
+   * backups.restore: the backup's content comes back, but the evaluation records on disk stay (a
+   * restore must not erase an import, a moderation or the audit trail made since that backup).
+   */
+  restoreBackupKeepingRecords(tenderId: string, backupId: string): Promise<Tender> {
+    return this.queue.run(tenderId, () => this.store.restoreBackup(tenderId, backupId, keepStoredRecords));
+  }
+
   // ---- exports ---------------------------------------------------------------------------------
 
   private async loadForExport(tenderId: string, lotId: string, kind: 'evaluator' | 'lead') {

@@ -302,14 +302,19 @@ export class WorkspaceStore {
     });
   }
 
-  /** A new tender with the same content (lot ids kept) and its own history. */
+  /**
+   * A new tender with the same content (lot ids kept) and its own history. Each lot keeps its
+   * evaluation set-up (panel, bidders, prices) but none of the original's evaluation records: the
+   * imports, moderations and audit trail belong to the tender they were made in.
+   */
   async duplicateTender(id: string): Promise<Tender> {
     const source = await this.getTender(id);
     const copyId = newId();
     const title = source.title.slice(0, LIMITS.shortText - COPY_SUFFIX.length) + COPY_SUFFIX;
+    const lots = source.lots.map((lot) => (lot.evaluation ? { ...lot, evaluation: { ...lot.evaluation, imports: [], moderations: [], audit: [] } } : lot));
     return this.tenderQueue.run(copyId, () => {
       const now = this.clock.now().toISOString();
-      return this.commitLocked(copyId, undefined, { ...source, id: copyId, title, createdAt: now, updatedAt: now, revision: 1 });
+      return this.commitLocked(copyId, undefined, { ...source, lots, id: copyId, title, createdAt: now, updatedAt: now, revision: 1 });
     });
   }
 
@@ -359,9 +364,10 @@ export class WorkspaceStore {
    * Makes a backup's content the current version, as a new save (itself kept as a backup, like every
    * save, so the restore can be undone by restoring the save it replaced). The new revision follows
    * the current file's; when that file is missing or damaged, it follows the highest revision any
-   * backup has, so a revision number never names two different contents.
+   * backup has, so a revision number never names two different contents. `merge` (given the current
+   * tender, when readable) decides what of it survives, e.g. the evaluation records.
    */
-  restoreBackup(tenderId: string, backupId: string): Promise<Tender> {
+  restoreBackup(tenderId: string, backupId: string, merge?: ContentMerge): Promise<Tender> {
     return this.tenderQueue.run(tenderId, async () => {
       let backup: Tender | undefined;
       try {
@@ -381,7 +387,8 @@ export class WorkspaceStore {
       const base =
         current?.db.data.revision ??
         Math.max(backup.revision, (await this.backups.highestRevision(tenderId)) ?? 0, await this.quarantinedRevision(tenderId));
-      return this.commitLocked(tenderId, current, { ...backup, ...this.nextVersion(base) });
+      const content = current && merge ? merge(current.db.data, contentOf(backup)) : contentOf(backup);
+      return this.commitLocked(tenderId, current, { ...backup, ...content, ...this.nextVersion(base) });
     });
   }
 
