@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, newId, shortText } from './common';
 import { QUALITY_SCALE_MAXIMA } from './scoring';
+import { quoteTyped, readDecimal } from './decimal';
 
 /**
  * The evaluation of one lot (issue 6): who bids, who evaluates, the bid prices, and what came back
@@ -253,20 +254,20 @@ export function centsToAmount(cents: number): string {
 export type AmountParseResult = { ok: true; cents: number } | { ok: false; message: string };
 
 /**
- * Reads an amount typed by the lead ("12,345.67", "12345.6", "12 345") into whole cents, exactly
- * (no floating point). Commas and spaces are taken as thousands separators; one "." as the decimal point.
+ * Reads a bid price typed by the lead into whole cents, exactly (no floating point), with the same
+ * rules as every other amount in the app (shared/rules/amounts): "12,345.67", "12 345", "99,5" (a
+ * single comma not followed by three digits is the decimal mark).
  */
 export function parseAmount(text: string): AmountParseResult {
-  const cleaned = text.trim().replace(/[\s,\u00a0\u202f]/g, '');
-  if (cleaned === '') return { ok: false, message: 'Enter the bid price' };
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
-  if (!match) {
-    if (cleaned.startsWith('-')) return { ok: false, message: 'A price must not be negative' };
-    return { ok: false, message: `"${text.trim()}" is not an amount: use digits and at most one decimal point, e.g. 12345.67` };
+  const reading = readDecimal(text);
+  if (!reading.ok) {
+    if (reading.empty) return { ok: false, message: 'Enter the bid price' };
+    return { ok: false, message: `${quoteTyped(text)} is not an amount: use digits and at most one decimal mark, e.g. 12345.67` };
   }
-  const decimals = match[2] ?? '';
+  const whole = reading.whole.replace(/^0+(?=\d)/, '');
+  const decimals = reading.fraction;
+  if (reading.negative && /[1-9]/.test(whole + decimals)) return { ok: false, message: 'A price must not be negative' };
   if (decimals.length > 2) return { ok: false, message: 'Enter the price to the cent (at most two decimals)' };
-  const whole = match[1]!.replace(/^0+(?=\d)/, '');
   const cents = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
   if (!Number.isSafeInteger(cents) || cents > EVALUATION_LIMITS.priceCents) return { ok: false, message: 'That price is too large' };
   return { ok: true, cents };

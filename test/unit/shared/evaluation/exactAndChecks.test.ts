@@ -99,6 +99,10 @@ describe('evaluation model', () => {
     expect(parseAmount('12,345.67')).toEqual({ ok: true, cents: 1_234_567 });
     expect(parseAmount(' 80 000 ')).toEqual({ ok: true, cents: 8_000_000 });
     expect(parseAmount('0.1')).toEqual({ ok: true, cents: 10 });
+    // Read like every other amount in the app: a lone comma before one or two digits is the decimal mark.
+    expect(parseAmount('99,5')).toEqual({ ok: true, cents: 9_950 });
+    expect(parseAmount('1,250,000')).toEqual({ ok: true, cents: 125_000_000 });
+    expect(parseAmount('1 250,75')).toEqual({ ok: true, cents: 125_075 });
     expect(parseAmount('1.005')).toMatchObject({ ok: false, message: 'Enter the price to the cent (at most two decimals)' });
     expect(parseAmount('-5')).toMatchObject({ ok: false, message: 'A price must not be negative' });
     expect(parseAmount('ten')).toMatchObject({ ok: false });
