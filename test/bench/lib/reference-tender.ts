@@ -2,13 +2,19 @@
  * Generated tenders for the benchmarks. Deterministic (same shape, same bytes), valid against the
  * current schema (checked with TenderContentSchema), and sized by a target number of bytes on disk.
  *
- * Only lots, criteria and requirements are filled for now; the export and import benchmarks of issue 7
- * will add clauses, questions, bidders and evaluators to the same generator (the "reference tender":
- * 3 lots x 60 criteria with sub-criteria, 120 clauses, 150 questions, 12 bidders, 6 evaluators).
+ * `tenderContent` fills lots, criteria and requirements (save and list benchmarks);
+ * `referenceTenderContent` is issue 7's whole reference tender: REFERENCE_SHAPE's lots and criteria plus
+ * 120 contract clauses, 150 Q&A questions and, per lot, 12 bidders with prices and 6 evaluators.
  */
+import { createInstance } from '@shared/clauses/instances';
+import { currentVersion } from '@shared/clauses/library';
+import type { ClauseInstance, ParameterValues } from '@shared/model/clauses';
 import { LIMITS } from '@shared/model/common';
 import type { Criterion, CriterionCategory, Requirement } from '@shared/model/criteria';
+import { evaluationOf, type Bidder, type Evaluator, type LotEvaluation } from '@shared/model/evaluation';
+import type { SelectedQuestion } from '@shared/model/questions';
 import { TenderContentSchema, type Lot, type TenderContent } from '@shared/model/tender';
+import { builtinLibraries } from '../../../electron/services/library/builtins';
 
 export interface TenderShape {
   lots: number;
@@ -128,4 +134,81 @@ export function shapeForSize(base: TenderContent, targetBytes: number, structure
   if (textLength < 1) throw new Error(`a tender of ${structure.lots} lots is already larger than ${targetBytes} bytes`);
   if (textLength <= LIMITS.longText) return { ...structure, textLength };
   return shapeForSize(base, targetBytes, { ...structure, lots: structure.lots * 2 });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The whole reference tender of issue 7
+
+/** What issue 7's reference tender holds beyond REFERENCE_SHAPE's lots and criteria. */
+export const REFERENCE_EXTRAS = { clauses: 120, questions: 150, biddersPerLot: 12, evaluatorsPerLot: 6 } as const;
+
+/** Values for the built-in parameters that have no default (the rest keep their defaults). */
+const CLAUSE_VALUES: ParameterValues = {
+  first_report_date: '2027-03-01',
+  first_update_date: '2027-06-30',
+  monitoring_organisation: 'Electronics Watch',
+};
+
+/** `count` clauses made from the built-in library, cycling through its templates in order, as a buyer adds them. */
+export function referenceClauses(count: number = REFERENCE_EXTRAS.clauses): ClauseInstance[] {
+  const templates = builtinLibraries().clauses.map(currentVersion);
+  return Array.from({ length: count }, (_, order) => {
+    const template = templates[order % templates.length]!;
+    const values = Object.fromEntries(template.parameters.filter((p) => p.name in CLAUSE_VALUES).map((p) => [p.name, CLAUSE_VALUES[p.name]!]));
+    return createInstance(template, { order, origin: 'builtin', values, id: `cl-ref-${order + 1}` });
+  });
+}
+
+/** `count` selected questions from the built-in bank; past its end, numbered variants of its questions (own ids, same wording plus a number). */
+export function referenceQuestions(count: number = REFERENCE_EXTRAS.questions): SelectedQuestion[] {
+  const bank = builtinLibraries().questions;
+  return Array.from({ length: count }, (_, order) => {
+    const round = Math.floor(order / bank.length);
+    const source = bank[order % bank.length]!;
+    const questionId = round === 0 ? source.id : `${source.id}-v${round + 1}`;
+    const question = round === 0 ? structuredClone(source) : { ...structuredClone(source), id: questionId, question: `${source.question} (${round + 1})` };
+    return { questionId, order, question };
+  });
+}
+
+const BIDDER_NAMES = ['Northwind Devices', 'Fabrikam Computing', 'Contoso IT Supply', 'Adatum Hardware', 'Tailspin Electronics', 'Litware Systems', 'Proseware Office', 'Wingtip Technology', 'Coho Devices', 'Alpine Digital', 'Blue Yonder Supply', 'Fourth Coffee IT'];
+const EVALUATOR_NAMES: [string, string][] = [
+  ['Amina Okafor', 'AO'],
+  ['Bram Willems', 'BW'],
+  ['Chen Li', 'CL'],
+  ['Dorota Nowak', 'DN'],
+  ['Emil Sørensen', 'ES'],
+  ['Fatima Haddad', 'FH'],
+];
+
+/** The evaluation setup of lot `lot` (1-based): named bidders with distinct prices, a named panel with initials, a lead. */
+export function referenceEvaluation(lot: number, base: LotEvaluation, bidders: number = REFERENCE_EXTRAS.biddersPerLot, evaluators: number = REFERENCE_EXTRAS.evaluatorsPerLot): LotEvaluation {
+  const bidderList: Bidder[] = Array.from({ length: bidders }, (_, i) => ({
+    id: `bid-${lot}-${i + 1}`,
+    name: `${BIDDER_NAMES[i % BIDDER_NAMES.length]}${i >= BIDDER_NAMES.length ? ` ${Math.floor(i / BIDDER_NAMES.length) + 1}` : ''}`,
+    reference: `B-${lot}-${String(i + 1).padStart(3, '0')}`,
+    // 1.2 to 2.0 million, in cents, a different price per bid.
+    priceCents: 120_000_000 + ((i * 7_919_31 + lot * 1_234_57) % 80_000_000),
+  }));
+  const panel: Evaluator[] = Array.from({ length: evaluators }, (_, i) => {
+    const [name, initials] = EVALUATOR_NAMES[i % EVALUATOR_NAMES.length]!;
+    const round = Math.floor(i / EVALUATOR_NAMES.length);
+    return { id: `ev-${lot}-${i + 1}`, name: round ? `${name} ${round + 1}` : name, initials: round ? `${initials}${round + 1}` : initials };
+  });
+  return { ...base, lead: 'Lena Evaluation-Lead', bidders: bidderList, evaluators: panel };
+}
+
+/**
+ * Issue 7's reference tender on top of `base` (e.g. a freshly created tender's content): 3 lots x 60
+ * criteria with sub-criteria (REFERENCE_SHAPE), 120 clauses, 150 questions, and per lot 12 bidders with
+ * prices and 6 evaluators. Deterministic and validated with TenderContentSchema.
+ */
+export function referenceTenderContent(base: TenderContent, shape: TenderShape = REFERENCE_SHAPE): TenderContent {
+  const withLots = tenderContent(base, shape);
+  return TenderContentSchema.parse({
+    ...withLots,
+    lots: withLots.lots.map((lot, i) => ({ ...lot, evaluation: referenceEvaluation(i + 1, evaluationOf(lot)) })),
+    clauses: referenceClauses(),
+    qa: { ...withLots.qa, questions: referenceQuestions() },
+  });
 }
