@@ -16,7 +16,7 @@ import { builtinLibraries } from '../library/builtins';
 import { DOCX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
 
-// docx and jszip load on the first export, not at start-up: every app, host and test start pays otherwise.
+// docx and fflate load on the first export, not at start-up: every app, host and test start pays otherwise.
 const wordBuilders = async () => {
   const [{ buildClausesDocument }, { packDocx }, { buildTenderPack }] = await Promise.all([
     import('./clausesDocument'),
