@@ -16,7 +16,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Bidder, Evaluator } from '@shared/model/evaluation';
-import { evaluationOf } from '@shared/model/evaluation';
+import { evaluationOf, type LotEvaluation } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import { CATEGORY_LABELS } from '@shared/model/criteria';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, type PriceFormula } from '@shared/model/scoring';
@@ -323,11 +323,51 @@ export function evaluatorFileName(tender: Tender, lot: Lot, evaluator: Evaluator
   return `${name}.xlsx`;
 }
 
-function styleHeader(cell: ExcelJS.Cell): void {
-  cell.font = { bold: true };
-  cell.fill = HEADER_FILL;
-  cell.alignment = { vertical: 'middle', wrapText: true };
-  cell.border = { bottom: { style: 'thin' } };
+/**
+ * The cell styles of one workbook. Each cell is given one of these objects whole, never a property at
+ * a time: exceljs recognises a style object it has seen (by identity) and skips serialising it again,
+ * which for the thousands of input cells of a scoring sheet was most of the cost of writing the file.
+ * Made per workbook, so a style object is never shared with another workbook.
+ */
+function cellStyles() {
+  const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+  const unlocked: Partial<ExcelJS.Protection> = { locked: false };
+  return {
+    header: { font: { bold: true }, fill: HEADER_FILL, alignment: { vertical: 'middle', wrapText: true }, border: { bottom: { style: 'thin' } } },
+    wrapTop: { alignment: wrapTop },
+    wrapTopBold: { alignment: wrapTop, font: { bold: true } },
+    wrapTopIndented: { alignment: { ...wrapTop, indent: 1 } },
+    bold: { font: { bold: true } },
+    italic: { font: { italic: true } },
+    title: { font: { bold: true, size: 14 } },
+    instructionsTitle: { alignment: wrapTop, font: { bold: true, size: 14 } },
+    instructionsHeading: { alignment: wrapTop, font: { bold: true, size: 11 } },
+    scale: { numFmt: '"0 to "0' },
+    perStep: { numFmt: '0.00##' },
+    points: { numFmt: '0.00' },
+    boldPoints: { numFmt: '0.00', font: { bold: true } },
+    money: { numFmt: '#,##0.00' },
+    scoreInput: { protection: unlocked, fill: INPUT_FILL, alignment: { horizontal: 'center', vertical: 'top' } },
+    reasonInput: { protection: unlocked, fill: INPUT_FILL, alignment: wrapTop },
+    verdictInput: { protection: unlocked, fill: INPUT_FILL },
+  } satisfies Record<string, Partial<ExcelJS.Style>>;
+}
+
+/**
+ * Gives every written cell still without a style one shared empty style object. exceljs makes an empty
+ * style object per cell and, not knowing it, works out its style id anew for each one when writing:
+ * most of the cost of a sheet of thousands of formulas. Dates keep their own object (exceljs gives an
+ * unstyled date a date format, decided per style object).
+ */
+export function shareEmptyStyles(wb: ExcelJS.Workbook): void {
+  const empty: Partial<ExcelJS.Style> = {};
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (!(cell.value instanceof Date) && Object.keys(cell.style).length === 0) cell.style = empty;
+      }),
+    );
+  }
 }
 
 function setupPrint(ws: ExcelJS.Worksheet, titleRows?: string): void {
@@ -343,11 +383,24 @@ function setupPrint(ws: ExcelJS.Worksheet, titleRows?: string): void {
   ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
 }
 
-export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Promise<Buffer> {
-  const { tender, lot, evaluator } = input;
+/** What every evaluator's workbook of a lot shares: worked out once per lot, not once per evaluator. */
+export interface LotWorkbookParts {
+  evaluation: LotEvaluation;
+  layout: ScoringLayout;
+  criteria: EvaluationCriterion[];
+  checksum: string;
+}
+
+export function lotWorkbookParts(lot: Lot): LotWorkbookParts {
   const evaluation = evaluationOf(lot);
-  const layout = scoringLayout(lot);
-  const criteria = evaluationCriteria(lot.criteria);
+  return { evaluation, layout: scoringLayout(lot), criteria: evaluationCriteria(lot.criteria), checksum: setupChecksum({ ...lot, evaluation }) };
+}
+
+/** One evaluator's workbook. `parts` must be `lotWorkbookParts(input.lot)`: pass it when exporting a whole panel. */
+export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, parts: LotWorkbookParts = lotWorkbookParts(input.lot)): Promise<Buffer> {
+  const { tender, lot, evaluator } = input;
+  const { evaluation, layout, criteria } = parts;
+  const styles = cellStyles();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tenderwright';
   wb.title = `${tender.title} – ${lot.title} – scoring by ${evaluator.name}`;
@@ -380,8 +433,7 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
   lines.forEach(([text, bold], i) => {
     const cell = instructions.getCell(i + 1, 1);
     cell.value = text;
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    if (bold) cell.font = { bold: true, size: i === 0 ? 14 : 11 };
+    cell.style = bold ? (i === 0 ? styles.instructionsTitle : styles.instructionsHeading) : styles.wrapTop;
   });
   setupPrint(instructions);
   instructions.pageSetup.orientation = 'portrait';
@@ -393,7 +445,7 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
   critHeaders.forEach((h, i) => {
     const cell = crit.getCell(1, i + 1);
     cell.value = h;
-    styleHeader(cell);
+    cell.style = styles.header;
     crit.getColumn(i + 1).width = widths[i];
   });
   let r = 2;
@@ -418,8 +470,7 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
     values.forEach((v, i) => {
       const cell = crit.getCell(r, i + 1);
       cell.value = v;
-      cell.alignment = { wrapText: true, vertical: 'top' };
-      if (c.role === 'heading') cell.font = { bold: true };
+      cell.style = c.role === 'heading' ? styles.wrapTopBold : styles.wrapTop;
     });
     r += 1;
   }
@@ -427,14 +478,14 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
     r += 1;
     const head = crit.getCell(r, 2);
     head.value = 'Pass/fail requirements (not weighted: a bid that fails one is excluded)';
-    head.font = { bold: true };
+    head.style = styles.bold;
     r += 1;
     lot.requirements.forEach((req, i) => {
       const values = [`R${i + 1}`, req.name, 'Pass/fail', '', 'Pass or Fail', '', req.evidence, req.description];
       values.forEach((v, j) => {
         const cell = crit.getCell(r, j + 1);
         cell.value = v;
-        cell.alignment = { wrapText: true, vertical: 'top' };
+        cell.style = styles.wrapTop;
       });
       r += 1;
     });
@@ -457,7 +508,7 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
   }
   const title = ws.getCell(SCORING_ROWS.title, 1);
   title.value = `Scoring – ${tender.title} – ${lot.title}`;
-  title.font = { bold: true, size: 14 };
+  title.style = styles.title;
   ws.getCell(SCORING_ROWS.subtitle, 1).value =
     `Evaluator: ${evaluator.name} (${evaluator.initials}). Enter a whole-number score and a reason for every bid in the yellow cells; the Criteria sheet explains each score.`;
 
@@ -469,31 +520,58 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
     [C.points, 'Points (W)'],
     [C.perStep, 'Points per score step'],
   ];
+  // A merge gives the merged cells the first cell's style object, so the style comes first.
   for (const [column, text] of headerTexts) {
-    ws.mergeCells(SCORING_ROWS.header, column, SCORING_ROWS.subheader, column);
     const cell = ws.getCell(SCORING_ROWS.header, column);
+    cell.style = styles.header;
+    ws.mergeCells(SCORING_ROWS.header, column, SCORING_ROWS.subheader, column);
     cell.value = text;
-    styleHeader(cell);
   }
   for (const b of layout.bidders) {
-    ws.mergeCells(SCORING_ROWS.header, b.score, SCORING_ROWS.header, b.reason);
     const head = ws.getCell(SCORING_ROWS.header, b.score);
+    head.style = styles.header;
+    ws.mergeCells(SCORING_ROWS.header, b.score, SCORING_ROWS.header, b.reason);
     head.value = b.bidder.reference.trim() ? `${b.label} (${b.bidder.reference.trim()})` : b.label;
-    styleHeader(head);
     for (const [column, text] of [
       [b.score, 'Score'],
       [b.reason, 'Reason'],
     ] as const) {
       const cell = ws.getCell(SCORING_ROWS.subheader, column);
       cell.value = text;
-      styleHeader(cell);
+      cell.style = styles.header;
     }
   }
 
-  const formulaCell = (address: string) => {
-    const cell = ws.getCell(address);
-    cell.value = { formula: layout.formulas.get(address)! };
-    return cell;
+  const formulaCell = (row: number, column: number, style: Partial<ExcelJS.Style>) => {
+    const cell = ws.getCell(row, column);
+    cell.value = { formula: layout.formulas.get(addr(column, row))! };
+    cell.style = style;
+  };
+  // The same prompt and checks for every bid on a row: one validation object per row, not per cell.
+  const reasonValidation: ExcelJS.DataValidation = {
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    allowBlank: true,
+    formulae: [5000],
+    showInputMessage: true,
+    promptTitle: 'Reason (required)',
+    prompt: 'Why this score: point to what in the bid supports it.',
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Reason too long',
+    error: 'Keep the reason under 5000 characters.',
+  };
+  const verdictValidation: ExcelJS.DataValidation = {
+    type: 'list',
+    allowBlank: true,
+    formulae: ['"Pass,Fail"'],
+    showInputMessage: true,
+    promptTitle: 'Pass or Fail',
+    prompt: 'Choose Pass or Fail. A Fail excludes the bid and needs a reason.',
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Pass or Fail only',
+    error: 'Choose Pass or Fail from the list.',
   };
 
   for (const row of layout.rows) {
@@ -501,81 +579,58 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
     const name = ws.getCell(row.row, C.name);
     if (row.ref !== undefined) ref.value = row.ref;
     name.value = row.label.trim() || (row.kind === 'requirement' ? 'Unnamed requirement' : row.kind === 'quality' || row.kind === 'heading' ? 'Unnamed criterion' : row.label);
-    name.alignment = { wrapText: true, vertical: 'top' };
+    const bold = row.kind === 'heading' || row.kind === 'subtotal' || row.kind === 'total' || row.kind === 'requirements-heading';
+    name.style = bold ? styles.wrapTopBold : row.kind === 'quality' && row.criterion!.depth === 1 ? styles.wrapTopIndented : styles.wrapTop;
     const c = row.criterion;
     switch (row.kind) {
       case 'heading':
-        ref.font = name.font = { bold: true };
+        ref.style = styles.bold;
         ws.getCell(row.row, C.category).value = CATEGORY_LABELS[c!.criterion.category];
         ws.getCell(row.row, C.points).value = c!.points.toNumber();
         break;
       case 'quality': {
-        if (c!.depth === 1) name.alignment = { wrapText: true, vertical: 'top', indent: 1 };
         ws.getCell(row.row, C.category).value = CATEGORY_LABELS[c!.criterion.category];
         const scale = ws.getCell(row.row, C.scale);
         scale.value = c!.scaleMax!;
-        scale.numFmt = '"0 to "0';
+        scale.style = styles.scale;
         ws.getCell(row.row, C.points).value = c!.points.toNumber();
-        formulaCell(addr(C.perStep, row.row)).numFmt = '0.00##';
+        formulaCell(row.row, C.perStep, styles.perStep);
         const descriptors = c!.criterion.scoring.type === 'quality-scale' ? c!.criterion.scoring.descriptors : [];
+        const scoreValidation: ExcelJS.DataValidation = {
+          type: 'whole',
+          operator: 'between',
+          allowBlank: true,
+          formulae: [0, c!.scaleMax!],
+          showInputMessage: true,
+          promptTitle: `Score 0 to ${c!.scaleMax}`,
+          prompt: scorePrompt(descriptors, c!.scaleMax!),
+          showErrorMessage: true,
+          errorStyle: 'stop',
+          errorTitle: 'Not a score on the scale',
+          error: `Enter a whole number from 0 to ${c!.scaleMax}. The Criteria sheet describes each score.`,
+        };
         for (const b of layout.bidders) {
           const score = ws.getCell(row.row, b.score);
-          score.protection = { locked: false };
-          score.fill = INPUT_FILL;
-          score.alignment = { horizontal: 'center', vertical: 'top' };
-          score.dataValidation = {
-            type: 'whole',
-            operator: 'between',
-            allowBlank: true,
-            formulae: [0, c!.scaleMax!],
-            showInputMessage: true,
-            promptTitle: `Score 0 to ${c!.scaleMax}`,
-            prompt: scorePrompt(descriptors, c!.scaleMax!),
-            showErrorMessage: true,
-            errorStyle: 'stop',
-            errorTitle: 'Not a score on the scale',
-            error: `Enter a whole number from 0 to ${c!.scaleMax}. The Criteria sheet describes each score.`,
-          };
+          score.style = styles.scoreInput;
+          score.dataValidation = scoreValidation;
           const reason = ws.getCell(row.row, b.reason);
-          reason.protection = { locked: false };
-          reason.fill = INPUT_FILL;
-          reason.alignment = { wrapText: true, vertical: 'top' };
-          reason.dataValidation = {
-            type: 'textLength',
-            operator: 'lessThanOrEqual',
-            allowBlank: true,
-            formulae: [5000],
-            showInputMessage: true,
-            promptTitle: 'Reason (required)',
-            prompt: 'Why this score: point to what in the bid supports it.',
-            showErrorMessage: true,
-            errorStyle: 'stop',
-            errorTitle: 'Reason too long',
-            error: 'Keep the reason under 5000 characters.',
-          };
+          reason.style = styles.reasonInput;
+          reason.dataValidation = reasonValidation;
         }
         break;
       }
       case 'subtotal':
       case 'total':
-        name.font = { bold: true };
-        for (const b of layout.bidders) {
-          const cell = formulaCell(addr(b.score, row.row));
-          cell.numFmt = '0.00';
-          cell.font = { bold: true };
-        }
+        for (const b of layout.bidders) formulaCell(row.row, b.score, styles.boldPoints);
         break;
       case 'check':
-        for (const b of layout.bidders) {
-          const cell = formulaCell(addr(b.score, row.row));
-          cell.font = { italic: true };
-        }
+        for (const b of layout.bidders) formulaCell(row.row, b.score, styles.italic);
         break;
       case 'bid-price':
         for (const b of layout.bidders) {
           const cell = ws.getCell(row.row, b.score);
           cell.value = b.bidder.priceCents === undefined ? null : b.bidder.priceCents / 100;
-          cell.numFmt = '#,##0.00';
+          cell.style = styles.money;
         }
         break;
       case 'price': {
@@ -583,34 +638,19 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
         ws.getCell(row.row, C.points).value = c!.points.toNumber();
         const note = ws.getCell(row.row, C.perStep);
         note.value = PRICE_FORMULA_LABELS[c!.formula!.type];
-        note.alignment = { wrapText: true, vertical: 'top' };
-        for (const b of layout.bidders) formulaCell(addr(b.score, row.row)).numFmt = '0.00';
+        note.style = styles.wrapTop;
+        for (const b of layout.bidders) formulaCell(row.row, b.score, styles.points);
         break;
       }
       case 'requirements-heading':
-        name.font = { bold: true };
         break;
       case 'requirement':
         for (const b of layout.bidders) {
           const verdict = ws.getCell(row.row, b.score);
-          verdict.protection = { locked: false };
-          verdict.fill = INPUT_FILL;
-          verdict.dataValidation = {
-            type: 'list',
-            allowBlank: true,
-            formulae: ['"Pass,Fail"'],
-            showInputMessage: true,
-            promptTitle: 'Pass or Fail',
-            prompt: 'Choose Pass or Fail. A Fail excludes the bid and needs a reason.',
-            showErrorMessage: true,
-            errorStyle: 'stop',
-            errorTitle: 'Pass or Fail only',
-            error: 'Choose Pass or Fail from the list.',
-          };
+          verdict.style = styles.verdictInput;
+          verdict.dataValidation = verdictValidation;
           const reason = ws.getCell(row.row, b.reason);
-          reason.protection = { locked: false };
-          reason.fill = INPUT_FILL;
-          reason.alignment = { wrapText: true, vertical: 'top' };
+          reason.style = styles.reasonInput;
         }
         break;
     }
@@ -631,7 +671,7 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
     lotTitle: lot.title,
     evaluatorId: evaluator.id,
     evaluatorName: evaluator.name,
-    setupChecksum: setupChecksum({ ...lot, evaluation }),
+    setupChecksum: parts.checksum,
     exportedAt: input.exportedAt.toISOString(),
   };
   META_KEYS.forEach((key, i) => {
@@ -640,5 +680,6 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput): Pro
   });
 
   for (const sheet of [instructions, crit, ws, meta]) await sheet.protect('', { ...PROTECTION });
+  shareEmptyStyles(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -19,7 +19,7 @@ import { currentImports, evaluationOf, type Bidder } from '@shared/model/evaluat
 import type { Lot, Tender } from '@shared/model/tender';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS } from '@shared/model/scoring';
 import { applicableScores, evaluateLot, evaluationCriteria, SPREAD_FLAG_TENTHS } from '@shared/rules/evaluation';
-import { addr, bidderLabel, col, HEADER_FILL, INPUT_FILL, priceFormula } from './evaluatorWorkbook';
+import { addr, bidderLabel, col, HEADER_FILL, INPUT_FILL, priceFormula, shareEmptyStyles } from './evaluatorWorkbook';
 
 export const LEAD_SHEETS = {
   overview: 'Overview',
@@ -63,14 +63,40 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 
 const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-function header(ws: ExcelJS.Worksheet, row: number, titles: string[], widths?: number[]): void {
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * The cell styles of one workbook, each given to cells whole: exceljs recognises a style object it has
+ * seen (by identity) and skips serialising it again for every cell. Made per workbook, so no style
+ * object is shared with another workbook.
+ */
+function cellStyles() {
+  const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+  const unlocked: Partial<ExcelJS.Protection> = { locked: false };
+  const numFmts = new Map<string, Style>();
+  return {
+    header: { font: { bold: true }, fill: HEADER_FILL, alignment: { wrapText: true, vertical: 'middle' }, border: { bottom: { style: 'thin' } } } as Style,
+    bidderHeader: { font: { bold: true }, fill: HEADER_FILL, alignment: { wrapText: true } } as Style,
+    title: { font: { bold: true, size: 13 } } as Style,
+    bold: { font: { bold: true } } as Style,
+    wrapTop: { alignment: wrapTop } as Style,
+    input: { protection: unlocked, fill: INPUT_FILL } as Style,
+    wrappedInput: { protection: unlocked, fill: INPUT_FILL, alignment: wrapTop } as Style,
+    /** A number format alone, one object per format. */
+    numFmt(format: string): Style {
+      let style = numFmts.get(format);
+      if (!style) numFmts.set(format, (style = { numFmt: format }));
+      return style;
+    },
+  };
+}
+type CellStyles = ReturnType<typeof cellStyles>;
+
+function header(ws: ExcelJS.Worksheet, styles: CellStyles, row: number, titles: string[], widths?: number[]): void {
   titles.forEach((title, i) => {
     const cell = ws.getCell(row, i + 1);
     cell.value = title;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { wrapText: true, vertical: 'middle' };
-    cell.border = { bottom: { style: 'thin' } };
+    cell.style = styles.header;
     if (widths?.[i]) ws.getColumn(i + 1).width = widths[i];
   });
 }
@@ -80,9 +106,9 @@ function print(ws: ExcelJS.Worksheet, titleRows: string): void {
   ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
 }
 
-const formula = (cell: ExcelJS.Cell, text: string, numFmt?: string) => {
+const formula = (cell: ExcelJS.Cell, text: string, style?: Style) => {
   cell.value = { formula: text };
-  if (numFmt) cell.numFmt = numFmt;
+  if (style) cell.style = style;
 };
 
 /** A sheet name for each evaluator: "E1 AB", unique, at most 31 characters, no forbidden characters. */
@@ -113,6 +139,10 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   const results = evaluateLot(lot);
   const nBidders = bidders.length;
   const label = (b: Bidder, i: number) => bidderLabel(b, i);
+  const styles = cellStyles();
+  const fmt = styles.numFmt;
+  const cellResults = new Map(results.cells.map((c) => [`${c.criterionId}|${c.bidderId}`, c]));
+  const verdictResults = new Map(results.verdicts.map((v) => [`${v.requirementId}|${v.bidderId}`, v]));
 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tenderwright';
@@ -137,21 +167,17 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     const ws = evaluatorSheets[ei]!;
     const entry = imports.get(evaluator.id);
     ws.getCell('A1').value = `Scores by ${evaluator.name} (${evaluator.initials})`;
-    ws.getCell('A1').font = { bold: true, size: 13 };
+    ws.getCell('A1').style = styles.title;
     ws.getCell('A2').value = entry
       ? `Imported from “${entry.fileName}” on ${entry.importedAt} by ${entry.importedBy} (workbook SHA-256 ${entry.workbookSha256.slice(0, 16)}…).`
       : 'Not imported yet: this evaluator’s cells are blank and left out of the means.';
-    header(ws, 3, ['Ref', 'Criterion', 'Scale'], [6, 36, 8]);
+    header(ws, styles, 3, ['Ref', 'Criterion', 'Scale'], [6, 36, 8]);
     bidders.forEach((b, bi) => {
       const c = ws.getCell(3, scoreColOf(bi));
       c.value = `${label(b, bi)}: score`;
       const r = ws.getCell(3, scoreColOf(bi) + 1);
       r.value = `${label(b, bi)}: reason`;
-      for (const cell of [c, r]) {
-        cell.font = { bold: true };
-        cell.fill = HEADER_FILL;
-        cell.alignment = { wrapText: true };
-      }
+      c.style = r.style = styles.bidderHeader;
       ws.getColumn(scoreColOf(bi)).width = 10;
       ws.getColumn(scoreColOf(bi) + 1).width = 36;
     });
@@ -167,7 +193,7 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
           ws.getCell(row, scoreColOf(bi)).value = s.score;
           const reason = ws.getCell(row, scoreColOf(bi) + 1);
           reason.value = s.reason;
-          reason.alignment = { wrapText: true, vertical: 'top' };
+          reason.style = styles.wrapTop;
         }
       });
     });
@@ -203,10 +229,11 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     has: K.firstEvaluator + nE + 8,
   };
   consensus.getCell('A1').value = `Consensus – ${lot.title}`;
-  consensus.getCell('A1').font = { bold: true, size: 13 };
+  consensus.getCell('A1').style = styles.title;
   consensus.getCell('A2').value = `Mean of the imported scores; flagged when (max − min) ÷ scale maximum ≥ ${SPREAD_FLAG_TENTHS / 10}. A moderated score replaces the mean; the evaluators’ scores stay as imported.`;
   header(
     consensus,
+    styles,
     3,
     [
       'Ref',
@@ -231,6 +258,17 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   const C_FIRST = 4;
   const consensusRow = (li: number, bi: number) => C_FIRST + li * nBidders + bi;
   leaves.forEach((leaf, li) => {
+    // One validation object for the criterion's row group: the same check for every bid.
+    const moderatedValidation: ExcelJS.DataValidation = {
+      type: 'whole',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [0, leaf.scaleMax!],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: 'Not a score on the scale',
+      error: `Enter a whole number from 0 to ${leaf.scaleMax}, or leave it empty to use the mean.`,
+    };
     bidders.forEach((b, bi) => {
       const row = consensusRow(li, bi);
       const cell = (c: number) => consensus.getCell(row, c);
@@ -251,34 +289,22 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
       const cons = addr(KC.consensus, row);
       if (range) {
         formula(cell(KC.count), `COUNT(${range})`);
-        formula(cell(KC.mean), `IF(${count}=0,"",AVERAGE(${range}))`, '0.00');
+        formula(cell(KC.mean), `IF(${count}=0,"",AVERAGE(${range}))`, fmt('0.00'));
         formula(cell(KC.spread), `IF(${count}=0,"",MAX(${range})-MIN(${range}))`);
         formula(cell(KC.flag), `IF(${count}=0,"",IF(10*(MAX(${range})-MIN(${range}))>=${SPREAD_FLAG_TENTHS}*${addr(K.scale, row)},"Flagged",""))`);
       } else {
         cell(KC.count).value = 0;
       }
-      const result = results.cells.find((c) => c.criterionId === leaf.criterion.id && c.bidderId === b.id);
+      const result = cellResults.get(`${leaf.criterion.id}|${b.id}`);
       const mod = cell(KC.moderated);
       mod.value = result?.moderation ? result.moderation.score : null;
-      mod.protection = { locked: false };
-      mod.fill = INPUT_FILL;
-      mod.dataValidation = {
-        type: 'whole',
-        operator: 'between',
-        allowBlank: true,
-        formulae: [0, leaf.scaleMax!],
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        errorTitle: 'Not a score on the scale',
-        error: `Enter a whole number from 0 to ${leaf.scaleMax}, or leave it empty to use the mean.`,
-      };
+      mod.style = styles.input;
+      mod.dataValidation = moderatedValidation;
       const rationale = cell(KC.rationale);
       rationale.value = result?.moderation ? result.moderation.rationale : null;
-      rationale.protection = { locked: false };
-      rationale.fill = INPUT_FILL;
-      rationale.alignment = { wrapText: true, vertical: 'top' };
-      formula(cell(KC.consensus), range ? `IF(${moderated}<>"",${moderated},${mean})` : `IF(${moderated}<>"",${moderated},"")`, '0.00');
-      formula(cell(KC.points), `IF(${cons}="","",${addr(K.points, row)}*${cons}/${addr(K.scale, row)})`, '0.0000');
+      rationale.style = styles.wrappedInput;
+      formula(cell(KC.consensus), range ? `IF(${moderated}<>"",${moderated},${mean})` : `IF(${moderated}<>"",${moderated},"")`, fmt('0.00'));
+      formula(cell(KC.points), `IF(${cons}="","",${addr(K.points, row)}*${cons}/${addr(K.scale, row)})`, fmt('0.0000'));
       formula(cell(KC.has), `IF(${cons}="",0,1)`);
     });
   });
@@ -293,10 +319,12 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   const P_LAST = Math.max(P_FIRST, P_FIRST + lot.requirements.length * nBidders - 1);
   if (passFail) {
     passFail.getCell('A1').value = `Pass/fail requirements – ${lot.title}`;
-    passFail.getCell('A1').font = { bold: true, size: 13 };
+    passFail.getCell('A1').style = styles.title;
     passFail.getCell('A2').value = 'Consensus: the moderated result if any; otherwise Fail when any evaluator failed the bid, Pass when at least one passed it and none failed it.';
+    const moderatedValidation: ExcelJS.DataValidation = { type: 'list', allowBlank: true, formulae: ['"Pass,Fail"'], showErrorMessage: true, errorStyle: 'stop', error: 'Choose Pass or Fail, or leave it empty.' };
     header(
       passFail,
+      styles,
       3,
       ['Ref', 'Requirement', 'Bidder', 'Bidder key', ...evaluators.map((e, i) => evaluatorSheetName(i, e.initials)), 'Fails', 'Passes', 'Moderated result', 'Rationale', 'Consensus'],
       [6, 36, 22, 12, ...evaluators.map(() => 8), 7, 7, 11, 40, 11],
@@ -321,16 +349,14 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
           cell(PC.fails).value = 0;
           cell(PC.passes).value = 0;
         }
-        const result = results.verdicts.find((v) => v.requirementId === req.id && v.bidderId === b.id);
+        const result = verdictResults.get(`${req.id}|${b.id}`);
         const mod = cell(PC.moderated);
         mod.value = result?.moderation ? (result.moderation.result === 'pass' ? 'Pass' : 'Fail') : null;
-        mod.protection = { locked: false };
-        mod.fill = INPUT_FILL;
-        mod.dataValidation = { type: 'list', allowBlank: true, formulae: ['"Pass,Fail"'], showErrorMessage: true, errorStyle: 'stop', error: 'Choose Pass or Fail, or leave it empty.' };
+        mod.style = styles.input;
+        mod.dataValidation = moderatedValidation;
         const rationale = cell(PC.rationale);
         rationale.value = result?.moderation ? result.moderation.rationale : null;
-        rationale.protection = { locked: false };
-        rationale.fill = INPUT_FILL;
+        rationale.style = styles.input;
         const m = addr(PC.moderated, row);
         formula(cell(PC.consensus), `IF(${m}<>"",${m},IF(${addr(PC.fails, row)}>0,"Fail",IF(${addr(PC.passes, row)}>0,"Pass","")))`);
       });
@@ -344,14 +370,15 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   const S_FIRST = SUMMARY.firstRow;
   const S_LAST = Math.max(S_FIRST, S_FIRST + nBidders - 1);
   summary.getCell('A1').value = `Summary – ${tender.title} – ${lot.title}`;
-  summary.getCell('A1').font = { bold: true, size: 13 };
+  summary.getCell('A1').style = styles.title;
   summary.getCell('A2').value = 'Minimum quality points';
   const minimumCell = summary.getCell(SUMMARY.minimumCell);
   minimumCell.value = lot.minimumQualityScore !== undefined && lot.minimumQualityScore > 0 ? lot.minimumQualityScore / 100 : null;
-  minimumCell.numFmt = '0.00';
+  minimumCell.style = fmt('0.00');
   summary.getCell('C2').value = 'Totals in points out of 100; ties share a rank; excluded bids get no price score, total or rank.';
   header(
     summary,
+    styles,
     SUMMARY.headerRow,
     ['Bidder', 'Reference', 'Bidder key', 'Quality points', 'Failed requirements', 'Below minimum quality', 'Excluded', 'Exclusion', 'Price points', 'Total', 'Total (2 decimals)', 'Total for ranking', 'Rank', 'Still missing'],
     [26, 14, 12, 11, 11, 11, 10, 30, 11, 11, 11, 12, 7, 28],
@@ -370,7 +397,7 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
       formula(
         cell(S.quality),
         `IF(SUMIFS(${consensusRange(KC.has)},${consensusRange(K.key)},${at(S.key)})<${leaves.length},"",SUMIFS(${consensusRange(KC.points)},${consensusRange(K.key)},${at(S.key)}))`,
-        '0.00',
+        fmt('0.00'),
       );
     } else {
       cell(S.quality).value = 0;
@@ -380,10 +407,10 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     formula(cell(S.belowMinimum), `IF(OR($B$2="",${at(S.quality)}=""),FALSE,ROUND(${at(S.quality)},9)<$B$2)`);
     formula(cell(S.excluded), `OR(${at(S.failed)}>0,${at(S.belowMinimum)})`);
     formula(cell(S.reason), `IF(${at(S.failed)}>0,"Fails "&${at(S.failed)}&" requirement(s)",IF(${at(S.belowMinimum)},"Below the minimum quality",""))`);
-    if (priceLeaf) formula(cell(S.price), `${LEAD_SHEETS.prices}!${addr(7, P_ROW_FIRST + bi)}`, '0.00');
+    if (priceLeaf) formula(cell(S.price), `${LEAD_SHEETS.prices}!${addr(7, P_ROW_FIRST + bi)}`, fmt('0.00'));
     else cell(S.price).value = 0;
-    formula(cell(S.total), `IF(OR(${at(S.excluded)},${at(S.quality)}="",${at(S.price)}=""),"",${at(S.quality)}+${at(S.price)})`, '0.00');
-    formula(cell(S.total2), `IF(${at(S.total)}="","",ROUND(${at(S.total)},2))`, '0.00');
+    formula(cell(S.total), `IF(OR(${at(S.excluded)},${at(S.quality)}="",${at(S.price)}=""),"",${at(S.quality)}+${at(S.price)})`, fmt('0.00'));
+    formula(cell(S.total2), `IF(${at(S.total)}="","",ROUND(${at(S.total)},2))`, fmt('0.00'));
     formula(cell(S.rankBasis), `IF(${at(S.total)}="","",ROUND(${at(S.total)},9))`);
     formula(cell(S.rank), `IF(${at(S.rankBasis)}="","",RANK(${at(S.rankBasis)},$${col(S.rankBasis)}$${S_FIRST}:$${col(S.rankBasis)}$${S_LAST}))`);
     formula(
@@ -396,7 +423,7 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
 
   // ---- Prices ----
   prices.getCell('A1').value = `Bid prices – ${lot.title}`;
-  prices.getCell('A1').font = { bold: true, size: 13 };
+  prices.getCell('A1').style = styles.title;
   if (priceLeaf?.formula) {
     prices.getCell('A2').value = 'Points (W)';
     prices.getCell('B2').value = priceLeaf.points.toNumber();
@@ -405,7 +432,7 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   } else {
     prices.getCell('A2').value = 'Price is not scored in this lot.';
   }
-  header(prices, 5, ['Bidder', 'Reference', 'Bidder key', 'Bid price', 'Counts for price', 'Price if counted', 'Price points'], [26, 14, 12, 14, 10, 14, 11]);
+  header(prices, styles, 5, ['Bidder', 'Reference', 'Bidder key', 'Bid price', 'Counts for price', 'Price if counted', 'Price points'], [26, 14, 12, 14, 10, 14, 11]);
   const priceRange = `$F$${P_ROW_FIRST}:$F$${Math.max(P_ROW_FIRST, P_ROW_FIRST + nBidders - 1)}`;
   bidders.forEach((b, bi) => {
     const row = P_ROW_FIRST + bi;
@@ -415,12 +442,12 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     cell(3).value = b.id;
     const price = cell(4);
     price.value = b.priceCents === undefined ? null : b.priceCents / 100;
-    price.numFmt = '#,##0.00';
+    price.style = fmt('#,##0.00');
     const excluded = `${LEAD_SHEETS.summary}!${addr(S.excluded, S_FIRST + bi)}`;
     formula(cell(5), `IF(AND(ISNUMBER(D${row}),D${row}>0,NOT(${excluded})),"Yes","No")`);
-    formula(cell(6), `IF(E${row}="Yes",D${row},"")`, '#,##0.00');
+    formula(cell(6), `IF(E${row}="Yes",D${row},"")`, fmt('#,##0.00'));
     if (priceLeaf?.formula) {
-      formula(cell(7), `IF(F${row}="","",${priceFormula(priceLeaf.formula, `F${row}`, [priceRange], '$B$2')})`, '0.00');
+      formula(cell(7), `IF(F${row}="","",${priceFormula(priceLeaf.formula, `F${row}`, [priceRange], '$B$2')})`, fmt('0.00'));
     }
   });
   prices.views = [{ state: 'frozen', xSplit: 1, ySplit: 5, topLeftCell: 'B6', activeCell: 'A6' }];
@@ -443,12 +470,13 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   ];
   rows.forEach(([k, v], i) => {
     overview.getCell(i + 1, 1).value = k;
-    overview.getCell(i + 1, 1).font = { bold: true };
+    overview.getCell(i + 1, 1).style = styles.bold;
     const cell = overview.getCell(i + 1, 2);
     cell.value = v;
-    cell.alignment = { wrapText: true, vertical: 'top' };
+    cell.style = styles.wrapTop;
   });
 
   for (const ws of wb.worksheets) await ws.protect('', { ...PROTECTION });
+  shareEmptyStyles(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -140,9 +140,10 @@ export class EvaluationService {
     const chosen = evaluatorIds ? panel.filter((e) => evaluatorIds.includes(e.id)) : panel;
     const exportedAt = this.now();
     const files: ExportedFile[] = [];
+    const { buildEvaluatorWorkbook, evaluatorFileName, lotWorkbookParts } = await evaluatorWorkbooks();
+    const parts = lotWorkbookParts(lot);
     for (const evaluator of chosen) {
-      const { buildEvaluatorWorkbook, evaluatorFileName } = await evaluatorWorkbooks();
-      const bytes = await buildEvaluatorWorkbook({ tender, lot, evaluator, exportedAt });
+      const bytes = await buildEvaluatorWorkbook({ tender, lot, evaluator, exportedAt }, parts);
       files.push({ fileName: evaluatorFileName(tender, lot, evaluator), mimeType: XLSX_MIME, base64: bytes.toString('base64') });
     }
     return files;
