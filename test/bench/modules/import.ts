@@ -7,7 +7,8 @@
  * reason for every requirement). Each repetition imports all 6 in one `evaluation.importWorkbooks`
  * call (every check, the store write with its backup) and then asks `evaluation.results` for the
  * consensus, exclusions and ranking, on a fresh copy of the workspace opened beforehand (untimed), so
- * every repetition does the same first import. CPU is process CPU time (all threads).
+ * every repetition does the same first import; a full garbage collection runs before each. CPU is
+ * process CPU time (all threads).
  */
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,11 +22,13 @@ import type { LotResults } from '@shared/rules/evaluation';
 import { SHEETS, scoringLayout } from '../../../electron/services/evaluation/evaluatorWorkbook';
 import { closeHandlers, createHandlers } from '../../../electron/services/handlers';
 import { call } from '../lib/api';
+import { garbageCollector } from '../lib/gc';
 import { referenceTenderContent } from '../lib/reference-tender';
 import { median, percentile, round } from '../lib/stats';
 import type { BenchModule, Row } from '../lib/types';
 
 const AREA = 'Import (reference tender, one lot)';
+const gc = garbageCollector();
 const TARGET = { below: 1000, source: 'issue 7' };
 
 /** Fills an exported evaluator workbook: scores spread over the scale, a reason for each, Pass/Fail with a reason for a Fail. */
@@ -122,6 +125,7 @@ export const importBench: BenchModule = {
     for (let r = 0; r < repeats; r += 1) {
       const handlers = await fresh(`run-${r}`);
       try {
+        gc();
         const both = await timed(async () => {
           const imported = await timed(() => importAll(handlers));
           const ranked = await timed(() => rank(handlers));
