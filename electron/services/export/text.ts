@@ -8,9 +8,17 @@ import { xmlSafeText } from '@shared/rules/exportText';
 
 export type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
+/** Text xmlSafeText leaves as it is: no "\r" and no character XML 1.0 forbids (a lone surrogate is one). */
+const ALREADY_SAFE = /^[\t\n\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+
+/** xmlSafeText, without its character-by-character copy for the usual text that needs none (a large pack has half a million characters). */
+export function safeText(text: string): string {
+  return ALREADY_SAFE.test(text) ? text : xmlSafeText(text);
+}
+
 /** Runs for a text that may hold line breaks and tabs. An empty text gives no runs. */
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
-  const safe = xmlSafeText(text);
+  const safe = safeText(text);
   if (safe === '') return [];
   return safe.split('\n').map((line, index) => {
     const parts = line.split('\t');
@@ -27,7 +35,7 @@ type ParagraphOptions = Omit<IParagraphOptions, 'text' | 'children'>;
 
 /** Text for a one-line place (headings, titles, the running header): breaks and tabs become spaces. */
 export function oneLine(text: string): string {
-  return xmlSafeText(text).replace(/[\t\n]+/g, ' ').trim();
+  return safeText(text).replace(/[\t\n]+/g, ' ').trim();
 }
 
 /** A heading or title: one line of user text. */
@@ -47,7 +55,7 @@ export function labelled(label: string, value: string, options: ParagraphOptions
 
 /** Non-blank paragraphs of a long text, split on blank lines. */
 export function paragraphsOf(text: string, options: ParagraphOptions = {}): Paragraph[] {
-  return xmlSafeText(text)
+  return safeText(text)
     .split(/\n\s*\n/)
     .map((chunk) => chunk.trim())
     .filter((chunk) => chunk !== '')
