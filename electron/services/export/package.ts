@@ -5,14 +5,11 @@
  *   counter shared by every document built in the process);
  * - the zip: entries in docx's order, each stamped with the export date, compressed the same way.
  *
- * fflate (which docx zips with) unzips docx's output and writes the new zip; the parts are deflated by
- * Node's zlib, natively: JSZip's chunked, timer-driven pipeline took 2-3 times as long, and fflate's
- * own JavaScript deflate 4 times as long as zlib, on the 2 MB document.xml of a large tender pack
- * (issue 7's bench).
+ * fflate (which docx zips with) does the unzip and zip synchronously: JSZip's chunked, timer-driven
+ * pipeline took 2-3 times as long for the same work on a large tender pack (see issue 7's bench).
  */
-import { crc32, deflateRawSync } from 'node:zlib';
 import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 export { DOCX_MIME } from '../mime';
 
@@ -65,34 +62,19 @@ export function renumberBookmarks(xml: string): string {
   );
 }
 
-/** Zips the files, in order, each deflated by zlib and stamped with `mtime`. */
-function zipFiles(files: [string, Uint8Array][], mtime: Date): Buffer {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  for (const [filename, data] of files) {
-    // fflate's documented way to add data compressed elsewhere: a file stream with its size, CRC and method.
-    const file: ZipInputFile = { filename, size: data.length, crc: crc32(data), compression: 8, mtime };
-    zip.add(file);
-    file.ondata!(null, deflateRawSync(data, { level: 6 }), true);
-  }
-  zip.end();
-  return Buffer.concat(chunks);
-}
-
 /** The document as .docx bytes, identical for the same document and export date. */
 export async function packDocx(document: Document, exportDate: string): Promise<Buffer> {
   const stamp = exportTimestamp(exportDate);
+  const options = { mtime: zipTime(exportDate), level: 6 as const };
   const source = unzipSync(await Packer.toBuffer(document));
-  const files: [string, Uint8Array][] = [];
+  const out: Zippable = {};
   // Object keys keep insertion order for these (non-numeric) paths, so docx's entry order is kept.
   for (const [name, data] of Object.entries(source)) {
     if (name.endsWith('/')) continue;
-    if (name === 'docProps/core.xml') files.push([name, strToU8(fixCoreDates(strFromU8(data), stamp))]);
-    else if (name === 'word/document.xml') files.push([name, strToU8(renumberBookmarks(strFromU8(data)))]);
-    else files.push([name, data]);
+    if (name === 'docProps/core.xml') out[name] = [strToU8(fixCoreDates(strFromU8(data), stamp)), options];
+    else if (name === 'word/document.xml') out[name] = [strToU8(renumberBookmarks(strFromU8(data))), options];
+    else out[name] = [data, options];
   }
-  return zipFiles(files, zipTime(exportDate));
+  const zipped = zipSync(out);
+  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
 }
