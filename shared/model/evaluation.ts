@@ -280,5 +280,7 @@ export const MAX_WORKBOOKS_PER_IMPORT = 40;
 /** Shown when a file is too large to be an evaluator workbook, in the renderer and the service. */
 export function workbookTooLargeMessage(bytes: number): string {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-  return `The file is ${mb(bytes)} MB; an evaluator workbook is far smaller (at most ${mb(MAX_WORKBOOK_BYTES)} MB are accepted), so it was not read. Choose the workbook exported by Tenderwright and filled in by the evaluator.`;
+  // Rounded up, so a file just over the limit never reads as "10.0 MB; at most 10.0 MB".
+  const size = (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1);
+  return `The file is ${size} MB; an evaluator workbook is far smaller (at most ${mb(MAX_WORKBOOK_BYTES)} MB are accepted), so it was not read. Choose the workbook exported by Tenderwright and filled in by the evaluator.`;
 }

@@ -2,10 +2,12 @@
  * Reading one filled evaluator workbook back (issue 6, point 4).
  *
  * Order of the checks, each stopping at the first level that fails:
- *   size cap -> zip guard (what the file is, damage, zip bombs) -> exceljs load -> the hidden
- *   metadata (our format, this tender, this lot, an evaluator on the panel, the setup it was built for
- *   and the revision) -> the sheets (renamed, deleted) -> the structure (every formula and label
- *   compared with the layout Tenderwright generates; protection removed is a warning) -> every input.
+ *   size cap -> zip guard (what the file is, damage, zip bombs, hostile part names, and XML that
+ *   exceljs could not read in bounded time and memory, with caps sized from this lot's layout) ->
+ *   exceljs load -> the hidden metadata (our format, this tender, this lot, an evaluator on the
+ *   panel, the setup it was built for and the revision) -> the sheets (renamed, deleted) -> the
+ *   structure (every formula and label compared with the layout Tenderwright generates, bidders'
+ *   columns not swapped, no input cell merged; protection removed is a warning) -> every input.
  * Every problem names its sheet and cell ("Scoring!D7: 11 is above the scale maximum of 10"). A file
  * with any error yields no data at all. Cached formula results are never read: only the inputs are
  * taken, and the totals are recomputed with shared/rules.
@@ -17,8 +19,10 @@ import { EVALUATION_LIMITS } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import type { QualityScaleMax } from '@shared/model/scoring';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
-import { inspectWorkbookZip } from './zipGuard';
-import { EVALUATOR_FORMAT, EVALUATOR_FORMAT_VERSION, META_KEYS, SHEETS, SHEET_ORDER, scoringLayout, type MetaKey } from './evaluatorWorkbook';
+import { DEFAULT_CONTENT_LIMITS, inspectWorkbookZip } from './zipGuard';
+import type { ContentLimits } from './xmlGuard';
+import { EVALUATOR_FORMAT, EVALUATOR_FORMAT_VERSION, META_KEYS, SCORING_ROWS, SHEETS, SHEET_ORDER, scoringLayout, type MetaKey, type ScoringLayout } from './evaluatorWorkbook';
+import { LEAD_SHEETS } from './leadWorkbook';
 
 export type { WorkbookProblem };
 
@@ -45,7 +49,7 @@ type CellReading =
 export function readCell(cell: ExcelJS.Cell): CellReading {
   const value = cell.value as unknown;
   if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'other', description: 'not a finite number' };
+  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'other', description: 'an unreadable number' };
   if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value };
   if (typeof value === 'boolean') return { kind: 'other', description: `the value ${value ? 'TRUE' : 'FALSE'}` };
   if (value instanceof Date) return { kind: 'other', description: 'a date' };
@@ -95,6 +99,23 @@ export interface ReadContext {
   lot: Lot;
 }
 
+/**
+ * The content caps for this lot's workbook: ten times its cells, and never below the defaults, so
+ * an evaluator's notes or a sheet they add still fit while a file built to exhaust memory does not.
+ */
+export function contentLimitsFor(lot: Lot, layout: ScoringLayout): ContentLimits {
+  const criteriaRows = lot.criteria.length + lot.requirements.length + 4;
+  const expectedCells = layout.lastRow * layout.lastColumn + criteriaRows * 8 + 40;
+  const cells = Math.max(DEFAULT_CONTENT_LIMITS.cells, 10 * expectedCells);
+  return { cells, elements: 10 * cells, expectedCells };
+}
+
+/** The bidder's column header as buildEvaluatorWorkbook writes it. */
+function bidderHeaders(entry: ScoringLayout['bidders'][number]): string[] {
+  const reference = entry.bidder.reference.trim();
+  return reference ? [`${entry.label} (${reference})`, entry.label] : [entry.label];
+}
+
 export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadContext): Promise<WorkbookReading> {
   const { tender, lot } = context;
   const problems: WorkbookProblem[] = [];
@@ -107,7 +128,8 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   });
 
   if (bytes.length > MAX_WORKBOOK_BYTES) return refuse(workbookTooLargeMessage(bytes.length));
-  const zip = inspectWorkbookZip(bytes);
+  const layout = scoringLayout(lot);
+  const zip = inspectWorkbookZip(bytes, contentLimitsFor(lot, layout));
   if (!zip.ok) return refuse(zip.message);
 
   const wb = new ExcelJS.Workbook();
@@ -115,11 +137,18 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse(`The workbook could not be opened (${detail.slice(0, 200)}). Ask the evaluator to open it in Excel and save it again as .xlsx.`);
+    return refuse(
+      `The workbook is damaged and cannot be read: the spreadsheet data inside it is not valid (${detail.slice(0, 200)}). Ask the evaluator to open it in Excel and save it again as .xlsx.`,
+    );
   }
 
   // ---- metadata ----
   const meta = wb.getWorksheet(SHEETS.meta);
+  if (!meta && wb.getWorksheet(LEAD_SHEETS.consensus) && wb.getWorksheet(LEAD_SHEETS.summary)) {
+    return refuse(
+      'This is the lead’s evaluation workbook (with the consensus and the summary of all evaluators), not an evaluator’s scoring workbook. Import the workbooks the evaluators filled in.',
+    );
+  }
   if (!meta) {
     return refuse(
       'This workbook was not exported by Tenderwright, or its hidden information sheet was removed, so it cannot be matched to this tender. Import the workbook Tenderwright exported for the evaluator.',
@@ -132,7 +161,9 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   }
   const get = (key: MetaKey) => info.get(key) ?? '';
   if (get('format') !== EVALUATOR_FORMAT) {
-    return refuse('This workbook’s hidden information sheet is not one Tenderwright wrote, so the file cannot be matched to this tender.');
+    return refuse(
+      'This workbook’s hidden information sheet is not one Tenderwright wrote, so the file cannot be matched to this tender. Import the workbook Tenderwright exported for the evaluator.',
+    );
   }
   const formatVersion = Number(get('formatVersion'));
   if (!Number.isInteger(formatVersion) || formatVersion < 1) return refuse('This workbook’s format version is unreadable; it may have been edited.');
@@ -157,7 +188,9 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     return refuse(`This workbook was filled in by ${quote(get('evaluatorName') || 'an evaluator')}, who is no longer on this lot’s panel. Add them back, or import the right evaluator’s workbook.`);
   }
   const revision = Number(get('tenderRevision'));
-  if (!Number.isInteger(revision) || revision < 0) return refuse('This workbook’s tender revision is unreadable; it may have been edited.', evaluator);
+  if (!Number.isInteger(revision) || revision < 0) {
+    return refuse(`This workbook’s tender revision is unreadable; it may have been edited. Export a new workbook for ${evaluator.name || 'this evaluator'} and have it filled in.`, evaluator);
+  }
   const current = setupChecksum({ ...lot, evaluation });
   const checksum = get('setupChecksum');
   if (checksum !== current) {
@@ -204,7 +237,6 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   }
 
   // ---- structure ----
-  const layout = scoringLayout(lot);
   const at = (address: string) => `${SHEETS.scoring}!${address}`;
   for (const [address, expected] of layout.formulas) {
     const found = readCell(scoring.getCell(address));
@@ -229,9 +261,45 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
       });
     }
   }
+  // Whole bidders' columns moved keep their formulas and labels intact; only the header tells.
+  for (const entry of layout.bidders) {
+    const address = scoring.getCell(SCORING_ROWS.header, entry.score).address;
+    const found = textOf(readCell(scoring.getCell(address)));
+    const other = layout.bidders.find((b) => b !== entry && bidderHeaders(b).includes(found));
+    if (other && !bidderHeaders(entry).includes(found)) {
+      problems.push({
+        cell: at(address),
+        message: `${at(address)}: the column of ${entry.label} is headed ${quote(found)}; bidders’ columns were moved or swapped, so the scores below it cannot be trusted. Ask the evaluator to fill in a fresh copy of the workbook.`,
+      });
+    }
+  }
+  // A merged input shows one value in several cells (a score read as its own reason, say).
+  const inputs = [...layout.scoreInputs.flatMap((i) => [i.score, i.reason]), ...layout.verdictInputs.flatMap((i) => [i.verdict, i.reason])];
+  const merged = new Map<string, string[]>();
+  for (const address of inputs) {
+    const cell = scoring.getCell(address);
+    if (!cell.isMerged) continue;
+    const master = cell.master.address;
+    merged.set(master, [...(merged.get(master) ?? []), address]);
+  }
+  for (const [master, addresses] of merged) {
+    const first = addresses[0]!;
+    const into = addresses.includes(master) ? '' : ` (merged into ${master})`;
+    problems.push({
+      cell: at(first),
+      message: `${at(first)}: merged cells cover the input${addresses.length > 1 ? 's' : ''} ${addresses.join(', ')}${into}; unmerge them so that every score and every reason has a cell of its own.`,
+    });
+  }
   if (problems.length > 0) return { ok: false, evaluator, problems, warnings };
 
   // ---- inputs ----
+  // One sentence for a workbook sent back blank, rather than a problem for each of its cells.
+  if (inputs.every((address) => readCell(scoring.getCell(address)).kind === 'empty')) {
+    return refuse(
+      `This workbook has not been filled in: it holds no scores, reasons or Pass/Fail choices. Ask ${evaluator.name || 'the evaluator'} to fill in the yellow cells on the Scoring sheet, save it and send it back.`,
+      evaluator,
+    );
+  }
   const scores: ScoreEntry[] = [];
   for (const input of layout.scoreInputs) {
     const what = `${input.bidderLabel} on ${input.criterionLabel}`;

@@ -2,12 +2,16 @@
  * What a file is, checked from its bytes before any spreadsheet library reads it.
  *
  * An .xlsx is a zip archive. Before exceljs sees a file, this reads the zip's central directory
- * itself, refuses anything it cannot vouch for (encrypted or unusual entries, sizes that do not add
- * up, declared sizes beyond the caps, compression ratios of a zip bomb), then inflates every entry
- * with an output cap equal to its declared size and checks its CRC, so a lying directory cannot
- * smuggle a bomb through either. Files that are not workbooks at all are named for what they are.
+ * itself and refuses anything it cannot vouch for: encrypted or unusual entries, part names that
+ * point outside the archive or that exceljs would mistake for another part, the same name twice,
+ * sizes that do not add up, declared sizes beyond the caps, compression ratios of a zip bomb. It
+ * then inflates every entry with an output cap equal to its declared size and checks its CRC, so a
+ * lying directory cannot smuggle a bomb through either, and hands every XML part to xmlGuard.
+ * Files that are not workbooks at all are named for what they are, so the evaluator knows what to
+ * send instead.
  */
 import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
+import { isXmlPart, newTally, scanXmlPart, type ContentLimits } from './xmlGuard';
 
 /** Caps for an evaluator workbook; the files Tenderwright writes are a few tens of kilobytes. */
 export const ZIP_LIMITS = {
@@ -20,6 +24,9 @@ export const ZIP_LIMITS = {
   ratio: 200,
 } as const;
 
+/** The content caps used when the caller has no lot to size them from. */
+export const DEFAULT_CONTENT_LIMITS: ContentLimits = { cells: 50_000, elements: 500_000, expectedCells: 1_000 };
+
 export type ZipVerdict =
   | { ok: true; names: string[] }
   | { ok: false; kind: 'not-zip' | 'corrupt' | 'unsafe' | 'wrong-type'; message: string };
@@ -28,19 +35,100 @@ const SIG_EOCD = 0x06054b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
+const ASK_AGAIN = 'Ask the evaluator to send the file again, or open it in Excel and save a fresh copy.';
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boolean {
+  return prefix.every((b, i) => bytes[at + i] === b);
+}
+
+// ---- files that are not zip archives ---------------------------------------------------------
+
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
+
+/**
+ * The stream names of an OLE compound file (.xls, .doc, .msg, an encrypted .xlsx). Directory
+ * entries are 128 bytes, aligned to 128 in the file: a UTF-16 name, its byte length at +64 and the
+ * entry type (1 storage, 2 stream, 5 root) at +66. Reading every aligned slot that looks like one is
+ * enough to tell the kinds apart, without walking the allocation tables.
+ */
+function compoundFileNames(bytes: Uint8Array): Set<string> {
+  const names = new Set<string>();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 512; at + 128 <= bytes.length; at += 128) {
+    const length = view.getUint16(at + 64, true);
+    const type = bytes[at + 66];
+    if (length < 4 || length > 64 || length % 2 !== 0 || (type !== 1 && type !== 2 && type !== 5)) continue;
+    if (view.getUint16(at + length - 2, true) !== 0) continue;
+    const codes: number[] = [];
+    for (let i = 0; i < length - 2; i += 2) codes.push(view.getUint16(at + i, true));
+    // Some streams start with a control character ("\u0006DataSpaces"); the rest is plain ASCII.
+    if (codes[0]! < 0x20) codes.shift();
+    if (codes.length > 0 && codes.every((c) => c >= 0x20 && c <= 0x7e)) names.add(String.fromCharCode(...codes));
+  }
+  return names;
+}
+
+function compoundFileMessage(bytes: Uint8Array): string {
+  const names = compoundFileNames(bytes);
+  if (names.has('EncryptedPackage') || names.has('EncryptionInfo')) {
+    return 'The workbook is protected by a password to open it (or encrypted by a sensitivity label), so it cannot be read. Ask the evaluator to remove the password (in Excel: File > Info > Protect Workbook > Encrypt with Password, and clear it), save it and send it again.';
+  }
+  if (names.has('Workbook') || names.has('Book')) {
+    return 'This is an Excel 97-2003 workbook (.xls), not the .xlsx workbook Tenderwright exported. Ask the evaluator to open it in Excel and save it as an Excel Workbook (.xlsx).';
+  }
+  if (names.has('WordDocument')) return 'This is a Word 97-2003 document (.doc), not an Excel workbook.';
+  if (names.has('PowerPoint Document')) return 'This is a PowerPoint 97-2003 presentation (.ppt), not an Excel workbook.';
+  if ([...names].some((n) => n.startsWith('__substg1.0_'))) {
+    return 'This is an Outlook email message (.msg), not an Excel workbook. Open the email, save the attached workbook, and import that.';
+  }
+  return 'This is not an Excel workbook in the .xlsx format: it is an older Office file (for example Excel 97-2003 .xls) or a password-protected workbook. Open it, remove any password and save it as .xlsx.';
+}
+
+/** Names the kinds of text file an evaluator may send by mistake; undefined for anything else. */
+function textFileMessage(bytes: Uint8Array): string | undefined {
+  const head = bytes.subarray(0, 64 * 1024);
+  if (head.includes(0)) return undefined;
+  let text = new TextDecoder('utf-8').decode(head).replace(/^\ufeff/, '');
+  const isControl = (code: number) => (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0xfffd;
+  let controls = 0;
+  for (let i = 0; i < text.length; i += 1) if (isControl(text.charCodeAt(i))) controls += 1;
+  if (controls > text.length * 0.05) return undefined;
+  text = text.trimStart();
+  const lower = text.slice(0, 2000).toLowerCase();
+  if (lower.startsWith('<!doctype html') || lower.startsWith('<html') || /^<(table|meta|head|body)\b/.test(lower)) {
+    return 'This is a web page (HTML), not an Excel workbook, even if its name ends in .xlsx or .xls: some systems save tables that way. Import the .xlsx workbook Tenderwright exported, filled in and saved in Excel.';
+  }
+  if (lower.startsWith('<?xml')) {
+    if (lower.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
+      return 'This is an Excel 2003 XML spreadsheet, not an .xlsx workbook. Ask the evaluator to open it in Excel and save it as an Excel Workbook (.xlsx).';
+    }
+    return 'This is an XML text file, not an Excel workbook.';
+  }
+  if (/^(from|received|return-path|mime-version|message-id|date|to|subject): /i.test(text) && /^mime-version: /im.test(text.slice(0, 20000))) {
+    return 'This is a saved email message, not an Excel workbook. Open the email, save the attached workbook, and import that.';
+  }
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 50);
+  for (const separator of [',', ';', '\t']) {
+    const withIt = lines.filter((line) => line.includes(separator)).length;
+    if (lines.length >= 2 && withIt >= Math.ceil(lines.length / 2)) {
+      return 'This is a CSV text file, not an Excel workbook: saving as CSV keeps only one sheet’s values and drops what ties the file to this tender. Import the .xlsx workbook Tenderwright exported, filled in and saved as an Excel Workbook.';
+    }
+  }
+  return undefined;
 }
 
 /** Names the kind of a file that is not a zip archive, for the message. */
 function notZipMessage(bytes: Uint8Array): string {
   if (bytes.length === 0) return 'The file is empty; it is not an Excel workbook.';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return 'This is not an Excel workbook in the .xlsx format: it is an older Office file (for example Excel 97-2003 .xls) or a password-protected workbook. Open it, remove any password and save it as .xlsx.';
-  }
+  if (startsWith(bytes, CFB_SIGNATURE)) return compoundFileMessage(bytes);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'This is a PDF document, not an Excel workbook.';
-  return 'This is not an Excel workbook: an .xlsx file is a zip archive, and this file is not one.';
+  if (bytes.every((b) => b === 0)) {
+    return 'The file holds nothing but zero bytes: it was not fully downloaded, copied or synchronised. Ask the evaluator to send it again.';
+  }
+  return textFileMessage(bytes) ?? 'This is not an Excel workbook: an .xlsx file is a zip archive, and this file is not one.';
 }
+
+// ---- the zip directory -----------------------------------------------------------------------
 
 interface CentralEntry {
   name: string;
@@ -65,7 +153,7 @@ function readCentralDirectory(bytes: Uint8Array): CentralEntry[] | ZipVerdict {
   const corrupt = (detail: string): ZipVerdict => ({
     ok: false,
     kind: 'corrupt',
-    message: `The workbook is damaged and cannot be read (${detail}). Ask the evaluator to send the file again, or open it in Excel and save a fresh copy.`,
+    message: `The workbook is damaged and cannot be read (${detail}). ${ASK_AGAIN}`,
   });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 22) return corrupt('the file is cut short');
@@ -77,7 +165,9 @@ function readCentralDirectory(bytes: Uint8Array): CentralEntry[] | ZipVerdict {
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
     return { ok: false, kind: 'unsafe', message: 'The file uses the zip64 format, which only very large archives need; an evaluator workbook never does, so it was not read.' };
   }
-  if (count > ZIP_LIMITS.entries) return { ok: false, kind: 'unsafe', message: `The file holds ${count} parts; an evaluator workbook has a few dozen, so it was not read.` };
+  if (count > ZIP_LIMITS.entries) {
+    return { ok: false, kind: 'unsafe', message: `The file holds ${count.toLocaleString('en-GB')} parts; an evaluator workbook has a few dozen, so it was not read.` };
+  }
   if (offset + size > eocd) return corrupt('the zip directory points outside the file');
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const entries: CentralEntry[] = [];
@@ -112,8 +202,112 @@ function crc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** Checks that `bytes` is a sound, bounded .xlsx archive. Nothing is kept; exceljs reads it afterwards. */
-export function inspectWorkbookZip(bytes: Uint8Array): ZipVerdict {
+// ---- part names ------------------------------------------------------------------------------
+
+/**
+ * exceljs finds parts by unanchored patterns (xlsx.js: /xl\/worksheets\/sheet(\d+)[.]xml/ and the
+ * like) and lets a later entry overwrite an earlier one, so "xl/worksheets/sheet3.xml.orig" would be
+ * read as the Scoring sheet in place of the one Excel shows. A name that one of these patterns
+ * finds must be exactly the part's own name.
+ */
+const EXCELJS_PART_PATTERNS = [
+  /xl\/worksheets\/sheet(\d+)[.]xml/,
+  /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/,
+  /xl\/theme\/([a-zA-Z0-9]+)[.]xml/,
+  /xl\/media\/([a-zA-Z0-9]+[.][a-zA-Z0-9]{3,4})$/,
+  /xl\/drawings\/([a-zA-Z0-9]+)[.]xml/,
+  /xl\/(comments\d+)[.]xml/,
+  /xl\/tables\/(table\d+)[.]xml/,
+  /xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/,
+  /xl\/drawings\/(vmlDrawing\d+)[.]vml/,
+] as const;
+
+function namesProblem(entries: readonly CentralEntry[]): string | undefined {
+  const seen = new Set<string>();
+  for (const { name } of entries) {
+    const shown = `“${name.length > 80 ? `${name.slice(0, 79)}…` : name}”`;
+    const segments = name.split('/');
+    const escapes = name.startsWith('/') || /^[A-Za-z]:/.test(name) || segments.includes('..') || segments.includes('.');
+    if (escapes || name.includes('\\') || [...name].some((ch) => ch.charCodeAt(0) < 0x20) || name === '') {
+      return `The workbook was not opened: it holds a part named ${shown}, which no Excel file has${escapes || name.includes('\\') ? ' (the name points outside the workbook, the trick of a file made to write elsewhere on the computer)' : ''}. Ask the evaluator for the workbook as Tenderwright exported it.`;
+    }
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      return `The workbook was not opened: it holds two parts named ${shown}, which no Excel file has; a program reading it could take either one. Ask the evaluator for the workbook as Tenderwright exported it.`;
+    }
+    seen.add(key);
+    const lookalike = EXCELJS_PART_PATTERNS.find((pattern) => pattern.test(name) && !new RegExp(`^(?:${pattern.source})$`).test(name));
+    if (lookalike) {
+      return `The workbook was not opened: it holds a part named ${shown}, which no Excel file has and which could be read in place of the real “${lookalike.exec(name)![0]}”. Ask the evaluator for the workbook as Tenderwright exported it.`;
+    }
+  }
+  return undefined;
+}
+
+/** What a zip archive holds when it is not an .xlsx workbook; undefined when it looks like one. */
+function wrongTypeMessage(names: readonly string[]): string | undefined {
+  const has = (name: string) => names.includes(name);
+  if (has('word/document.xml')) return 'This is a Word document (.docx), not an Excel workbook, even though its name may end in .xlsx.';
+  if (has('ppt/presentation.xml')) return 'This is a PowerPoint presentation, not an Excel workbook.';
+  if (has('mimetype') && has('content.xml')) {
+    return 'This is an OpenDocument file (for example .ods), not an Excel workbook. Open it and save it as .xlsx (Excel 2007-365).';
+  }
+  if (has('xl/workbook.bin')) return 'This is an Excel binary workbook (.xlsb). Open it and save it as an .xlsx workbook.';
+  if (!has('xl/workbook.xml')) {
+    const workbooks = names.filter((n) => /\.xls[xm]?$/i.test(n) && !n.startsWith('__MACOSX/'));
+    if (workbooks.length > 0) {
+      const listed = workbooks.slice(0, 3).map((n) => `“${n.split('/').pop()}”`).join(', ');
+      return `This is a zip archive holding ${workbooks.length === 1 ? 'the workbook' : 'the workbooks'} ${listed}, not a workbook itself. Unzip it and import the workbook${workbooks.length === 1 ? '' : 's'} inside.`;
+    }
+    if (has('[Content_Types].xml') && names.some((n) => n.startsWith('xl/'))) {
+      return `The workbook is damaged and cannot be read: its main part (xl/workbook.xml) is missing. ${ASK_AGAIN}`;
+    }
+    return 'This is a zip archive, not an Excel workbook.';
+  }
+  if (!has('[Content_Types].xml')) {
+    return `The workbook is damaged and cannot be read: the list of its parts ([Content_Types].xml) that every .xlsx file holds is missing, so Excel would not open it either. ${ASK_AGAIN}`;
+  }
+  return undefined;
+}
+
+// ---- sheet names, for messages ---------------------------------------------------------------
+
+const xmlText = (text: string) =>
+  text.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!);
+
+/** "the sheet “Scoring”" for xl/worksheets/sheet3.xml, read from workbook.xml and its relationships. */
+function sheetLabels(read: (name: string) => Uint8Array | undefined): (part: string) => string {
+  let byPart: Map<string, string> | undefined;
+  return (part) => {
+    if (!byPart) {
+      byPart = new Map();
+      const decode = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : '');
+      const targets = new Map<string, string>();
+      for (const [tag] of decode(read('xl/_rels/workbook.xml.rels')).matchAll(/<Relationship\b[^>]*>/g)) {
+        const id = /\sId="([^"]*)"/.exec(tag)?.[1];
+        const target = /\sTarget="([^"]*)"/.exec(tag)?.[1];
+        if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+      }
+      for (const [tag] of decode(read('xl/workbook.xml')).matchAll(/<sheet\b[^>]*>/g)) {
+        const name = /\sname="([^"]*)"/.exec(tag)?.[1];
+        const id = /\s[\w]+:id="([^"]*)"/.exec(tag)?.[1];
+        const target = id ? targets.get(id) : undefined;
+        if (name && target) byPart.set(target, xmlText(name));
+      }
+    }
+    const sheet = byPart.get(part);
+    return sheet ? `the sheet “${sheet}”` : `the workbook’s part “${part}”`;
+  };
+}
+
+// ---- the guard -------------------------------------------------------------------------------
+
+/**
+ * Checks that `bytes` is a sound, bounded .xlsx archive whose XML exceljs can read in bounded time
+ * and memory. Nothing is kept; exceljs reads the file afterwards. `limits` size the content caps to
+ * the workbook the caller expects.
+ */
+export function inspectWorkbookZip(bytes: Uint8Array, limits: ContentLimits = DEFAULT_CONTENT_LIMITS): ZipVerdict {
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return { ok: false, kind: 'not-zip', message: notZipMessage(bytes) };
   }
@@ -122,7 +316,7 @@ export function inspectWorkbookZip(bytes: Uint8Array): ZipVerdict {
   const corrupt = (name: string, detail: string): ZipVerdict => ({
     ok: false,
     kind: 'corrupt',
-    message: `The workbook is damaged and cannot be read (${detail} in “${name}”). Ask the evaluator to send the file again, or open it in Excel and save a fresh copy.`,
+    message: `The workbook is damaged and cannot be read (${detail} in “${name}”). ${ASK_AGAIN}`,
   });
 
   let declaredTotal = 0;
@@ -130,7 +324,13 @@ export function inspectWorkbookZip(bytes: Uint8Array): ZipVerdict {
     if (entry.flags & 0x1) {
       return { ok: false, kind: 'unsafe', message: 'The workbook is encrypted (password-protected). Open it, remove the password and save it again as .xlsx.' };
     }
-    if (entry.method !== 0 && entry.method !== 8) return corrupt(entry.name, `an unsupported compression method (${entry.method})`);
+    if (entry.method !== 0 && entry.method !== 8) {
+      return {
+        ok: false,
+        kind: 'corrupt',
+        message: `The workbook cannot be read: its part “${entry.name}” is compressed by a method Excel never uses (number ${entry.method}). ${ASK_AGAIN}`,
+      };
+    }
     declaredTotal += entry.uncompressedSize;
     const bomb =
       entry.uncompressedSize > ZIP_LIMITS.entryUncompressed ||
@@ -144,35 +344,42 @@ export function inspectWorkbookZip(bytes: Uint8Array): ZipVerdict {
       };
     }
   }
-
+  const unsafeName = namesProblem(directory);
+  if (unsafeName) return { ok: false, kind: 'unsafe', message: unsafeName };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const entry of directory) {
+  const inflate = (entry: CentralEntry): Uint8Array | string => {
     const at = entry.localOffset;
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== SIG_LOCAL) return corrupt(entry.name, 'a damaged entry header');
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== SIG_LOCAL) return 'a damaged entry header';
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const end = start + entry.compressedSize;
-    if (end > bytes.length) return corrupt(entry.name, 'data that runs past the end of the file');
+    if (end > bytes.length) return 'data that runs past the end of the file';
     const packed = bytes.subarray(start, end);
     let data: Uint8Array;
     try {
       data = entry.method === 0 ? packed : inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
     } catch {
-      return corrupt(entry.name, 'data that cannot be decompressed or is larger than declared');
+      return 'data that cannot be decompressed or is larger than declared';
     }
-    if (data.length !== entry.uncompressedSize) return corrupt(entry.name, 'a size that does not match the zip directory');
-    if (crc32(data) !== entry.crc) return corrupt(entry.name, 'a checksum error');
+    if (data.length !== entry.uncompressedSize) return 'a size that does not match the zip directory';
+    if (crc32(data) !== entry.crc) return 'a checksum error';
+    return data;
+  };
+  const label = sheetLabels((name) => {
+    const entry = directory.find((e) => e.name === name);
+    const data = entry ? inflate(entry) : undefined;
+    return typeof data === 'string' ? undefined : data;
+  });
+  // Damage is reported first, then what the file is, then what its XML holds.
+  const tally = newTally();
+  let contentProblem: string | undefined;
+  for (const entry of directory) {
+    const data = inflate(entry);
+    if (typeof data === 'string') return corrupt(entry.name, data);
+    if (contentProblem === undefined && isXmlPart(entry.name)) contentProblem = scanXmlPart(entry.name, data, limits, tally, label);
   }
-
   const names = directory.map((e) => e.name);
-  const has = (name: string) => names.includes(name);
-  if (has('word/document.xml')) {
-    return { ok: false, kind: 'wrong-type', message: 'This is a Word document (.docx), not an Excel workbook, even though its name may end in .xlsx.' };
-  }
-  if (has('ppt/presentation.xml')) return { ok: false, kind: 'wrong-type', message: 'This is a PowerPoint presentation, not an Excel workbook.' };
-  if (has('mimetype') && has('content.xml')) {
-    return { ok: false, kind: 'wrong-type', message: 'This is an OpenDocument file (for example .ods), not an Excel workbook. Open it and save it as .xlsx (Excel 2007-365).' };
-  }
-  if (has('xl/workbook.bin')) return { ok: false, kind: 'wrong-type', message: 'This is an Excel binary workbook (.xlsb). Open it and save it as an .xlsx workbook.' };
-  if (!has('xl/workbook.xml')) return { ok: false, kind: 'wrong-type', message: 'This is a zip archive, not an Excel workbook.' };
+  const wrongType = wrongTypeMessage(names);
+  if (wrongType) return { ok: false, kind: wrongType.startsWith('The workbook is damaged') ? 'corrupt' : 'wrong-type', message: wrongType };
+  if (contentProblem) return { ok: false, kind: 'unsafe', message: contentProblem };
   return { ok: true, names };
 }
