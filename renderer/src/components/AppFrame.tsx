@@ -11,7 +11,7 @@ import {
   IconSettings,
   type Icon,
 } from '@tabler/icons-react';
-import { useOpenTender, useScreen, type Screen } from '../store';
+import { useOpenTenderHeader, useScreen, type Screen } from '../store';
 import { hashFor } from '../store/router';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoRedo } from './UndoRedo';
@@ -53,7 +53,7 @@ function NavItemLink({ item, current, tenderId }: { item: NavItem; current: Scre
 
 export function AppFrame({ children }: { children: ReactNode }) {
   const screen = useScreen();
-  const { id, content, status } = useOpenTender();
+  const { id, title, status } = useOpenTenderHeader();
   const firstRender = useRef(true);
 
   // Move focus to the new screen's heading when the screen changes (not on first load).
@@ -71,7 +71,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
     if (status === 'ready' && document.activeElement === document.body) document.getElementById(SCREEN_HEADING_ID)?.focus();
   }, [status]);
 
-  const tenderTitle = content?.title.trim() || (status === 'loading' ? 'Opening…' : null);
+  const tenderTitle = title?.trim() || (status === 'loading' ? 'Opening…' : null);
 
   return (
     <div className="tw-shell">

@@ -1,11 +1,11 @@
 import { Button, Loader } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
-import { useActions, useOpenTender, useSaveState } from '../store';
+import { useActions, useOpenTenderId, useSaveState } from '../store';
 import { clockTime, fullDate } from '../lib/format';
 
 /** The open tender's save state, announced politely to screen readers as it changes. */
 export function SaveIndicator() {
-  const { id } = useOpenTender();
+  const id = useOpenTenderId();
   const save = useSaveState();
   const { saveNow } = useActions();
   if (!id) return null;

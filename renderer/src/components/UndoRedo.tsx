@@ -1,9 +1,9 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp } from '@tabler/icons-react';
-import { useActions, useHistory, useOpenTender } from '../store';
+import { useActions, useHistory, useOpenTenderId } from '../store';
 
 export function UndoRedo() {
-  const { id } = useOpenTender();
+  const id = useOpenTenderId();
   const { canUndo, canRedo } = useHistory();
   const { undo, redo } = useActions();
   if (!id) return null;

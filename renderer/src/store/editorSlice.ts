@@ -32,7 +32,9 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
 
   const schedule = () => {
     cancelTimer();
-    set({ saveState: { ...get().saveState, status: 'pending', message: null } });
+    // Already pending: leave the state object as it is, so the save indicator does not re-render on every keystroke.
+    const { saveState } = get();
+    if (saveState.status !== 'pending' || saveState.message !== null) set({ saveState: { ...saveState, status: 'pending', message: null } });
     timer = setTimeout(() => void runSave(), AUTOSAVE_DELAY_MS);
   };
 

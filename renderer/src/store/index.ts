@@ -54,6 +54,10 @@ export const useNavigate = () => useAppStore((s) => s.navigate);
 export const useFocusLotId = () => useAppStore((s) => s.focusLotId);
 export const useOpenTender = () =>
   useAppStore(useShallow((s) => ({ id: s.openTenderId, content: s.content, meta: s.meta, status: s.openStatus, error: s.openError })));
+/** Narrow views of the open tender for the app frame: they do not re-render on every edit of its content. */
+export const useOpenTenderId = () => useAppStore((s) => s.openTenderId);
+export const useOpenTenderHeader = () =>
+  useAppStore(useShallow((s) => ({ id: s.openTenderId, title: s.content?.title, status: s.openStatus })));
 export const useSaveState = () => useAppStore((s) => s.saveState);
 export const useFieldErrors = () => useAppStore((s) => s.fieldErrors);
 export const useTenderList = () =>
