@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -9,18 +9,21 @@ import {
   type Collision,
   type CollisionDetection,
   type DragEndEvent,
+  type DragStartEvent,
   type Modifier,
   type ScreenReaderInstructions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { criteriaTree, moveCriterion, moveCriterionTo, type Criterion } from '@shared/model/criteria';
+import { criteriaTree, moveCriterion, moveCriterionTo, type Criterion, type CriterionNode } from '@shared/model/criteria';
+import type { CriteriaSettings } from '@shared/model/criteria';
 import type { QualityScaleMax } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
 import type { Lot } from '@shared/model/tender';
 import { CriterionCard, type DragHandle } from './CriterionCard';
-import type { LotChange } from './lotEdit';
+import { currentLot, useLot, type LotChange } from './lotEdit';
+import { NO_FINDINGS, findingsByOwner, lotFindings, propsEqual, sameFindings, sameItems, sameRef, useStableIds } from './memo';
 
 const ROOT = '::top';
 
@@ -42,6 +45,12 @@ const edgeAligned: CollisionDetection = ({ collisionRect, droppableRects, droppa
 
 /** Rows move up and down only. */
 const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
+const MODIFIERS = [verticalOnly];
+
+// Module constants: options made afresh on each render would give dnd-kit new sensors, hence a new
+// context, and every sortable item (all cards) would re-render on every keystroke.
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
 
 function SortableItem({
   id,
@@ -59,42 +68,116 @@ function SortableItem({
     id,
     disabled: { draggable: false, droppable: disabled },
   });
+  // The same handle object while dnd-kit's parts are the same, so the memoised card is not re-rendered for nothing.
+  const handle = useMemo(() => ({ handleRef: setActivatorNodeRef, handleProps: { ...attributes, ...listeners } }), [setActivatorNodeRef, attributes, listeners]);
   // dnd-kit moves rows through the CSSOM (element.style), which the CSP allows; nothing is injected.
   const style = { transform: CSS.Translate.toString(transform), transition };
   return (
     <li ref={setNodeRef} style={style} className={className} data-dragging={isDragging || undefined}>
-      {children({ handleRef: setActivatorNodeRef, handleProps: { ...attributes, ...listeners } }, isDragging)}
+      {children(handle, isDragging)}
     </li>
   );
 }
 
-interface CriteriaListProps {
-  lot: Lot;
-  findingsFor: (criterionId: string) => Finding[];
+const NO_KIDS: readonly Criterion[] = Object.freeze([]);
+const EMPTY_LOT = { id: '', title: '', criteria: NO_KIDS, requirements: [] } as unknown as Lot;
+const NO_KID_FINDINGS: readonly (readonly Finding[])[] = Object.freeze([]);
+
+const sameFindingLists = (a: readonly (readonly Finding[])[], b: readonly (readonly Finding[])[]) =>
+  a === b || (a.length === b.length && a.every((x, i) => sameFindings(x, b[i]!)));
+
+interface CriterionItemProps {
+  lotId: string;
+  criterion: Criterion;
+  /** ROOT for a top-level position, else the parent's id: the siblings it moves among. */
+  group: string;
+  kids: readonly Criterion[];
+  position: string;
+  index: number;
+  siblings: number;
+  previousTopLevel?: { id: string; name: string };
+  findings: readonly Finding[];
+  kidFindings: readonly (readonly Finding[])[];
   expanded: ReadonlySet<string>;
+  /** The group of the item being dragged, if any. */
+  activeGroup: string | null;
   onToggleExpanded: (id: string, open?: boolean) => void;
   change: LotChange;
   scaleMax: QualityScaleMax;
+  onMove: (id: string, offset: number) => void;
   onSaveToLibrary: (criterion: Criterion) => void;
 }
 
 /**
- * The lot's criteria as a nested, ordered list. Reorder by dragging a handle, by keyboard (focus a
- * handle, Space, arrow keys, Space) or with the Move up / Move down buttons. Items move among their
- * siblings: top-level criteria with their sub-criteria, sub-criteria within their parent.
+ * One sortable criterion with its sub-criteria. Memoised with its props compared by content (the
+ * sub-criteria element by element, findings by what they say), so an edit re-renders only the items
+ * it touches: the edited criterion, and its parent or sub-criteria when weights move between them.
  */
-export function CriteriaList({ lot, findingsFor, expanded, onToggleExpanded, change, scaleMax, onSaveToLibrary }: CriteriaListProps) {
-  const tree = criteriaTree(lot.criteria);
-  const [activeGroup, setActiveGroup] = useState<string | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+const CriterionItem = memo(function CriterionItem(props: CriterionItemProps) {
+  const { lotId, criterion, group, kids, position, index, siblings, previousTopLevel, findings, kidFindings, expanded, activeGroup } = props;
+  const kidIds = useStableIds(kids.map((k) => k.id));
+  return (
+    <SortableItem id={criterion.id} disabled={activeGroup !== null && activeGroup !== group} className={group === ROOT ? 'tw-cr-item' : 'tw-cr-subitem'}>
+      {(handle, dragging) => (
+        <CriterionCard
+          lotId={lotId}
+          criterionId={criterion.id}
+          kids={kids}
+          position={position}
+          index={index}
+          siblings={siblings}
+          previousTopLevel={previousTopLevel}
+          findings={findings}
+          expanded={expanded.has(criterion.id)}
+          onToggleExpanded={props.onToggleExpanded}
+          change={props.change}
+          scaleMax={props.scaleMax}
+          handleRef={handle.handleRef}
+          handleProps={handle.handleProps}
+          dragging={dragging}
+          onMove={props.onMove}
+          onSaveToLibrary={props.onSaveToLibrary}
+        >
+          {kids.length ? (
+            <SortableContext items={kidIds} strategy={verticalListSortingStrategy}>
+              <ol className="tw-cr-sublist" aria-label={`Sub-criteria of ${criterion.name.trim() || `criterion ${position}`}`}>
+                {kids.map((kid, j) => (
+                  <CriterionItem
+                    {...props}
+                    key={kid.id}
+                    criterion={kid}
+                    group={criterion.id}
+                    kids={NO_KIDS}
+                    position={`${position}.${j + 1}`}
+                    index={j}
+                    siblings={kids.length}
+                    previousTopLevel={undefined}
+                    findings={kidFindings[j] ?? NO_FINDINGS}
+                    kidFindings={NO_KID_FINDINGS}
+                  />
+                ))}
+              </ol>
+            </SortableContext>
+          ) : undefined}
+        </CriterionCard>
+      )}
+    </SortableItem>
   );
+}, propsEqual<CriterionItemProps>({ kids: sameItems, findings: sameFindings, kidFindings: sameFindingLists, previousTopLevel: sameRef }));
 
+/** Id and name only: the item then changes only when that criterion is renamed, not when its weight moves. */
+function previousTopLevelOf(tree: CriterionNode[], index: number): { id: string; name: string } | undefined {
+  const previous = tree[index - 1]?.criterion;
+  return previous ? { id: previous.id, name: previous.name } : undefined;
+}
+
+/** Where each criterion sits: its group (ROOT or its parent), its siblings, its position ("2", "2.1"). */
+function structureOf(criteria: readonly Criterion[]) {
+  const tree = criteriaTree(criteria);
   const groupOf = new Map<string, string>();
   const siblingsOf = new Map<string, string[]>();
   const positionOf = new Map<string, string>();
-  const byId = new Map(lot.criteria.map((c) => [c.id, c]));
+  const byId = new Map(criteria.map((c) => [c.id, c]));
   siblingsOf.set(
     ROOT,
     tree.map((n) => n.criterion.id),
@@ -111,104 +194,154 @@ export function CriteriaList({ lot, findingsFor, expanded, onToggleExpanded, cha
       positionOf.set(child.id, `${i + 1}.${j + 1}`);
     });
   });
+  return { groupOf, siblingsOf, positionOf, byId };
+}
 
-  const describe = (id: UniqueIdentifier | undefined) => {
-    const c = byId.get(String(id));
-    if (!c) return 'the criterion';
-    return `${c.parentId ? 'sub-criterion' : 'criterion'} ${positionOf.get(c.id) ?? ''} (${c.name.trim() || 'unnamed'})`;
-  };
-  const slot = (id: UniqueIdentifier | undefined) => {
-    const group = siblingsOf.get(groupOf.get(String(id)) ?? ROOT) ?? [];
-    return `position ${group.indexOf(String(id)) + 1} of ${group.length}`;
-  };
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${describe(active.id)}, ${slot(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${describe(active.id)} is over ${slot(over.id)}.` : `${describe(active.id)} is not over a position.`),
-    onDragEnd: ({ active, over }) => (over ? `${describe(active.id)} was dropped at ${slot(over.id)}.` : `${describe(active.id)} was dropped where it was.`),
-    onDragCancel: ({ active }) => `Reordering cancelled; ${describe(active.id)} is back where it was.`,
-  };
-  const instructions: ScreenReaderInstructions = {
-    draggable:
-      'To reorder, press Space to pick up the criterion, use the Up and Down arrow keys to move it among its siblings, Space again to drop it, or Escape to cancel. The Move up and Move down buttons do the same.',
-  };
+const INSTRUCTIONS: ScreenReaderInstructions = {
+  draggable:
+    'To reorder, press Space to pick up the criterion, use the Up and Down arrow keys to move it among its siblings, Space again to drop it, or Escape to cancel. The Move up and Move down buttons do the same.',
+};
 
-  const move = (id: string, offset: number) => change(null, (l) => ({ ...l, criteria: moveCriterion(l.criteria, id, offset) }));
+interface CriteriaListProps {
+  lotId: string;
+  settings: CriteriaSettings;
+  expanded: ReadonlySet<string>;
+  onToggleExpanded: (id: string, open?: boolean) => void;
+  change: LotChange;
+  scaleMax: QualityScaleMax;
+  onSaveToLibrary: (criterion: Criterion) => void;
+}
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    setActiveGroup(null);
-    if (!over || active.id === over.id) return;
-    const group = groupOf.get(String(active.id));
-    if (group === undefined || groupOf.get(String(over.id)) !== group) return;
-    const to = (siblingsOf.get(group) ?? []).indexOf(String(over.id));
-    if (to < 0) return;
-    change(null, (l) => ({ ...l, criteria: moveCriterionTo(l.criteria, String(active.id), to) }));
-  };
+/**
+ * The lot's criteria as a nested, ordered list. Reorder by dragging a handle, by keyboard (focus a
+ * handle, Space, arrow keys, Space) or with the Move up / Move down buttons. Items move among their
+ * siblings: top-level criteria with their sub-criteria, sub-criteria within their parent.
+ *
+ * Memoised, and it does not read the lot itself: dnd-kit's DndContext gives a new context value on
+ * every render, which makes React walk every card, so it must not re-render while weights are typed.
+ * Its handlers read the lot from the store when they run; CriteriaItems below renders the lot.
+ */
+export const CriteriaList = memo(function CriteriaList({ lotId, settings, expanded, onToggleExpanded, change, scaleMax, onSaveToLibrary }: CriteriaListProps) {
+  const [activeGroup, setActiveGroup] = useState<string | null>(null);
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
+  const structure = useCallback(() => structureOf(currentLot(lotId)?.criteria ?? []), [lotId]);
+  // The order as the drag found it: announcements speak of positions before the drop is applied.
+  const atDragStart = useRef<ReturnType<typeof structureOf> | null>(null);
+  const dragStructure = useCallback(() => (atDragStart.current ??= structure()), [structure]);
 
-  const card = (criterion: Criterion, index: number, count: number, previousTopLevel: Criterion | undefined, handle: DragHandle, dragging: boolean, children?: ReactNode) => (
-    <CriterionCard
-      lot={lot}
-      criterion={criterion}
-      position={positionOf.get(criterion.id) ?? String(index + 1)}
-      index={index}
-      siblings={count}
-      previousTopLevel={previousTopLevel}
-      findings={findingsFor(criterion.id)}
-      expanded={expanded.has(criterion.id)}
-      onToggleExpanded={onToggleExpanded}
-      change={change}
-      scaleMax={scaleMax}
-      handleRef={handle.handleRef}
-      handleProps={handle.handleProps}
-      dragging={dragging}
-      onMove={move}
-      onSaveToLibrary={onSaveToLibrary}
-    >
-      {children}
-    </CriterionCard>
+  const accessibility = useMemo(() => {
+    const describe = (id: UniqueIdentifier | undefined) => {
+      const { byId, positionOf } = dragStructure();
+      const c = byId.get(String(id));
+      if (!c) return 'the criterion';
+      return `${c.parentId ? 'sub-criterion' : 'criterion'} ${positionOf.get(c.id) ?? ''} (${c.name.trim() || 'unnamed'})`;
+    };
+    const slot = (id: UniqueIdentifier | undefined) => {
+      const { groupOf, siblingsOf } = dragStructure();
+      const group = siblingsOf.get(groupOf.get(String(id)) ?? ROOT) ?? [];
+      return `position ${group.indexOf(String(id)) + 1} of ${group.length}`;
+    };
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => `Picked up ${describe(active.id)}, ${slot(active.id)}.`,
+      onDragOver: ({ active, over }) => (over ? `${describe(active.id)} is over ${slot(over.id)}.` : `${describe(active.id)} is not over a position.`),
+      onDragEnd: ({ active, over }) => (over ? `${describe(active.id)} was dropped at ${slot(over.id)}.` : `${describe(active.id)} was dropped where it was.`),
+      onDragCancel: ({ active }) => `Reordering cancelled; ${describe(active.id)} is back where it was.`,
+    };
+    return { announcements, screenReaderInstructions: INSTRUCTIONS };
+  }, [dragStructure]);
+
+  const move = useCallback((id: string, offset: number) => change(null, (l) => ({ ...l, criteria: moveCriterion(l.criteria, id, offset) })), [change]);
+
+  const onDragStart = useCallback(
+    ({ active }: DragStartEvent) => {
+      atDragStart.current = structure();
+      setActiveGroup(atDragStart.current.groupOf.get(String(active.id)) ?? ROOT);
+    },
+    [structure],
+  );
+  const onDragCancel = useCallback(() => setActiveGroup(null), []);
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      setActiveGroup(null);
+      if (!over || active.id === over.id) return;
+      const { groupOf, siblingsOf } = dragStructure();
+      const group = groupOf.get(String(active.id));
+      if (group === undefined || groupOf.get(String(over.id)) !== group) return;
+      const to = (siblingsOf.get(group) ?? []).indexOf(String(over.id));
+      if (to < 0) return;
+      change(null, (l) => ({ ...l, criteria: moveCriterionTo(l.criteria, String(active.id), to) }));
+    },
+    [dragStructure, change],
   );
 
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={edgeAligned}
-      modifiers={[verticalOnly]}
-      accessibility={{ announcements, screenReaderInstructions: instructions }}
-      onDragStart={({ active }) => setActiveGroup(groupOf.get(String(active.id)) ?? ROOT)}
+      modifiers={MODIFIERS}
+      accessibility={accessibility}
+      onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setActiveGroup(null)}
+      onDragCancel={onDragCancel}
     >
-      <SortableContext items={siblingsOf.get(ROOT) ?? []} strategy={verticalListSortingStrategy}>
-        <ol className="tw-cr-list" aria-label={`Award criteria of ${lot.title}`}>
-          {tree.map((node, i) => (
-            <SortableItem key={node.criterion.id} id={node.criterion.id} disabled={activeGroup !== null && activeGroup !== ROOT} className="tw-cr-item">
-              {(handle, dragging) =>
-                card(
-                  node.criterion,
-                  i,
-                  tree.length,
-                  tree[i - 1]?.criterion,
-                  handle,
-                  dragging,
-                  node.children.length ? (
-                    <SortableContext
-                      items={node.children.map((c) => c.id)}
-                      strategy={verticalListSortingStrategy}
-                    >
-                      <ol className="tw-cr-sublist" aria-label={`Sub-criteria of ${node.criterion.name.trim() || `criterion ${i + 1}`}`}>
-                        {node.children.map((child, j) => (
-                          <SortableItem key={child.id} id={child.id} disabled={activeGroup !== null && activeGroup !== node.criterion.id} className="tw-cr-subitem">
-                            {(childHandle, childDragging) => card(child, j, node.children.length, undefined, childHandle, childDragging)}
-                          </SortableItem>
-                        ))}
-                      </ol>
-                    </SortableContext>
-                  ) : undefined,
-                )
-              }
-            </SortableItem>
-          ))}
-        </ol>
-      </SortableContext>
+      <CriteriaItems
+        lotId={lotId}
+        settings={settings}
+        activeGroup={activeGroup}
+        expanded={expanded}
+        onToggleExpanded={onToggleExpanded}
+        change={change}
+        scaleMax={scaleMax}
+        onMove={move}
+        onSaveToLibrary={onSaveToLibrary}
+      />
     </DndContext>
+  );
+});
+
+interface CriteriaItemsProps extends Omit<CriteriaListProps, 'onSaveToLibrary'> {
+  activeGroup: string | null;
+  onMove: (id: string, offset: number) => void;
+  onSaveToLibrary: (criterion: Criterion) => void;
+}
+
+/**
+ * The list itself. It reads the lot from the store (not the screen's deferred copy), so an edit shows
+ * in the keystroke's own render and dnd-kit sees the order it just made; the checks it needs for the
+ * cards' messages are remembered per lot object and shared with the rest of the screen.
+ */
+function CriteriaItems({ lotId, settings, activeGroup, expanded, onToggleExpanded, change, scaleMax, onMove, onSaveToLibrary }: CriteriaItemsProps) {
+  const lot = useLot(lotId) ?? EMPTY_LOT;
+  const findings = lotFindings(lot, settings);
+  const byCriterion = useMemo(() => findingsByOwner(findings), [findings]);
+  const tree = criteriaTree(lot.criteria);
+  const topIds = useStableIds(tree.map((n) => n.criterion.id));
+  return (
+    <SortableContext items={topIds} strategy={verticalListSortingStrategy}>
+      <ol className="tw-cr-list" aria-label={`Award criteria of ${lot.title}`}>
+        {tree.map((node, i) => (
+          <CriterionItem
+            key={node.criterion.id}
+            lotId={lotId}
+            criterion={node.criterion}
+            group={ROOT}
+            kids={node.criterion.parentId === undefined ? node.children : NO_KIDS}
+            position={String(i + 1)}
+            index={i}
+            siblings={tree.length}
+            previousTopLevel={previousTopLevelOf(tree, i)}
+            findings={byCriterion.get(node.criterion.id) ?? NO_FINDINGS}
+            kidFindings={node.children.map((c) => byCriterion.get(c.id) ?? NO_FINDINGS)}
+            expanded={expanded}
+            activeGroup={activeGroup}
+            onToggleExpanded={onToggleExpanded}
+            change={change}
+            scaleMax={scaleMax}
+            onMove={onMove}
+            onSaveToLibrary={onSaveToLibrary}
+          />
+        ))}
+      </ol>
+    </SortableContext>
   );
 }

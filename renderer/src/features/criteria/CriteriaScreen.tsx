@@ -1,59 +1,90 @@
 import './criteria.css';
-import { useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Badge, Stack, Tabs, Text } from '@mantine/core';
 import type { CriteriaSettings } from '@shared/model/criteria';
-import { checkLot } from '@shared/rules/criteriaChecks';
 import type { TenderContent } from '@shared/model/tender';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { useCriteriaSettings } from '../settings/useCriteriaSettings';
 import { LotCriteriaEditor } from './LotCriteriaEditor';
 import { useFocusLotId } from '../../store';
+import { lotFindings } from './memo';
+import { useLot } from './lotEdit';
 
+interface LotTab {
+  id: string;
+  title: string;
+}
+
+/** The same list while the lots' ids and titles are the same. */
+function useLotTabs(content: TenderContent): LotTab[] {
+  const key = JSON.stringify(content.lots.map((lot) => [lot.id, lot.title]));
+  return useMemo(() => (JSON.parse(key) as [string, string][]).map(([id, title]) => ({ id, title })), [key]);
+}
+
+/**
+ * Typing must stay under a frame with 60 criteria in a lot (issue 7). The tabs re-render only when
+ * lots are added, removed or renamed: a new Tabs context would make React walk every card. The fields
+ * being typed into read the store and update in the keystroke's own render; what is drawn from the
+ * whole lot (totals, gauges, findings, the tabs' badges) follows with React's deferred value, a render
+ * that runs after the keystroke is painted and gives way to the next one.
+ */
 function LotTabs({ content, settings }: { content: TenderContent; settings: CriteriaSettings }) {
+  return <LotTabsView lots={useLotTabs(content)} tenderTitle={content.title} settings={settings} />;
+}
+
+const LotTabsView = memo(function LotTabsView({ lots, tenderTitle, settings }: { lots: LotTab[]; tenderTitle: string; settings: CriteriaSettings }) {
   // A link to one lot ("Fix in Criteria") opens on that lot's tab.
   const focusLotId = useFocusLotId();
-  const [active, setActive] = useState<string | null>(focusLotId ?? content.lots[0]?.id ?? null);
-  const current = content.lots.find((l) => l.id === active) ?? content.lots[0];
+  const [active, setActive] = useState<string | null>(focusLotId ?? lots[0]?.id ?? null);
+  const current = lots.find((l) => l.id === active) ?? lots[0];
   if (!current) return null;
   return (
     <div>
       <Text size="sm" fw={600} c="gray.7" id="criteria-lots-label" mb={6}>
-        Lots in “{content.title}”
+        Lots in “{tenderTitle}”
       </Text>
       <Tabs value={current.id} onChange={setActive} keepMounted={false}>
         <Tabs.List aria-labelledby="criteria-lots-label">
-          {content.lots.map((lot) => {
-            const errors = checkLot(lot, settings).filter((f) => f.severity === 'error').length;
-            return (
-              <Tabs.Tab
-                key={lot.id}
-                value={lot.id}
-                rightSection={
-                  errors ? (
-                    <Badge tt="none" size="sm" variant="light" color="red">
-                      {errors} to fix
-                    </Badge>
-                  ) : (
-                    <Badge tt="none" size="sm" variant="light" color="teal">
-                      Sound
-                    </Badge>
-                  )
-                }
-              >
-                {lot.title}
-              </Tabs.Tab>
-            );
-          })}
+          {lots.map((lot) => (
+            <Tabs.Tab key={lot.id} value={lot.id} rightSection={<LotStatus lotId={lot.id} settings={settings} />}>
+              {lot.title}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        {content.lots.map((lot) => (
+        {lots.map((lot) => (
           <Tabs.Panel key={lot.id} value={lot.id} pt="lg">
-            {lot.id === current.id ? <LotCriteriaEditor key={lot.id} lot={lot} settings={settings} /> : null}
+            {lot.id === current.id ? <ActiveLot key={lot.id} lotId={lot.id} settings={settings} /> : null}
           </Tabs.Panel>
         ))}
       </Tabs>
     </div>
   );
+});
+
+/** A tab's badge: how many errors the lot has, or that it is sound. */
+function LotStatus({ lotId, settings }: { lotId: string; settings: CriteriaSettings }) {
+  const lot = useDeferredValue(useLot(lotId));
+  return <StatusBadge errors={lot ? lotFindings(lot, settings).filter((f) => f.severity === 'error').length : 0} />;
+}
+
+const StatusBadge = memo(function StatusBadge({ errors }: { errors: number }) {
+  return errors ? (
+    <Badge tt="none" size="sm" variant="light" color="red">
+      {errors} to fix
+    </Badge>
+  ) : (
+    <Badge tt="none" size="sm" variant="light" color="teal">
+      Sound
+    </Badge>
+  );
+});
+
+const MemoLotCriteriaEditor = memo(LotCriteriaEditor);
+
+function ActiveLot({ lotId, settings }: { lotId: string; settings: CriteriaSettings }) {
+  const lot = useDeferredValue(useLot(lotId));
+  return lot ? <MemoLotCriteriaEditor lot={lot} settings={settings} /> : null;
 }
 
 export function CriteriaScreen() {

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { ActionIcon, Badge, Button, Collapse, Group, Menu, NativeSelect, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -34,10 +34,10 @@ import {
 import { PRICE_FORMULA_LABELS, isPriceFormula, type QualityScaleMax } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
 import { balanceRemainingWeight, formatWeightPercent, remainingWeight, setCriterionWeight, sumWeights } from '@shared/rules/weights';
-import type { Lot } from '@shared/model/tender';
-import { useActions } from '../../store';
+import { useAppStore } from '../../store';
 import { FieldMessage, FindingMessages, describedBy } from './FindingMessage';
-import { DETAIL_FIELDS, fieldId, focusFieldSoon, type LotChange } from './lotEdit';
+import { DETAIL_FIELDS, currentLot, fieldId, focusFieldSoon, useCriterion, type LotChange } from './lotEdit';
+import { propsEqual, sameFindings, sameItems, sameRef } from './memo';
 import { ScoringEditor } from './ScoringEditor';
 import { useWeightDraft } from './useWeightDraft';
 
@@ -49,15 +49,18 @@ export interface DragHandle {
 }
 
 export interface CriterionCardProps {
-  lot: Lot;
-  criterion: Criterion;
+  lotId: string;
+  /** The card reads its criterion from the store, so a keystroke shows at once (see LotTabs). */
+  criterionId: string;
+  /** Its sub-criteria (none for a sub-criterion). */
+  kids: readonly Criterion[];
   /** "1", "2", or "2.1" for a sub-criterion. */
   position: string;
   /** Index among its siblings, and how many siblings there are. */
   index: number;
   siblings: number;
   /** The top-level criterion above this one (what "nest" puts it under). */
-  previousTopLevel?: Criterion;
+  previousTopLevel?: { id: string; name: string };
   findings: readonly Finding[];
   expanded: boolean;
   onToggleExpanded: (id: string, open?: boolean) => void;
@@ -73,26 +76,57 @@ export interface CriterionCardProps {
 }
 
 const ROW_LABELS: Record<string, string> = { name: 'Name', category: 'Category', weight: 'Weight', id: 'Name', parentId: 'Name' };
+const CATEGORY_OPTIONS = CRITERION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }));
 
-function scoringSummary(criterion: Criterion, isParent: boolean): string {
+function scoringSummary(criterion: Pick<Criterion, 'scoring'>, isParent: boolean): string {
   if (isParent) return 'Scored through its sub-criteria';
   const s = criterion.scoring;
   if (isPriceFormula(s)) return PRICE_FORMULA_LABELS[s.type];
   return `Scale 0 to ${s.max}`;
 }
 
-export function CriterionCard(props: CriterionCardProps) {
-  const { lot, criterion, position, index, siblings, previousTopLevel, findings, expanded, onToggleExpanded, change, scaleMax, handleRef, handleProps, dragging, onMove, onSaveToLibrary, children } =
+/** The criterion as it is now in the store, when an action runs. */
+const currentCriterion = (lotId: string, id: string) => currentLot(lotId)?.criteria.find((c) => c.id === id);
+
+/** What "Balance remaining weight" would do; only rendered while the menu is open, so typing elsewhere does not recompute it. */
+function RemainingHint({ lotId, parentId }: { lotId: string; parentId: string | undefined }) {
+  const remaining = useAppStore((s) => {
+    const criteria = s.content?.lots.find((l) => l.id === lotId)?.criteria ?? [];
+    return parentId !== undefined ? remainingWeight(criteria, parentId) : remainingWeight(criteria);
+  });
+  return (
+    <Text component="span" size="xs" c="gray.7" className="tw-cr-menu-hint">
+      {remaining === 0 ? 'Its level already totals exactly.' : remaining > 0 ? `Adds ${formatWeightPercent(remaining)}` : `Takes off ${formatWeightPercent(-remaining)}`}
+    </Text>
+  );
+}
+
+/**
+ * One criterion: its row of fields, messages, details and (for a top-level criterion) its sub-criteria.
+ * Memoised: a keystroke elsewhere in the lot re-renders only the cards whose criterion, sub-criteria or
+ * findings changed (findings are compared by what they say, as every check makes new ones). The
+ * criterion itself comes from the store, so the card being typed into updates in the keystroke's own
+ * render while the rest of the screen follows a moment later. Inside, the parts are memoised too: a
+ * keystroke in the weight re-renders the weight field, not the name, category, actions or details.
+ */
+export const CriterionCard = memo(function CriterionCard(props: CriterionCardProps) {
+  const criterion = useCriterion(props.lotId, props.criterionId);
+  // Removed from the store, and the list (one render behind) has not caught up yet.
+  if (!criterion) return null;
+  return <CardBody {...props} criterion={criterion} />;
+}, propsEqual<CriterionCardProps>({ findings: sameFindings, kids: sameItems, previousTopLevel: sameRef }));
+
+function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
+  const { lotId, criterion, kids, position, index, siblings, previousTopLevel, findings, expanded, onToggleExpanded, change, scaleMax, handleRef, handleProps, dragging, onMove, onSaveToLibrary, children } =
     props;
-  const { endEditBurst } = useActions();
+  const endEditBurst = useAppStore((s) => s.endEditBurst);
   const id = criterion.id;
   const isSub = criterion.parentId !== undefined;
-  const kids = isSub ? [] : childrenOf(lot.criteria, id);
   const isParent = kids.length > 0;
   const noun = isSub ? 'sub-criterion' : 'criterion';
   const where = `${noun} ${position}`;
   const displayName = criterion.name.trim() || `Unnamed ${noun}`;
-  const f = (field: string) => fieldId(lot.id, id, field);
+  const f = (field: string) => fieldId(lotId, id, field);
 
   // The sub-criteria's weights when the weight field got focus: typing a new weight rescales them from
   // these, so intermediate keystrokes (1, 10, 10.5) do not wear their proportions down.
@@ -105,68 +139,36 @@ export function CriterionCard(props: CriterionCardProps) {
     }),
   );
 
-  const update = (key: string | null, patch: Partial<Omit<Criterion, 'id' | 'parentId'>>) =>
-    change(key, (l) => ({ ...l, criteria: updateCriterion(l.criteria, id, patch) }));
-
-  const rowFindings = findings.filter((x) => !DETAIL_FIELDS.has(x.field ?? ''));
-  const detailFindings = findings.filter((x) => DETAIL_FIELDS.has(x.field ?? ''));
-  const forField = (field: string) => rowFindings.filter((x) => x.field === field || (field === 'name' && (x.field === 'id' || x.field === 'parentId')));
-  const weightProblemId = `${f('weight')}-problem`;
-
-  const setCategory = (category: CriterionCategory) => {
-    const keepScoring = isPriceCategory(category) === isPriceFormula(criterion.scoring);
-    update(null, { category, ...(keepScoring ? {} : { scoring: defaultScoringFor(category, scaleMax) }) });
-  };
-
-  const addSub = () => {
-    const sub = newCriterion(criterion.category, { parentId: id, scaleMax });
+  const update = useCallback(
+    (key: string | null, patch: Partial<Omit<Criterion, 'id' | 'parentId'>>) => change(key, (l) => ({ ...l, criteria: updateCriterion(l.criteria, id, patch) })),
+    [change, id],
+  );
+  const rename = useCallback((name: string) => update(`criterion:${id}:name`, { name }), [update, id]);
+  const setCategory = useCallback(
+    (category: CriterionCategory) =>
+      change(null, (l) => {
+        const current = l.criteria.find((c) => c.id === id);
+        if (!current) return l;
+        const keepScoring = isPriceCategory(category) === isPriceFormula(current.scoring);
+        return { ...l, criteria: updateCriterion(l.criteria, id, { category, ...(keepScoring ? {} : { scoring: defaultScoringFor(category, scaleMax) }) }) };
+      }),
+    [change, id, scaleMax],
+  );
+  const category = criterion.category;
+  const addSub = useCallback(() => {
+    const sub = newCriterion(category, { parentId: id, scaleMax });
     change(null, (l) => ({ ...l, criteria: addCriterion(l.criteria, sub) }));
     onToggleExpanded(sub.id, true);
-    focusFieldSoon(fieldId(lot.id, sub.id, 'name'));
-  };
+    focusFieldSoon(fieldId(lotId, sub.id, 'name'));
+  }, [category, id, scaleMax, change, onToggleExpanded, lotId]);
+  const toggleDetails = useCallback(() => onToggleExpanded(id), [onToggleExpanded, id]);
 
-  const treeEdit = (result: ReturnType<typeof nestCriterion>, focus: string) => {
-    if (!result.ok) {
-      notifications.show({ color: 'red', title: 'Not changed', message: result.reason });
-      return;
-    }
-    change(null, (l) => ({ ...l, criteria: result.criteria }));
-    focusFieldSoon(focus);
-  };
-
-  const balance = () => {
-    const result = balanceRemainingWeight(lot.criteria, id);
-    if (!result.ok) {
-      notifications.show({ color: 'yellow', title: 'Nothing to balance', message: result.reason });
-      return;
-    }
-    change(null, (l) => ({ ...l, criteria: result.criteria }));
-    notifications.show({ color: 'teal', title: 'Weight balanced', message: `${displayName} now weighs ${formatWeightPercent(result.weight)}.` });
-    focusFieldSoon(f('weight'));
-  };
-
-  const remove = () => {
-    const siblingsList = isSub && criterion.parentId ? childrenOf(lot.criteria, criterion.parentId) : lot.criteria.filter((c) => c.parentId === undefined);
-    const at = siblingsList.findIndex((c) => c.id === id);
-    const neighbour = siblingsList[at + 1] ?? siblingsList[at - 1];
-    change(null, (l) => ({ ...l, criteria: removeCriterion(l.criteria, id) }));
-    notifications.show({
-      color: 'gray',
-      title: 'Criterion removed',
-      message: `${displayName}${isParent ? ` and its ${kids.length} sub-criteria were` : ' was'} removed. Ctrl+Z brings it back.`,
-    });
-    focusFieldSoon(neighbour ? fieldId(lot.id, neighbour.id, 'name') : isSub && criterion.parentId ? fieldId(lot.id, criterion.parentId, 'name') : `f-${lot.id}-lot-add`);
-  };
-
-  const remaining = isSub && criterion.parentId ? remainingWeight(lot.criteria, criterion.parentId) : remainingWeight(lot.criteria);
-  const parentWeight = isParent ? criterion.weight : 0;
-  const kidsTotal = sumWeights(kids);
-
-  const addSubButton = (
-    <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={addSub}>
-      Add sub-criterion<VisuallyHidden> to {where}</VisuallyHidden>
-    </Button>
+  const { rowFindings, detailFindings } = useMemo(
+    () => ({ rowFindings: findings.filter((x) => !DETAIL_FIELDS.has(x.field ?? '')), detailFindings: findings.filter((x) => DETAIL_FIELDS.has(x.field ?? '')) }),
+    [findings],
   );
+  const forField = (field: string) => rowFindings.filter((x) => x.field === field || (field === 'name' && (x.field === 'id' || x.field === 'parentId')));
+  const weightProblemId = `${f('weight')}-problem`;
 
   return (
     <div
@@ -175,48 +177,15 @@ export function CriterionCard(props: CriterionCardProps) {
       data-dragging={dragging || undefined}
       role="group"
       aria-label={`${isSub ? 'Sub-criterion' : 'Criterion'} ${position}: ${displayName}`}
+      style={isParent ? { containIntrinsicSize: `auto ${CARD_HEIGHT + SUB_CARD_HEIGHT * kids.length}px` } : undefined}
     >
       <div className="tw-cr-row">
-        <ActionIcon
-          ref={handleRef}
-          variant="subtle"
-          color="gray"
-          size="lg"
-          className="tw-cr-handle"
-          aria-label={`Reorder ${where} (${displayName})`}
-          {...handleProps}
-        >
-          <IconGripVertical size={18} aria-hidden />
-        </ActionIcon>
+        <HandleButton handleRef={handleRef} handleProps={handleProps} label={`Reorder ${where} (${displayName})`} />
         <span className="tw-cr-position" aria-hidden>
           {position}
         </span>
-        <TextInput
-          id={f('name')}
-          label={
-            <>
-              Name<VisuallyHidden> of {where}</VisuallyHidden>
-            </>
-          }
-          placeholder={isSub ? 'e.g. Tier 2 factories' : 'e.g. Grievance mechanism for workers'}
-          maxLength={LIMITS.shortText}
-          value={criterion.name}
-          onChange={(e) => update(`criterion:${id}:name`, { name: e.currentTarget.value })}
-          onBlur={endEditBurst}
-          {...describedBy(forField('name'))}
-        />
-        <NativeSelect
-          id={f('category')}
-          label={
-            <>
-              Category<VisuallyHidden> of {where}</VisuallyHidden>
-            </>
-          }
-          value={criterion.category}
-          data={CRITERION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
-          onChange={(e) => setCategory(e.currentTarget.value as CriterionCategory)}
-          {...describedBy(forField('category'))}
-        />
+        <NameField id={f('name')} where={where} isSub={isSub} value={criterion.name} findings={forField('name')} onChange={rename} onBlur={endEditBurst} />
+        <CategoryField id={f('category')} where={where} value={criterion.category} findings={forField('category')} onChange={setCategory} />
         <TextInput
           id={f('weight')}
           label={
@@ -225,11 +194,13 @@ export function CriterionCard(props: CriterionCardProps) {
             </>
           }
           inputMode="decimal"
-          rightSection={<span aria-hidden>%</span>}
+          rightSection={PERCENT_SIGN}
           className="tw-cr-weight"
           value={weight.text}
           onFocus={() => {
-            childSnapshot.current = new Map(kids.map((k) => [k.id, k.weight]));
+            // From the store, not the list's props, which may be a keystroke behind.
+            const criteria = currentLot(lotId)?.criteria ?? [];
+            childSnapshot.current = new Map(isSub ? [] : childrenOf(criteria, id).map((k) => [k.id, k.weight]));
           }}
           onChange={(e) => weight.onChange(e.currentTarget.value)}
           onBlur={() => {
@@ -242,71 +213,20 @@ export function CriterionCard(props: CriterionCardProps) {
           }}
           {...describedBy(forField('weight'), weight.problem ? [weightProblemId] : [])}
         />
-        <Group gap={2} wrap="nowrap" className="tw-cr-row-actions">
-          <ActionIcon
-            id={f('up')}
-            variant="subtle"
-            color="gray"
-            size="lg"
-            aria-label={`Move ${where} up`}
-            disabled={index === 0}
-            onClick={() => {
-              onMove(id, -1);
-              focusFieldSoon(index - 1 === 0 ? f('down') : f('up'));
-            }}
-          >
-            <IconArrowUp size={17} aria-hidden />
-          </ActionIcon>
-          <ActionIcon
-            id={f('down')}
-            variant="subtle"
-            color="gray"
-            size="lg"
-            aria-label={`Move ${where} down`}
-            disabled={index >= siblings - 1}
-            onClick={() => {
-              onMove(id, 1);
-              focusFieldSoon(index + 1 >= siblings - 1 ? f('up') : f('down'));
-            }}
-          >
-            <IconArrowDown size={17} aria-hidden />
-          </ActionIcon>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon id={f('menu')} variant="subtle" color="gray" size="lg" aria-label={`More actions for ${where}`}>
-                <IconDots size={18} aria-hidden />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconScale size={16} aria-hidden />} onClick={balance}>
-                Balance remaining weight
-                <Text component="span" size="xs" c="gray.7" className="tw-cr-menu-hint">
-                  {remaining === 0 ? 'Its level already totals exactly.' : remaining > 0 ? `Adds ${formatWeightPercent(remaining)}` : `Takes off ${formatWeightPercent(-remaining)}`}
-                </Text>
-              </Menu.Item>
-              {!isSub && previousTopLevel && !isParent ? (
-                <Menu.Item
-                  leftSection={<IconIndentIncrease size={16} aria-hidden />}
-                  onClick={() => treeEdit(nestCriterion(lot.criteria, id, previousTopLevel.id), f('name'))}
-                >
-                  Make it a sub-criterion of “{previousTopLevel.name.trim() || 'the criterion above'}”
-                </Menu.Item>
-              ) : null}
-              {isSub ? (
-                <Menu.Item leftSection={<IconIndentDecrease size={16} aria-hidden />} onClick={() => treeEdit(promoteCriterion(lot.criteria, id), f('name'))}>
-                  Make it a top-level criterion
-                </Menu.Item>
-              ) : null}
-              <Menu.Item leftSection={<IconBooks size={16} aria-hidden />} onClick={() => onSaveToLibrary(criterion)}>
-                Save to my library…
-              </Menu.Item>
-              <Menu.Divider />
-              <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={remove}>
-                Remove {isParent ? 'with its sub-criteria' : noun}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
+        <RowActions
+          lotId={lotId}
+          criterionId={id}
+          parentId={criterion.parentId}
+          where={where}
+          displayName={displayName}
+          index={index}
+          siblings={siblings}
+          kidsCount={kids.length}
+          previousTopLevel={previousTopLevel}
+          change={change}
+          onMove={onMove}
+          onSaveToLibrary={onSaveToLibrary}
+        />
       </div>
 
       {weight.problem || rowFindings.length ? (
@@ -320,95 +240,365 @@ export function CriterionCard(props: CriterionCardProps) {
               fix={`${weight.problem.fix} The saved weight stays ${formatWeightPercent(criterion.weight)}.`}
             />
           ) : null}
-          <FindingMessages findings={rowFindings} label={(x) => ROW_LABELS[x.field ?? '']} />
+          <FindingMessages findings={rowFindings} label={rowLabel} />
         </Stack>
       ) : null}
 
-      <Group gap="xs" justify="space-between" wrap="nowrap" className="tw-cr-details-bar">
-        <Group gap="xs">
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            color="gray"
-            leftSection={expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-            aria-expanded={expanded}
-            aria-controls={f('details')}
-            onClick={() => onToggleExpanded(id)}
-          >
-            {expanded ? 'Hide details' : 'Details'}
-            <VisuallyHidden> of {where}</VisuallyHidden>
-          </Button>
-          <Text size="sm" c="gray.7">
-            {scoringSummary(criterion, isParent)}
-          </Text>
-          {criterion.libraryId ? (
-            <Badge variant="light" color="gray" size="sm" tt="none">
-              From the library
-            </Badge>
-          ) : null}
-          {!expanded && detailFindings.length ? (
-            <Badge variant="light" color={detailFindings.some((x) => x.severity === 'error') ? 'red' : 'yellow'} size="sm" tt="none">
-              {detailFindings.length === 1 ? '1 thing to check in the details' : `${detailFindings.length} things to check in the details`}
-            </Badge>
-          ) : null}
-        </Group>
-        {!isSub && !isParent ? addSubButton : null}
-      </Group>
+      <DetailsBar
+        expanded={expanded}
+        detailsId={f('details')}
+        where={where}
+        summary={scoringSummary(criterion, isParent)}
+        fromLibrary={Boolean(criterion.libraryId)}
+        detailFindings={detailFindings}
+        showAddSub={!isSub && !isParent}
+        onToggle={toggleDetails}
+        onAddSub={addSub}
+      />
 
-      <Collapse expanded={expanded} id={f('details')} keepMounted={false}>
-        <div className="tw-cr-details">
-          <Textarea
-            id={f('description')}
-            label="Description"
-            description="What the criterion assesses, in the words bidders will read."
-            autosize
-            minRows={2}
-            maxRows={8}
-            maxLength={LIMITS.longText}
-            value={criterion.description}
-            onChange={(e) => update(`criterion:${id}:description`, { description: e.currentTarget.value })}
-            onBlur={endEditBurst}
-          />
-          <Textarea
-            id={f('evidence')}
-            label="Evidence the bidder must supply"
-            autosize
-            minRows={2}
-            maxRows={8}
-            maxLength={LIMITS.longText}
-            value={criterion.evidence}
-            onChange={(e) => update(`criterion:${id}:evidence`, { evidence: e.currentTarget.value })}
-            onBlur={endEditBurst}
-            {...describedBy(detailFindings.filter((x) => x.field === 'evidence'))}
-          />
-          <FindingMessages findings={detailFindings.filter((x) => x.field === 'evidence')} />
-          {isParent ? (
-            <Text size="sm" c="gray.7">
-              This criterion is scored through its sub-criteria; each of them has its own scoring method.
-            </Text>
-          ) : (
-            <ScoringEditor
-              lotId={lot.id}
-              criterion={criterion}
-              findings={detailFindings}
-              onChange={(scoring, key) => update(key, { scoring })}
-              onBlur={endEditBurst}
-            />
-          )}
-        </div>
-      </Collapse>
+      <CriterionDetails
+        expanded={expanded}
+        lotId={lotId}
+        criterionId={id}
+        category={criterion.category}
+        description={criterion.description}
+        evidence={criterion.evidence}
+        scoring={criterion.scoring}
+        isParent={isParent}
+        findings={detailFindings}
+        update={update}
+        onBlur={endEditBurst}
+      />
 
       {isParent ? (
         <div className="tw-cr-children">
           {children}
-          <Group gap="sm" justify="space-between">
-            {addSubButton}
-            <Text size="xs" c={kidsTotal === parentWeight ? 'gray.7' : 'red.9'}>
-              Sub-criteria total {formatWeightPercent(kidsTotal)} of {formatWeightPercent(parentWeight)}
-            </Text>
-          </Group>
+          <SubCriteriaFooter where={where} onAddSub={addSub} kidsTotal={sumWeights(kids)} parentWeight={criterion.weight} />
         </div>
       ) : null}
     </div>
   );
 }
+
+const PERCENT_SIGN = <span aria-hidden>%</span>;
+/** About how tall a card and a sub-criterion's card are, for the space a card off screen holds (criteria.css). */
+const CARD_HEIGHT = 120;
+const SUB_CARD_HEIGHT = 132;
+const rowLabel = (x: Finding) => ROW_LABELS[x.field ?? ''];
+
+// ---- the card's parts, each re-rendered only when what it shows changes ----
+
+const HandleButton = memo(function HandleButton({ handleRef, handleProps, label }: { handleRef: DragHandle['handleRef']; handleProps: DragHandle['handleProps']; label: string }) {
+  return (
+    <ActionIcon ref={handleRef} variant="subtle" color="gray" size="lg" className="tw-cr-handle" aria-label={label} {...handleProps}>
+      <IconGripVertical size={18} aria-hidden />
+    </ActionIcon>
+  );
+});
+
+interface NameFieldProps {
+  id: string;
+  where: string;
+  isSub: boolean;
+  value: string;
+  findings: readonly Finding[];
+  onChange: (name: string) => void;
+  onBlur: () => void;
+}
+
+const NameField = memo(function NameField({ id, where, isSub, value, findings, onChange, onBlur }: NameFieldProps) {
+  return (
+    <TextInput
+      id={id}
+      label={
+        <>
+          Name<VisuallyHidden> of {where}</VisuallyHidden>
+        </>
+      }
+      placeholder={isSub ? 'e.g. Tier 2 factories' : 'e.g. Grievance mechanism for workers'}
+      maxLength={LIMITS.shortText}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      onBlur={onBlur}
+      {...describedBy(findings)}
+    />
+  );
+}, propsEqual<NameFieldProps>({ findings: sameFindings }));
+
+interface CategoryFieldProps {
+  id: string;
+  where: string;
+  value: CriterionCategory;
+  findings: readonly Finding[];
+  onChange: (category: CriterionCategory) => void;
+}
+
+const CategoryField = memo(function CategoryField({ id, where, value, findings, onChange }: CategoryFieldProps) {
+  return (
+    <NativeSelect
+      id={id}
+      label={
+        <>
+          Category<VisuallyHidden> of {where}</VisuallyHidden>
+        </>
+      }
+      value={value}
+      data={CATEGORY_OPTIONS}
+      onChange={(e) => onChange(e.currentTarget.value as CriterionCategory)}
+      {...describedBy(findings)}
+    />
+  );
+}, propsEqual<CategoryFieldProps>({ findings: sameFindings }));
+
+interface RowActionsProps {
+  lotId: string;
+  criterionId: string;
+  parentId: string | undefined;
+  where: string;
+  displayName: string;
+  index: number;
+  siblings: number;
+  kidsCount: number;
+  previousTopLevel?: { id: string; name: string };
+  change: LotChange;
+  onMove: (id: string, offset: number) => void;
+  onSaveToLibrary: (criterion: Criterion) => void;
+}
+
+/** Move up/down and the "more actions" menu. The actions read the lot when they run, so typing does not re-render them. */
+const RowActions = memo(function RowActions(props: RowActionsProps) {
+  const { lotId, criterionId: id, parentId, where, displayName, index, siblings, kidsCount, previousTopLevel, change, onMove, onSaveToLibrary } = props;
+  const isSub = parentId !== undefined;
+  const isParent = kidsCount > 0;
+  const noun = isSub ? 'sub-criterion' : 'criterion';
+  const f = (field: string) => fieldId(lotId, id, field);
+
+  const treeEdit = (result: ReturnType<typeof nestCriterion>, focus: string) => {
+    if (!result.ok) {
+      notifications.show({ color: 'red', title: 'Not changed', message: result.reason });
+      return;
+    }
+    change(null, (l) => ({ ...l, criteria: result.criteria }));
+    focusFieldSoon(focus);
+  };
+
+  const balance = () => {
+    const result = balanceRemainingWeight(currentLot(lotId)?.criteria ?? [], id);
+    if (!result.ok) {
+      notifications.show({ color: 'yellow', title: 'Nothing to balance', message: result.reason });
+      return;
+    }
+    change(null, (l) => ({ ...l, criteria: result.criteria }));
+    notifications.show({ color: 'teal', title: 'Weight balanced', message: `${displayName} now weighs ${formatWeightPercent(result.weight)}.` });
+    focusFieldSoon(f('weight'));
+  };
+
+  const remove = () => {
+    const criteria = currentLot(lotId)?.criteria ?? [];
+    const siblingsList = parentId !== undefined ? childrenOf(criteria, parentId) : criteria.filter((c) => c.parentId === undefined);
+    const at = siblingsList.findIndex((c) => c.id === id);
+    const neighbour = siblingsList[at + 1] ?? siblingsList[at - 1];
+    change(null, (l) => ({ ...l, criteria: removeCriterion(l.criteria, id) }));
+    notifications.show({
+      color: 'gray',
+      title: 'Criterion removed',
+      message: `${displayName}${isParent ? ` and its ${kidsCount} sub-criteria were` : ' was'} removed. Ctrl+Z brings it back.`,
+    });
+    focusFieldSoon(neighbour ? fieldId(lotId, neighbour.id, 'name') : parentId !== undefined ? fieldId(lotId, parentId, 'name') : `f-${lotId}-lot-add`);
+  };
+
+  const saveToLibrary = () => {
+    const criterion = currentCriterion(lotId, id);
+    if (criterion) onSaveToLibrary(criterion);
+  };
+
+  return (
+    <Group gap={2} wrap="nowrap" className="tw-cr-row-actions">
+      <ActionIcon
+        id={f('up')}
+        variant="subtle"
+        color="gray"
+        size="lg"
+        aria-label={`Move ${where} up`}
+        disabled={index === 0}
+        onClick={() => {
+          onMove(id, -1);
+          focusFieldSoon(index - 1 === 0 ? f('down') : f('up'));
+        }}
+      >
+        <IconArrowUp size={17} aria-hidden />
+      </ActionIcon>
+      <ActionIcon
+        id={f('down')}
+        variant="subtle"
+        color="gray"
+        size="lg"
+        aria-label={`Move ${where} down`}
+        disabled={index >= siblings - 1}
+        onClick={() => {
+          onMove(id, 1);
+          focusFieldSoon(index + 1 >= siblings - 1 ? f('up') : f('down'));
+        }}
+      >
+        <IconArrowDown size={17} aria-hidden />
+      </ActionIcon>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon id={f('menu')} variant="subtle" color="gray" size="lg" aria-label={`More actions for ${where}`}>
+            <IconDots size={18} aria-hidden />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconScale size={16} aria-hidden />} onClick={balance}>
+            Balance remaining weight
+            <RemainingHint lotId={lotId} parentId={parentId} />
+          </Menu.Item>
+          {!isSub && previousTopLevel && !isParent ? (
+            <Menu.Item
+              leftSection={<IconIndentIncrease size={16} aria-hidden />}
+              onClick={() => treeEdit(nestCriterion(currentLot(lotId)?.criteria ?? [], id, previousTopLevel.id), f('name'))}
+            >
+              Make it a sub-criterion of “{previousTopLevel.name.trim() || 'the criterion above'}”
+            </Menu.Item>
+          ) : null}
+          {isSub ? (
+            <Menu.Item leftSection={<IconIndentDecrease size={16} aria-hidden />} onClick={() => treeEdit(promoteCriterion(currentLot(lotId)?.criteria ?? [], id), f('name'))}>
+              Make it a top-level criterion
+            </Menu.Item>
+          ) : null}
+          <Menu.Item leftSection={<IconBooks size={16} aria-hidden />} onClick={saveToLibrary}>
+            Save to my library…
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={remove}>
+            Remove {isParent ? 'with its sub-criteria' : noun}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
+  );
+}, propsEqual<RowActionsProps>({ previousTopLevel: sameRef }));
+
+const AddSubButton = memo(function AddSubButton({ where, onClick }: { where: string; onClick: () => void }) {
+  return (
+    <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={onClick}>
+      Add sub-criterion<VisuallyHidden> to {where}</VisuallyHidden>
+    </Button>
+  );
+});
+
+interface DetailsBarProps {
+  expanded: boolean;
+  detailsId: string;
+  where: string;
+  summary: string;
+  fromLibrary: boolean;
+  detailFindings: readonly Finding[];
+  showAddSub: boolean;
+  onToggle: () => void;
+  onAddSub: () => void;
+}
+
+const DetailsBar = memo(function DetailsBar({ expanded, detailsId, where, summary, fromLibrary, detailFindings, showAddSub, onToggle, onAddSub }: DetailsBarProps) {
+  return (
+    <Group gap="xs" justify="space-between" wrap="nowrap" className="tw-cr-details-bar">
+      <Group gap="xs">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          color="gray"
+          leftSection={expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+          aria-expanded={expanded}
+          aria-controls={detailsId}
+          onClick={onToggle}
+        >
+          {expanded ? 'Hide details' : 'Details'}
+          <VisuallyHidden> of {where}</VisuallyHidden>
+        </Button>
+        <Text size="sm" c="gray.7">
+          {summary}
+        </Text>
+        {fromLibrary ? (
+          <Badge variant="light" color="gray" size="sm" tt="none">
+            From the library
+          </Badge>
+        ) : null}
+        {!expanded && detailFindings.length ? (
+          <Badge variant="light" color={detailFindings.some((x) => x.severity === 'error') ? 'red' : 'yellow'} size="sm" tt="none">
+            {detailFindings.length === 1 ? '1 thing to check in the details' : `${detailFindings.length} things to check in the details`}
+          </Badge>
+        ) : null}
+      </Group>
+      {showAddSub ? <AddSubButton where={where} onClick={onAddSub} /> : null}
+    </Group>
+  );
+}, propsEqual<DetailsBarProps>({ detailFindings: sameFindings }));
+
+interface CriterionDetailsProps {
+  expanded: boolean;
+  lotId: string;
+  criterionId: string;
+  category: CriterionCategory;
+  description: string;
+  evidence: string;
+  scoring: Criterion['scoring'];
+  isParent: boolean;
+  findings: readonly Finding[];
+  update: (key: string | null, patch: Partial<Omit<Criterion, 'id' | 'parentId'>>) => void;
+  onBlur: () => void;
+}
+
+const CriterionDetails = memo(function CriterionDetails(props: CriterionDetailsProps) {
+  const { expanded, lotId, criterionId: id, category, description, evidence, scoring, isParent, findings, update, onBlur } = props;
+  const f = (field: string) => fieldId(lotId, id, field);
+  const evidenceFindings = findings.filter((x) => x.field === 'evidence');
+  return (
+    <Collapse expanded={expanded} id={f('details')} keepMounted={false}>
+      <div className="tw-cr-details">
+        <Textarea
+          id={f('description')}
+          label="Description"
+          description="What the criterion assesses, in the words bidders will read."
+          autosize
+          minRows={2}
+          maxRows={8}
+          maxLength={LIMITS.longText}
+          value={description}
+          onChange={(e) => update(`criterion:${id}:description`, { description: e.currentTarget.value })}
+          onBlur={onBlur}
+        />
+        <Textarea
+          id={f('evidence')}
+          label="Evidence the bidder must supply"
+          autosize
+          minRows={2}
+          maxRows={8}
+          maxLength={LIMITS.longText}
+          value={evidence}
+          onChange={(e) => update(`criterion:${id}:evidence`, { evidence: e.currentTarget.value })}
+          onBlur={onBlur}
+          {...describedBy(evidenceFindings)}
+        />
+        <FindingMessages findings={evidenceFindings} />
+        {isParent ? (
+          <Text size="sm" c="gray.7">
+            This criterion is scored through its sub-criteria; each of them has its own scoring method.
+          </Text>
+        ) : (
+          <ScoringEditor lotId={lotId} criterion={{ id, category, scoring }} findings={findings} onChange={(next, key) => update(key, { scoring: next })} onBlur={onBlur} />
+        )}
+      </div>
+    </Collapse>
+  );
+}, propsEqual<CriterionDetailsProps>({ findings: sameFindings }));
+
+const SubCriteriaFooter = memo(function SubCriteriaFooter({ where, onAddSub, kidsTotal, parentWeight }: { where: string; onAddSub: () => void; kidsTotal: number; parentWeight: number }) {
+  return (
+    <Group gap="sm" justify="space-between">
+      <AddSubButton where={where} onClick={onAddSub} />
+      <Text size="xs" c={kidsTotal === parentWeight ? 'gray.7' : 'red.9'}>
+        Sub-criteria total {formatWeightPercent(kidsTotal)} of {formatWeightPercent(parentWeight)}
+      </Text>
+    </Group>
+  );
+});

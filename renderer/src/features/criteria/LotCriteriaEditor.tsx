@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -17,23 +17,99 @@ import {
 } from '@shared/model/criteria';
 import { criterionFromLibrary, type CriteriaLibraryEntry } from '@shared/model/criteriaLibrary';
 import { isPriceFormula } from '@shared/model/scoring';
-import { checkLot, missingDescriptorLevels } from '@shared/rules/criteriaChecks';
+import { missingDescriptorLevels } from '@shared/rules/criteriaChecks';
 import type { Finding } from '@shared/rules/findings';
 import { WEIGHT_PRESETS, applyWeightPreset, type ApplyPresetResult, type WeightPreset } from '@shared/rules/presets';
 import type { Lot } from '@shared/model/tender';
 import { CriteriaList } from './CriteriaList';
 import { FindingMessages } from './FindingMessage';
 import { LibraryPicker } from './LibraryPicker';
-import { DETAIL_FIELDS, fieldId, focusFieldSoon, lotFieldId, useLotChange } from './lotEdit';
+import { DETAIL_FIELDS, currentLot, fieldId, focusFieldSoon, lotFieldId, useLotChange } from './lotEdit';
 import { PriceSimulator, initialSimulatorState, type SimulatorState } from './PriceSimulator';
 import { MinimumQualityScore, RequirementsEditor } from './RequirementsEditor';
 import { SaveToLibraryModal } from './SaveToLibraryModal';
 import { SummaryPanel } from './SummaryPanel';
+import { lotFindings } from './memo';
+
+// Closed dialogs need not re-render while the criteria are typed into.
+const MemoLibraryPicker = memo(LibraryPicker);
+const MemoSaveToLibraryModal = memo(SaveToLibraryModal);
+// Closed, the simulator shows nothing of the lot: it need not follow every edit (it renders afresh when opened).
+const MemoPriceSimulator = memo(PriceSimulator, (previous, next) => (!previous.opened && !next.opened) || Object.keys(next).every((key) => Object.is(previous[key as keyof typeof next], next[key as keyof typeof next])));
+
+interface CriteriaToolbarProps {
+  lotId: string;
+  headingId: string;
+  full: boolean;
+  onOpenLibrary: () => void;
+  onAddFromScratch: (category: CriterionCategory) => void;
+  onApplyPreset: (preset: WeightPreset) => void;
+  onOpenSimulator: () => void;
+}
+
+/** The list's heading and buttons; memoised, as nothing in it changes while weights are typed. */
+const CriteriaToolbar = memo(function CriteriaToolbar({ lotId, headingId, full, onOpenLibrary, onAddFromScratch, onApplyPreset, onOpenSimulator }: CriteriaToolbarProps) {
+  return (
+    <Group justify="space-between" align="center" mb="md" gap="sm">
+      <Title order={2} size="h4" id={headingId}>
+        Award criteria
+      </Title>
+      <Group gap="xs">
+        <Button
+          id={lotFieldId(lotId, 'add')}
+          leftSection={<IconBooks size={16} aria-hidden />}
+          onClick={onOpenLibrary}
+          disabled={full}
+        >
+          Add from library
+        </Button>
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />} disabled={full}>
+              New criterion
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>Start an empty criterion of category</Menu.Label>
+            {CRITERION_CATEGORIES.map((c) => (
+              <Menu.Item key={c} onClick={() => onAddFromScratch(c)}>
+                {CATEGORY_LABELS[c]}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+        <Menu position="bottom-end" width={340}>
+          <Menu.Target>
+            <Button variant="default" leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
+              Weight presets
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>A starting split of this lot</Menu.Label>
+            {WEIGHT_PRESETS.map((p) => (
+              <Menu.Item key={p.id} onClick={() => onApplyPreset(p)}>
+                <Text component="span" size="sm" fw={500} className="tw-cr-menu-hint">
+                  {p.name}
+                </Text>
+                <Text component="span" size="xs" c="gray.7" className="tw-cr-menu-hint">
+                  {p.description}
+                </Text>
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+        <Button variant="default" leftSection={<IconChartBar size={16} aria-hidden />} onClick={onOpenSimulator}>
+          Simulate price formulas
+        </Button>
+      </Group>
+    </Group>
+  );
+});
 
 /** Everything about one lot's award criteria: weights and findings, the criteria, requirements, minimum score. */
 export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: CriteriaSettings }) {
   const change = useLotChange(lot.id);
-  const findings = useMemo(() => checkLot(lot, settings), [lot, settings]);
+  const findings = lotFindings(lot, settings);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [simulatorOpen, setSimulatorOpen] = useState(false);
@@ -43,27 +119,45 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
   const full = lot.criteria.length >= MAX_CRITERIA_PER_LOT;
   const headingId = `${lot.id}-criteria-heading`;
 
-  const toggle = (id: string, open?: boolean) =>
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (open ?? !next.has(id)) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string, open?: boolean) =>
+      setExpanded((current) => {
+        if ((open ?? !current.has(id)) === current.has(id)) return current;
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
 
-  const addFromScratch = (category: CriterionCategory) => {
-    const criterion = newCriterion(category, { scaleMax });
-    change(null, (l) => ({ ...l, criteria: addCriterion(l.criteria, criterion) }));
-    toggle(criterion.id, true);
-    focusFieldSoon(fieldId(lot.id, criterion.id, 'name'));
-  };
+  const lotId = lot.id;
+  const addFromScratch = useCallback(
+    (category: CriterionCategory) => {
+      const criterion = newCriterion(category, { scaleMax });
+      change(null, (l) => ({ ...l, criteria: addCriterion(l.criteria, criterion) }));
+      toggle(criterion.id, true);
+      focusFieldSoon(fieldId(lotId, criterion.id, 'name'));
+    },
+    [change, scaleMax, toggle, lotId],
+  );
+  const openLibrary = useCallback(() => setLibraryOpen(true), []);
+  const openSimulator = useCallback(() => setSimulatorOpen(true), [setSimulatorOpen]);
+  const closeSimulator = useCallback(() => setSimulatorOpen(false), [setSimulatorOpen]);
 
-  const addFromLibrary = (entry: CriteriaLibraryEntry) => {
-    const criterion = criterionFromLibrary(entry, { id: newId('crit') });
-    change(null, (l) => ({ ...l, criteria: addCriterion(l.criteria, criterion) }));
-  };
+  const addFromLibrary = useCallback(
+    (entry: CriteriaLibraryEntry) => {
+      const criterion = criterionFromLibrary(entry, { id: newId('crit') });
+      change(null, (l) => ({ ...l, criteria: addCriterion(l.criteria, criterion) }));
+    },
+    [change],
+  );
+  const closeLibrary = useCallback(() => setLibraryOpen(false), []);
+  const closeSaveToLibrary = useCallback(() => setSaving(null), [setSaving]);
 
-  const applyPreset = (preset: WeightPreset) => {
+  const applyPreset = useCallback((preset: WeightPreset) => {
+    const current = currentLot(lotId);
+    if (!current) return;
     const run = () => {
       let outcome: ApplyPresetResult | null = null;
       change(null, (l) => {
@@ -82,19 +176,19 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
         message: `${notes.length ? `${notes.join('; ')}. ` : ''}Ctrl+Z takes it back.`,
       });
     };
-    if (!lot.criteria.some((c) => c.weight > 0)) return run();
+    if (!current.criteria.some((c) => c.weight > 0)) return run();
     modals.openConfirmModal({
       title: `Apply “${preset.name}”?`,
       children: (
         <Text size="sm">
-          This replaces the weights of the criteria in {lot.title}: each category’s share is split evenly among its criteria, and criteria of
+          This replaces the weights of the criteria in {current.title}: each category’s share is split evenly among its criteria, and criteria of
           other categories are set to 0%. You can undo it with Ctrl+Z.
         </Text>
       ),
       labels: { confirm: 'Apply preset', cancel: 'Cancel' },
       onConfirm: run,
     });
-  };
+  }, [change, scaleMax, lotId]);
 
   const goTo = (finding: Finding) => {
     const field = finding.field ?? 'name';
@@ -130,59 +224,15 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
       <SummaryPanel lot={lot} findings={findings} settings={settings} onGoTo={goTo} />
 
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
-        <Group justify="space-between" align="center" mb="md" gap="sm">
-          <Title order={2} size="h4" id={headingId}>
-            Award criteria
-          </Title>
-          <Group gap="xs">
-            <Button
-              id={lotFieldId(lot.id, 'add')}
-              leftSection={<IconBooks size={16} aria-hidden />}
-              onClick={() => setLibraryOpen(true)}
-              disabled={full}
-            >
-              Add from library
-            </Button>
-            <Menu position="bottom-end">
-              <Menu.Target>
-                <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />} disabled={full}>
-                  New criterion
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Label>Start an empty criterion of category</Menu.Label>
-                {CRITERION_CATEGORIES.map((c) => (
-                  <Menu.Item key={c} onClick={() => addFromScratch(c)}>
-                    {CATEGORY_LABELS[c]}
-                  </Menu.Item>
-                ))}
-              </Menu.Dropdown>
-            </Menu>
-            <Menu position="bottom-end" width={340}>
-              <Menu.Target>
-                <Button variant="default" leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
-                  Weight presets
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Label>A starting split of this lot</Menu.Label>
-                {WEIGHT_PRESETS.map((p) => (
-                  <Menu.Item key={p.id} onClick={() => applyPreset(p)}>
-                    <Text component="span" size="sm" fw={500} className="tw-cr-menu-hint">
-                      {p.name}
-                    </Text>
-                    <Text component="span" size="xs" c="gray.7" className="tw-cr-menu-hint">
-                      {p.description}
-                    </Text>
-                  </Menu.Item>
-                ))}
-              </Menu.Dropdown>
-            </Menu>
-            <Button variant="default" leftSection={<IconChartBar size={16} aria-hidden />} onClick={() => setSimulatorOpen(true)}>
-              Simulate price formulas
-            </Button>
-          </Group>
-        </Group>
+        <CriteriaToolbar
+          lotId={lot.id}
+          headingId={headingId}
+          full={full}
+          onOpenLibrary={openLibrary}
+          onAddFromScratch={addFromScratch}
+          onApplyPreset={applyPreset}
+          onOpenSimulator={openSimulator}
+        />
 
         {listFindings.length ? (
           <Stack gap={4} mb="md">
@@ -200,8 +250,8 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
           </div>
         ) : (
           <CriteriaList
-            lot={lot}
-            findingsFor={(id) => findings.filter((f) => f.criterionId === id)}
+            lotId={lot.id}
+            settings={settings}
             expanded={expanded}
             onToggleExpanded={toggle}
             change={change}
@@ -211,12 +261,12 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
         )}
       </Paper>
 
-      <RequirementsEditor lot={lot} findings={findings} change={change} />
+      <RequirementsEditor lotId={lot.id} findings={findings} change={change} />
       <MinimumQualityScore lot={lot} findings={findings} change={change} />
 
-      <LibraryPicker opened={libraryOpen} onClose={() => setLibraryOpen(false)} lotTitle={lot.title} onAdd={addFromLibrary} />
-      <PriceSimulator opened={simulatorOpen} onClose={() => setSimulatorOpen(false)} lot={lot} state={simulator} setState={setSimulator} change={change} />
-      <SaveToLibraryModal criterion={saving} onClose={() => setSaving(null)} />
+      <MemoLibraryPicker opened={libraryOpen} onClose={closeLibrary} lotTitle={lot.title} onAdd={addFromLibrary} />
+      <MemoPriceSimulator opened={simulatorOpen} onClose={closeSimulator} lot={lot} state={simulator} setState={setSimulator} change={change} />
+      <MemoSaveToLibraryModal criterion={saving} onClose={closeSaveToLibrary} />
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ActionIcon, Button, Group, Paper, Stack, Switch, Text, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -6,24 +7,37 @@ import { MAX_REQUIREMENTS_PER_LOT, newRequirement, type Requirement } from '@sha
 import type { Finding } from '@shared/rules/findings';
 import { formatWeight, parseWeightInput, qualityPointsAvailable, type WeightParseResult } from '@shared/rules/weights';
 import type { Lot } from '@shared/model/tender';
-import { useActions } from '../../store';
+import { useAppStore } from '../../store';
 import { FieldMessage, FindingMessages, describedBy } from './FindingMessage';
-import { fieldId, focusFieldSoon, lotFieldId, type LotChange } from './lotEdit';
+import { currentLot, fieldId, focusFieldSoon, lotFieldId, type LotChange } from './lotEdit';
+import { NO_FINDINGS, findingsByOwner, propsEqual, sameFindings } from './memo';
 import { useWeightDraft } from './useWeightDraft';
 
-function RequirementItem({ lot, requirement, position, findings, change }: { lot: Lot; requirement: Requirement; position: number; findings: readonly Finding[]; change: LotChange }) {
-  const { endEditBurst } = useActions();
+const NO_REQUIREMENTS: readonly Requirement[] = Object.freeze([]);
+
+interface RequirementItemProps {
+  lotId: string;
+  requirement: Requirement;
+  position: number;
+  findings: readonly Finding[];
+  change: LotChange;
+}
+
+/** Memoised (findings compared by what they say): typing a weight does not re-render the requirements and resize their text areas. */
+const RequirementItem = memo(function RequirementItem({ lotId, requirement, position, findings, change }: RequirementItemProps) {
+  const endEditBurst = useAppStore((s) => s.endEditBurst);
   const id = requirement.id;
-  const f = (field: string) => fieldId(lot.id, id, field);
+  const f = (field: string) => fieldId(lotId, id, field);
   const of = (field: string) => findings.filter((x) => x.field === field);
   const update = (field: 'name' | 'description' | 'evidence', value: string) =>
     change(`requirement:${id}:${field}`, (l) => ({ ...l, requirements: l.requirements.map((r) => (r.id === id ? { ...r, [field]: value } : r)) }));
   const remove = () => {
-    const at = lot.requirements.findIndex((r) => r.id === id);
-    const neighbour = lot.requirements[at + 1] ?? lot.requirements[at - 1];
+    const requirements = currentLot(lotId)?.requirements ?? [];
+    const at = requirements.findIndex((r) => r.id === id);
+    const neighbour = requirements[at + 1] ?? requirements[at - 1];
     change(null, (l) => ({ ...l, requirements: l.requirements.filter((r) => r.id !== id) }));
     notifications.show({ color: 'gray', title: 'Requirement removed', message: 'Ctrl+Z brings it back.' });
-    focusFieldSoon(neighbour ? fieldId(lot.id, neighbour.id, 'name') : lotFieldId(lot.id, 'add-requirement'));
+    focusFieldSoon(neighbour ? fieldId(lotId, neighbour.id, 'name') : lotFieldId(lotId, 'add-requirement'));
   };
   const label = requirement.name.trim() || 'unnamed';
   return (
@@ -86,14 +100,17 @@ function RequirementItem({ lot, requirement, position, findings, change }: { lot
       <FindingMessages findings={of('evidence')} />
     </li>
   );
-}
+}, propsEqual<RequirementItemProps>({ findings: sameFindings }));
 
-export function RequirementsEditor({ lot, findings, change }: { lot: Lot; findings: readonly Finding[]; change: LotChange }) {
-  const headingId = `${lot.id}-requirements-heading`;
+/** The requirements come from the store, not the screen's deferred lot: their inputs are controlled and must show each keystroke at once. */
+export function RequirementsEditor({ lotId, findings, change }: { lotId: string; findings: readonly Finding[]; change: LotChange }) {
+  const requirements = useAppStore((s) => s.content?.lots.find((l) => l.id === lotId)?.requirements) ?? NO_REQUIREMENTS;
+  const headingId = `${lotId}-requirements-heading`;
+  const byRequirement = findingsByOwner(findings);
   const add = () => {
     const requirement = newRequirement();
     change(null, (l) => ({ ...l, requirements: [...l.requirements, requirement] }));
-    focusFieldSoon(fieldId(lot.id, requirement.id, 'name'));
+    focusFieldSoon(fieldId(lotId, requirement.id, 'name'));
   };
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
@@ -103,10 +120,10 @@ export function RequirementsEditor({ lot, findings, change }: { lot: Lot; findin
       <Text size="sm" c="gray.7" mt={4} mb="md">
         Not weighted: a bid that fails one is excluded. Say what evidence shows each one is met.
       </Text>
-      {lot.requirements.length ? (
+      {requirements.length ? (
         <ol className="tw-cr-requirements">
-          {lot.requirements.map((r, i) => (
-            <RequirementItem key={r.id} lot={lot} requirement={r} position={i + 1} findings={findings.filter((x) => x.requirementId === r.id)} change={change} />
+          {requirements.map((r, i) => (
+            <RequirementItem key={r.id} lotId={lotId} requirement={r} position={i + 1} findings={byRequirement.get(r.id) ?? NO_FINDINGS} change={change} />
           ))}
         </ol>
       ) : (
@@ -115,11 +132,11 @@ export function RequirementsEditor({ lot, findings, change }: { lot: Lot; findin
         </Text>
       )}
       <Button
-        id={lotFieldId(lot.id, 'add-requirement')}
+        id={lotFieldId(lotId, 'add-requirement')}
         variant="light"
         leftSection={<IconPlus size={16} aria-hidden />}
         onClick={add}
-        disabled={lot.requirements.length >= MAX_REQUIREMENTS_PER_LOT}
+        disabled={requirements.length >= MAX_REQUIREMENTS_PER_LOT}
       >
         Add requirement
       </Button>
@@ -142,9 +159,10 @@ function parsePoints(text: string): WeightParseResult {
 }
 
 export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findings: readonly Finding[]; change: LotChange }) {
-  const { endEditBurst } = useActions();
+  const endEditBurst = useAppStore((s) => s.endEditBurst);
   const headingId = `${lot.id}-minimum-heading`;
-  const minimum = lot.minimumQualityScore;
+  // From the store: the field is controlled and must show each keystroke at once (the lot prop is the screen's deferred copy).
+  const minimum = useAppStore((s) => s.content?.lots.find((l) => l.id === lot.id)?.minimumQualityScore);
   const available = qualityPointsAvailable(lot.criteria);
   const draft = useWeightDraft(
     minimum ?? 0,
@@ -169,7 +187,8 @@ export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findi
           onChange={(e) => {
             const on = e.currentTarget.checked;
             change(null, (l) => {
-              if (on) return { ...l, minimumQualityScore: Math.min(Math.round(available / 2 / 100) * 100, available) };
+              const points = qualityPointsAvailable(l.criteria);
+              if (on) return { ...l, minimumQualityScore: Math.min(Math.round(points / 2 / 100) * 100, points) };
               const { minimumQualityScore: _dropped, ...rest } = l;
               return rest;
             });

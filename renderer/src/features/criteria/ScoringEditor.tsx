@@ -20,7 +20,7 @@ import { parseAmount } from '@shared/rules/amounts';
 
 interface ScoringEditorProps {
   lotId: string;
-  criterion: Criterion;
+  criterion: Pick<Criterion, 'id' | 'category' | 'scoring'>;
   findings: readonly Finding[];
   /** burstKey groups keystrokes (descriptors, bounds) into one undo step. */
   onChange: (scoring: ScoringMethod, burstKey: string | null) => void;

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
+import type { Criterion } from '@shared/model/criteria';
 import type { Finding } from '@shared/rules/findings';
 import type { Lot } from '@shared/model/tender';
-import { useActions } from '../../store';
+import { useActions, useAppStore } from '../../store';
 
 /** Changes one lot of the open tender; returning the same lot object changes nothing (no undo step). */
 export type LotChange = (burstKey: string | null, change: (lot: Lot) => Lot) => void;
@@ -22,6 +23,24 @@ export function useLotChange(lotId: string): LotChange {
       }),
     [changeContent, lotId],
   );
+}
+
+/**
+ * The lot as it is now in the store, for actions that need the whole lot when they run (remove, nest,
+ * balance) without the component re-rendering on every change of it.
+ */
+export function currentLot(lotId: string): Lot | undefined {
+  return useAppStore.getState().content?.lots.find((lot) => lot.id === lotId);
+}
+
+/** One lot of the open tender, straight from the store. */
+export function useLot(lotId: string): Lot | undefined {
+  return useAppStore((s) => s.content?.lots.find((lot) => lot.id === lotId));
+}
+
+/** One criterion of a lot, straight from the store (re-renders only when that criterion changes). */
+export function useCriterion(lotId: string, criterionId: string): Criterion | undefined {
+  return useAppStore((s) => s.content?.lots.find((lot) => lot.id === lotId)?.criteria.find((c) => c.id === criterionId));
 }
 
 // ---- DOM ids of the fields, so a finding can say where it is and "Go to" can focus it ----
