@@ -11,8 +11,9 @@
  *
  * The app exports per lot: one call gives the 6 evaluators' workbooks of a lot, another the lead's
  * workbook. The reference tender has 3 lots, each with 12 bidders and a panel of 6, so the rows give
- * one lot's workbooks against their floor, and the totals both for one lot's evaluation (the issue's
- * "6 evaluators") and for all 3 lots.
+ * one lot's workbooks against their floor, and three totals against the 1.5 s target: the pack and the
+ * issue's 6 evaluator workbooks; the same plus the lot's lead workbook; and every workbook of all 3
+ * lots.
  *
  * Ours and the floor alternate within each repetition (which goes first alternates too), so load from
  * other work on the machine falls on both, and a full garbage collection runs before every timed
@@ -180,7 +181,9 @@ export const exportBench: BenchModule = {
       for (const check of [packCheck, workbookCheck, leadCheck]) if (!check.same) log(`WARNING: ${check.text}`);
 
       const sumOf = (...series: Timing[][]) => series[0]!.map((_, i) => ({ wall: series.reduce((s, t) => s + t[i]!.wall, 0), cpu: series.reduce((s, t) => s + t[i]!.cpu, 0) }));
+      const packAndPanel = sumOf(packPair.ours, workbookPair.ours);
       const oneLot = sumOf(packPair.ours, workbookPair.ours, leadPair.ours);
+      const floors = sumOf(packPair.floor, workbookPair.floor, leadPair.floor);
       const wholeTender = sumOf(packPair.ours, allWorkbooks, allLeads);
       const kb = (bytes: number) => `${round(bytes / 1024, 0)} KB`;
       const n = lots[0]!.evaluators;
@@ -190,10 +193,18 @@ export const exportBench: BenchModule = {
         ...pairRows('Lead workbook of one lot', leadPair, kb(bytesOf(leads[0]!).length), leadCheck.text),
         {
           area: AREA,
+          metric: `total: pack + the ${n} evaluator workbooks (the issue's panel of ${n})`,
+          value: round(median(packAndPanel.map((t) => t.wall)), 1),
+          unit: 'ms',
+          detail: `CPU ${round(median(packAndPanel.map((t) => t.cpu)), 0)} ms; their floors together ${round(median(sumOf(packPair.floor, workbookPair.floor).map((t) => t.wall)), 0)} ms`,
+          target: TOTAL_TARGET,
+        },
+        {
+          area: AREA,
           metric: `total: pack + one lot's ${n} evaluator workbooks + its lead workbook`,
           value: round(median(oneLot.map((t) => t.wall)), 1),
           unit: 'ms',
-          detail: `CPU ${round(median(oneLot.map((t) => t.cpu)), 0)} ms; the issue's panel of ${n}`,
+          detail: `CPU ${round(median(oneLot.map((t) => t.cpu)), 0)} ms; their floors together ${round(median(floors.map((t) => t.wall)), 0)} ms`,
           target: TOTAL_TARGET,
         },
         {
