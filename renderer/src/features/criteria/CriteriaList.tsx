@@ -16,14 +16,12 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { criteriaTree, moveCriterion, moveCriterionTo, type Criterion, type CriterionNode } from '@shared/model/criteria';
-import type { CriteriaSettings } from '@shared/model/criteria';
+import { criteriaTree, moveCriterion, moveCriterionTo, type CriteriaSettings, type Criterion } from '@shared/model/criteria';
 import type { QualityScaleMax } from '@shared/model/scoring';
-import type { Finding } from '@shared/rules/findings';
-import type { Lot } from '@shared/model/tender';
 import { CriterionCard, type DragHandle } from './CriterionCard';
-import { currentLot, useLot, type LotChange } from './lotEdit';
-import { NO_FINDINGS, findingsByOwner, lotFindings, propsEqual, sameFindings, sameItems, sameRef, useStableIds } from './memo';
+import { useAppStore } from '../../store';
+import { currentLot, useCriterionName, type LotChange } from './lotEdit';
+import { useStableIds } from './memo';
 
 const ROOT = '::top';
 
@@ -79,28 +77,24 @@ function SortableItem({
   );
 }
 
-const NO_KIDS: readonly Criterion[] = Object.freeze([]);
-const EMPTY_LOT = { id: '', title: '', criteria: NO_KIDS, requirements: [] } as unknown as Lot;
-const NO_KID_FINDINGS: readonly (readonly Finding[])[] = Object.freeze([]);
-
-const sameFindingLists = (a: readonly (readonly Finding[])[], b: readonly (readonly Finding[])[]) =>
-  a === b || (a.length === b.length && a.every((x, i) => sameFindings(x, b[i]!)));
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 interface CriterionItemProps {
   lotId: string;
-  criterion: Criterion;
+  criterionId: string;
   /** ROOT for a top-level position, else the parent's id: the siblings it moves among. */
   group: string;
-  kids: readonly Criterion[];
+  /** Its sub-criteria's ids, in order (none for a sub-criterion). */
+  kidIds: readonly string[];
   position: string;
   index: number;
   siblings: number;
-  previousTopLevel?: { id: string; name: string };
-  findings: readonly Finding[];
-  kidFindings: readonly (readonly Finding[])[];
+  /** The top-level criterion above this one (what "nest" puts it under). */
+  previousTopLevelId: string | undefined;
   expanded: ReadonlySet<string>;
   /** The group of the item being dragged, if any. */
   activeGroup: string | null;
+  settings: CriteriaSettings;
   onToggleExpanded: (id: string, open?: boolean) => void;
   change: LotChange;
   scaleMax: QualityScaleMax;
@@ -109,26 +103,25 @@ interface CriterionItemProps {
 }
 
 /**
- * One sortable criterion with its sub-criteria. Memoised with its props compared by content (the
- * sub-criteria element by element, findings by what they say), so an edit re-renders only the items
- * it touches: the edited criterion, and its parent or sub-criteria when weights move between them.
+ * One sortable criterion with its sub-criteria. Its props are ids and positions only (the card reads
+ * the criterion, its findings and its sub-criteria's total from the store), so typing re-renders no
+ * item: only the cards whose criterion changed.
  */
 const CriterionItem = memo(function CriterionItem(props: CriterionItemProps) {
-  const { lotId, criterion, group, kids, position, index, siblings, previousTopLevel, findings, kidFindings, expanded, activeGroup } = props;
-  const kidIds = useStableIds(kids.map((k) => k.id));
+  const { lotId, criterionId, group, kidIds, position, index, siblings, previousTopLevelId, expanded, activeGroup } = props;
   return (
-    <SortableItem id={criterion.id} disabled={activeGroup !== null && activeGroup !== group} className={group === ROOT ? 'tw-cr-item' : 'tw-cr-subitem'}>
+    <SortableItem id={criterionId} disabled={activeGroup !== null && activeGroup !== group} className={group === ROOT ? 'tw-cr-item' : 'tw-cr-subitem'}>
       {(handle, dragging) => (
         <CriterionCard
           lotId={lotId}
-          criterionId={criterion.id}
-          kids={kids}
+          criterionId={criterionId}
+          kidIds={kidIds}
           position={position}
           index={index}
           siblings={siblings}
-          previousTopLevel={previousTopLevel}
-          findings={findings}
-          expanded={expanded.has(criterion.id)}
+          previousTopLevelId={previousTopLevelId}
+          expanded={expanded.has(criterionId)}
+          settings={props.settings}
           onToggleExpanded={props.onToggleExpanded}
           change={props.change}
           scaleMax={props.scaleMax}
@@ -138,37 +131,62 @@ const CriterionItem = memo(function CriterionItem(props: CriterionItemProps) {
           onMove={props.onMove}
           onSaveToLibrary={props.onSaveToLibrary}
         >
-          {kids.length ? (
-            <SortableContext items={kidIds} strategy={verticalListSortingStrategy}>
-              <ol className="tw-cr-sublist" aria-label={`Sub-criteria of ${criterion.name.trim() || `criterion ${position}`}`}>
-                {kids.map((kid, j) => (
+          {kidIds.length ? (
+            <SortableContext items={kidIds as string[]} strategy={verticalListSortingStrategy}>
+              <SubList lotId={lotId} parentId={criterionId} position={position}>
+                {kidIds.map((kid, j) => (
                   <CriterionItem
                     {...props}
-                    key={kid.id}
-                    criterion={kid}
-                    group={criterion.id}
-                    kids={NO_KIDS}
+                    key={kid}
+                    criterionId={kid}
+                    group={criterionId}
+                    kidIds={NO_IDS}
                     position={`${position}.${j + 1}`}
                     index={j}
-                    siblings={kids.length}
-                    previousTopLevel={undefined}
-                    findings={kidFindings[j] ?? NO_FINDINGS}
-                    kidFindings={NO_KID_FINDINGS}
+                    siblings={kidIds.length}
+                    previousTopLevelId={undefined}
                   />
                 ))}
-              </ol>
+              </SubList>
             </SortableContext>
           ) : undefined}
         </CriterionCard>
       )}
     </SortableItem>
   );
-}, propsEqual<CriterionItemProps>({ kids: sameItems, findings: sameFindings, kidFindings: sameFindingLists, previousTopLevel: sameRef }));
+});
 
-/** Id and name only: the item then changes only when that criterion is renamed, not when its weight moves. */
-function previousTopLevelOf(tree: CriterionNode[], index: number): { id: string; name: string } | undefined {
-  const previous = tree[index - 1]?.criterion;
-  return previous ? { id: previous.id, name: previous.name } : undefined;
+/** The sub-criteria's list, named after its parent (the only part of the list that follows a rename). */
+function SubList({ lotId, parentId, position, children }: { lotId: string; parentId: string; position: string; children: ReactNode }) {
+  const name = useCriterionName(lotId, parentId);
+  return (
+    <ol className="tw-cr-sublist" aria-label={`Sub-criteria of ${name.trim() || `criterion ${position}`}`}>
+      {children}
+    </ol>
+  );
+}
+
+interface ListNode {
+  id: string;
+  kidIds: readonly string[];
+}
+
+/**
+ * The lot's title and its tree of criterion ids. Read from the store as a key that changes only when
+ * criteria are added, removed, moved or (un)nested, so typing in a field does not re-render the list.
+ */
+function useLotTree(lotId: string): { title: string; nodes: ListNode[] } {
+  const key = useAppStore((s) => {
+    const lot = s.content?.lots.find((l) => l.id === lotId);
+    return JSON.stringify(lot ? [lot.title, lot.criteria.map((c) => [c.id, c.parentId ?? null])] : ['', []]);
+  });
+  return useMemo(() => {
+    const [title, pairs] = JSON.parse(key) as [string, [string, string | null][]];
+    const tree = criteriaTree(pairs.map(([id, parentId]) => (parentId === null ? { id } : { id, parentId })));
+    // A sub-criterion whose parent is not a top-level criterion sits at the top level, with no sub-criteria of its own.
+    const nodes = tree.map((node) => ({ id: node.criterion.id, kidIds: node.criterion.parentId === undefined && node.children.length ? node.children.map((c) => c.id) : NO_IDS }));
+    return { title, nodes };
+  }, [key]);
 }
 
 /** Where each criterion sits: its group (ROOT or its parent), its siblings, its position ("2", "2.1"). */
@@ -306,34 +324,29 @@ interface CriteriaItemsProps extends Omit<CriteriaListProps, 'onSaveToLibrary'> 
 }
 
 /**
- * The list itself. It reads the lot from the store (not the screen's deferred copy), so an edit shows
- * in the keystroke's own render and dnd-kit sees the order it just made; the checks it needs for the
- * cards' messages are remembered per lot object and shared with the rest of the screen.
+ * The list itself. It reads the lot's tree from the store (not the screen's deferred copy), so dnd-kit
+ * sees the order it just made; each card reads its own criterion and findings.
  */
 function CriteriaItems({ lotId, settings, activeGroup, expanded, onToggleExpanded, change, scaleMax, onMove, onSaveToLibrary }: CriteriaItemsProps) {
-  const lot = useLot(lotId) ?? EMPTY_LOT;
-  const findings = lotFindings(lot, settings);
-  const byCriterion = useMemo(() => findingsByOwner(findings), [findings]);
-  const tree = criteriaTree(lot.criteria);
-  const topIds = useStableIds(tree.map((n) => n.criterion.id));
+  const { title, nodes } = useLotTree(lotId);
+  const topIds = useStableIds(nodes.map((n) => n.id));
   return (
     <SortableContext items={topIds} strategy={verticalListSortingStrategy}>
-      <ol className="tw-cr-list" aria-label={`Award criteria of ${lot.title}`}>
-        {tree.map((node, i) => (
+      <ol className="tw-cr-list" aria-label={`Award criteria of ${title}`}>
+        {nodes.map((node, i) => (
           <CriterionItem
-            key={node.criterion.id}
+            key={node.id}
             lotId={lotId}
-            criterion={node.criterion}
+            criterionId={node.id}
             group={ROOT}
-            kids={node.criterion.parentId === undefined ? node.children : NO_KIDS}
+            kidIds={node.kidIds}
             position={String(i + 1)}
             index={i}
-            siblings={tree.length}
-            previousTopLevel={previousTopLevelOf(tree, i)}
-            findings={byCriterion.get(node.criterion.id) ?? NO_FINDINGS}
-            kidFindings={node.children.map((c) => byCriterion.get(c.id) ?? NO_FINDINGS)}
+            siblings={nodes.length}
+            previousTopLevelId={nodes[i - 1]?.id}
             expanded={expanded}
             activeGroup={activeGroup}
+            settings={settings}
             onToggleExpanded={onToggleExpanded}
             change={change}
             scaleMax={scaleMax}

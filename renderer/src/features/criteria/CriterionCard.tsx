@@ -28,16 +28,17 @@ import {
   removeCriterion,
   updateCriterion,
   addCriterion,
+  type CriteriaSettings,
   type Criterion,
   type CriterionCategory,
 } from '@shared/model/criteria';
 import { PRICE_FORMULA_LABELS, isPriceFormula, type QualityScaleMax } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
-import { balanceRemainingWeight, formatWeightPercent, remainingWeight, setCriterionWeight, sumWeights } from '@shared/rules/weights';
+import { balanceRemainingWeight, formatWeightPercent, remainingWeight, setCriterionWeight } from '@shared/rules/weights';
 import { useAppStore } from '../../store';
 import { FieldMessage, FindingMessages, describedBy } from './FindingMessage';
-import { DETAIL_FIELDS, currentLot, fieldId, focusFieldSoon, useCriterion, type LotChange } from './lotEdit';
-import { propsEqual, sameFindings, sameItems, sameRef } from './memo';
+import { DETAIL_FIELDS, currentLot, fieldId, focusFieldSoon, useCriterion, useCriterionFindings, useCriterionName, useSubCriteriaTotal, type LotChange } from './lotEdit';
+import { propsEqual, sameFindings } from './memo';
 import { ScoringEditor } from './ScoringEditor';
 import { useWeightDraft } from './useWeightDraft';
 
@@ -52,17 +53,17 @@ export interface CriterionCardProps {
   lotId: string;
   /** The card reads its criterion from the store, so a keystroke shows at once (see LotTabs). */
   criterionId: string;
-  /** Its sub-criteria (none for a sub-criterion). */
-  kids: readonly Criterion[];
+  /** Its sub-criteria's ids (none for a sub-criterion). */
+  kidIds: readonly string[];
   /** "1", "2", or "2.1" for a sub-criterion. */
   position: string;
   /** Index among its siblings, and how many siblings there are. */
   index: number;
   siblings: number;
   /** The top-level criterion above this one (what "nest" puts it under). */
-  previousTopLevel?: { id: string; name: string };
-  findings: readonly Finding[];
+  previousTopLevelId: string | undefined;
   expanded: boolean;
+  settings: CriteriaSettings;
   onToggleExpanded: (id: string, open?: boolean) => void;
   change: LotChange;
   scaleMax: QualityScaleMax;
@@ -103,10 +104,9 @@ function RemainingHint({ lotId, parentId }: { lotId: string; parentId: string | 
 
 /**
  * One criterion: its row of fields, messages, details and (for a top-level criterion) its sub-criteria.
- * Memoised: a keystroke elsewhere in the lot re-renders only the cards whose criterion, sub-criteria or
- * findings changed (findings are compared by what they say, as every check makes new ones). The
- * criterion itself comes from the store, so the card being typed into updates in the keystroke's own
- * render while the rest of the screen follows a moment later. Inside, the parts are memoised too: a
+ * It reads its criterion, its findings (the same array while they say the same) and its sub-criteria's
+ * total from the store, so a keystroke re-renders only the cards it changes, in the keystroke's own
+ * render, while the rest of the screen follows a moment later. Inside, the parts are memoised too: a
  * keystroke in the weight re-renders the weight field, not the name, category, actions or details.
  */
 export const CriterionCard = memo(function CriterionCard(props: CriterionCardProps) {
@@ -114,15 +114,17 @@ export const CriterionCard = memo(function CriterionCard(props: CriterionCardPro
   // Removed from the store, and the list (one render behind) has not caught up yet.
   if (!criterion) return null;
   return <CardBody {...props} criterion={criterion} />;
-}, propsEqual<CriterionCardProps>({ findings: sameFindings, kids: sameItems, previousTopLevel: sameRef }));
+});
 
 function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
-  const { lotId, criterion, kids, position, index, siblings, previousTopLevel, findings, expanded, onToggleExpanded, change, scaleMax, handleRef, handleProps, dragging, onMove, onSaveToLibrary, children } =
+  const { lotId, criterion, kidIds, position, index, siblings, previousTopLevelId, expanded, settings, onToggleExpanded, change, scaleMax, handleRef, handleProps, dragging, onMove, onSaveToLibrary, children } =
     props;
   const endEditBurst = useAppStore((s) => s.endEditBurst);
+  const findings = useCriterionFindings(lotId, criterion.id, settings);
+  const kidsTotal = useSubCriteriaTotal(lotId, criterion.id);
   const id = criterion.id;
   const isSub = criterion.parentId !== undefined;
-  const isParent = kids.length > 0;
+  const isParent = kidIds.length > 0;
   const noun = isSub ? 'sub-criterion' : 'criterion';
   const where = `${noun} ${position}`;
   const displayName = criterion.name.trim() || `Unnamed ${noun}`;
@@ -177,7 +179,7 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
       data-dragging={dragging || undefined}
       role="group"
       aria-label={`${isSub ? 'Sub-criterion' : 'Criterion'} ${position}: ${displayName}`}
-      style={isParent ? { containIntrinsicSize: `auto ${CARD_HEIGHT + SUB_CARD_HEIGHT * kids.length}px` } : undefined}
+      style={isParent ? { containIntrinsicSize: `auto ${CARD_HEIGHT + SUB_CARD_HEIGHT * kidIds.length}px` } : undefined}
     >
       <div className="tw-cr-row">
         <HandleButton handleRef={handleRef} handleProps={handleProps} label={`Reorder ${where} (${displayName})`} />
@@ -221,8 +223,8 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
           displayName={displayName}
           index={index}
           siblings={siblings}
-          kidsCount={kids.length}
-          previousTopLevel={previousTopLevel}
+          kidsCount={kidIds.length}
+          previousTopLevelId={previousTopLevelId}
           change={change}
           onMove={onMove}
           onSaveToLibrary={onSaveToLibrary}
@@ -273,7 +275,7 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
       {isParent ? (
         <div className="tw-cr-children">
           {children}
-          <SubCriteriaFooter where={where} onAddSub={addSub} kidsTotal={sumWeights(kids)} parentWeight={criterion.weight} />
+          <SubCriteriaFooter where={where} onAddSub={addSub} kidsTotal={kidsTotal} parentWeight={criterion.weight} />
         </div>
       ) : null}
     </div>
@@ -359,7 +361,7 @@ interface RowActionsProps {
   index: number;
   siblings: number;
   kidsCount: number;
-  previousTopLevel?: { id: string; name: string };
+  previousTopLevelId: string | undefined;
   change: LotChange;
   onMove: (id: string, offset: number) => void;
   onSaveToLibrary: (criterion: Criterion) => void;
@@ -367,7 +369,7 @@ interface RowActionsProps {
 
 /** Move up/down and the "more actions" menu. The actions read the lot when they run, so typing does not re-render them. */
 const RowActions = memo(function RowActions(props: RowActionsProps) {
-  const { lotId, criterionId: id, parentId, where, displayName, index, siblings, kidsCount, previousTopLevel, change, onMove, onSaveToLibrary } = props;
+  const { lotId, criterionId: id, parentId, where, displayName, index, siblings, kidsCount, previousTopLevelId, change, onMove, onSaveToLibrary } = props;
   const isSub = parentId !== undefined;
   const isParent = kidsCount > 0;
   const noun = isSub ? 'sub-criterion' : 'criterion';
@@ -453,12 +455,12 @@ const RowActions = memo(function RowActions(props: RowActionsProps) {
             Balance remaining weight
             <RemainingHint lotId={lotId} parentId={parentId} />
           </Menu.Item>
-          {!isSub && previousTopLevel && !isParent ? (
+          {!isSub && previousTopLevelId && !isParent ? (
             <Menu.Item
               leftSection={<IconIndentIncrease size={16} aria-hidden />}
-              onClick={() => treeEdit(nestCriterion(currentLot(lotId)?.criteria ?? [], id, previousTopLevel.id), f('name'))}
+              onClick={() => treeEdit(nestCriterion(currentLot(lotId)?.criteria ?? [], id, previousTopLevelId), f('name'))}
             >
-              Make it a sub-criterion of “{previousTopLevel.name.trim() || 'the criterion above'}”
+              Make it a sub-criterion of “<CriterionNameOr lotId={lotId} criterionId={previousTopLevelId} fallback="the criterion above" />”
             </Menu.Item>
           ) : null}
           {isSub ? (
@@ -477,7 +479,12 @@ const RowActions = memo(function RowActions(props: RowActionsProps) {
       </Menu>
     </Group>
   );
-}, propsEqual<RowActionsProps>({ previousTopLevel: sameRef }));
+});
+
+/** A criterion's name as it is now (rendered only inside an open menu). */
+function CriterionNameOr({ lotId, criterionId, fallback }: { lotId: string; criterionId: string; fallback: string }) {
+  return <>{useCriterionName(lotId, criterionId).trim() || fallback}</>;
+}
 
 const AddSubButton = memo(function AddSubButton({ where, onClick }: { where: string; onClick: () => void }) {
   return (

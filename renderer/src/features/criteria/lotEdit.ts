@@ -1,8 +1,10 @@
 import { useCallback } from 'react';
-import type { Criterion } from '@shared/model/criteria';
+import { childrenOf, type CriteriaSettings, type Criterion } from '@shared/model/criteria';
+import { sumWeights } from '@shared/rules/weights';
 import type { Finding } from '@shared/rules/findings';
 import type { Lot } from '@shared/model/tender';
-import { useActions, useAppStore } from '../../store';
+import { useActions, useAppStore, type AppState } from '../../store';
+import { NO_FINDINGS, lotFindingsByOwner } from './memo';
 
 /** Changes one lot of the open tender; returning the same lot object changes nothing (no undo step). */
 export type LotChange = (burstKey: string | null, change: (lot: Lot) => Lot) => void;
@@ -41,6 +43,26 @@ export function useLot(lotId: string): Lot | undefined {
 /** One criterion of a lot, straight from the store (re-renders only when that criterion changes). */
 export function useCriterion(lotId: string, criterionId: string): Criterion | undefined {
   return useAppStore((s) => s.content?.lots.find((lot) => lot.id === lotId)?.criteria.find((c) => c.id === criterionId));
+}
+
+const lotOf = (state: AppState, lotId: string) => state.content?.lots.find((lot) => lot.id === lotId);
+
+/** A criterion's findings, straight from the store; the same array while they say the same (see lotFindingsByOwner). */
+export function useCriterionFindings(lotId: string, criterionId: string, settings: CriteriaSettings): readonly Finding[] {
+  return useAppStore((s) => {
+    const lot = lotOf(s, lotId);
+    return (lot && lotFindingsByOwner(lot, settings).get(criterionId)) || NO_FINDINGS;
+  });
+}
+
+/** What a criterion's sub-criteria weigh together (0 without any). */
+export function useSubCriteriaTotal(lotId: string, criterionId: string): number {
+  return useAppStore((s) => sumWeights(childrenOf(lotOf(s, lotId)?.criteria ?? [], criterionId)));
+}
+
+/** A criterion's name, for labels that follow it (e.g. "Sub-criteria of …"). */
+export function useCriterionName(lotId: string, criterionId: string): string {
+  return useAppStore((s) => lotOf(s, lotId)?.criteria.find((c) => c.id === criterionId)?.name ?? '');
 }
 
 // ---- DOM ids of the fields, so a finding can say where it is and "Go to" can focus it ----

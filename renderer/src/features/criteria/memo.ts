@@ -35,6 +35,29 @@ export function findingsByOwner(findings: readonly Finding[]): Map<string, Findi
 
 export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
+const groupedChecks = new WeakMap<Lot, { settings: CriteriaSettings; groups: ReadonlyMap<string, readonly Finding[]> }>();
+/** Per lot id, the groups last handed out, so an owner whose findings say the same keeps the same array. */
+const lastGroups = new Map<string, ReadonlyMap<string, readonly Finding[]>>();
+
+/**
+ * The lot's findings by criterion or requirement, remembered per lot object. An owner's array is the
+ * very one handed out before while its findings say the same, so a card selecting its own findings
+ * from the store re-renders only when they change.
+ */
+export function lotFindingsByOwner(lot: Lot, settings: CriteriaSettings): ReadonlyMap<string, readonly Finding[]> {
+  const cached = groupedChecks.get(lot);
+  if (cached && cached.settings === settings) return cached.groups;
+  const previous = lastGroups.get(lot.id);
+  const groups = new Map<string, readonly Finding[]>();
+  for (const [owner, list] of findingsByOwner(lotFindings(lot, settings))) {
+    const before = previous?.get(owner);
+    groups.set(owner, before && sameFindings(before, list) ? before : list);
+  }
+  groupedChecks.set(lot, { settings, groups });
+  lastGroups.set(lot.id, groups);
+  return groups;
+}
+
 type Same = (a: never, b: never) => boolean;
 
 /** Same elements in the same order (===). */
