@@ -84,7 +84,7 @@ test.describe('Evaluation', () => {
     }
     await expect(page.getByLabel('Bid price of Cobalt Co')).toHaveValue('120,000.00');
     await typeInto(page, 'Bid price of Borealis', 'eighty');
-    await expect(page.getByText('"eighty" is not an amount: use digits and at most one decimal point, e.g. 12345.67')).toBeVisible();
+    await expect(page.getByText('"eighty" is not an amount: use digits and at most one decimal mark, e.g. 12345.67')).toBeVisible();
     await typeInto(page, 'Bid price of Borealis', '80,000');
     const evaluators = [
       ['Ana Ortiz', 'AO'],
