@@ -87,8 +87,20 @@ function ActiveLot({ lotId, settings }: { lotId: string; settings: CriteriaSetti
   return lot ? <MemoLotCriteriaEditor lot={lot} settings={settings} /> : null;
 }
 
+/**
+ * The same settings object while the settings say the same: the screen first renders with the defaults
+ * and then gets the organisation's settings, which usually equal them; a new object would re-render
+ * every card of the lot a second time.
+ */
+function useStableSettings(settings: CriteriaSettings): CriteriaSettings {
+  const key = JSON.stringify(settings);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the settings' content
+  return useMemo(() => settings, [key]);
+}
+
 export function CriteriaScreen() {
-  const { settings, error } = useCriteriaSettings();
+  const { settings: loaded, error } = useCriteriaSettings();
+  const settings = useStableSettings(loaded);
   return (
     <Stack gap="lg">
       <div>
