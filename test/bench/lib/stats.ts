@@ -21,6 +21,23 @@ export async function timed<T>(task: () => Promise<T> | T): Promise<{ ms: number
   return { ms: performance.now() - start, result };
 }
 
+/** Wall-clock and CPU time (all threads) of one run, in milliseconds. */
+export interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+/** Runs `task` (after `before`, e.g. a full garbage collection) and returns its wall-clock and CPU time. */
+export async function timedWithCpu<T>(task: () => Promise<T>, before?: () => void): Promise<{ result: T } & Timing> {
+  before?.();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = await task();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { result, wall, cpu: (used.user + used.system) / 1000 };
+}
+
 /** `times` sequential runs of `task`; returns each duration in milliseconds. */
 export async function sample(times: number, task: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
   const out: number[] = [];

@@ -29,7 +29,7 @@ import { call } from '../lib/api';
 import { compareSignatures, docxSignature, readDocxContent, writeFloorDocx, type DocxContent } from '../lib/docx-floor';
 import { garbageCollector } from '../lib/gc';
 import { referenceTenderContent } from '../lib/reference-tender';
-import { median, round } from '../lib/stats';
+import { median, round, timedWithCpu, type Timing } from '../lib/stats';
 import type { BenchModule, Row } from '../lib/types';
 import { compareXlsxSignatures, readXlsxContent, writeFloorXlsx, xlsxSignature, type XlsxContent } from '../lib/xlsx-floor';
 
@@ -38,22 +38,9 @@ const RATIO_TARGET = { below: 1.25, source: 'issue 7' };
 const TOTAL_TARGET = { below: 1500, source: 'issue 7' };
 const AREA = 'Export (reference tender)';
 
-interface Timing {
-  wall: number;
-  cpu: number;
-}
-
 const gc = garbageCollector();
 
-async function timed<T>(task: () => Promise<T>): Promise<{ result: T } & Timing> {
-  gc();
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  const result = await task();
-  const wall = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { result, wall, cpu: (used.user + used.system) / 1000 };
-}
+const timed = <T>(task: () => Promise<T>) => timedWithCpu(task, gc);
 
 const bytesOf = (file: ExportedFile) => Buffer.from(file.base64, 'base64');
 

@@ -24,7 +24,7 @@ import { closeHandlers, createHandlers } from '../../../electron/services/handle
 import { call } from '../lib/api';
 import { garbageCollector } from '../lib/gc';
 import { referenceTenderContent } from '../lib/reference-tender';
-import { median, percentile, round } from '../lib/stats';
+import { median, percentile, round, timedWithCpu, type Timing } from '../lib/stats';
 import type { BenchModule, Row } from '../lib/types';
 
 const AREA = 'Import (reference tender, one lot)';
@@ -50,20 +50,6 @@ async function fill(bytes: Buffer, lot: Lot, evaluatorIndex: number): Promise<Bu
     if (fail) ws.getCell(input.reason).value = 'No factory list in the bid';
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-interface Timing {
-  wall: number;
-  cpu: number;
-}
-
-async function timed<T>(task: () => Promise<T>): Promise<{ result: T } & Timing> {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  const result = await task();
-  const wall = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { result, wall, cpu: (used.user + used.system) / 1000 };
 }
 
 export const importBench: BenchModule = {
@@ -126,9 +112,9 @@ export const importBench: BenchModule = {
       const handlers = await fresh(`run-${r}`);
       try {
         gc();
-        const both = await timed(async () => {
-          const imported = await timed(() => importAll(handlers));
-          const ranked = await timed(() => rank(handlers));
+        const both = await timedWithCpu(async () => {
+          const imported = await timedWithCpu(() => importAll(handlers));
+          const ranked = await timedWithCpu(() => rank(handlers));
           return { imported, ranked };
         });
         if (!both.result.imported.result.changed) throw new Error('the import stored nothing');
