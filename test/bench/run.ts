@@ -5,28 +5,22 @@
  *
  *   npm run bench                        every module, full repetitions
  *   npm run bench -- --quick             fewer repetitions, for a quick look
- *   npm run bench -- --only save,list    some modules (ids below)
+ *   npm run bench -- --only save,list    some modules (save, list, api, export, import, renderer)
  *   npm run bench -- --markdown          the table in Markdown too (for docs/benchmarks.md)
  *   npm run bench -- --json out.json     machine and rows as JSON
  *   npm run bench -- --dir /some/disk    scratch folder (default: the OS temp folder); removed afterwards
  *
  * Adding a benchmark: write a module in test/bench/modules exporting a BenchModule (id, title,
- * optional order, run(context) -> rows; see lib/types.ts); run.ts finds it there. Rows carry their own target, so the
- * table marks each as met or missed. Still to come with their features (issue 7):
- *   - Word tender pack export and each evaluator workbook export, next to a docx/exceljs "library
- *     floor" script in the same run, ratio ours/floor (targets: all exports < 1.5 s, ratio < 1.25);
- *   - import of the 6 filled workbooks and the ranking (target < 1 s);
- *   - renderer: navigation to an interactive criteria editor, time per keystroke in a weight (< 16 ms).
- * lib/reference-tender.ts is where the reference tender (3 lots x 60 criteria, clauses, questions,
- * bidders, evaluators) grows for those.
+ * optional order, run(context) -> rows; see lib/types.ts); run.ts finds it there. Rows carry their
+ * own target, so the table marks each as met or missed. lib/reference-tender.ts generates issue 7's
+ * reference tender. Figures and their causes: docs/benchmarks.md.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describeMachine } from './lib/machine';
 import { machineLine, markdownTable, notes, textTable } from './lib/report';
 import type { BenchModule, Row } from './lib/types';
-import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const MODULES_DIR = fileURLToPath(new URL('./modules/', import.meta.url));
