@@ -45,6 +45,24 @@ function PriceField({ bidder, index, onCommit }: { bidder: Bidder; index: number
   );
 }
 
+/** The trash button at the end of a bidder's or evaluator's row. */
+function RemoveRowButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <ActionIcon variant="subtle" color="red" aria-label={label} onClick={onRemove}>
+      <IconTrash size={18} aria-hidden />
+    </ActionIcon>
+  );
+}
+
+/** "Add bidder" / "Add evaluator" under a table, disabled at the limit. */
+function AddRowButton({ children, atLimit, onAdd }: { children: string; atLimit: boolean; onAdd: () => void }) {
+  return (
+    <Button mt="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} disabled={atLimit} onClick={onAdd}>
+      {children}
+    </Button>
+  );
+}
+
 export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvaluation }) {
   const edit = useSetupEditor(lot.id);
   const { endEditBurst } = useActions();
@@ -147,33 +165,26 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
                     </Table.Td>
                   ) : null}
                   <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Remove bidder ${b.name.trim() || i + 1}`}
-                      onClick={() => edit(null, (e) => ({ ...e, bidders: e.bidders.filter((x) => x.id !== b.id) }))}
-                    >
-                      <IconTrash size={18} aria-hidden />
-                    </ActionIcon>
+                    <RemoveRowButton
+                      label={`Remove bidder ${b.name.trim() || i + 1}`}
+                      onRemove={() => edit(null, (e) => ({ ...e, bidders: e.bidders.filter((x) => x.id !== b.id) }))}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
-        <Button
-          mt="xs"
-          variant="light"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          disabled={evaluation.bidders.length >= EVALUATION_LIMITS.bidders}
-          onClick={() => {
+        <AddRowButton
+          atLimit={evaluation.bidders.length >= EVALUATION_LIMITS.bidders}
+          onAdd={() => {
             const bidder = newBidder();
             newRow.current = bidder.id;
             edit(null, (e) => ({ ...e, bidders: [...e.bidders, bidder] }));
           }}
         >
           Add bidder
-        </Button>
+        </AddRowButton>
       </section>
 
       <section aria-labelledby={`evaluators-${lot.id}`}>
@@ -230,33 +241,26 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
                     />
                   </Table.Td>
                   <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Remove evaluator ${ev.name.trim() || i + 1}`}
-                      onClick={() => edit(null, (x) => ({ ...x, evaluators: x.evaluators.filter((o) => o.id !== ev.id) }))}
-                    >
-                      <IconTrash size={18} aria-hidden />
-                    </ActionIcon>
+                    <RemoveRowButton
+                      label={`Remove evaluator ${ev.name.trim() || i + 1}`}
+                      onRemove={() => edit(null, (x) => ({ ...x, evaluators: x.evaluators.filter((o) => o.id !== ev.id) }))}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
-        <Button
-          mt="xs"
-          variant="light"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          disabled={evaluation.evaluators.length >= EVALUATION_LIMITS.evaluators}
-          onClick={() => {
+        <AddRowButton
+          atLimit={evaluation.evaluators.length >= EVALUATION_LIMITS.evaluators}
+          onAdd={() => {
             const evaluator = newEvaluator();
             newRow.current = evaluator.id;
             edit(null, (e) => ({ ...e, evaluators: [...e.evaluators, evaluator] }));
           }}
         >
           Add evaluator
-        </Button>
+        </AddRowButton>
       </section>
 
       {findings.length > 0 ? (
