@@ -2,7 +2,7 @@
 import { app, BrowserWindow, Menu, session, dialog, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createHandlers } from '../services/handlers';
+import { closeHandlers, createHandlers, startTeamServices } from '../services/handlers';
 import type { DesktopShell } from '../services/files';
 import { resolveWorkspaceRoot } from '../services/workspace/location';
 import { registerIpc } from './ipc';
@@ -57,7 +57,9 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-// One instance per user: a second launch focuses the first window instead of racing it on the same files.
+// One window per user and machine: a second launch focuses the first. Colleagues (and browser mode) on
+// the same workspace are not kept out by this: the workspace's own file locks and revisions keep them
+// from overwriting each other, and each instance announces itself in the workspace's presence folder.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -74,7 +76,9 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       secureSession(session.defaultSession);
       const workspace = resolveWorkspaceRoot(process.argv.slice(1), process.env, app.getPath('userData'));
-      const handlers = await createHandlers(workspace, desktopShell);
+      const handlers = await createHandlers(workspace, desktopShell, { mode: 'desktop' });
+      await startTeamServices(handlers);
+      app.on('will-quit', () => void closeHandlers(handlers));
       registerIpc(handlers, (url) => isAppUrl(url, appEntryUrl()));
       buildMenu();
       mainWindow = createWindow();

@@ -1,19 +1,52 @@
 import type { Handlers } from '@shared/api/contract';
-import { ApiError } from '@shared/api/errors';
+import { existsSync } from 'node:fs';
+import { ApiError, type WorkspaceFault } from '@shared/api/errors';
+import type { SavedBy } from '@shared/model/workspace';
 import { CorruptFileError, describeErrno, isErrnoError } from './workspace/errors';
 import { WorkspaceStore } from './workspace/store';
+import { Presence } from './workspace/presence';
+import { WorkspaceChangeFeed } from './workspace/change-feed';
+import { RecoveryStore } from './workspace/recovery';
 import { createFileHandlers, type DesktopShell } from './files';
 import { createLibraryHandlers } from './library/handlers';
 import { createExportHandlers } from './export/handlers';
 import { createEvaluationHandlers, evaluationServiceOf } from './evaluation/handlers';
 
-const stores = new WeakMap<Handlers, WorkspaceStore>();
+interface Running {
+  store: WorkspaceStore;
+  presence: Presence;
+  feed: WorkspaceChangeFeed;
+  feedStarted?: Promise<void>;
+}
+
+const running = new WeakMap<Handlers, Running>();
+
+const FAULTS: Record<string, WorkspaceFault> = { ENOSPC: 'full', EDQUOT: 'full', EROFS: 'read-only', EACCES: 'read-only', EPERM: 'read-only' };
+
+const FAULT_MESSAGE: Record<WorkspaceFault, (folder: string) => string> = {
+  unreachable: (folder) => `The workspace folder ${folder} cannot be reached (a network drive may have been disconnected).`,
+  full: (folder) => `The disk that holds the workspace folder ${folder} is full.`,
+  'read-only': (folder) => `The workspace folder ${folder} is read-only for you (or the file is open in another program).`,
+};
+
+/** Which fault a disk error means for a write, or undefined for errors that are not the folder's. */
+function faultOf(error: NodeJS.ErrnoException, root: string): WorkspaceFault | undefined {
+  // ENOENT only counts when the folder itself is gone: a missing tender is `not_found`, not a fault.
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ESTALE' || error.code === 'EHOSTDOWN' || error.code === 'ENOTCONN') {
+    return existsSync(`${root}/tenders`) ? undefined : 'unreachable';
+  }
+  return FAULTS[error.code ?? ''];
+}
 
 /** Turns store failures into the API's error codes with a message a user can act on. */
 export function toApiError(error: unknown, root: string): unknown {
   if (error instanceof ApiError) return error;
   if (error instanceof CorruptFileError) return new ApiError('corrupt', `A workspace file cannot be used: ${error.reason}`);
   if (isErrnoError(error)) {
+    const fault = faultOf(error, root);
+    if (fault) {
+      return new ApiError('io', `${FAULT_MESSAGE[fault](root)} Nothing was written there (${describeErrno(error)}).`, undefined, { fault: { kind: fault, folder: root } });
+    }
     const where = error.path ? ` (${error.path.startsWith(root) ? error.path.slice(root.length + 1) || '.' : error.path})` : '';
     return new ApiError('io', `The workspace could not be read or written${where}: ${describeErrno(error)}`);
   }
@@ -41,9 +74,21 @@ export function wrapAll<G extends Partial<Handlers>>(root: string, group: G): G 
  * Every contract method, backed by the workspace folder at `root` (created if missing). The desktop
  * shell, when there is one, lends native save dialogs and file opening; browser mode has none.
  */
-export async function createHandlers(root: string, shell?: DesktopShell): Promise<Handlers> {
-  const store = await WorkspaceStore.open(root);
+export interface HandlerOptions {
+  mode?: SavedBy['mode'];
+  /** Where edits that could not be saved are kept (default: a folder of this computer's user). */
+  recoveryDir?: string;
+  lockStaleMs?: number;
+}
+
+export async function createHandlers(root: string, shell?: DesktopShell, options: HandlerOptions = {}): Promise<Handlers> {
+  const store = await WorkspaceStore.open(root, { mode: options.mode ?? (shell ? 'desktop' : 'browser'), lockStaleMs: options.lockStaleMs });
   const at = store.layout.root;
+  const presence = new Presence(store.layout, store.me);
+  const feed = new WorkspaceChangeFeed(store.layout, store.me);
+  const recovery = new RecoveryStore(at, options.recoveryDir);
+  const team: Running = { store, presence, feed };
+  const feedReady = () => (team.feedStarted ??= feed.start());
   const handlers: Handlers = {
     ...createFileHandlers(shell),
     ...wrapAll(at, createLibraryHandlers(store)),
@@ -55,7 +100,8 @@ export async function createHandlers(root: string, shell?: DesktopShell): Promis
     'tenders.get': guard(at, ({ id }) => store.getTender(id)),
     'tenders.create': guard(at, (input) => store.createTender(input)),
     // Keeps each lot's evaluation records (imports, moderations, audit) as stored: only the evaluation service writes them.
-    'tenders.save': guard(at, ({ id, content }) => evaluationServiceOf(store).saveTenderKeepingRecords(id, content)),
+    'tenders.save': guard(at, ({ id, content, baseRevision }) => evaluationServiceOf(store).saveTenderKeepingRecords(id, content, baseRevision)),
+    'tenders.saveCopy': guard(at, ({ content }) => store.saveCopyOf(content)),
     'tenders.rename': guard(at, ({ id, title }) => store.renameTender(id, title)),
     'tenders.duplicate': guard(at, ({ id }) => store.duplicateTender(id)),
     'tenders.delete': guard(at, ({ id }) => store.deleteTender(id)),
@@ -64,19 +110,44 @@ export async function createHandlers(root: string, shell?: DesktopShell): Promis
     // Like tenders.save: the content comes back, the evaluation records on disk stay.
     'backups.restore': guard(at, ({ tenderId, backupId }) => evaluationServiceOf(store).restoreBackupKeepingRecords(tenderId, backupId)),
     'settings.get': guard(at, () => store.settings()),
-    'settings.save': guard(at, ({ settings }) => store.saveSettings(settings)),
+    'settings.save': guard(at, ({ settings, baseRevision }) => store.saveSettings(settings, baseRevision)),
+    'presence.list': guard(at, () => presence.list()),
+    'presence.report': guard(at, ({ openTenderId }) => presence.report(openTenderId)),
+    'workspace.changes': guard(at, async ({ after, waitMs }) => {
+      await feedReady();
+      return feed.next(after, waitMs ?? 0);
+    }),
+    // Kept on this computer, so it works while the workspace folder is unreachable.
+    'recovery.save': guard(at, ({ tenderId, baseRevision, content }) => recovery.save(tenderId, baseRevision, content)),
+    'recovery.get': guard(at, ({ tenderId }) => recovery.get(tenderId)),
+    'recovery.discard': guard(at, ({ tenderId }) => recovery.discard(tenderId)),
   };
-  stores.set(handlers, store);
+  running.set(handlers, team);
   return handlers;
+}
+
+/**
+ * Announces this instance in the workspace (presence) and starts noticing colleagues' changes. The
+ * app and browser host call it at start; tests that need neither leave it out.
+ */
+export async function startTeamServices(handlers: Handlers): Promise<void> {
+  const team = running.get(handlers);
+  if (!team) return;
+  await team.presence.start();
+  await (team.feedStarted ??= team.feed.start());
 }
 
 /** Waits for pending writes of a createHandlers() result and drops its caches (app quit, test teardown). */
 export async function closeHandlers(handlers: Handlers): Promise<void> {
-  await stores.get(handlers)?.close();
-  stores.delete(handlers);
+  const team = running.get(handlers);
+  if (!team) return;
+  await team.presence.stop();
+  if (team.feedStarted) await team.feed.close();
+  await team.store.close();
+  running.delete(handlers);
 }
 
 /** The store behind a createHandlers() result, for services that need more than the contract (e.g. the library). */
 export function workspaceStoreOf(handlers: Handlers): WorkspaceStore | undefined {
-  return stores.get(handlers);
+  return running.get(handlers)?.store;
 }

@@ -4,7 +4,7 @@
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers } from '../services/handlers';
+import { closeHandlers, createHandlers, startTeamServices } from '../services/handlers';
 import { resolveWorkspaceRoot } from '../services/workspace/location';
 import { rendererDirNextTo, startBrowserHost } from './server';
 
@@ -28,11 +28,12 @@ function portFrom(argv: string[]): number {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const workspace = resolveWorkspaceRoot(argv, process.env, defaultUserDataDir());
-  const handlers = await createHandlers(workspace);
+  const handlers = await createHandlers(workspace, undefined, { mode: 'browser' });
+  await startTeamServices(handlers);
   const host = await startBrowserHost({ handlers, rendererDir: rendererDirNextTo(__dirname), port: portFrom(argv) });
   process.stdout.write(`Tenderwright is running at ${host.url}\n`);
   process.stdout.write(`Workspace: ${workspace}\n`);
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => void host.close().then(() => closeHandlers(handlers)).finally(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -5,10 +5,12 @@ import { filesMethods } from './methods/files';
 import { evaluationMethods } from './methods/evaluation';
 import { libraryMethods } from './methods/library';
 import { exportMethods } from './methods/export';
+import { teamMethods } from './methods/team';
 
 export type { LibraryView } from './methods/library';
 export type { ExportPreview, ExportFinding } from './methods/export';
 export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
+export type { PresenceEntry, PresenceView, WorkspaceChange, ChangeFeed, RecoveredEdits } from './methods/team';
 export type { QuarantinedFile, BackupEntry, WorkspaceStatus, DeletedTender } from './methods/workspace';
 
 /**
@@ -22,6 +24,7 @@ export const contract = {
   ...evaluationMethods,
   ...libraryMethods,
   ...exportMethods,
+  ...teamMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CriteriaSettingsSchema, DEFAULT_CRITERIA_SETTINGS } from './criteria';
+import { revisionFields } from './workspace';
 
 /** 2: adds the organisation's criteria settings (floors, default scale). */
 export const SETTINGS_SCHEMA_VERSION = 2;
@@ -9,6 +10,7 @@ export const SettingsSchema = z
     schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
     organisation: z.string().max(300, 'Organisation must be at most 300 characters'),
     criteria: CriteriaSettingsSchema,
+    ...revisionFields,
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;

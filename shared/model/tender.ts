@@ -4,6 +4,7 @@ import { emptyLotCriteria, lotCriteriaShape } from './criteria';
 import { TenderClausesSchema } from './clauses';
 import { EMPTY_TENDER_QA, TenderQaSchema } from './questions';
 import { emptyLotEvaluation, LotEvaluationSchema } from './evaluation';
+import { SavedBySchema } from './workspace';
 
 /**
  * 2: lots carry award criteria and requirements; the tender carries clauses and its supplier Q&A.
@@ -60,6 +61,14 @@ export const TenderSchema = TenderContentSchema.extend({
   updatedAt: IsoDateTimeSchema,
   /** Incremented on every save; exported files carry it so stale imports can be told apart. */
   revision: z.number().int().nonnegative(),
+  /**
+   * The revision at which the content last changed. Writes that only add evaluation records (imports,
+   * moderations) raise `revision` but not this, so they never make a colleague's open copy stale.
+   * Absent in files written before it existed: then it is `revision`.
+   */
+  contentRevision: z.number().int().nonnegative().optional(),
+  /** Who made the latest write. */
+  savedBy: SavedBySchema.optional(),
 }).strict();
 export type Tender = z.infer<typeof TenderSchema>;
 
@@ -71,6 +80,7 @@ export const TenderSummarySchema = z.object({
   lotCount: z.number().int(),
   updatedAt: IsoDateTimeSchema,
   revision: z.number().int(),
+  savedBy: SavedBySchema.optional(),
 });
 export type TenderSummary = z.infer<typeof TenderSummarySchema>;
 
@@ -83,8 +93,12 @@ export function summarise(tender: Tender): TenderSummary {
     lotCount: tender.lots.length,
     updatedAt: tender.updatedAt,
     revision: tender.revision,
+    ...(tender.savedBy ? { savedBy: tender.savedBy } : {}),
   };
 }
+
+/** The revision a content save must be based on to be accepted. */
+export const contentRevisionOf = (tender: Pick<Tender, 'revision' | 'contentRevision'>) => tender.contentRevision ?? tender.revision;
 
 export function contentOf(tender: Tender): TenderContent {
   const { title, reference, buyer, description, lots, clauses, qa } = tender;

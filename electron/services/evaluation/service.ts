@@ -24,7 +24,7 @@ import {
   type LotEvaluation,
   type Moderation,
 } from '@shared/model/evaluation';
-import type { Lot, Tender, TenderContent } from '@shared/model/tender';
+import { contentRevisionOf, type Lot, type Tender, type TenderContent } from '@shared/model/tender';
 import { evaluateLot, qualityLeaves, type LotResults } from '@shared/rules/evaluation';
 import { checkEvaluation, evaluationBlockers } from '@shared/rules/evaluationChecks';
 import { KeyedQueue } from '../workspace/keyed-queue';
@@ -65,7 +65,16 @@ export function base64Size(base64: string): number {
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function lotOf(tender: Tender, lotId: string): Lot {
+/** How often an import is checked again when colleagues keep changing the tender meanwhile. */
+const IMPORT_ATTEMPTS = 5;
+/** Thrown inside the store's lock to write nothing when the tender changed since the workbooks were checked. */
+const CHANGED_MEANWHILE = new Error('the tender changed while its workbooks were being checked');
+
+/** Whether two versions of a lot's evaluation hold the same imports (so checks made against one hold for the other). */
+const sameImports = (a: LotEvaluation, b: LotEvaluation) =>
+  a.imports.length === b.imports.length && a.imports.every((entry, i) => entry.id === b.imports[i]!.id && entry.supersededAt === b.imports[i]!.supersededAt);
+
+function lotOf(tender: Readonly<Tender>, lotId: string): Lot {
   const lot = tender.lots.find((l) => l.id === lotId);
   if (!lot) throw new ApiError('not_found', `No lot "${lotId}" in the tender “${tender.title}”`);
   return lot;
@@ -74,7 +83,7 @@ function lotOf(tender: Tender, lotId: string): Lot {
 const nameOf = (e: { name: string; initials: string }) => e.name.trim() || e.initials.trim() || 'an unnamed evaluator';
 
 /** The content with the lot's evaluation replaced. */
-function withEvaluation(tender: Tender, lotId: string, evaluation: LotEvaluation): TenderContent {
+function withEvaluation(tender: Readonly<Tender>, lotId: string, evaluation: LotEvaluation): TenderContent {
   const { title, reference, buyer, description, clauses, qa } = tender;
   return { title, reference, buyer, description, clauses, qa, lots: tender.lots.map((l) => (l.id === lotId ? { ...l, evaluation } : l)) };
 }
@@ -108,9 +117,9 @@ export class EvaluationService {
 
   // ---- tenders.save ----------------------------------------------------------------------------
 
-  saveTenderKeepingRecords(id: string, content: TenderContent): Promise<Tender> {
-    // The merge runs inside the store's queue on its stored copy: no extra read or copy of the tender.
-    return this.queue.run(id, () => this.store.saveTender(id, content, { merge: keepStoredRecords, contentValidated: true }));
+  saveTenderKeepingRecords(id: string, content: TenderContent, baseRevision?: number): Promise<Tender> {
+    // The merge runs inside the store's lock on the tender as on disk: no extra read or copy of it.
+    return this.queue.run(id, () => this.store.saveTender(id, content, { merge: keepStoredRecords, contentValidated: true, baseRevision }));
   }
 
   /**
@@ -126,7 +135,7 @@ export class EvaluationService {
   private async loadForExport(tenderId: string, lotId: string, kind: 'evaluator' | 'lead') {
     const tender = await this.store.getTender(tenderId);
     const lot = lotOf(tender, lotId);
-    const { blocking, summary } = evaluationBlockers(checkEvaluation(lot, kind, this.store.settings().criteria));
+    const { blocking, summary } = evaluationBlockers(checkEvaluation(lot, kind, (await this.store.settings()).criteria));
     if (blocking.length > 0) throw new ApiError('conflict', summary);
     return { tender, lot };
   }
@@ -171,10 +180,18 @@ export class EvaluationService {
   // ---- imports ---------------------------------------------------------------------------------
 
   importWorkbooks(request: ImportRequest): Promise<ImportOutcome> {
-    return this.queue.run(request.tenderId, () => this.importLocked(request));
+    return this.queue.run(request.tenderId, async () => {
+      // Workbooks are read and checked without holding the tender's lock (that takes seconds); the
+      // records are then added under the lock, provided the tender is still what they were checked
+      // against. If a colleague changed it meanwhile, they are checked again against the new version.
+      for (let attempt = 1; ; attempt += 1) {
+        const outcome = await this.importLocked(request, attempt === IMPORT_ATTEMPTS);
+        if (outcome !== 'changed-meanwhile') return outcome;
+      }
+    });
   }
 
-  private async importLocked(request: ImportRequest): Promise<ImportOutcome> {
+  private async importLocked(request: ImportRequest, lastAttempt: boolean): Promise<ImportOutcome | 'changed-meanwhile'> {
     const tender = await this.store.getTender(request.tenderId);
     const lot = lotOf(tender, request.lotId);
     const evaluation = evaluationOf(lot);
@@ -262,6 +279,25 @@ export class EvaluationService {
     if (accepted.length === 0) {
       return { files: results, changed: false, records: recordsOf(evaluation), revision: tender.revision };
     }
+    let saved: Tender;
+    try {
+      saved = await this.store.updateRecords(tender.id, (stored) => {
+        const storedLot = stored.lots.find((l) => l.id === lot.id);
+        if (contentRevisionOf(stored) !== contentRevisionOf(tender) || !storedLot || !sameImports(evaluationOf(storedLot), evaluation)) {
+          if (lastAttempt) throw new ApiError('conflict', `The lot “${lot.title}” kept changing while the workbooks were being imported (colleagues are editing it). Nothing was imported; try again.`);
+          throw CHANGED_MEANWHILE;
+        }
+        return withEvaluation(stored, lot.id, this.withImports(evaluationOf(storedLot), accepted, request.by));
+      });
+    } catch (error) {
+      if (error === CHANGED_MEANWHILE) return 'changed-meanwhile';
+      throw error;
+    }
+    return { files: results, changed: true, records: recordsOf(evaluationOf(lotOf(saved, lot.id))), revision: saved.revision };
+  }
+
+  /** `evaluation` with the accepted imports added, the ones they replace marked, and their audit entries. */
+  private withImports(evaluation: LotEvaluation, accepted: { entry: EvaluatorImport; replaces?: EvaluatorImport }[], by: string): LotEvaluation {
     const at = this.now().toISOString();
     const imports = evaluation.imports.map((entry) => {
       const replacing = accepted.find((a) => a.replaces?.id === entry.id);
@@ -275,7 +311,7 @@ export class EvaluationService {
       audit.push({
         id: newId('aud'),
         at,
-        by: request.by,
+        by,
         action: replaces ? 'replace' : 'import',
         evaluatorId: entry.evaluatorId,
         importId: entry.id,
@@ -286,9 +322,7 @@ export class EvaluationService {
           : `Imported ${nameOf(evaluator)}’s workbook “${entry.fileName}”: ${entry.scores.length} scores, ${entry.verdicts.length} pass/fail verdicts (exported from revision ${entry.tenderRevision}).`,
       });
     }
-    const next: LotEvaluation = { ...evaluation, imports, audit };
-    const saved = await this.store.saveTender(tender.id, withEvaluation(tender, lot.id, next));
-    return { files: results, changed: true, records: recordsOf(evaluationOf(lotOf(saved, lot.id))), revision: saved.revision };
+    return { ...evaluation, imports, audit };
   }
 
   // ---- moderation ------------------------------------------------------------------------------
@@ -298,7 +332,14 @@ export class EvaluationService {
   }
 
   private async moderateLocked(request: ModerateRequest): Promise<EvaluationRecordsOutcome> {
-    const tender = await this.store.getTender(request.tenderId);
+    // Worked out from the tender as on disk inside its lock, so a colleague's moderation or import
+    // written a moment ago is kept and counted.
+    const saved = await this.store.updateRecords(request.tenderId, (stored) => withEvaluation(stored, request.lotId, this.moderated(stored, request)));
+    return { records: recordsOf(evaluationOf(lotOf(saved, request.lotId))), revision: saved.revision };
+  }
+
+  /** The lot's evaluation with `request`'s moderation and its audit entry added. */
+  private moderated(tender: Readonly<Tender>, request: ModerateRequest): LotEvaluation {
     const lot = lotOf(tender, request.lotId);
     const evaluation = evaluationOf(lot);
     const { target } = request;
@@ -338,12 +379,10 @@ export class EvaluationService {
           : `Moderated ${bidderName} on “${requirement.name}” to ${target.result === 'pass' ? 'Pass' : 'Fail'} (evaluators: ${cell.passes} pass, ${cell.fails} fail). Rationale: ${request.rationale}`;
     }
     const isWithdrawal = (moderation.kind === 'score' ? moderation.score : moderation.result) === null;
-    const next: LotEvaluation = {
+    return {
       ...evaluation,
       moderations: [...evaluation.moderations, moderation],
       audit: [...evaluation.audit, { id: newId('aud'), at, by: request.by, action: isWithdrawal ? 'withdraw-moderation' : 'moderate', moderationId: id, summary }],
     };
-    const saved = await this.store.saveTender(tender.id, withEvaluation(tender, lot.id, next));
-    return { records: recordsOf(evaluationOf(lotOf(saved, lot.id))), revision: saved.revision };
   }
 }

@@ -74,8 +74,8 @@ async function exported(fileName: string, bytes: Promise<Buffer>): Promise<Expor
 }
 
 /** The template version each clause of the tender was built from, where the library still has it. */
-function templatesOf(tender: Tender, store: WorkspaceStore): Map<string, ClauseTemplate> {
-  const library = combineLibraries(builtinLibraries().clauses, store.library().clauses);
+async function templatesOf(tender: Tender, store: WorkspaceStore): Promise<Map<string, ClauseTemplate>> {
+  const library = combineLibraries(builtinLibraries().clauses, (await store.library()).clauses);
   const map = new Map<string, ClauseTemplate>();
   for (const instance of tender.clauses) {
     const entry = findClause(library, instance.templateId);
@@ -88,7 +88,7 @@ function templatesOf(tender: Tender, store: WorkspaceStore): Map<string, ClauseT
 export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
   const load = async (tenderId: string) => {
     const tender = await store.getTender(tenderId);
-    const settings = store.settings().criteria;
+    const settings = (await store.settings()).criteria;
     return { tender, settings, findings: checkTender(tender, settings) };
   };
 
@@ -139,7 +139,7 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
         findings.filter((f) => f.area === 'clauses'),
       );
       const { packDocx, buildClausesDocument } = await wordBuilders();
-      const document = buildClausesDocument(tender, exportDate, { includeGuidance, templates: includeGuidance ? templatesOf(tender, store) : undefined });
+      const document = buildClausesDocument(tender, exportDate, { includeGuidance, templates: includeGuidance ? await templatesOf(tender, store) : undefined });
       return exported(exportFileName(tender, 'clauses', exportDate), packDocx(document, exportDate));
     },
   };

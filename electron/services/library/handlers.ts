@@ -6,7 +6,7 @@ import type { LibraryClause } from '@shared/model/clauses';
 import { combineLibraries, deleteOwnClause, stableJson } from '@shared/clauses/library';
 import { checkTemplate } from '@shared/clauses/template';
 import { importQuestionLibrary } from '@shared/rules/qaLibrary';
-import type { WorkspaceStore } from '../workspace/store';
+import type { LibraryItemKey, WorkspaceStore } from '../workspace/store';
 import { builtinLibraries } from './builtins';
 
 type LibraryHandlers = Pick<
@@ -27,6 +27,7 @@ function viewOf(own: Library): LibraryView {
     criteria: { builtin: builtin.criteria, own: own.criteria },
     clauses: combineLibraries(builtin.clauses, own.clauses),
     questions: { builtin: builtin.questions, own: own.questions },
+    revision: own.revision ?? 0,
   };
 }
 
@@ -54,31 +55,38 @@ function checkClauseHistory(previous: LibraryClause | undefined, next: LibraryCl
 }
 
 export function createLibraryHandlers(store: WorkspaceStore): LibraryHandlers {
-  const save = async (change: (own: Library) => Library) => viewOf(await store.saveLibrary(change(store.library())));
+  /** Applies one item's change to the library as on disk now; refused if that item changed since `baseRevision`. */
+  const save = async (item: LibraryItemKey | null, baseRevision: number | undefined, change: (own: Library) => Library) =>
+    viewOf(await store.updateLibrary(change, { baseRevision, items: item ? [item] : [] }));
   return {
-    'library.get': () => viewOf(store.library()),
-    'library.saveCriterion': ({ entry }) => {
+    'library.get': async () => viewOf(await store.library()),
+    'library.saveCriterion': ({ entry, baseRevision }) => {
       refuseBuiltinId('criterion', entry.id, builtinLibraries().criteria);
-      return save((own) => ({ ...own, criteria: upsert(own.criteria, entry) }));
+      return save(`criterion:${entry.id}`, baseRevision, (own) => ({ ...own, criteria: upsert(own.criteria, entry) }));
     },
-    'library.deleteCriterion': ({ id }) => save((own) => ({ ...own, criteria: own.criteria.filter((c) => c.id !== id) })),
-    'library.saveClause': ({ clause }) => {
+    'library.deleteCriterion': ({ id, baseRevision }) =>
+      save(`criterion:${id}`, baseRevision, (own) => ({ ...own, criteria: own.criteria.filter((c) => c.id !== id) })),
+    'library.saveClause': ({ clause, baseRevision }) => {
       refuseBuiltinId('clause', clause.id, builtinLibraries().clauses);
-      checkClauseHistory(store.library().clauses.find((c) => c.id === clause.id), clause);
-      return save((own) => ({ ...own, clauses: upsert(own.clauses, clause) }));
+      // Checked against the library as on disk, inside the lock: a colleague's new version counts.
+      return save(`clause:${clause.id}`, baseRevision, (own) => {
+        checkClauseHistory(own.clauses.find((c) => c.id === clause.id), clause);
+        return { ...own, clauses: upsert(own.clauses, clause) };
+      });
     },
     // A tender keeps its own frozen copy of every clause it uses, so deleting a template loses nothing there.
-    'library.deleteClause': ({ id }) =>
-      save((own) => {
+    'library.deleteClause': ({ id, baseRevision }) =>
+      save(`clause:${id}`, baseRevision, (own) => {
         const result = deleteOwnClause(own.clauses, id);
         if (!result.ok) throw new ApiError('invalid_input', result.message);
         return { ...own, clauses: result.value };
       }),
-    'library.saveQuestion': ({ question }) => {
+    'library.saveQuestion': ({ question, baseRevision }) => {
       refuseBuiltinId('question', question.id, builtinLibraries().questions);
-      return save((own) => ({ ...own, questions: upsert(own.questions, question) }));
+      return save(`question:${question.id}`, baseRevision, (own) => ({ ...own, questions: upsert(own.questions, question) }));
     },
-    'library.deleteQuestion': ({ id }) => save((own) => ({ ...own, questions: own.questions.filter((q) => q.id !== id) })),
+    'library.deleteQuestion': ({ id, baseRevision }) =>
+      save(`question:${id}`, baseRevision, (own) => ({ ...own, questions: own.questions.filter((q) => q.id !== id) })),
     'library.importQuestions': async ({ fileName, text }) => {
       let raw: unknown;
       try {
@@ -86,11 +94,15 @@ export function createLibraryHandlers(store: WorkspaceStore): LibraryHandlers {
       } catch (error) {
         throw new ApiError('invalid_input', `${fileName || 'The file'} is not a question library: it is not valid JSON (${(error as Error).message}). Nothing was imported.`);
       }
-      const own = store.library();
-      const result = importQuestionLibrary(own.questions, raw, { builtins: builtinLibraries().questions });
-      if (!result.ok) throw new ApiError('invalid_input', `${fileName || 'The file'}: ${result.message}`);
-      const view = viewOf(await store.saveLibrary({ ...own, questions: result.value.library }));
-      return { view, added: result.value.added.length };
+      let added = 0;
+      // Merged into the library as on disk under its lock, so a colleague's questions saved meanwhile stay.
+      const view = await save(null, undefined, (own) => {
+        const result = importQuestionLibrary(own.questions, raw, { builtins: builtinLibraries().questions });
+        if (!result.ok) throw new ApiError('invalid_input', `${fileName || 'The file'}: ${result.message}`);
+        added = result.value.added.length;
+        return { ...own, questions: result.value.library };
+      });
+      return { view, added };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KeyedQueue } from './keyed-queue';
 
@@ -7,6 +7,7 @@ import { KeyedQueue } from './keyed-queue';
 const writers = new KeyedQueue();
 
 const TEMP_FILE = /^(.+)\.(\d+)\.([0-9a-f]+)\.tmp$/;
+const TEMP_FILE_SWEEP_AGE_MS = 60 * 60 * 1000;
 
 function tempPathFor(target: string): string {
   return `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
@@ -107,6 +108,10 @@ export async function removeStaleTempFiles(dir: string): Promise<string[]> {
     const pid = Number(match[2]);
     // Our own temp files belong to writes in flight.
     if (pid === process.pid || isProcessAlive(pid)) continue;
+    // On a shared folder the pid may be a colleague's process on another machine: only files old
+    // enough that no write can still be in flight are swept (an hour also absorbs clock differences).
+    const info = await stat(join(dir, name)).catch(() => undefined);
+    if (!info || Date.now() - info.mtimeMs < TEMP_FILE_SWEEP_AGE_MS) continue;
     await rm(join(dir, name), { force: true });
     removed.push(basename(name));
   }

@@ -25,6 +25,8 @@ export const TENDER_HEADER_SCHEMA = z.object({
   createdAt: TenderSchema.shape.createdAt,
   updatedAt: TenderSchema.shape.updatedAt,
   revision: TenderSchema.shape.revision,
+  contentRevision: TenderSchema.shape.contentRevision,
+  savedBy: TenderSchema.shape.savedBy,
 });
 
 export const SETTINGS_FORMAT: DocumentFormat<Settings> = { kind: 'settings', schema: SettingsSchema };

@@ -16,6 +16,10 @@ export class WorkspaceLayout {
   get dismissedQuarantineDir(): string {
     return join(this.backupsDir, 'quarantine');
   }
+  /** One small file per running instance (presence.ts): who has the workspace open. */
+  get presenceDir(): string {
+    return join(this.root, 'presence');
+  }
   get settingsFile(): string {
     return join(this.root, 'settings.json');
   }

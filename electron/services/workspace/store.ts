@@ -4,11 +4,12 @@ import { link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promis
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { BackupEntry, DeletedTender, WorkspaceStatus } from '@shared/api/contract';
-import { ApiError } from '@shared/api/errors';
+import { ApiError, type ConflictDetail } from '@shared/api/errors';
 import { IdSchema, LIMITS, newId } from '@shared/model/common';
 import { DEFAULT_LIBRARY, type Library } from '@shared/model/library';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
-import { TENDER_SCHEMA_VERSION, contentOf, newTenderContent, summarise, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
+import { TENDER_SCHEMA_VERSION, contentOf, contentRevisionOf, newTenderContent, summarise, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
+import { describeWriter, type SavedBy } from '@shared/model/workspace';
 import { DurableJsonAdapter } from './adapter';
 import { TenderBackups } from './backups';
 import { checkBeforeWrite, decodeDocument, encodeDocument, encodeValidDocument, type DocumentFormat } from './documents';
@@ -18,6 +19,9 @@ import { LIBRARY_FORMAT, SETTINGS_FORMAT, TENDER_HEADER_SCHEMA, tenderFormat } f
 import { KeyedQueue } from './keyed-queue';
 import { processClock, WorkspaceLayout } from './layout';
 import { Quarantine } from './quarantine';
+import { instanceIdentity } from './identity';
+import { WorkspaceLocks } from './locks';
+import { SharedDocument, stampOf } from './shared-document';
 import { readSummaryIndex, sameStamp, writeSummaryIndex, type FileStamp, type IndexedSummary } from './summary-index';
 
 interface OpenTender {
@@ -41,6 +45,11 @@ export interface SaveOptions {
    * fields it sets itself before writing, instead of the whole tender a second time.
    */
   contentValidated?: boolean;
+  /**
+   * The revision the caller's content was based on. When given, the save is refused as a conflict if
+   * the content on disk changed since (a colleague's save came first); records-only writes do not count.
+   */
+  baseRevision?: number;
 }
 
 export interface NewTender {
@@ -52,19 +61,32 @@ export interface NewTender {
   lots: string[];
 }
 
+export interface StoreOptions {
+  /** Who this instance is, as its saves and presence show it (default: this OS user and machine). */
+  me?: SavedBy;
+  mode?: SavedBy['mode'];
+  lockStaleMs?: number;
+}
+
+/** A library item's key in `itemRevisions`: "clause:<id>", "criterion:<id>", "question:<id>". */
+export type LibraryItemKey = `${'criterion' | 'clause' | 'question'}:${string}`;
+
+/** "2026-12-03 14:02 UTC": the services do not know the reader's locale; the UI formats its own. */
+const plainTime = (iso: string | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : 'an unknown time');
+
+export function conflictError(detail: ConflictDetail, what: string): ApiError {
+  const when = plainTime(detail.savedAt);
+  return new ApiError(
+    'conflict',
+    `${what} was changed by ${describeWriter(detail.savedBy)} at ${when} (revision ${detail.revision}) after the version your edits are based on (revision ${detail.baseRevision}). Your save was not written, and nothing was lost: compare the two versions and choose what to keep.`,
+    undefined,
+    { conflict: detail },
+  );
+}
+
 /** Tender files read between two yields to the event loop while listing. */
 const LIST_BATCH = 50;
 const COPY_SUFFIX = ' (copy)';
-
-async function stampOf(file: string): Promise<FileStamp | undefined> {
-  try {
-    const { mtimeMs, size, ino } = await stat(file);
-    return { mtimeMs, size, ino };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
 
 /**
  * Hard-links `file` under a temp-file name beside it (removed on the next start if a crash leaves it),
@@ -79,6 +101,10 @@ async function holdFile(file: string): Promise<string | undefined> {
     return undefined;
   }
 }
+
+/** Lots as a new tender starts them: the set-up kept, none of the imports, moderations or audit trail. */
+const withoutRecords = (lots: TenderContent['lots']) =>
+  lots.map((lot) => (lot.evaluation ? { ...lot, evaluation: { ...lot.evaluation, imports: [], moderations: [], audit: [] } } : lot));
 
 const newestFirst = (a: TenderSummary, b: TenderSummary) =>
   a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
@@ -103,24 +129,34 @@ export class WorkspaceStore {
   private readonly summaries = new Map<string, IndexedSummary>();
   /** Whether the persisted summary index has been read into `summaries` (once, by the first list). */
   private summaryIndexRead = false;
-  private settingsDb!: Low<Settings>;
-  private libraryDb!: Low<Library>;
+  /** Who this instance is: every write records it, so a colleague's conflict can say who came first. */
+  readonly me: SavedBy;
+  readonly locks: WorkspaceLocks;
+  private readonly settingsDoc: SharedDocument<Settings>;
+  private readonly libraryDoc: SharedDocument<Library>;
 
-  private constructor(root: string) {
+  private constructor(root: string, options: StoreOptions) {
     this.layout = new WorkspaceLayout(resolve(root));
+    this.me = options.me ?? instanceIdentity(options.mode ?? 'browser');
+    this.locks = new WorkspaceLocks(this.layout.root, { staleMs: options.lockStaleMs });
     this.backups = new TenderBackups(this.layout, this.clock);
     this.quarantine = new Quarantine(this.layout, this.clock, (tenderId) => this.restorableBackups(tenderId));
+    const context = { locks: this.locks, me: this.me, now: () => this.clock.now(), setAside: (file: string, reason: string) => this.quarantine.setAside(file, reason) };
+    this.settingsDoc = new SharedDocument(this.layout.settingsFile, SETTINGS_FORMAT, DEFAULT_SETTINGS, context);
+    this.libraryDoc = new SharedDocument(this.layout.libraryFile, LIBRARY_FORMAT, DEFAULT_LIBRARY, context);
   }
 
   /** Opens (creating folders as needed) the workspace at `root`. Corrupt settings/library are set aside. */
-  static async open(root: string): Promise<WorkspaceStore> {
-    const store = new WorkspaceStore(root);
+  static async open(root: string, options: StoreOptions = {}): Promise<WorkspaceStore> {
+    const store = new WorkspaceStore(root, options);
     await mkdir(store.layout.tendersDir, { recursive: true });
     await removeStaleTempFiles(store.layout.root);
     await removeStaleTempFiles(store.layout.tendersDir);
     await removeStaleTempFiles(dirname(store.layout.summaryIndexFile));
-    store.settingsDb = await store.openSingleton(store.layout.settingsFile, SETTINGS_FORMAT, DEFAULT_SETTINGS);
-    store.libraryDb = await store.openSingleton(store.layout.libraryFile, LIBRARY_FORMAT, DEFAULT_LIBRARY);
+    await store.locks.measureClockSkew();
+    // Read once now, so a damaged file is set aside and reported at start-up.
+    await store.settingsDoc.read();
+    await store.libraryDoc.read();
     return store;
   }
 
@@ -149,47 +185,53 @@ export class WorkspaceStore {
 
   // ---- settings and library ----------------------------------------------------------------------
 
-  settings(): Settings {
-    return structuredClone(this.settingsDb.data);
+  /** The settings as on disk now: a colleague's save is seen without a restart. Read-only. */
+  settings(): Promise<Settings> {
+    return this.settingsDoc.read();
   }
 
-  async saveSettings(settings: Settings): Promise<Settings> {
-    return structuredClone(await this.replaceSingleton(this.settingsDb, settings));
+  /** Replaces the settings, refused as a conflict when they changed on disk since `baseRevision`. */
+  saveSettings(settings: Settings, baseRevision?: number): Promise<Settings> {
+    return this.settingsDoc.update(
+      () => structuredClone(settings),
+      (current) => {
+        const revision = current.revision ?? 0;
+        if (baseRevision === undefined || revision === baseRevision) return;
+        throw conflictError({ document: 'settings', revision, baseRevision, savedAt: current.updatedAt, savedBy: current.savedBy }, 'The settings');
+      },
+    );
   }
 
-  library(): Library {
-    return structuredClone(this.libraryDb.data);
+  /** The team's library as on disk now. Read-only. */
+  library(): Promise<Library> {
+    return this.libraryDoc.read();
   }
 
-  async saveLibrary(library: Library): Promise<Library> {
-    return structuredClone(await this.replaceSingleton(this.libraryDb, library));
-  }
-
-  private async openSingleton<T>(file: string, format: DocumentFormat<T>, defaults: T): Promise<Low<T>> {
-    const db = new Low<T>(new DurableJsonAdapter(file, format), structuredClone(defaults));
-    try {
-      await db.read();
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error;
-      // Defaults live in memory only; the next save writes a fresh file beside the set-aside one.
-      await this.quarantine.setAside(file, error.reason);
-    }
-    return db;
-  }
-
-  /** Returns what was written, which a concurrent later save may already have replaced in memory. */
-  private async replaceSingleton<T>(db: Low<T>, value: T): Promise<T> {
-    const previous = db.data;
-    const next = structuredClone(value);
-    db.data = next;
-    try {
-      await db.write();
-    } catch (error) {
-      // Only undo our own change: a later save may already have replaced it.
-      if (db.data === next) db.data = previous;
-      throw error;
-    }
-    return next;
+  /**
+   * Applies `change` to the library as on disk now, under its lock. Edits of different items by two
+   * colleagues both land; an edit of an item that changed on disk since `baseRevision` is refused.
+   */
+  updateLibrary(change: (current: Library) => Library, { baseRevision, items = [] }: { baseRevision?: number; items?: LibraryItemKey[] } = {}): Promise<Library> {
+    return this.libraryDoc.update(
+      (current, revision) => {
+        const next = change(current);
+        const itemRevisions = { ...(current.itemRevisions ?? {}) };
+        for (const key of items) itemRevisions[key] = revision;
+        return { ...next, itemRevisions };
+      },
+      (current) => {
+        if (baseRevision === undefined) return;
+        for (const key of items) {
+          const changedAt = current.itemRevisions?.[key] ?? 0;
+          if (changedAt > baseRevision) {
+            throw conflictError(
+              { document: 'library', id: key, revision: current.revision ?? 0, baseRevision, savedAt: current.updatedAt, savedBy: current.savedBy },
+              `The library item “${key.slice(key.indexOf(':') + 1)}”`,
+            );
+          }
+        }
+      },
+    );
   }
 
   // ---- tenders ---------------------------------------------------------------------------------
@@ -262,21 +304,33 @@ export class WorkspaceStore {
     }
   }
 
+  /** Runs `task` in the tender's queue while holding its file's lock: a read-check-write across processes. */
+  private withTender<T>(id: string, task: () => Promise<T>): Promise<T> {
+    return this.tenderQueue.run(id, () => this.locks.withLock(this.layout.tenderFile(id), task));
+  }
+
   getTender(id: string): Promise<Tender> {
     return this.tenderQueue.run(id, async () => structuredClone((await this.requireTenderLocked(id)).db.data));
   }
 
   createTender(input: NewTender): Promise<Tender> {
+    return this.createFromContent(newTenderContent(input));
+  }
+
+  /** A new tender (its own id and history) holding `content` as it is. */
+  createFromContent(content: TenderContent): Promise<Tender> {
     const id = newId();
-    return this.tenderQueue.run(id, () => {
+    return this.withTender(id, () => {
       const now = this.clock.now().toISOString();
       return this.commitLocked(id, undefined, {
         schemaVersion: TENDER_SCHEMA_VERSION,
         id,
-        ...newTenderContent(input),
+        ...content,
         createdAt: now,
         updatedAt: now,
         revision: 1,
+        contentRevision: 1,
+        savedBy: this.me,
       });
     });
   }
@@ -286,20 +340,43 @@ export class WorkspaceStore {
    * costs about 2 ms to copy): callers hand over a value nobody changes afterwards, such as the API's
    * freshly parsed input or content built for this one call.
    */
-  saveTender(id: string, content: TenderContent, { merge, contentValidated = false }: SaveOptions = {}): Promise<Tender> {
-    return this.tenderQueue.run(id, async () => {
+  saveTender(id: string, content: TenderContent, { merge, contentValidated = false, baseRevision }: SaveOptions = {}): Promise<Tender> {
+    return this.withTender(id, async () => {
       const entry = await this.requireTenderLocked(id);
       const stored = entry.db.data;
+      if (baseRevision !== undefined) this.checkBase(stored, baseRevision);
       const edited = contentOf({ ...stored, ...(merge ? merge(stored, content) : content) });
-      return this.commitLocked(id, entry, { ...stored, ...edited, ...this.nextVersion(stored.revision) }, contentValidated);
+      return this.commitLocked(id, entry, { ...stored, ...edited, ...this.nextVersion(stored, 'content') }, contentValidated);
+    });
+  }
+
+  /**
+   * Writes what `change` makes of the tender as on disk now, under its lock: for evaluation records
+   * (imports, moderations, audit), which are added onto whatever a colleague wrote meanwhile. Such a
+   * write does not make anyone's open copy of the content stale.
+   */
+  updateRecords(id: string, change: (stored: Readonly<Tender>) => TenderContent): Promise<Tender> {
+    return this.withTender(id, async () => {
+      const entry = await this.requireTenderLocked(id);
+      const stored = entry.db.data;
+      return this.commitLocked(id, entry, { ...stored, ...contentOf({ ...stored, ...change(stored) }), ...this.nextVersion(stored, 'records') });
     });
   }
 
   renameTender(id: string, title: string): Promise<Tender> {
-    return this.tenderQueue.run(id, async () => {
+    return this.withTender(id, async () => {
       const entry = await this.requireTenderLocked(id);
-      return this.commitLocked(id, entry, { ...entry.db.data, title, ...this.nextVersion(entry.db.data.revision) });
+      return this.commitLocked(id, entry, { ...entry.db.data, title, ...this.nextVersion(entry.db.data, 'content') });
     });
+  }
+
+  /** Refuses a content write based on a revision older than the content on disk (or newer than the file). */
+  private checkBase(stored: Tender, baseRevision: number): void {
+    if (contentRevisionOf(stored) <= baseRevision && baseRevision <= stored.revision) return;
+    throw conflictError(
+      { document: 'tender', id: stored.id, title: stored.title, revision: stored.revision, baseRevision, savedAt: stored.updatedAt, savedBy: stored.savedBy },
+      `The tender “${stored.title}”`,
+    );
   }
 
   /**
@@ -311,16 +388,22 @@ export class WorkspaceStore {
     const source = await this.getTender(id);
     const copyId = newId();
     const title = source.title.slice(0, LIMITS.shortText - COPY_SUFFIX.length) + COPY_SUFFIX;
-    const lots = source.lots.map((lot) => (lot.evaluation ? { ...lot, evaluation: { ...lot.evaluation, imports: [], moderations: [], audit: [] } } : lot));
-    return this.tenderQueue.run(copyId, () => {
+    const lots = withoutRecords(source.lots);
+    return this.withTender(copyId, () => {
       const now = this.clock.now().toISOString();
-      return this.commitLocked(copyId, undefined, { ...source, lots, id: copyId, title, createdAt: now, updatedAt: now, revision: 1 });
+      return this.commitLocked(copyId, undefined, { ...source, lots, id: copyId, title, createdAt: now, updatedAt: now, revision: 1, contentRevision: 1, savedBy: this.me });
     });
+  }
+
+  /** "Keep mine as a copy": `content` as a new tender titled "... (copy)", without evaluation records. */
+  saveCopyOf(content: TenderContent): Promise<Tender> {
+    const title = content.title.slice(0, LIMITS.shortText - COPY_SUFFIX.length) + COPY_SUFFIX;
+    return this.createFromContent({ ...content, title, lots: withoutRecords(content.lots) });
   }
 
   /** Moves the file to backups/deleted/<id>.json, from where undoDeleteTender puts it back. */
   deleteTender(id: string): Promise<DeletedTender> {
-    return this.tenderQueue.run(id, async () => {
+    return this.withTender(id, async () => {
       const entry = await this.requireTenderLocked(id);
       await moveFileDurably(this.layout.tenderFile(id), this.layout.deletedTenderFile(id));
       this.forget(id);
@@ -329,7 +412,7 @@ export class WorkspaceStore {
   }
 
   undoDeleteTender(id: string): Promise<Tender> {
-    return this.tenderQueue.run(id, async () => {
+    return this.withTender(id, async () => {
       const deletedFile = this.layout.deletedTenderFile(id);
       let bytes: Uint8Array;
       try {
@@ -368,7 +451,7 @@ export class WorkspaceStore {
    * tender, when readable) decides what of it survives, e.g. the evaluation records.
    */
   restoreBackup(tenderId: string, backupId: string, merge?: ContentMerge): Promise<Tender> {
-    return this.tenderQueue.run(tenderId, async () => {
+    return this.withTender(tenderId, async () => {
       let backup: Tender | undefined;
       try {
         backup = await this.backups.read(tenderId, backupId, tenderFormat(tenderId));
@@ -388,7 +471,7 @@ export class WorkspaceStore {
         current?.db.data.revision ??
         Math.max(backup.revision, (await this.backups.highestRevision(tenderId)) ?? 0, await this.quarantinedRevision(tenderId));
       const content = current && merge ? merge(current.db.data, contentOf(backup)) : contentOf(backup);
-      return this.commitLocked(tenderId, current, { ...backup, ...content, ...this.nextVersion(base) });
+      return this.commitLocked(tenderId, current, { ...backup, ...content, ...this.nextVersion({ revision: base }, 'content') });
     });
   }
 
@@ -408,8 +491,11 @@ export class WorkspaceStore {
     return highest;
   }
 
-  private nextVersion(revision: number): Pick<Tender, 'revision' | 'updatedAt'> {
-    return { revision: revision + 1, updatedAt: this.clock.now().toISOString() };
+  /** The header of the next write: a records-only write keeps the content revision as it was. */
+  private nextVersion(stored: Pick<Tender, 'revision' | 'contentRevision'>, changes: 'content' | 'records'): Pick<Tender, 'revision' | 'contentRevision' | 'updatedAt' | 'savedBy'> {
+    const revision = stored.revision + 1;
+    const contentRevision = changes === 'content' ? revision : contentRevisionOf(stored);
+    return { revision, contentRevision, updatedAt: this.clock.now().toISOString(), savedBy: this.me };
   }
 
   private forget(id: string): void {

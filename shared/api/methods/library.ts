@@ -11,20 +11,24 @@ export interface LibraryView {
   /** Built-ins and own clauses together; each entry says its origin and keeps every version. */
   clauses: LibraryClause[];
   questions: { builtin: Question[]; own: Question[] };
+  /** The revision of the team's library file this view shows; edits name it as their base. */
+  revision: number;
 }
 
 /** A question library file is small; anything bigger than this is not one. */
 export const MAX_QUESTION_IMPORT_CHARS = 5_000_000;
 
-const byId = z.object({ id: IdSchema }).strict();
+/** The library revision an edit was based on: an item changed on disk since then is not overwritten. */
+const baseRevision = z.number().int().nonnegative().optional();
+const byId = z.object({ id: IdSchema, baseRevision }).strict();
 
 export const libraryMethods = {
   'library.get': { input: z.object({}).strict(), output: returns<LibraryView>() },
-  'library.saveCriterion': { input: z.object({ entry: CriteriaLibraryEntrySchema }).strict(), output: returns<LibraryView>() },
+  'library.saveCriterion': { input: z.object({ entry: CriteriaLibraryEntrySchema, baseRevision }).strict(), output: returns<LibraryView>() },
   'library.deleteCriterion': { input: byId, output: returns<LibraryView>() },
-  'library.saveClause': { input: z.object({ clause: LibraryClauseSchema }).strict(), output: returns<LibraryView>() },
+  'library.saveClause': { input: z.object({ clause: LibraryClauseSchema, baseRevision }).strict(), output: returns<LibraryView>() },
   'library.deleteClause': { input: byId, output: returns<LibraryView>() },
-  'library.saveQuestion': { input: z.object({ question: QuestionSchema }).strict(), output: returns<LibraryView>() },
+  'library.saveQuestion': { input: z.object({ question: QuestionSchema, baseRevision }).strict(), output: returns<LibraryView>() },
   'library.deleteQuestion': { input: byId, output: returns<LibraryView>() },
   'library.importQuestions': {
     input: z

@@ -61,9 +61,22 @@ export const workspaceMethods = {
     output: returns<Tender>(),
   },
   'tenders.save': {
-    input: z.object({ id: IdSchema, content: TenderContentSchema }).strict(),
+    input: z
+      .object({
+        id: IdSchema,
+        content: TenderContentSchema,
+        /**
+         * The revision the content was based on (the one last loaded or saved). The save is refused as
+         * a `conflict` when a colleague changed the content since. The app always sends it; a script
+         * that leaves it out writes over whatever is there.
+         */
+        baseRevision: z.number().int().nonnegative().optional(),
+      })
+      .strict(),
     output: returns<Tender>(),
   },
+  /** "Keep mine as a copy": the content as a new tender, titled "... (copy)", without evaluation records. */
+  'tenders.saveCopy': { input: z.object({ content: TenderContentSchema }).strict(), output: returns<Tender>() },
   'tenders.rename': {
     input: z.object({ id: IdSchema, title: shortText('Title').trim().min(1, 'Title must not be empty') }).strict(),
     output: returns<Tender>(),
@@ -84,6 +97,8 @@ export const workspaceMethods = {
           path: ['criteria', 'socialFloor'],
           message: `The social floor cannot be below ${SOCIAL_FLOOR_MINIMUM / 100}% of the total; an organisation may only raise it`,
         }),
+        /** The settings revision the edit was based on; a colleague's save since then makes it a conflict. */
+        baseRevision: z.number().int().nonnegative().optional(),
       })
       .strict(),
     output: returns<Settings>(),

@@ -49,7 +49,7 @@ export const saveLatency: BenchModule = {
       const settings = await call<Settings>(handlers, 'settings.get');
       await call<Settings>(handlers, 'settings.save', { settings: { ...settings, organisation: 'Bench Council' } });
       const store = workspaceStoreOf(handlers)!;
-      await store.saveLibrary(store.library());
+      await store.updateLibrary((own) => own);
 
       const created = await call<Tender>(handlers, 'tenders.create', { title: 'Reference tender', reference: 'REF-1', buyer: 'Bench Council', lots: ['Lot 1'] });
       const shape = shapeForSize(contentOf(created), TARGET_BYTES);

@@ -137,7 +137,7 @@ beforeAll(async () => {
   const settings = await call<Settings>(handlers, 'settings.get');
   await call<Settings>(handlers, 'settings.save', { settings: { ...settings, organisation: 'Template Council' } });
   const store = workspaceStoreOf(handlers)!;
-  await store.saveLibrary(store.library());
+  await store.updateLibrary((own) => own);
   await closeHandlers(handlers);
 });
 
@@ -211,7 +211,7 @@ describe.each(KINDS)('a damaged %s file', (kind) => {
             expect(SettingsSchema.parse(JSON.parse(await readFile(join(root, original), 'utf8'))).organisation).toBe('After the damage');
           } else {
             const store = workspaceStoreOf(handlers)!;
-            await store.saveLibrary(store.library());
+            await store.updateLibrary((own) => own);
             expect(LibrarySchema.safeParse(JSON.parse(await readFile(join(root, original), 'utf8'))).success).toBe(true);
           }
         }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { describe, expect, it } from 'vitest';
@@ -142,16 +142,20 @@ describe('corrupt files are reported in plain words, never repaired', () => {
 });
 
 describe('removeStaleTempFiles', () => {
-  it('deletes temp files of processes that are gone and keeps everything else', async () => {
+  it('deletes old temp files of processes that are gone and keeps everything else', async () => {
     const dir = await tempDir();
     const deadPid = 2 ** 30; // above any pid limit, so no such process
     await writeFile(join(dir, 'a.json'), '{}');
     await writeFile(join(dir, `a.json.${deadPid}.0a1b2c.tmp`), '{"half');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(join(dir, `a.json.${deadPid}.0a1b2c.tmp`), twoHoursAgo, twoHoursAgo);
+    // On a shared folder this pid may be a colleague's process on another machine, writing now.
+    await writeFile(join(dir, `b.json.${deadPid}.0a1b2c.tmp`), 'in flight elsewhere');
     await writeFile(join(dir, `a.json.${process.pid}.0a1b2c.tmp`), 'in flight');
     await writeFile(join(dir, 'notes.tmp'), 'not ours');
 
     expect(await removeStaleTempFiles(dir)).toEqual([`a.json.${deadPid}.0a1b2c.tmp`]);
-    expect((await readdir(dir)).sort()).toEqual(['a.json', `a.json.${process.pid}.0a1b2c.tmp`, 'notes.tmp']);
+    expect((await readdir(dir)).sort()).toEqual(['a.json', `a.json.${process.pid}.0a1b2c.tmp`, `b.json.${deadPid}.0a1b2c.tmp`, 'notes.tmp']);
   });
 
   it('treats a missing folder as empty', async () => {

@@ -1,0 +1,120 @@
+/**
+ * Cross-process, cross-machine locks on workspace files, held only across read-check-write.
+ *
+ * proper-lockfile makes `<file>.lock` with mkdir (atomic on local disks, SMB and NFS, unlike flock),
+ * keeps it fresh by touching its mtime, and takes over a lock whose mtime is older than the stale
+ * time, so a killed holder delays others by at most that long. Its staleness test compares the lock's
+ * mtime (set by the file server on a share) with this machine's clock; the file system given to it
+ * here shifts the times it reads and writes by the measured difference between the two, so a
+ * colleague's clock being minutes off neither steals a live lock nor keeps a dead one.
+ */
+import * as fs from 'node:fs';
+import { rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { ApiError } from '@shared/api/errors';
+
+export const DEFAULT_LOCK_STALE_MS = 10_000;
+/** How often the difference between this clock and the file system's is measured again. */
+const SKEW_REFRESH_MS = 60_000;
+
+type LockFs = typeof fs;
+
+/** A file system whose times read (and are written) in this machine's clock; whole seconds only, so coarse mtimes stay exact. */
+function shiftedFs(skewMs: number): LockFs {
+  // A plain copy either way: proper-lockfile records the probed precision on the object it is given.
+  if (skewMs === 0) return { ...fs } as LockFs;
+  const shift = (date: Date | number | string, by: number) => new Date(new Date(date).getTime() + by);
+  return {
+    ...fs,
+    stat: ((path: fs.PathLike, callback: (err: NodeJS.ErrnoException | null, stats: fs.Stats) => void) =>
+      fs.stat(path, (err, stats) => {
+        if (stats) stats.mtime = shift(stats.mtime, -skewMs);
+        callback(err, stats);
+      })) as typeof fs.stat,
+    utimes: ((path: fs.PathLike, atime: fs.TimeLike, mtime: fs.TimeLike, callback: fs.NoParamCallback) =>
+      fs.utimes(path, shift(atime as Date, skewMs), shift(mtime as Date, skewMs), callback)) as typeof fs.utimes,
+  } as LockFs;
+}
+
+export interface LockOptions {
+  /** A lock not refreshed for this long is taken over (proper-lockfile's minimum is 2 s). */
+  staleMs?: number;
+}
+
+export class WorkspaceLocks {
+  readonly staleMs: number;
+  private skewMs = 0;
+  private skewMeasuredAt = -Infinity;
+  /** One file-system object per skew: proper-lockfile caches the mtime precision it probed on it. */
+  private readonly fsBySkew = new Map<number, LockFs>();
+
+  constructor(
+    private readonly root: string,
+    options: LockOptions = {},
+  ) {
+    this.staleMs = Math.max(2000, options.staleMs ?? (Number(process.env.TENDERWRIGHT_LOCK_STALE_MS) || DEFAULT_LOCK_STALE_MS));
+  }
+
+  /** File-system time minus this machine's, in whole seconds: written into the workspace and read back. */
+  async measureClockSkew(): Promise<number> {
+    const probe = join(this.root, `.clock-probe-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+    try {
+      const before = Date.now();
+      await writeFile(probe, '');
+      const { mtimeMs } = await stat(probe);
+      const after = Date.now();
+      this.skewMs = Math.round((mtimeMs - (before + after) / 2) / 1000) * 1000;
+      this.skewMeasuredAt = after;
+    } catch {
+      // Unreachable or read-only: keep the last measurement; the lock itself reports the problem.
+    } finally {
+      await rm(probe, { force: true }).catch(() => undefined);
+    }
+    return this.skewMs;
+  }
+
+  get clockSkewMs(): number {
+    return this.skewMs;
+  }
+
+  /** Runs `task` while holding `file`'s lock. Waits for another holder, or takes over a stale lock. */
+  async withLock<T>(file: string, task: () => Promise<T>): Promise<T> {
+    if (Date.now() - this.skewMeasuredAt > SKEW_REFRESH_MS) await this.measureClockSkew();
+    let lockFs = this.fsBySkew.get(this.skewMs);
+    if (!lockFs) this.fsBySkew.set(this.skewMs, (lockFs = shiftedFs(this.skewMs)));
+    let compromised: Error | undefined;
+    const options = {
+      realpath: false,
+      stale: this.staleMs,
+      update: this.staleMs / 2,
+      fs: lockFs,
+      onCompromised: (error: Error) => {
+        compromised = error;
+      },
+    };
+    // Retried here rather than by proper-lockfile, which retries every error: a folder that is gone
+    // or read-only is reported at once, and only a lock held by someone else is waited for.
+    const deadline = Date.now() + this.staleMs * 2;
+    let release: () => Promise<void>;
+    for (let pause = 2; ; pause = Math.min(25, pause * 1.5)) {
+      try {
+        release = await lockfile.lock(file, options);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+        if (Date.now() > deadline) {
+          throw new ApiError('io', `The workspace file ${file} stayed locked by another Tenderwright for over ${Math.round((this.staleMs * 2) / 1000)} s; nothing was written. Try again in a moment.`);
+        }
+        await new Promise((resume) => setTimeout(resume, pause));
+      }
+    }
+    try {
+      const result = await task();
+      if (compromised) throw new ApiError('io', `The lock on ${file} was lost while writing (${compromised.message}); check the file before going on.`);
+      return result;
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+}
