@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useActions, useAppStore, useScreen, type Screen } from './store';
 import { startRouter } from './store/router';
+import { startTeamSync } from './store/teamSync';
 import { AppFrame } from './components/AppFrame';
 import { useUndoShortcuts } from './components/useUndoShortcuts';
 import { useFlushOnHide } from './components/useFlushOnHide';
@@ -43,7 +44,12 @@ export function App() {
   useEffect(() => {
     void loadTenders();
     void loadWorkspace();
-    return startRouter();
+    const stopRouter = startRouter();
+    const stopTeamSync = startTeamSync();
+    return () => {
+      stopRouter();
+      stopTeamSync();
+    };
   }, [loadTenders, loadWorkspace]);
 
   useEffect(() => {
@@ -65,6 +71,13 @@ export function App() {
       autoClose: 10_000,
     });
   }, [refused]);
+
+  // What colleagues changed on disk, as the store noticed it.
+  const teamNotice = useAppStore((s) => s.teamNotice);
+  useEffect(() => {
+    if (!teamNotice) return;
+    notifications.show({ color: 'blue', title: teamNotice.title, message: teamNotice.message, autoClose: 8000 });
+  }, [teamNotice]);
 
   const Current = SCREENS[screen];
   return (

@@ -11,12 +11,15 @@ import {
   IconSettings,
   type Icon,
 } from '@tabler/icons-react';
-import { useOpenTenderHeader, useScreen, type Screen } from '../store';
+import { TENDER_SCREENS, useOpenTenderHeader, useScreen, type Screen } from '../store';
 import { hashFor } from '../store/router';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoRedo } from './UndoRedo';
 import { SCREEN_HEADING_ID } from './ScreenHeading';
 import { QuarantineNotice } from './QuarantineNotice';
+import { TeamBanner } from './TeamBanner';
+import { PresenceNote } from './PresenceNote';
+import { useConflict, useReadOnly } from '../store';
 
 interface NavItem {
   screen: Screen;
@@ -54,6 +57,10 @@ function NavItemLink({ item, current, tenderId }: { item: NavItem; current: Scre
 export function AppFrame({ children }: { children: ReactNode }) {
   const screen = useScreen();
   const { id, title, status } = useOpenTenderHeader();
+  const conflict = useConflict();
+  const readOnly = useReadOnly();
+  const locked = Boolean(conflict || readOnly);
+  const onTenderScreen = Boolean(id) && TENDER_SCREENS.includes(screen);
   const firstRender = useRef(true);
 
   // Move focus to the new screen's heading when the screen changes (not on first load).
@@ -130,7 +137,16 @@ export function AppFrame({ children }: { children: ReactNode }) {
       <main className="tw-main" id="main" tabIndex={-1}>
         <div className="tw-screen">
           <QuarantineNotice />
-          {children}
+          {onTenderScreen ? (
+            <>
+              <PresenceNote tenderId={id ?? undefined} />
+              <TeamBanner />
+            </>
+          ) : null}
+          {/* While a conflict waits for a choice or the folder is unreachable, the tender cannot be edited. */}
+          <fieldset className="tw-edit-lock" disabled={onTenderScreen && locked} aria-label={locked ? 'Read-only' : undefined}>
+            {children}
+          </fieldset>
         </div>
       </main>
     </div>

@@ -62,8 +62,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
       if (get().content !== onDisk) return runSave();
       return;
     }
-    const { openTenderId: id, content } = get();
-    if (!id || !content || content === onDisk) {
+    const { openTenderId: id, content, meta } = get();
+    // While a conflict waits for the user's choice, or the folder is unreachable, nothing is sent:
+    // the edits are kept (in memory and in the recovery file) until then.
+    if (get().conflict || get().readOnly) return;
+    if (!id || !content || !meta || content === onDisk) {
       if (get().saveState.status === 'pending') set({ saveState: { ...get().saveState, status: 'saved' } });
       return;
     }
@@ -77,7 +80,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
     set({ saveState: { ...get().saveState, status: 'saving', message: null } });
     inFlight = (async () => {
       try {
-        const saved = await call('tenders.save', { id, content });
+        const saved = await call('tenders.save', { id, content, baseRevision: meta.revision });
         get().upsertSummary(saved);
         if (get().openTenderId !== id) return;
         onDisk = content;
@@ -89,6 +92,16 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
         }
       } catch (error) {
         if (get().openTenderId !== id) return;
+        if (error instanceof ApiCallError && error.body.conflict) {
+          set({ saveState: { ...get().saveState, status: 'error', message: error.body.message } });
+          await get().enterConflict(error.body.conflict, get().content ?? content, onDisk);
+          return;
+        }
+        if (error instanceof ApiCallError && error.body.fault) {
+          set({ saveState: { ...get().saveState, status: 'error', message: error.body.message } });
+          await get().enterReadOnly(error.body.fault, error.body.message);
+          return;
+        }
         const fieldErrors = error instanceof ApiCallError ? fieldErrorsOf(error.body.issues, 'content.') : {};
         set({ fieldErrors, saveState: { ...get().saveState, status: 'error', message: messageOf(error) } });
       } finally {
@@ -113,7 +126,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
 
   const updateContent = (key: string | null, change: (content: TenderContent) => TenderContent) => {
     const current = get().content;
-    if (!current) return;
+    // Read-only until the folder is back or the conflict is resolved (the banner says which).
+    if (!current || get().readOnly || get().conflict) return;
     const next = change(current);
     if (next === current) return;
     markEdit(key);
@@ -153,6 +167,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
         if (get().openTenderId !== id) return;
         loadContent(tender, true);
         set({ openStatus: 'ready' });
+        await get().offerRecoveredEdits(tender);
       } catch (error) {
         if (get().openTenderId !== id) return;
         set({ openStatus: 'error', openError: messageOf(error) });
@@ -167,6 +182,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
       cancelTimer();
       onDisk = null;
       endBurst();
+      get().forgetTeamState();
       temporal().pause();
       set({
         openTenderId: null,
@@ -216,6 +232,27 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
     },
 
     saveNow: () => runSave(),
+
+    adoptTender: (tender) => {
+      if (get().openTenderId !== tender.id) return;
+      cancelTimer();
+      endBurst();
+      loadContent(tender, true);
+    },
+
+    markSaved: (tender, content) => {
+      if (get().openTenderId !== tender.id) return;
+      onDisk = content;
+      get().upsertSummary(tender);
+      set({ meta: metaOf(tender), fieldErrors: {}, saveState: { status: get().content === content ? 'saved' : 'pending', message: null, savedAt: tender.updatedAt } });
+      if (get().content !== content) schedule();
+    },
+
+    localEdits: () => {
+      const { content } = get();
+      if (!content || (content === onDisk && !timer && !inFlight)) return null;
+      return { mine: content, base: onDisk };
+    },
 
     loadBackups: async () => {
       const id = get().openTenderId;

@@ -7,6 +7,7 @@ import { createTendersSlice } from './tendersSlice';
 import { createUiSlice } from './uiSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import { createLibrarySlice } from './librarySlice';
+import { createTeamSlice } from './teamSlice';
 import { createEvaluationSlice } from '../features/evaluation/evaluationSlice';
 import { groupBursts } from './undoGrouping';
 import type { AppState, AppTemporal, TrackedState } from './types';
@@ -28,6 +29,7 @@ export const useAppStore = create<AppState>()(
       ...createWorkspaceSlice(...a),
       ...createLibrarySlice(...a),
       ...createEvaluationSlice(...a),
+      ...createTeamSlice(...a),
     }),
     {
       partialize: (state): TrackedState => ({ content: state.content }),
@@ -65,6 +67,11 @@ export const useTenderList = () =>
 export const useWorkspace = () => useAppStore(useShallow((s) => ({ workspace: s.workspace, error: s.workspaceError })));
 export const useLibrary = () =>
   useAppStore(useShallow((s) => ({ library: s.library, status: s.libraryStatus, error: s.libraryError })));
+export const useConflict = () => useAppStore((s) => s.conflict);
+export const useReadOnly = () => useAppStore((s) => s.readOnly);
+export const usePresence = () => useAppStore((s) => s.presence);
+export const useTeamNotice = () => useAppStore((s) => s.teamNotice);
+export const useSettingsSeq = () => useAppStore((s) => s.settingsSeq);
 export const useBackups = () =>
   useAppStore(useShallow((s) => ({ backups: s.backups, status: s.backupsStatus, error: s.backupsError })));
 
@@ -97,5 +104,9 @@ export const useActions = () =>
       restoreLatestBackup: s.restoreLatestBackup,
       loadLibrary: s.loadLibrary,
       applyLibraryView: s.applyLibraryView,
+      resolveConflict: s.resolveConflict,
     })),
   );
+
+/** The library revision on screen, named as the base of every library edit (a colleague's edit of the same item since then is not overwritten). */
+export const libraryRevision = () => useAppStore.getState().library?.revision;

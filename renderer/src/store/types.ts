@@ -1,7 +1,9 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Input } from '@shared/api/contract';
-import type { BackupEntry, DeletedTender, LibraryView, QuarantinedFile, WorkspaceStatus } from '@shared/api/contract';
+import type { BackupEntry, DeletedTender, LibraryView, PresenceView, QuarantinedFile, WorkspaceChange, WorkspaceStatus } from '@shared/api/contract';
+import type { ApiErrorBody, ConflictDetail } from '@shared/api/errors';
+import type { Side } from '@shared/rules/versionDiff';
 import type { Tender, TenderContent, TenderSummary } from '@shared/model/tender';
 import type { EvaluationSlice } from '../features/evaluation/evaluationSlice';
 
@@ -88,6 +90,12 @@ export interface EditorSlice {
   redo: () => void;
   /** Saves now if anything is waiting; resolves when the save (and any queued one) is done. */
   saveNow: () => Promise<void>;
+  /** Shows `tender` (as on disk) as the open tender, undo history cleared: a colleague's version, or a choice made. */
+  adoptTender: (tender: Tender) => void;
+  /** Records that `content` is now on disk as `tender` (after a choice on the conflict screen). */
+  markSaved: (tender: Tender, content: TenderContent) => void;
+  /** The edits not yet on disk, with the version they started from; null when there are none. */
+  localEdits: () => { mine: TenderContent; base: TenderContent | null } | null;
   loadBackups: () => Promise<void>;
   restoreBackup: (backupId: string) => Promise<void>;
 }
@@ -122,7 +130,48 @@ export interface LibrarySlice {
   applyLibraryView: (view: LibraryView) => void;
 }
 
-export type AppState = TendersSlice & EditorSlice & UiSlice & WorkspaceSlice & LibrarySlice & EvaluationSlice;
+// ---- team: colleagues on the same workspace, conflicts, and a folder that cannot be reached ----
+export interface ConflictState {
+  /** conflict: a save was refused because a colleague's came first; recovered: edits kept from an earlier session. */
+  kind: 'conflict' | 'recovered';
+  detail: ConflictDetail | null;
+  theirs: Tender;
+  mine: TenderContent;
+  /** The version mine started from, when known: it tells who changed which part. */
+  base: TenderContent | null;
+  recoveredAt: string | null;
+  busy: boolean;
+  error: string | null;
+}
+
+export interface ReadOnlyState {
+  fault: NonNullable<ApiErrorBody['fault']>;
+  message: string;
+  /** Whether the edits are safe in the recovery file on this computer. */
+  kept: boolean;
+}
+
+export type ConflictChoice = 'theirs' | 'mine' | 'copy' | { combine: Record<string, Side> };
+
+export interface TeamSlice {
+  conflict: ConflictState | null;
+  readOnly: ReadOnlyState | null;
+  presence: PresenceView | null;
+  /** Raised when a colleague changed the settings; screens that show them read them again. */
+  settingsSeq: number;
+  /** The latest thing to tell the user about a colleague's change; `seq` changes each time. */
+  teamNotice: { seq: number; title: string; message: string } | null;
+  enterConflict: (detail: ConflictDetail, mine: TenderContent, base: TenderContent | null) => Promise<void>;
+  enterReadOnly: (fault: NonNullable<ApiErrorBody['fault']>, message: string) => Promise<void>;
+  offerRecoveredEdits: (onDisk: Tender) => Promise<void>;
+  resolveConflict: (choice: ConflictChoice) => Promise<void>;
+  /** Handles a change a colleague made on disk (from workspace.changes). */
+  externalChange: (change: WorkspaceChange) => Promise<void>;
+  refreshPresence: () => Promise<void>;
+  forgetTeamState: () => void;
+}
+
+export type AppState = TendersSlice & EditorSlice & UiSlice & WorkspaceSlice & LibrarySlice & EvaluationSlice & TeamSlice;
 
 /** What zundo records: the editable content and nothing else. */
 export type TrackedState = Pick<AppState, 'content'>;

@@ -26,7 +26,7 @@ import {
 } from '@shared/model/clauses';
 import type { TenderContent } from '@shared/model/tender';
 import { call } from '../../api';
-import { useActions } from '../../store';
+import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { ClausePreview } from './ClausePreview';
 import { leverageOptions, leverageShort, momentOptions, purposeOptions, topicOptions } from './labels';
@@ -59,7 +59,7 @@ function LibraryCard({
   const save = async (clause: LibraryClause, done: string) => {
     setBusy(true);
     try {
-      applyLibraryView(await call('library.saveClause', { clause }));
+      applyLibraryView(await call('library.saveClause', { clause, baseRevision: libraryRevision() }));
       notifications.show({ color: 'teal', title: done, message: `“${currentVersion(clause).title}”` });
     } catch (error) {
       notifications.show({ color: 'red', title: 'The library was not changed', message: messageOf(error) });
@@ -72,7 +72,7 @@ function LibraryCard({
     setBusy(true);
     try {
       const copy = duplicateClause(entry);
-      applyLibraryView(await call('library.saveClause', { clause: copy }));
+      applyLibraryView(await call('library.saveClause', { clause: copy, baseRevision: libraryRevision() }));
       notifications.show({
         color: 'teal',
         title: 'Copied into your library',
@@ -103,7 +103,7 @@ function LibraryCard({
       onConfirm: () => {
         void (async () => {
           try {
-            applyLibraryView(await call('library.deleteClause', { id: entry.id }));
+            applyLibraryView(await call('library.deleteClause', { id: entry.id, baseRevision: libraryRevision() }));
             notifications.show({ color: 'teal', title: 'Clause deleted from your library', message: `“${t.title}”. Tenders keep their copies.` });
           } catch (error) {
             notifications.show({ color: 'red', title: 'The clause was not deleted', message: messageOf(error) });

@@ -31,7 +31,7 @@ import {
 } from '@shared/model/clauses';
 import { LIMITS, newId } from '@shared/model/common';
 import { call } from '../../api';
-import { useActions } from '../../store';
+import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { leverageOptions, momentOptions, purposeOptions, topicOptions } from './labels';
 import { tooLongMessage } from './textGuard';
@@ -265,7 +265,7 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
     }
     setBusy(true);
     try {
-      applyLibraryView(await call('library.saveClause', { clause }));
+      applyLibraryView(await call('library.saveClause', { clause, baseRevision: libraryRevision() }));
       const version = currentVersion(clause);
       notifications.show({
         color: 'teal',

@@ -5,7 +5,7 @@ import { CATEGORY_LABELS, CRITERION_CATEGORIES, type CriterionCategory } from '@
 import type { CriteriaLibraryEntry } from '@shared/model/criteriaLibrary';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, isPriceFormula } from '@shared/model/scoring';
 import { call } from '../../api';
-import { useActions, useLibrary } from '../../store';
+import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 
 type Source = 'all' | 'builtin' | 'own';
@@ -71,7 +71,7 @@ function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: 
   const remove = async () => {
     setBusy(true);
     try {
-      applyLibraryView(await call('library.deleteCriterion', { id: e.id }));
+      applyLibraryView(await call('library.deleteCriterion', { id: e.id, baseRevision: libraryRevision() }));
     } catch (err) {
       setError(messageOf(err));
       setBusy(false);

@@ -5,7 +5,7 @@ import { LIMITS, newId } from '@shared/model/common';
 import type { Criterion } from '@shared/model/criteria';
 import { CriteriaLibraryEntrySchema, libraryEntryFromCriterion, type CriteriaLibraryEntry } from '@shared/model/criteriaLibrary';
 import { call } from '../../api';
-import { useActions, useLibrary } from '../../store';
+import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 
 /** What a library entry still lacks, in plain words (a library entry must be complete). */
@@ -34,7 +34,7 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
     try {
       await loadLibrary();
       const entry = { ...draft, id: entryId ?? newId('own') };
-      applyLibraryView(await call('library.saveCriterion', { entry }));
+      applyLibraryView(await call('library.saveCriterion', { entry, baseRevision: libraryRevision() }));
       notifications.show({
         color: 'teal',
         title: 'Saved to your library',

@@ -17,7 +17,7 @@ import {
 } from '@shared/model/questions';
 import { addOwnQuestion } from '@shared/rules/qaLibrary';
 import { call } from '../../api';
-import { useActions } from '../../store';
+import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { tooLongMessage } from '../clauses/textGuard';
 
@@ -107,7 +107,7 @@ export function OwnQuestionModal({
     }
     setBusy(true);
     try {
-      applyLibraryView(await call('library.saveQuestion', { question: parsed.data }));
+      applyLibraryView(await call('library.saveQuestion', { question: parsed.data, baseRevision: libraryRevision() }));
       notifications.show({ color: 'teal', title: 'Question added to your bank', message: parsed.data.question.slice(0, 140) });
       onSaved(parsed.data, addToTender);
       onClose();

@@ -10,7 +10,7 @@ import { selectQuestions } from '@shared/rules/qaAnswers';
 import type { TenderContent } from '@shared/model/tender';
 import type { LibraryView } from '@shared/api/contract';
 import { call } from '../../api';
-import { useActions } from '../../store';
+import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { QuestionDetails } from './parts';
 import { OwnQuestionModal } from './OwnQuestionModal';
@@ -33,7 +33,7 @@ function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question
       onConfirm: () => {
         void (async () => {
           try {
-            applyLibraryView(await call('library.deleteQuestion', { id: question.id }));
+            applyLibraryView(await call('library.deleteQuestion', { id: question.id, baseRevision: libraryRevision() }));
             notifications.show({ color: 'teal', title: 'Question deleted from your bank', message: question.question.slice(0, 120) });
           } catch (error) {
             notifications.show({ color: 'red', title: 'The question was not deleted', message: messageOf(error) });

@@ -70,6 +70,13 @@ export function CriteriaSettingsForm({ settings, onSaved }: { settings: Settings
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings.criteria));
   const [serverError, setServerError] = useState<{ field: FloorField | null; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Settings a colleague saved replace the form's values when nothing was typed into it since.
+  const [shown, setShown] = useState(settings);
+  if (shown !== settings) {
+    const untouched = check(draft).candidate;
+    if (untouched && same(untouched, shown.criteria)) setDraft(draftOf(settings.criteria));
+    setShown(settings);
+  }
   const { problems, candidate } = check(draft);
   const findings = candidate ? checkCriteriaSettings(candidate) : [];
   const blocking = findings.some((f) => f.severity === 'error');
@@ -89,7 +96,7 @@ export function CriteriaSettingsForm({ settings, onSaved }: { settings: Settings
     }
     setBusy(true);
     try {
-      const saved = await call('settings.save', { settings: { ...settings, criteria: candidate } });
+      const saved = await call('settings.save', { settings: { ...settings, criteria: candidate }, baseRevision: settings.revision ?? 0 });
       onSaved(saved);
       setDraft(draftOf(saved.criteria));
       notifications.show({ color: 'teal', title: 'Criteria settings saved', message: 'The floors apply to every tender’s checks from now on.' });

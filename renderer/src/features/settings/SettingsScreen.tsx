@@ -3,7 +3,7 @@ import { Alert, Button, Code, Group, Loader, Paper, Stack, Text, TextInput, Titl
 import { notifications } from '@mantine/notifications';
 import type { Settings } from '@shared/model/settings';
 import { call, transport } from '../../api';
-import { useWorkspace } from '../../store';
+import { useSettingsSeq, useWorkspace } from '../../store';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { CriteriaSettingsForm } from './CriteriaSettingsForm';
@@ -16,8 +16,13 @@ export function SettingsScreen() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const settingsSeq = useSettingsSeq();
+  const dirty = settings !== null && organisation !== settings.organisation;
 
+  // Read again when a colleague saves the settings, unless the organisation has unsaved typing (its
+  // save is then refused as a conflict that says who changed what, rather than overwriting them).
   useEffect(() => {
+    if (dirty) return;
     let live = true;
     call('settings.get', {})
       .then((loaded) => {
@@ -29,14 +34,15 @@ export function SettingsScreen() {
     return () => {
       live = false;
     };
-  }, []);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a colleague's save triggers a reload
+  }, [settingsSeq]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!settings) return;
     setBusy(true);
     try {
-      const saved = await call('settings.save', { settings: { ...settings, organisation: organisation.trim() } });
+      const saved = await call('settings.save', { settings: { ...settings, organisation: organisation.trim() }, baseRevision: settings.revision ?? 0 });
       setSettings(saved);
       setOrganisation(saved.organisation);
       setFieldError(undefined);

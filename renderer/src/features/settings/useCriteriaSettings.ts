@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_CRITERIA_SETTINGS, type CriteriaSettings } from '@shared/model/criteria';
 import { call } from '../../api';
 import { messageOf } from '../../lib/errors';
+import { useSettingsSeq } from '../../store';
 
 export interface CriteriaSettingsState {
   /** The organisation's floors and default scale; Tenderwright's defaults until loaded. */
@@ -16,6 +17,8 @@ export interface CriteriaSettingsState {
  */
 export function useCriteriaSettings(): CriteriaSettingsState {
   const [state, setState] = useState<CriteriaSettingsState>({ settings: DEFAULT_CRITERIA_SETTINGS, loaded: false, error: null });
+  // A colleague's save of the settings is read at once, not on the next visit.
+  const settingsSeq = useSettingsSeq();
   useEffect(() => {
     let live = true;
     call('settings.get', {})
@@ -24,6 +27,6 @@ export function useCriteriaSettings(): CriteriaSettingsState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [settingsSeq]);
   return state;
 }

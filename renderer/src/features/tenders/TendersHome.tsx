@@ -6,6 +6,7 @@ import type { TenderSummary } from '@shared/model/tender';
 import { useActions, useTenderList } from '../../store';
 import { hashFor } from '../../store/router';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { PresenceNote } from '../../components/PresenceNote';
 import { fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
@@ -157,6 +158,7 @@ export function TendersHome() {
           </Button>
         ) : null}
       </Group>
+      <PresenceNote />
       {body}
       <CreateTenderModal
         opened={creating}

@@ -1,0 +1,212 @@
+import { call, ApiCallError } from '../api';
+import { contentOf, contentRevisionOf, type Tender, type TenderContent } from '@shared/model/tender';
+import { describeWriter } from '@shared/model/workspace';
+import { combineVersions } from '@shared/rules/versionDiff';
+import { messageOf } from '../lib/errors';
+import type { SliceCreator, TeamSlice } from './types';
+
+/** How often a tender whose folder could not be reached is tried again. */
+const RETRY_UNREACHABLE_MS = 3000;
+
+/**
+ * Working beside colleagues on one workspace: a save refused as a conflict pauses autosave for the
+ * tender until the user chooses; a folder that cannot be reached makes the tender read-only until
+ * it is back, with the edits kept in the recovery file on this computer meanwhile; changes that
+ * colleagues save are shown as they happen.
+ */
+export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let noticeSeq = 0;
+
+  const notify = (title: string, message: string) => set({ teamNotice: { seq: (noticeSeq += 1), title, message } });
+
+  const keepOnThisComputer = async (tenderId: string, baseRevision: number, mine: TenderContent) => {
+    try {
+      await call('recovery.save', { tenderId, baseRevision, content: mine });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  /** Saves `content` on top of the revision on disk now; a colleague's save meanwhile starts the conflict again. */
+  const saveOnTop = async (tenderId: string, content: TenderContent, baseRevision: number) => {
+    try {
+      const saved = await call('tenders.save', { id: tenderId, content, baseRevision });
+      get().markSaved(saved, content);
+      await call('recovery.discard', { tenderId }).catch(() => undefined);
+      set({ conflict: null });
+      return saved;
+    } catch (error) {
+      if (error instanceof ApiCallError && error.body.conflict) {
+        set({ conflict: null });
+        await get().enterConflict(error.body.conflict, content, get().conflict?.base ?? null);
+        return null;
+      }
+      throw error;
+    }
+  };
+
+  const retryWhenBack = () => {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = setTimeout(async () => {
+      retryTimer = null;
+      const { readOnly, openTenderId, meta } = get();
+      if (!readOnly || !openTenderId || !meta) return;
+      const edits = get().localEdits();
+      try {
+        if (edits) {
+          const saved = await call('tenders.save', { id: openTenderId, content: edits.mine, baseRevision: meta.revision });
+          set({ readOnly: null });
+          get().markSaved(saved, edits.mine);
+          await call('recovery.discard', { tenderId: openTenderId }).catch(() => undefined);
+          notify('Saved', `The workspace folder is back: your edits to “${saved.title}” are saved.`);
+        } else {
+          await call('tenders.get', { id: openTenderId });
+          set({ readOnly: null });
+          notify('The workspace folder is back', 'You can edit again.');
+        }
+      } catch (error) {
+        if (error instanceof ApiCallError && error.body.conflict && edits) {
+          set({ readOnly: null });
+          await get().enterConflict(error.body.conflict, edits.mine, edits.base);
+          return;
+        }
+        if (error instanceof ApiCallError && error.body.fault) set({ readOnly: { ...readOnly, message: error.body.message } });
+        retryWhenBack();
+      }
+    }, RETRY_UNREACHABLE_MS);
+  };
+
+  return {
+    conflict: null,
+    readOnly: null,
+    presence: null,
+    settingsSeq: 0,
+    teamNotice: null,
+
+    enterConflict: async (detail, mine, base) => {
+      const id = get().openTenderId;
+      if (!id || detail.document !== 'tender' || detail.id !== id) return;
+      await keepOnThisComputer(id, get().meta?.revision ?? 0, mine);
+      let theirs: Tender;
+      try {
+        theirs = await call('tenders.get', { id });
+      } catch (error) {
+        set({ saveState: { ...get().saveState, status: 'error', message: messageOf(error) } });
+        return;
+      }
+      if (get().openTenderId !== id) return;
+      set({ conflict: { kind: 'conflict', detail, theirs, mine, base, recoveredAt: null, busy: false, error: null } });
+    },
+
+    enterReadOnly: async (fault, message) => {
+      const { openTenderId: id, meta } = get();
+      const edits = get().localEdits();
+      const kept = id && meta && edits ? await keepOnThisComputer(id, meta.revision, edits.mine) : true;
+      set({ readOnly: { fault, message, kept } });
+      retryWhenBack();
+    },
+
+    offerRecoveredEdits: async (onDisk) => {
+      let recovered;
+      try {
+        recovered = await call('recovery.get', { tenderId: onDisk.id });
+      } catch {
+        return;
+      }
+      if (!recovered || get().openTenderId !== onDisk.id) return;
+      const theirs = contentOf(onDisk);
+      // Nothing to offer when the kept edits are what is on disk anyway.
+      if (JSON.stringify(recovered.content) === JSON.stringify(theirs)) {
+        await call('recovery.discard', { tenderId: onDisk.id }).catch(() => undefined);
+        return;
+      }
+      const unchangedSince = contentRevisionOf(onDisk) <= recovered.baseRevision;
+      set({
+        conflict: {
+          kind: 'recovered',
+          detail: null,
+          theirs: onDisk,
+          mine: recovered.content,
+          // If nobody saved since the edits were kept, the tender on disk is what they started from.
+          base: unchangedSince ? theirs : null,
+          recoveredAt: recovered.savedAt,
+          busy: false,
+          error: null,
+        },
+      });
+    },
+
+    resolveConflict: async (choice) => {
+      const conflict = get().conflict;
+      const id = get().openTenderId;
+      if (!conflict || !id) return;
+      set({ conflict: { ...conflict, busy: true, error: null } });
+      try {
+        // Their version as on disk now: a third colleague may have saved since the banner appeared.
+        const theirs = await call('tenders.get', { id });
+        if (choice === 'theirs') {
+          set({ conflict: null });
+          get().adoptTender(theirs);
+          await call('recovery.discard', { tenderId: id }).catch(() => undefined);
+        } else if (choice === 'mine') {
+          await saveOnTop(id, conflict.mine, theirs.revision);
+        } else if (choice === 'copy') {
+          const copy = await call('tenders.saveCopy', { content: conflict.mine });
+          get().upsertSummary(copy);
+          set({ conflict: null });
+          get().adoptTender(theirs);
+          await call('recovery.discard', { tenderId: id }).catch(() => undefined);
+          notify('Your version is kept as a copy', `It is the tender “${copy.title}”; this tender now shows ${describeWriter(theirs.savedBy)}’s version.`);
+        } else {
+          await saveOnTop(id, combineVersions(contentOf(theirs), conflict.mine, choice.combine), theirs.revision);
+        }
+      } catch (error) {
+        const current = get().conflict;
+        if (current) set({ conflict: { ...current, busy: false, error: messageOf(error) } });
+      }
+    },
+
+    externalChange: async (change) => {
+      if (change.kind === 'presence') return get().refreshPresence();
+      if (change.kind === 'settings') {
+        set({ settingsSeq: get().settingsSeq + 1 });
+        return notify('Settings changed', `${describeWriter(change.savedBy)} changed the organisation settings; the screens show them now.`);
+      }
+      if (change.kind !== 'tender') {
+        if (get().library) await get().loadLibrary({ force: true });
+        return;
+      }
+      if (get().tendersStatus === 'ready') await get().loadTenders();
+      const { openTenderId, meta, conflict } = get();
+      if (change.id !== openTenderId || !meta || conflict || change.removed) return;
+      if ((change.revision ?? 0) <= meta.revision) return;
+      const edits = get().localEdits();
+      const contentChanged = (change.contentRevision ?? change.revision ?? 0) > meta.revision;
+      if (edits && contentChanged) {
+        const detail = { document: 'tender' as const, id: change.id, title: change.title, revision: change.revision ?? 0, baseRevision: meta.revision, savedAt: change.savedAt, savedBy: change.savedBy };
+        return get().enterConflict(detail, edits.mine, edits.base);
+      }
+      if (edits) return;
+      const theirs = await call('tenders.get', { id: change.id }).catch(() => null);
+      if (!theirs || get().openTenderId !== theirs.id || get().localEdits()) return;
+      get().adoptTender(theirs);
+      if (contentChanged) notify('Updated from the workspace', `${describeWriter(theirs.savedBy)} saved “${theirs.title}”; the screen now shows their version.`);
+    },
+
+    refreshPresence: async () => {
+      try {
+        set({ presence: await call('presence.report', { openTenderId: get().openTenderId }) });
+      } catch {
+        // The folder may be unreachable: the last list stays until it is back.
+      }
+    },
+
+    forgetTeamState: () => {
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
+      set({ conflict: null, readOnly: null });
+    },
+  };
+};
