@@ -17,7 +17,7 @@ const projectRoot = resolve(__dirname, '..', '..');
 const hostEntry = join(projectRoot, 'out', 'main', 'web.js');
 const URL_LINE = /Tenderwright is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))/;
 
-interface Host {
+export interface Host {
   process: ChildProcess;
   url: string;
   baseURL: string;
@@ -25,14 +25,15 @@ interface Host {
 }
 
 /** Starts the host and resolves with its URL once it prints it (no polling, no sleeping). */
-function startHost(workspace: string): Promise<Host> {
+export function startHost(workspace: string, recoveryDir = `${workspace}.recovery`): Promise<Host> {
   if (!existsSync(hostEntry)) {
     throw new Error(`${hostEntry} is missing: run \`npx electron-vite build\` first (npm run test:e2e does).`);
   }
   const child = spawn(process.execPath, [hostEntry, '--workspace', workspace, '--port', '0'], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, TENDERWRIGHT_WORKSPACE: workspace },
+    // Edits that cannot be saved are kept outside the workspace: in tests, in a folder beside it.
+    env: { ...process.env, TENDERWRIGHT_WORKSPACE: workspace, TENDERWRIGHT_RECOVERY_DIR: recoveryDir },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -52,7 +53,7 @@ function startHost(workspace: string): Promise<Host> {
 }
 
 /** SIGTERM, then wait for the exit event; SIGKILL only if it has not gone within 5 s. */
-async function stopHost(child: ChildProcess): Promise<void> {
+export async function stopHost(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   child.kill('SIGTERM');
@@ -79,6 +80,7 @@ export const test = base.extend<Fixtures>({
     const dir = await mkdtemp(join(tmpdir(), 'tw-e2e-'));
     await provide(dir);
     await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}.recovery`, { recursive: true, force: true });
   },
 
   host: async ({ workspace }, provide) => {

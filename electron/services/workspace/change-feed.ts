@@ -126,8 +126,8 @@ export class WorkspaceChangeFeed {
       if (header.savedBy?.instance === this.me.instance) return;
       change = { seq: 0, kind: path === layout.settingsFile ? 'settings' : 'library', revision: header.revision, savedAt: header.savedAt, savedBy: header.savedBy };
     } else if (dirname(path) === layout.presenceDir) {
-      if (basename(path) === `${this.me.instance}.json` || event === 'change') return;
-      // A heartbeat only refreshes a time; arrivals and departures are what a screen shows.
+      if (basename(path) === `${this.me.instance}.json`) return;
+      // Arrivals, departures, and heartbeats (which carry the tender an instance has open).
       change = { seq: 0, kind: 'presence' };
     } else if (dirname(path) === layout.tendersDir && path.endsWith('.json')) {
       const id = basename(path, '.json');

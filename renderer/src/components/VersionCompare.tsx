@@ -81,7 +81,7 @@ export function VersionCompare({ opened, onClose, theirs, mine, base, theirLabel
           ))}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Close
+              Choose later
             </Button>
             <Button loading={busy} onClick={() => onCombine(Object.fromEntries(parts.map((p) => [p.key, choiceOf(p.key)])))}>
               Save these choices

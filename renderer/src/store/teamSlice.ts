@@ -169,7 +169,12 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
     },
 
     externalChange: async (change) => {
-      if (change.kind === 'presence') return get().refreshPresence();
+      // Only read here: reporting (a write) would wake every other instance in turn.
+      if (change.kind === 'presence') {
+        const presence = await call('presence.list', {}).catch(() => null);
+        if (presence) set({ presence });
+        return;
+      }
       if (change.kind === 'settings') {
         set({ settingsSeq: get().settingsSeq + 1 });
         return notify('Settings changed', `${describeWriter(change.savedBy)} changed the organisation settings; the screens show them now.`);

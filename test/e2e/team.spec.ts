@@ -1,0 +1,107 @@
+/**
+ * Two colleagues on one shared workspace: two browser hosts (two Tenderwright processes) on the same
+ * folder, each with its own browser context, editing the same tender. What each choice on the
+ * conflict banner leaves on disk is read from the tender file and its backups.
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Tender } from '../../shared/model/tender';
+import { contentOf } from '../../shared/model/tender';
+import { expect, expectSaved, readTenderFile, seedTender, startHost, stopHost, tenderIdsOnDisk, test, type Host } from './fixtures';
+
+let colleague: Host | undefined;
+
+test.afterEach(async ({ workspace }) => {
+  if (colleague) await stopHost(colleague.process);
+  colleague = undefined;
+  await rm(`${workspace}.colleague-recovery`, { recursive: true, force: true });
+});
+
+/** The descriptions held by the tender's backups on disk. */
+async function backedUpDescriptions(workspace: string, id: string): Promise<string[]> {
+  const dir = join(workspace, 'backups', id);
+  const names = await readdir(dir);
+  return Promise.all(names.map(async (name) => (JSON.parse(await readFile(join(dir, name), 'utf8')) as Tender).description));
+}
+
+const description = (page: Page) => page.getByLabel('Description');
+
+/**
+ * The colleague's page types `mine` while the first host saves `theirs` underneath it: whichever
+ * arrives first (the refused autosave or the change notice), the colleague sees the banner.
+ */
+async function makeConflict(page: Page, api: (m: 'tenders.save' | 'tenders.get', i: never) => Promise<Tender>, id: string, mine: string, theirs: string) {
+  const current = await api('tenders.get', { id } as never);
+  await description(page).fill(mine);
+  await api('tenders.save', { id, content: { ...contentOf(current), description: theirs }, baseRevision: current.revision } as never);
+  const banner = page.getByTestId('conflict-banner');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('saved this tender while you were editing it');
+  return banner;
+}
+
+test('a colleague’s save that came first is shown, compared and resolved as chosen, with the other version kept', async ({ page, workspace, api, browser }) => {
+  const tender = await seedTender(api);
+  colleague = await startHost(workspace, `${workspace}.colleague-recovery`);
+  const context = await browser.newContext({ baseURL: colleague.baseURL });
+  const theirPage = await context.newPage();
+  await theirPage.goto(colleague.url);
+  await theirPage.goto(`${colleague.baseURL}/#/tender/${tender.id}/details`);
+  await page.goto(`${new URL(page.url()).origin}/#/tender/${tender.id}/details`);
+  await expect(description(theirPage)).toHaveValue('');
+
+  // Presence: each sees the other on the open tender.
+  await expect(page.getByTestId('presence-note')).toContainText('Also open by');
+  await expect(theirPage.getByTestId('presence-note')).toContainText('(browser mode)');
+
+  // Keep mine: a new revision on top of theirs; theirs stays in the backups.
+  let banner = await makeConflict(theirPage, api as never, tender.id, 'Mine, typed by the colleague', 'Theirs, saved first');
+  await banner.getByRole('button', { name: 'Review differences' }).click();
+  const compare = theirPage.getByTestId('version-compare');
+  await expect(compare.getByTestId('compare-part').first()).toContainText('Tender details');
+  await expect(compare).toContainText('Theirs, saved first');
+  await expect(compare).toContainText('Mine, typed by the colleague');
+  await theirPage.getByRole('button', { name: 'Choose later' }).click();
+  await banner.getByRole('button', { name: 'Keep mine', exact: true }).click();
+  await expect(banner).toBeHidden();
+  await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('Mine, typed by the colleague');
+  expect(await backedUpDescriptions(workspace, tender.id)).toContain('Theirs, saved first');
+  // The first page was not editing: it reloads with the colleague's version and says so.
+  await expect(description(page)).toHaveValue('Mine, typed by the colleague');
+
+  // Keep theirs: the file holds theirs; the discarded edit was never written.
+  banner = await makeConflict(theirPage, api as never, tender.id, 'Second try, discarded', 'Theirs again');
+  await banner.getByRole('button', { name: 'Keep theirs', exact: true }).click();
+  await expect(banner).toBeHidden();
+  await expect(description(theirPage)).toHaveValue('Theirs again');
+  await expectSaved(theirPage);
+  expect((await readTenderFile(workspace, tender.id))?.description).toBe('Theirs again');
+  expect(await backedUpDescriptions(workspace, tender.id)).not.toContain('Second try, discarded');
+
+  // Keep mine as a copy: the tender keeps theirs, and a new tender holds mine.
+  banner = await makeConflict(theirPage, api as never, tender.id, 'Mine, as a copy', 'Theirs, a third time');
+  await banner.getByRole('button', { name: 'Keep mine as a copy' }).click();
+  await expect(banner).toBeHidden();
+  await expect.poll(() => tenderIdsOnDisk(workspace)).toHaveLength(2);
+  const copyId = (await tenderIdsOnDisk(workspace)).find((id) => id !== tender.id)!;
+  const copy = await readTenderFile(workspace, copyId);
+  expect(copy).toMatchObject({ title: `${tender.title} (copy)`, description: 'Mine, as a copy' });
+  expect((await readTenderFile(workspace, tender.id))?.description).toBe('Theirs, a third time');
+
+  // Per-part choices: both changed different parts (their lot, my details), and both changes are kept.
+  const current = (await readTenderFile(workspace, tender.id))!;
+  await description(theirPage).fill('My description, combined');
+  const lots = current.lots.map((lot, i) => (i === 0 ? { ...lot, title: 'Their lot title' } : lot));
+  await api('tenders.save', { id: tender.id, content: { ...contentOf(current), lots }, baseRevision: current.revision });
+  banner = theirPage.getByTestId('conflict-banner');
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Review differences' }).click();
+  await expect(compare).toContainText('changed by them');
+  await expect(compare).toContainText('changed by you');
+  await compare.getByRole('button', { name: 'Save these choices' }).click();
+  await expect(banner).toBeHidden();
+  await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('My description, combined');
+  expect((await readTenderFile(workspace, tender.id))?.lots[0]?.title).toBe('Their lot title');
+  await context.close();
+});
