@@ -13,8 +13,9 @@
  * what it read, succeeds once the dead lock is stale and is then what the file holds, with the lock
  * released. How long it waited after the kill is printed beside the stale time and not asserted: no
  * timed assertions. proper-lockfile takes a lock over once its mtime is older than the stale time,
- * and a live holder refreshes it every half stale time, so the wait is expected between half the
- * stale time and the stale time (plus the retry pauses).
+ * and a live holder refreshes that mtime every half stale time, so a colleague waits at most the
+ * stale time after the dead holder's last refresh (plus a retry pause of up to 25 ms). Here the
+ * child dies moments after taking the lock, before any refresh: the wait is about the full stale time.
  *
  * TEAM_KILL_ROUNDS=<n> runs more rounds (3 by default); TEAM_KILL_STALE_MS sets the stale time
  * (2000 by default, proper-lockfile's minimum).
