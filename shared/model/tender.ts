@@ -80,7 +80,6 @@ export const TenderSummarySchema = z.object({
   lotCount: z.number().int(),
   updatedAt: IsoDateTimeSchema,
   revision: z.number().int(),
-  savedBy: SavedBySchema.optional(),
 });
 export type TenderSummary = z.infer<typeof TenderSummarySchema>;
 
@@ -93,7 +92,6 @@ export function summarise(tender: Tender): TenderSummary {
     lotCount: tender.lots.length,
     updatedAt: tender.updatedAt,
     revision: tender.revision,
-    ...(tender.savedBy ? { savedBy: tender.savedBy } : {}),
   };
 }
 

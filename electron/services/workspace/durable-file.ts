@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KeyedQueue } from './keyed-queue';
 
@@ -9,9 +11,20 @@ const writers = new KeyedQueue();
 const TEMP_FILE = /^(.+)\.(\d+)\.([0-9a-f]+)\.tmp$/;
 const TEMP_FILE_SWEEP_AGE_MS = 60 * 60 * 1000;
 
-function tempPathFor(target: string): string {
-  return `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+/**
+ * Eight hex digits naming this machine, at the start of every temp file's random part: on a shared
+ * folder, a temp file of another machine is never judged by whether its pid runs here.
+ */
+export const MACHINE_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+const TAGGED_HEX_LENGTH = 8 + 12;
+
+/** A unique temp-file name beside `target`: <target>.<pid>.<machine tag><random>.tmp */
+export function tempPathFor(target: string): string {
+  return `${target}.${process.pid}.${MACHINE_TAG}${randomBytes(6).toString('hex')}.tmp`;
 }
+
+/** Whether a temp file's random part says another machine wrote it. */
+const fromAnotherMachine = (hex: string) => hex.length === TAGGED_HEX_LENGTH && !hex.startsWith(MACHINE_TAG);
 
 /**
  * Makes a rename or file creation in `dir` survive a power cut. Windows cannot open a folder
@@ -75,7 +88,7 @@ export function durableWritesIdle(): Promise<void> {
   return writers.idle();
 }
 
-function isProcessAlive(pid: number): boolean {
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -106,12 +119,15 @@ export async function removeStaleTempFiles(dir: string): Promise<string[]> {
     const match = TEMP_FILE.exec(name);
     if (!match) continue;
     const pid = Number(match[2]);
-    // Our own temp files belong to writes in flight.
-    if (pid === process.pid || isProcessAlive(pid)) continue;
-    // On a shared folder the pid may be a colleague's process on another machine: only files old
-    // enough that no write can still be in flight are swept (an hour also absorbs clock differences).
-    const info = await stat(join(dir, name)).catch(() => undefined);
-    if (!info || Date.now() - info.mtimeMs < TEMP_FILE_SWEEP_AGE_MS) continue;
+    if (fromAnotherMachine(match[3]!)) {
+      // A colleague's write on another machine may still be in flight: only files old enough that no
+      // write can be are swept (an hour also absorbs the difference between the two clocks).
+      const info = await stat(join(dir, name)).catch(() => undefined);
+      if (!info || Date.now() - info.mtimeMs < TEMP_FILE_SWEEP_AGE_MS) continue;
+    } else if (pid === process.pid || isProcessAlive(pid)) {
+      // Our own temp files, or another running process's here: writes in flight.
+      continue;
+    }
     await rm(join(dir, name), { force: true });
     removed.push(basename(name));
   }

@@ -3,16 +3,52 @@
  *
  * proper-lockfile makes `<file>.lock` with mkdir (atomic on local disks, SMB and NFS, unlike flock),
  * keeps it fresh by touching its mtime, and takes over a lock whose mtime is older than the stale
- * time, so a killed holder delays others by at most that long. Its staleness test compares the lock's
+ * time, so a killed holder delays others by at most that long (on its own machine, where its pid can
+ * be checked, not at all). Its staleness test compares the lock's
  * mtime (set by the file server on a share) with this machine's clock; the file system given to it
  * here shifts the times it reads and writes by the measured difference between the two, so a
  * colleague's clock being minutes off neither steals a live lock nor keeps a dead one.
  */
 import * as fs from 'node:fs';
-import { rm, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { ApiError } from '@shared/api/errors';
+import { isProcessAlive, MACHINE_TAG } from './durable-file';
+
+const OWNER_PREFIX = 'owner-';
+const lockDirOf = (file: string) => `${file}.lock`;
+
+/**
+ * The owner file name of a lock held by a process of this machine that is no longer running, if
+ * that is what the lock folder holds. Such a lock can be taken over at once instead of after the
+ * stale time: its holder cannot come back.
+ */
+async function deadLocalOwner(lockDir: string): Promise<string | undefined> {
+  const names = await readdir(lockDir).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = new RegExp(`^${OWNER_PREFIX}([0-9a-f]{8})-(\\d+)$`).exec(name);
+    if (match && match[1] === MACHINE_TAG && !isProcessAlive(Number(match[2]))) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Moves a dead holder's lock aside (a rename: only one waiter wins) and deletes it. Should the folder
+ * moved turn out to be a live holder's new lock (released and taken again in between), it goes back.
+ */
+async function takeOverDeadLock(lockDir: string, owner: string): Promise<void> {
+  const aside = `${lockDir}.dead-${randomBytes(6).toString('hex')}`;
+  try {
+    await rename(lockDir, aside);
+  } catch {
+    return;
+  }
+  const names = await readdir(aside).catch(() => [] as string[]);
+  if (names.includes(owner)) await rm(aside, { recursive: true, force: true });
+  else await rename(aside, lockDir).catch(() => undefined);
+}
 
 export const DEFAULT_LOCK_STALE_MS = 10_000;
 /** How often the difference between this clock and the file system's is measured again. */
@@ -22,11 +58,14 @@ type LockFs = typeof fs;
 
 /** A file system whose times read (and are written) in this machine's clock; whole seconds only, so coarse mtimes stay exact. */
 function shiftedFs(skewMs: number): LockFs {
+  // The lock folder holds its owner file, so removing it (on release, or a stale takeover) is recursive.
+  const rmdir = ((path: fs.PathLike, callback: fs.NoParamCallback) => fs.rm(path, { recursive: true, force: true }, callback)) as typeof fs.rmdir;
   // A plain copy either way: proper-lockfile records the probed precision on the object it is given.
-  if (skewMs === 0) return { ...fs } as LockFs;
+  if (skewMs === 0) return { ...fs, rmdir } as LockFs;
   const shift = (date: Date | number | string, by: number) => new Date(new Date(date).getTime() + by);
   return {
     ...fs,
+    rmdir,
     stat: ((path: fs.PathLike, callback: (err: NodeJS.ErrnoException | null, stats: fs.Stats) => void) =>
       fs.stat(path, (err, stats) => {
         if (stats) stats.mtime = shift(stats.mtime, -skewMs);
@@ -99,10 +138,22 @@ export class WorkspaceLocks {
     let release: () => Promise<void>;
     for (let pause = 2; ; pause = Math.min(25, pause * 1.5)) {
       try {
-        release = await lockfile.lock(file, options);
+        const unlock = await lockfile.lock(file, options);
+        // Who holds it, so a waiter on this machine can tell a crashed holder from a busy one.
+        const ownerFile = join(lockDirOf(file), `${OWNER_PREFIX}${MACHINE_TAG}-${process.pid}`);
+        await writeFile(ownerFile, '').catch(() => undefined);
+        release = async () => {
+          await rm(ownerFile, { force: true });
+          await unlock();
+        };
         break;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+        const deadOwner = await deadLocalOwner(lockDirOf(file));
+        if (deadOwner) {
+          await takeOverDeadLock(lockDirOf(file), deadOwner);
+          continue;
+        }
         if (Date.now() > deadline) {
           throw new ApiError('io', `The workspace file ${file} stayed locked by another Tenderwright for over ${Math.round((this.staleMs * 2) / 1000)} s; nothing was written. Try again in a moment.`);
         }

@@ -66,12 +66,17 @@ export class SharedDocument<T extends Versioned> {
     );
   }
 
+  /** The defaults, with the highest revision seen (none for a workspace that never had the file). */
+  private defaultsNow(): T {
+    return { ...structuredClone(this.defaults), ...(this.highestSeen > 0 ? { revision: this.highestSeen } : {}) };
+  }
+
   private async readFromDisk(): Promise<T> {
     const stamp = await stampOf(this.file);
     if (!stamp) {
       // No file yet reads as the defaults; no folder (a network drive gone) is an error, not defaults.
       await stat(dirname(this.file));
-      return { ...structuredClone(this.defaults), revision: this.highestSeen };
+      return this.defaultsNow();
     }
     if (this.cached && sameStamp(this.cached.stamp, stamp)) return this.cached.value;
     let value: T;
@@ -83,7 +88,7 @@ export class SharedDocument<T extends Versioned> {
       if (!(error instanceof CorruptFileError)) throw error;
       await this.context.setAside(this.file, error.reason);
       this.cached = undefined;
-      return { ...structuredClone(this.defaults), revision: this.highestSeen };
+      return this.defaultsNow();
     }
     this.highestSeen = Math.max(this.highestSeen, value.revision ?? 0);
     this.cached = { stamp, value };

@@ -13,7 +13,7 @@ import { describeWriter, type SavedBy } from '@shared/model/workspace';
 import { DurableJsonAdapter } from './adapter';
 import { TenderBackups } from './backups';
 import { checkBeforeWrite, decodeDocument, encodeDocument, encodeValidDocument, type DocumentFormat } from './documents';
-import { durableWritesIdle, moveFileDurably, removeStaleTempFiles, writeFileDurably } from './durable-file';
+import { durableWritesIdle, moveFileDurably, removeStaleTempFiles, tempPathFor, writeFileDurably } from './durable-file';
 import { CorruptFileError } from './errors';
 import { LIBRARY_FORMAT, SETTINGS_FORMAT, TENDER_HEADER_SCHEMA, tenderFormat } from './formats';
 import { KeyedQueue } from './keyed-queue';
@@ -93,7 +93,7 @@ const COPY_SUFFIX = ' (copy)';
  * or returns undefined where links are not possible.
  */
 async function holdFile(file: string): Promise<string | undefined> {
-  const held = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const held = tempPathFor(file);
   try {
     await link(file, held);
     return held;

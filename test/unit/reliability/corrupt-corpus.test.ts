@@ -175,7 +175,7 @@ describe.each(KINDS)('a damaged %s file', (kind) => {
         } else if (kind === 'settings') {
           expect(await call<Settings>(handlers, 'settings.get')).toEqual(DEFAULT_SETTINGS);
         } else {
-          expect(workspaceStoreOf(handlers)!.library()).toEqual(DEFAULT_LIBRARY);
+          expect(await workspaceStoreOf(handlers)!.library()).toEqual(DEFAULT_LIBRARY);
         }
 
         // Set aside under a new name, byte for byte; the original name is free.

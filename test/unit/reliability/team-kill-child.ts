@@ -1,17 +1,20 @@
 /**
  * Child process of the lock-holder kill drill (team-kill.test.ts): a Tenderwright instance (opened
- * with createHandlers; its lock stale time from TENDERWRIGHT_LOCK_STALE_MS) that saves a tender a
- * few times, then starts one more save and stops inside it while holding the tender file's lock,
- * until it is killed.
+ * with createHandlers; its lock stale time from TENDERWRIGHT_LOCK_STALE_MS; on "another machine"
+ * when TEAM_DRILL_HOSTNAME is set, see other-machine.ts) that saves a tender a few times, then starts
+ * one more save and stops inside it while holding the tender file's lock, until it is killed.
  *
  * Protocol (stdout, one line each, see child-lines.ts):
  *   loaded                              modules loaded; the parent then sends the plan (KillPlan)
- *   opened <staleMs>                    the workspace is open; the stale time its locks use
+ *   opened <staleMs> <machine>          the workspace is open; the stale time its locks use, and
+ *                                       the machine its saves name
  *   ack <revision> <marker>             a save acknowledged
  *   held before-write <marker>          the last save holds the lock and has written nothing yet
  *   held after-write <marker> <rev>     the last save holds the lock and has written its file and
  *                                       backup as revision <rev>, but is not acknowledged
  */
+// First: it may change the host name the services see, before any of them reads it.
+import './other-machine';
 import { dispatch, type Input, type Method, type Output } from '../../../shared/api/contract';
 import { contentOf, type Tender } from '../../../shared/model/tender';
 import { createHandlers, workspaceStoreOf } from '../../../electron/services/handlers';
@@ -39,7 +42,7 @@ async function main(): Promise<void> {
     return result.data as Output<M>;
   };
   const locks = workspaceStoreOf(handlers)!.locks;
-  say(`opened ${locks.staleMs}`);
+  say(`opened ${locks.staleMs} ${workspaceStoreOf(handlers)!.me.machine}`);
 
   let tender: Tender = await call('tenders.get', { id: plan.tenderId });
   for (let seq = 1; seq <= plan.acks; seq += 1) {

@@ -417,7 +417,7 @@ describe('settings and library', () => {
     expect(await readdir(root)).not.toContain('settings.json');
     await handlers['settings.save']({ settings: { ...DEFAULT_SETTINGS, organisation: 'Ministry of Examples' } });
     await closeHandlers(handlers);
-    expect(await (await open(root))['settings.get']({})).toEqual({ ...DEFAULT_SETTINGS, organisation: 'Ministry of Examples' });
+    expect(await (await open(root))['settings.get']({})).toMatchObject({ ...DEFAULT_SETTINGS, organisation: 'Ministry of Examples', revision: 1 });
   });
 
   it.each(CORRUPT_CASES)('settings: %s falls back to defaults, keeps the bytes, and a save writes a fresh file', async (_name, bytes) => {
@@ -435,7 +435,7 @@ describe('settings and library', () => {
     expect(await readdir(root)).not.toContain('settings.json');
 
     await handlers['settings.save']({ settings: { ...DEFAULT_SETTINGS, organisation: 'Fresh' } });
-    expect(JSON.parse(await readFile(join(root, 'settings.json'), 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, organisation: 'Fresh' });
+    expect(JSON.parse(await readFile(join(root, 'settings.json'), 'utf8'))).toMatchObject({ ...DEFAULT_SETTINGS, organisation: 'Fresh', revision: 1 });
     expect(await readFile(join(root, entry?.file ?? ''))).toEqual(original);
   });
 

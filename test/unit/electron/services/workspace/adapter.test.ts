@@ -142,20 +142,24 @@ describe('corrupt files are reported in plain words, never repaired', () => {
 });
 
 describe('removeStaleTempFiles', () => {
-  it('deletes old temp files of processes that are gone and keeps everything else', async () => {
+  it('deletes temp files of processes that are gone (another machine’s once an hour old) and keeps everything else', async () => {
     const dir = await tempDir();
     const deadPid = 2 ** 30; // above any pid limit, so no such process
     await writeFile(join(dir, 'a.json'), '{}');
     await writeFile(join(dir, `a.json.${deadPid}.0a1b2c.tmp`), '{"half');
+    // Written by another machine (another tag before the random part): its pid says nothing here.
+    const otherMachine = (name: string) => `${name}.${deadPid}.ffffffff0123456789ab.tmp`;
+    const inFlightElsewhere = otherMachine('b.json');
+    const abandonedElsewhere = otherMachine('c.json');
+    await writeFile(join(dir, inFlightElsewhere), 'in flight on a colleague’s machine');
+    await writeFile(join(dir, abandonedElsewhere), 'left two hours ago');
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
-    await utimes(join(dir, `a.json.${deadPid}.0a1b2c.tmp`), twoHoursAgo, twoHoursAgo);
-    // On a shared folder this pid may be a colleague's process on another machine, writing now.
-    await writeFile(join(dir, `b.json.${deadPid}.0a1b2c.tmp`), 'in flight elsewhere');
+    await utimes(join(dir, abandonedElsewhere), twoHoursAgo, twoHoursAgo);
     await writeFile(join(dir, `a.json.${process.pid}.0a1b2c.tmp`), 'in flight');
     await writeFile(join(dir, 'notes.tmp'), 'not ours');
 
-    expect(await removeStaleTempFiles(dir)).toEqual([`a.json.${deadPid}.0a1b2c.tmp`]);
-    expect((await readdir(dir)).sort()).toEqual(['a.json', `a.json.${process.pid}.0a1b2c.tmp`, `b.json.${deadPid}.0a1b2c.tmp`, 'notes.tmp']);
+    expect((await removeStaleTempFiles(dir)).sort()).toEqual([`a.json.${deadPid}.0a1b2c.tmp`, abandonedElsewhere]);
+    expect((await readdir(dir)).sort()).toEqual(['a.json', `a.json.${process.pid}.0a1b2c.tmp`, inFlightElsewhere, 'notes.tmp']);
   });
 
   it('treats a missing folder as empty', async () => {

@@ -2,7 +2,8 @@
  * Two Tenderwright instances on one workspace folder, as two colleagues on a shared drive: each with
  * its own handlers and store (own caches), on the same real files.
  */
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers, type Input, type Method, type Output } from '@shared/api/contract';
@@ -142,5 +143,27 @@ describe('faults', () => {
     expect((await call(ana, 'recovery.get', { tenderId: created.id }))?.content.description).toBe('Typed while the share was down');
     const saved = await call(ana, 'tenders.save', { id: created.id, content, baseRevision: created.revision });
     expect(saved.description).toBe('Typed while the share was down');
+  });
+});
+
+describe('locks left behind', () => {
+  it('takes over at once a lock whose holder on this machine is gone, and one from another machine once stale', async () => {
+    const { root, ana } = await twoColleagues();
+    const created = await call(ana, 'tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] });
+    const lockDir = join(root, 'tenders', `${created.id}.json.lock`);
+    // A crashed local holder: its pid does not run.
+    await mkdir(lockDir);
+    const { MACHINE_TAG } = await import('../../../../../electron/services/workspace/durable-file');
+    await writeFile(join(lockDir, `owner-${MACHINE_TAG}-${2 ** 30}`), '');
+    const first = await call(ana, 'tenders.save', { id: created.id, content: { ...contentOf(created), description: 'after a local crash' }, baseRevision: created.revision });
+    expect(first.description).toBe('after a local crash');
+    // Another machine's lock, last refreshed (by the file server's clock) a minute ago: stale.
+    await mkdir(lockDir);
+    await writeFile(join(lockDir, 'owner-ffffffff-1'), '');
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    await utimes(lockDir, aMinuteAgo, aMinuteAgo);
+    const second = await call(ana, 'tenders.save', { id: created.id, content: { ...contentOf(first), description: 'after a remote crash' }, baseRevision: first.revision });
+    expect(second.description).toBe('after a remote crash');
+    expect(existsSync(lockDir)).toBe(false);
   });
 });
