@@ -3,7 +3,7 @@
  * folder, each with its own browser context, editing the same tender. What each choice on the
  * conflict banner leaves on disk is read from the tender file and its backups.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Tender } from '../../shared/model/tender';
@@ -104,4 +104,40 @@ test('a colleague’s save that came first is shown, compared and resolved as ch
   await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('My description, combined');
   expect((await readTenderFile(workspace, tender.id))?.lots[0]?.title).toBe('Their lot title');
   await context.close();
+});
+
+test('a workspace folder that drops away makes the tender read-only, keeps the edits, and saves them when it is back', async ({ page, workspace, api }) => {
+  const tender = await seedTender(api);
+  await page.goto(`${new URL(page.url()).origin}/#/tender/${tender.id}/details`);
+  await expect(description(page)).toHaveValue('');
+  const away = `${workspace}.away`;
+  await rename(workspace, away);
+  try {
+    await description(page).fill('Typed while the network drive was gone');
+    const banner = page.getByTestId('read-only-banner');
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText(workspace);
+    await expect(banner).toContainText('kept on this computer');
+    await expect(description(page)).toBeDisabled();
+  } finally {
+    await rename(away, workspace);
+  }
+  await expect(page.getByTestId('read-only-banner')).toBeHidden();
+  await expectSaved(page);
+  expect((await readTenderFile(workspace, tender.id))?.description).toBe('Typed while the network drive was gone');
+  await expect(description(page)).toBeEnabled();
+});
+
+test('edits kept on this computer are offered back when the tender is opened again', async ({ page, workspace, api }) => {
+  const tender = await seedTender(api);
+  // As a crash or a refused save leaves them: in the recovery folder, based on the current revision.
+  await api('recovery.save', { tenderId: tender.id, baseRevision: tender.revision, content: { ...contentOf(tender), description: 'Recovered words' } });
+  await page.goto(`${new URL(page.url()).origin}/#/tender/${tender.id}/details`);
+  const banner = page.getByTestId('conflict-banner');
+  await expect(banner).toContainText('Unsaved edits were recovered');
+  await banner.getByRole('button', { name: 'Keep mine', exact: true }).click();
+  await expect(banner).toBeHidden();
+  await expect(description(page)).toHaveValue('Recovered words');
+  await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('Recovered words');
+  expect(await api('recovery.get', { tenderId: tender.id })).toBeNull();
 });

@@ -238,13 +238,9 @@ export class WorkspaceStore {
 
   /** Summaries, newest updatedAt first. Damaged files are set aside and left out. */
   async listTenders(): Promise<TenderSummary[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.layout.tendersDir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      names = [];
-    }
+    // The folder is made when the workspace opens: gone now means the workspace itself is (a network
+    // drive dropped), which is an error to report, not an empty list to show or a folder to remake.
+    const names = await readdir(this.layout.tendersDir);
     const ids = names
       .filter((name) => name.endsWith('.json'))
       .map((name) => name.slice(0, -'.json'.length))

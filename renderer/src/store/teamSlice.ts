@@ -33,7 +33,9 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
   const saveOnTop = async (tenderId: string, content: TenderContent, baseRevision: number) => {
     try {
       const saved = await call('tenders.save', { id: tenderId, content, baseRevision });
-      get().markSaved(saved, content);
+      // What is on disk now (their records included) becomes the screen's content.
+      get().adoptTender(saved);
+      get().upsertSummary(saved);
       await call('recovery.discard', { tenderId }).catch(() => undefined);
       set({ conflict: null });
       return saved;
