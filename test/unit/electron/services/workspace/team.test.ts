@@ -122,6 +122,21 @@ describe('presence and change notices', () => {
   });
 });
 
+describe('presence of instances that stopped', () => {
+  it('leaves out an instance whose heartbeat is older than the expiry, by the file system’s clock', async () => {
+    const { root, ana } = await twoColleagues();
+    await startTeamServices(ana);
+    const entry = (instance: string) =>
+      JSON.stringify({ user: 'ana', machine: 'PC-17', mode: 'desktop', instance, since: '2026-12-03T14:02:00.000Z', openTenderId: null });
+    await writeFile(join(root, 'presence', 'crashed.json'), entry('crashed'));
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    await utimes(join(root, 'presence', 'crashed.json'), longAgo, longAgo);
+    await writeFile(join(root, 'presence', 'alive.json'), entry('alive'));
+    const seen = await call(ana, 'presence.list', {});
+    expect(seen.others.map((o) => o.instance)).toEqual(['alive']);
+  });
+});
+
 describe('faults', () => {
   it('names the folder when the workspace vanished, writes nothing, and keeps the edits on this computer', async () => {
     const { root, ana } = await twoColleagues();
