@@ -4,9 +4,9 @@
  * where those events do not arrive from other machines, it polls (about once a second).
  * Changes are numbered; a caller asks for those after the number it last saw and waits for more.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ChangeFeed, WorkspaceChange } from '@shared/api/contract';
 import type { SavedBy } from '@shared/model/workspace';
@@ -16,6 +16,8 @@ import type { WorkspaceLayout } from './layout';
 /** Changes kept for callers that fall behind; older ones are summed up as `reset`. */
 const KEPT_CHANGES = 500;
 const POLL_INTERVAL_MS = 1000;
+/** How long after a hint the file is read: the rest of a save's events arrive meanwhile. */
+const SETTLE_MS = 25;
 const NETWORK_FS_TYPES = new Set(['nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', 'fuse.sshfs', '9p', 'afs', 'davfs', 'fuse.davfs2', 'ncpfs']);
 
 /** Whether `path` is on a network file system, where file events from other machines do not arrive. */
@@ -66,6 +68,9 @@ export class WorkspaceChangeFeed {
   private readonly changes: WorkspaceChange[] = [];
   private waiters: (() => void)[] = [];
   private watcher: FSWatcher | undefined;
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** What each file said when last read, so a hint about an unchanged file reports nothing. */
+  private readonly lastSaid = new Map<string, string>();
 
   constructor(
     private readonly layout: WorkspaceLayout,
@@ -85,14 +90,23 @@ export class WorkspaceChangeFeed {
       // Only the files themselves: temp files and lock folders come and go with every write.
       ignored: (path, stats) => (stats?.isFile() ?? false) && !path.endsWith('.json'),
     });
-    for (const event of ['add', 'change', 'unlink'] as const) {
-      this.watcher.on(event, (path: string) => void this.noticed(resolve(path), event));
-    }
+    // chokidar's events are hints, not the record: it drops a change that follows another within
+    // its throttle, and a save's extra hard link (a backup) makes it look at the old file. So every
+    // hint, its raw events included, leads to reading the file itself a moment later, and a change
+    // is reported when the file says something new.
+    for (const event of ['add', 'change', 'unlink'] as const) this.watcher.on(event, (path: string) => this.hint(resolve(path)));
+    this.watcher.on('raw', (_event: string, evPath: string, details: unknown) => {
+      const watched = (details as { watchedPath?: string } | undefined)?.watchedPath;
+      if (!watched || !evPath) return;
+      this.hint(basename(watched) === evPath || isAbsolute(evPath) ? resolve(watched) : join(resolve(watched), evPath));
+    });
     await new Promise<void>((ready) => this.watcher!.once('ready', () => ready()));
   }
 
   async close(): Promise<void> {
     await this.watcher?.close();
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
     this.wake();
   }
 
@@ -117,13 +131,33 @@ export class WorkspaceChangeFeed {
     return { cursor: this.seq, changes: reset ? [] : this.changes.filter((c) => c.seq > after), reset };
   }
 
-  private async noticed(path: string, event: 'add' | 'change' | 'unlink'): Promise<void> {
+  /** Reads `path` shortly, once however many hints arrive meanwhile. */
+  private hint(path: string): void {
+    if (this.pending.has(path)) return;
+    this.pending.set(
+      path,
+      setTimeout(() => {
+        this.pending.delete(path);
+        void this.noticed(path);
+      }, SETTLE_MS),
+    );
+  }
+
+  /** Whether the file says something other than when it was last looked at (and remembers what). */
+  private isNew(path: string, header: Awaited<ReturnType<typeof tenderHeader>> | 'removed'): boolean {
+    const said = header === 'removed' ? 'removed' : `${header.revision}:${header.savedBy?.instance ?? ''}:${header.savedAt ?? ''}`;
+    if (this.lastSaid.get(path) === said) return false;
+    this.lastSaid.set(path, said);
+    return true;
+  }
+
+  private async noticed(path: string): Promise<void> {
     const { layout } = this;
-    const removed = event === 'unlink';
+    const removed = !existsSync(path);
     let change: WorkspaceChange | undefined;
     if (path === layout.settingsFile || path === layout.libraryFile) {
       const header = removed ? {} : await tenderHeader(path);
-      if (header.savedBy?.instance === this.me.instance) return;
+      if (!this.isNew(path, removed ? 'removed' : header) || header.savedBy?.instance === this.me.instance) return;
       change = { seq: 0, kind: path === layout.settingsFile ? 'settings' : 'library', revision: header.revision, savedAt: header.savedAt, savedBy: header.savedBy };
     } else if (dirname(path) === layout.presenceDir) {
       if (basename(path) === `${this.me.instance}.json`) return;
@@ -133,7 +167,7 @@ export class WorkspaceChangeFeed {
       const id = basename(path, '.json');
       if (!IdSchema.safeParse(id).success) return;
       const header = removed ? {} : await tenderHeader(path);
-      if (header.savedBy?.instance === this.me.instance) return;
+      if (!this.isNew(path, removed ? 'removed' : header) || header.savedBy?.instance === this.me.instance) return;
       change = { seq: 0, kind: 'tender', id, removed, ...header };
     }
     if (!change) return;

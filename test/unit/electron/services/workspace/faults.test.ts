@@ -53,7 +53,7 @@ describe.skipIf(!mountable)('workspace faults on a real file system (needs root 
   it('a full disk: the save is refused naming the folder, the file on disk is untouched, and it saves once there is room', async () => {
     const root = join(mountPoint, 'workspace');
     handlers = await createHandlers(root, undefined, { recoveryDir: join(tmpdir(), `tw-recovery-${process.pid}`) });
-    const created = (await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })).data as Tender;
+    const created = ((await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })) as { data: Tender }).data;
     const before = await readFile(join(root, 'tenders', `${created.id}.json`));
     // Fill what is left, in pieces, until the file system says no.
     for (let i = 0; ; i += 1) {
@@ -77,7 +77,7 @@ describe.skipIf(!mountable)('workspace faults on a real file system (needs root 
   it('a read-only share: the save is refused as read-only, naming the folder', async () => {
     const root = join(mountPoint, 'workspace');
     handlers = await createHandlers(root, undefined, { recoveryDir: join(tmpdir(), `tw-recovery-${process.pid}`) });
-    const created = (await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })).data as Tender;
+    const created = ((await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })) as { data: Tender }).data;
     execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
     try {
       const refused = await send('tenders.save', { id: created.id, content: { ...contentOf(created), description: 'On a read-only share' }, baseRevision: created.revision });
