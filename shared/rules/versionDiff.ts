@@ -87,7 +87,8 @@ function describePath(path: (string | number)[], root: Json): string {
     else words.push(String(step));
     node = next;
   }
-  return words.join(' › ') || 'the whole part';
+  const where = words.join(' › ') || 'the whole part';
+  return where.charAt(0).toUpperCase() + where.slice(1);
 }
 
 function changesBetween(theirs: Json, mine: Json): FieldChange[] {

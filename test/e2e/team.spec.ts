@@ -28,13 +28,31 @@ async function backedUpDescriptions(workspace: string, id: string): Promise<stri
 const description = (page: Page) => page.getByLabel('Description');
 
 /**
- * The colleague's page types `mine` while the first host saves `theirs` underneath it: whichever
- * arrives first (the refused autosave or the change notice), the colleague sees the banner.
+ * Holds the page's next autosave request until `release` is called, so a colleague's save can land
+ * first whatever the machine's speed: the page's save then reaches the host with a stale base.
  */
-async function makeConflict(page: Page, api: (m: 'tenders.save' | 'tenders.get', i: never) => Promise<Tender>, id: string, mine: string, theirs: string) {
+async function holdNextSave(page: Page): Promise<{ sent: Promise<unknown>; release: () => void }> {
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(
+    '**/api/tenders.save',
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+    { times: 1 },
+  );
+  return { sent: page.waitForRequest('**/api/tenders.save'), release };
+}
+
+/** The colleague's page types `mine`; its autosave is held while the first host saves `theirs`, then sent. */
+async function makeConflict(page: Page, api: (m: 'tenders.save' | 'tenders.get', i: never) => Promise<Tender>, id: string, mine: string, theirs: string, change?: (t: Tender) => Partial<Tender>) {
   const current = await api('tenders.get', { id } as never);
+  const save = await holdNextSave(page);
   await description(page).fill(mine);
-  await api('tenders.save', { id, content: { ...contentOf(current), description: theirs }, baseRevision: current.revision } as never);
+  await save.sent;
+  await api('tenders.save', { id, content: { ...contentOf(current), description: theirs, ...(change ? change(current) : {}) }, baseRevision: current.revision } as never);
+  save.release();
   const banner = page.getByTestId('conflict-banner');
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('saved this tender while you were editing it');
@@ -90,12 +108,10 @@ test('a colleague’s save that came first is shown, compared and resolved as ch
   expect((await readTenderFile(workspace, tender.id))?.description).toBe('Theirs, a third time');
 
   // Per-part choices: both changed different parts (their lot, my details), and both changes are kept.
-  const current = (await readTenderFile(workspace, tender.id))!;
-  await description(theirPage).fill('My description, combined');
-  const lots = current.lots.map((lot, i) => (i === 0 ? { ...lot, title: 'Their lot title' } : lot));
-  await api('tenders.save', { id: tender.id, content: { ...contentOf(current), lots }, baseRevision: current.revision });
-  banner = theirPage.getByTestId('conflict-banner');
-  await expect(banner).toBeVisible();
+  const before = (await readTenderFile(workspace, tender.id))!;
+  banner = await makeConflict(theirPage, api as never, tender.id, 'My description, combined', before.description, (t) => ({
+    lots: t.lots.map((lot, i) => (i === 0 ? { ...lot, title: 'Their lot title' } : lot)),
+  }));
   await banner.getByRole('button', { name: 'Review differences' }).click();
   await expect(compare).toContainText('changed by them');
   await expect(compare).toContainText('changed by you');

@@ -1,6 +1,6 @@
 import { Button, Loader } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
-import { useActions, useOpenTenderId, useSaveState } from '../store';
+import { useActions, useConflict, useOpenTenderId, useReadOnly, useSaveState } from '../store';
 import { clockTime, fullDate } from '../lib/format';
 
 /** The open tender's save state, announced politely to screen readers as it changes. */
@@ -8,30 +8,39 @@ export function SaveIndicator() {
   const id = useOpenTenderId();
   const save = useSaveState();
   const { saveNow } = useActions();
+  const conflict = useConflict();
+  const readOnly = useReadOnly();
   if (!id) return null;
 
   let icon = null;
   let text = '';
-  switch (save.status) {
-    case 'pending':
-    case 'saving':
-      icon = <Loader size={14} aria-hidden />;
-      text = 'Saving…';
-      break;
-    case 'saved':
-      icon = <IconCircleCheck size={16} aria-hidden />;
-      text = 'Saved';
-      break;
-    case 'invalid':
-      icon = <IconAlertCircle size={16} aria-hidden />;
-      text = `Not saved: ${save.message ?? 'a field needs attention'}`;
-      break;
-    case 'error':
-      icon = <IconAlertCircle size={16} aria-hidden />;
-      text = `Error: not saved. ${save.message ?? ''}`.trim();
-      break;
-    default:
-      break;
+  // Autosave waits for the banner's choice (or for the folder) rather than failing: say so, without Retry.
+  const held = conflict ? 'Not saved: a colleague saved first' : readOnly ? 'Read-only: kept on this computer' : null;
+  if (held) {
+    icon = <IconAlertCircle size={16} aria-hidden />;
+    text = held;
+  } else {
+    switch (save.status) {
+      case 'pending':
+      case 'saving':
+        icon = <Loader size={14} aria-hidden />;
+        text = 'Saving…';
+        break;
+      case 'saved':
+        icon = <IconCircleCheck size={16} aria-hidden />;
+        text = 'Saved';
+        break;
+      case 'invalid':
+        icon = <IconAlertCircle size={16} aria-hidden />;
+        text = `Not saved: ${save.message ?? 'a field needs attention'}`;
+        break;
+      case 'error':
+        icon = <IconAlertCircle size={16} aria-hidden />;
+        text = `Error: not saved. ${save.message ?? ''}`.trim();
+        break;
+      default:
+        break;
+    }
   }
 
   return (
@@ -39,7 +48,7 @@ export function SaveIndicator() {
       <div
         id="save-state"
         className="tw-save-state"
-        data-status={save.status}
+        data-status={held ? 'held' : save.status}
         role="status"
         aria-live="polite"
         aria-atomic="true"
@@ -48,10 +57,10 @@ export function SaveIndicator() {
         {icon}
         <span>
           {text}
-          {save.status === 'saved' && save.savedAt ? <span className="tw-muted-cell"> at {clockTime(save.savedAt)}</span> : null}
+          {!held && save.status === 'saved' && save.savedAt ? <span className="tw-muted-cell"> at {clockTime(save.savedAt)}</span> : null}
         </span>
       </div>
-      {save.status === 'error' ? (
+      {save.status === 'error' && !held ? (
         <Button size="compact-sm" variant="light" color="red" onClick={() => void saveNow()}>
           Retry
         </Button>

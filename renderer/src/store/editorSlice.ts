@@ -221,12 +221,15 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
     endEditBurst: () => endBurst(),
     changeContent: (burstKey, change) => updateContent(burstKey, change),
 
+    // Like edits, undo and redo wait while the tender is read-only or a conflict awaits a choice.
     undo: () => {
+      if (get().conflict || get().readOnly) return;
       endBurst();
       temporal().undo();
     },
 
     redo: () => {
+      if (get().conflict || get().readOnly) return;
       endBurst();
       temporal().redo();
     },

@@ -26,10 +26,10 @@ describe('compareVersions', () => {
       [`lot:${base.lots[0]!.id}`, 'theirs'],
     ]);
     const lotChange = parts[1]!.changes.find((c) => c.where.endsWith('weight'))!;
-    expect(lotChange.where).toBe(`criteria › “${firstCriterion.name}” › weight`);
+    expect(lotChange.where).toBe(`Criteria › “${firstCriterion.name}” › weight`);
     expect(lotChange.theirs).toBe(`${((firstCriterion.weight + 500) / 100).toFixed(2)}%`);
     expect(lotChange.mine).toBe(`${(firstCriterion.weight / 100).toFixed(2)}%`);
-    expect(parts[0]!.changes).toContainEqual({ where: 'description', theirs: base.description || '(empty)', mine: 'My own wording' });
+    expect(parts[0]!.changes).toContainEqual({ where: 'Description', theirs: base.description || '(empty)', mine: 'My own wording' });
   });
 
   it('matches criteria by id, so one inserted criterion is one change', () => {
