@@ -3,12 +3,12 @@ import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { BackupEntry, DeletedTender, WorkspaceStatus } from '@shared/api/contract';
-import { ApiError, type ConflictDetail } from '@shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import { IdSchema, LIMITS, newId } from '@shared/model/common';
 import { DEFAULT_LIBRARY, type Library } from '@shared/model/library';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
-import { TENDER_SCHEMA_VERSION, contentOf, contentRevisionOf, newTenderContent, summarise, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
-import { describeWriter, type SavedBy } from '@shared/model/workspace';
+import { TENDER_SCHEMA_VERSION, contentOf, newTenderContent, summarise, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
+import type { SavedBy } from '@shared/model/workspace';
 import { DurableJsonAdapter } from './adapter';
 import { TenderBackups } from './backups';
 import { checkBeforeWrite, decodeDocument, encodeDocument, encodeValidDocument, type DocumentFormat } from './documents';
@@ -21,6 +21,9 @@ import { Quarantine } from './quarantine';
 import { instanceIdentity } from './identity';
 import { WorkspaceLocks } from './locks';
 import { SharedDocument, stampOf } from './shared-document';
+import { checkLibraryItemsBase, checkSettingsBase, checkTenderBase, nextVersion, stampingItems, withoutRecords, type LibraryItemKey } from './revisions';
+
+export type { LibraryItemKey } from './revisions';
 import { readSummaryIndex, sameStamp, writeSummaryIndex, type FileStamp, type IndexedSummary } from './summary-index';
 
 interface OpenTender {
@@ -67,22 +70,6 @@ export interface StoreOptions {
   lockStaleMs?: number;
 }
 
-/** A library item's key in `itemRevisions`: "clause:<id>", "criterion:<id>", "question:<id>". */
-export type LibraryItemKey = `${'criterion' | 'clause' | 'question'}:${string}`;
-
-/** "2026-12-03 14:02 UTC": the services do not know the reader's locale; the UI formats its own. */
-const plainTime = (iso: string | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : 'an unknown time');
-
-export function conflictError(detail: ConflictDetail, what: string): ApiError {
-  const when = plainTime(detail.savedAt);
-  return new ApiError(
-    'conflict',
-    `${what} was changed by ${describeWriter(detail.savedBy)} at ${when} (revision ${detail.revision}) after the version your edits are based on (revision ${detail.baseRevision}). Your save was not written, and nothing was lost: compare the two versions and choose what to keep.`,
-    undefined,
-    { conflict: detail },
-  );
-}
-
 /** Tender files read between two yields to the event loop while listing. */
 const LIST_BATCH = 50;
 const COPY_SUFFIX = ' (copy)';
@@ -100,10 +87,6 @@ async function holdFile(file: string): Promise<string | undefined> {
     return undefined;
   }
 }
-
-/** Lots as a new tender starts them: the set-up kept, none of the imports, moderations or audit trail. */
-const withoutRecords = (lots: TenderContent['lots']) =>
-  lots.map((lot) => (lot.evaluation ? { ...lot, evaluation: { ...lot.evaluation, imports: [], moderations: [], audit: [] } } : lot));
 
 const newestFirst = (a: TenderSummary, b: TenderSummary) =>
   a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
@@ -191,14 +174,7 @@ export class WorkspaceStore {
 
   /** Replaces the settings, refused as a conflict when they changed on disk since `baseRevision`. */
   saveSettings(settings: Settings, baseRevision?: number): Promise<Settings> {
-    return this.settingsDoc.update(
-      () => structuredClone(settings),
-      (current) => {
-        const revision = current.revision ?? 0;
-        if (baseRevision === undefined || revision === baseRevision) return;
-        throw conflictError({ document: 'settings', revision, baseRevision, savedAt: current.updatedAt, savedBy: current.savedBy }, 'The settings');
-      },
-    );
+    return this.settingsDoc.update(() => structuredClone(settings), checkSettingsBase(baseRevision));
   }
 
   /** The team's library as on disk now. Read-only. */
@@ -211,26 +187,7 @@ export class WorkspaceStore {
    * colleagues both land; an edit of an item that changed on disk since `baseRevision` is refused.
    */
   updateLibrary(change: (current: Library) => Library, { baseRevision, items = [] }: { baseRevision?: number; items?: LibraryItemKey[] } = {}): Promise<Library> {
-    return this.libraryDoc.update(
-      (current, revision) => {
-        const next = change(current);
-        const itemRevisions = { ...(current.itemRevisions ?? {}) };
-        for (const key of items) itemRevisions[key] = revision;
-        return { ...next, itemRevisions };
-      },
-      (current) => {
-        if (baseRevision === undefined) return;
-        for (const key of items) {
-          const changedAt = current.itemRevisions?.[key] ?? 0;
-          if (changedAt > baseRevision) {
-            throw conflictError(
-              { document: 'library', id: key, revision: current.revision ?? 0, baseRevision, savedAt: current.updatedAt, savedBy: current.savedBy },
-              `The library item “${key.slice(key.indexOf(':') + 1)}”`,
-            );
-          }
-        }
-      },
-    );
+    return this.libraryDoc.update(stampingItems(change, items), checkLibraryItemsBase(baseRevision, items));
   }
 
   // ---- tenders ---------------------------------------------------------------------------------
@@ -339,7 +296,7 @@ export class WorkspaceStore {
     return this.withTender(id, async () => {
       const entry = await this.requireTenderLocked(id);
       const stored = entry.db.data;
-      if (baseRevision !== undefined) this.checkBase(stored, baseRevision);
+      if (baseRevision !== undefined) checkTenderBase(stored, baseRevision);
       const edited = contentOf({ ...stored, ...(merge ? merge(stored, content) : content) });
       return this.commitLocked(id, entry, { ...stored, ...edited, ...this.nextVersion(stored, 'content') }, contentValidated);
     });
@@ -365,14 +322,7 @@ export class WorkspaceStore {
     });
   }
 
-  /** Refuses a content write based on a revision older than the content on disk (or newer than the file). */
-  private checkBase(stored: Tender, baseRevision: number): void {
-    if (contentRevisionOf(stored) <= baseRevision && baseRevision <= stored.revision) return;
-    throw conflictError(
-      { document: 'tender', id: stored.id, title: stored.title, revision: stored.revision, baseRevision, savedAt: stored.updatedAt, savedBy: stored.savedBy },
-      `The tender “${stored.title}”`,
-    );
-  }
+
 
   /**
    * A new tender with the same content (lot ids kept) and its own history. Each lot keeps its
@@ -486,11 +436,8 @@ export class WorkspaceStore {
     return highest;
   }
 
-  /** The header of the next write: a records-only write keeps the content revision as it was. */
-  private nextVersion(stored: Pick<Tender, 'revision' | 'contentRevision'>, changes: 'content' | 'records'): Pick<Tender, 'revision' | 'contentRevision' | 'updatedAt' | 'savedBy'> {
-    const revision = stored.revision + 1;
-    const contentRevision = changes === 'content' ? revision : contentRevisionOf(stored);
-    return { revision, contentRevision, updatedAt: this.clock.now().toISOString(), savedBy: this.me };
+  private nextVersion(stored: Pick<Tender, 'revision' | 'contentRevision'>, changes: 'content' | 'records') {
+    return nextVersion(stored, changes, this.clock.now(), this.me);
   }
 
   private forget(id: string): void {
