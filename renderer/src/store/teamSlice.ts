@@ -182,8 +182,9 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
         return notify('Settings changed', `${describeWriter(change.savedBy)} changed the organisation settings; the screens show them now.`);
       }
       if (change.kind !== 'tender') {
-        if (get().library) await get().loadLibrary({ force: true });
-        return;
+        if (!get().library) return;
+        await get().loadLibrary({ force: true });
+        return notify('Library changed', `${describeWriter(change.savedBy)} changed the team’s library; the lists show it now.`);
       }
       if (get().tendersStatus === 'ready') await get().loadTenders();
       const { openTenderId, meta, conflict } = get();

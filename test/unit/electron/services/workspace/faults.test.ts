@@ -28,6 +28,7 @@ function canMount(): boolean {
 }
 
 const mountable = canMount();
+const recoveryDir = join(tmpdir(), `tw-fault-recovery-${process.pid}`);
 let mountPoint = '';
 let handlers: Handlers | undefined;
 
@@ -43,6 +44,7 @@ afterEach(async () => {
   if (!mountable) return;
   execFileSync('umount', [mountPoint]);
   rmSync(mountPoint, { recursive: true, force: true });
+  rmSync(recoveryDir, { recursive: true, force: true });
 });
 
 async function send<M extends Method>(method: M, input: Input<M>) {
@@ -52,7 +54,7 @@ async function send<M extends Method>(method: M, input: Input<M>) {
 describe.skipIf(!mountable)('workspace faults on a real file system (needs root to mount a tmpfs)', () => {
   it('a full disk: the save is refused naming the folder, the file on disk is untouched, and it saves once there is room', async () => {
     const root = join(mountPoint, 'workspace');
-    handlers = await createHandlers(root, undefined, { recoveryDir: join(tmpdir(), `tw-recovery-${process.pid}`) });
+    handlers = await createHandlers(root, undefined, { recoveryDir });
     const created = ((await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })) as { data: Tender }).data;
     const before = await readFile(join(root, 'tenders', `${created.id}.json`));
     // Fill what is left, in pieces, until the file system says no.
@@ -76,7 +78,7 @@ describe.skipIf(!mountable)('workspace faults on a real file system (needs root 
 
   it('a read-only share: the save is refused as read-only, naming the folder', async () => {
     const root = join(mountPoint, 'workspace');
-    handlers = await createHandlers(root, undefined, { recoveryDir: join(tmpdir(), `tw-recovery-${process.pid}`) });
+    handlers = await createHandlers(root, undefined, { recoveryDir });
     const created = ((await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })) as { data: Tender }).data;
     execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
     try {
