@@ -1,16 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
-import { test, expect, expectSaved, seedTender, tenderFile } from './fixtures';
-
-/** Runs axe on the page as it is and fails on serious or critical violations, listing them. */
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
+import { test, expect, expectSaved, seedTender, tenderFile, expectNoSeriousViolations } from './fixtures';
 
 test.describe('Accessibility', () => {
   test('every screen passes axe (no serious or critical violations)', async ({ page, api, workspace }) => {

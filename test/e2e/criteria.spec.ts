@@ -1,17 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, expect, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
-
-/** Runs axe on the page as it is and fails on serious or critical violations, listing them. */
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
+import { test, expect, expectSaved, readTenderFile, seedTender, type Api, expectNoSeriousViolations } from './fixtures';
 
 // ---- locators for the criteria editor ----
 const nameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of criterion ${position}`, exact: true });

@@ -4,7 +4,6 @@
  * file among them), confirm a replacement, moderate a flagged score and see the ranking change, with
  * axe on every step and the stored tender checked on disk.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
@@ -12,19 +11,11 @@ import { emptyLotEvaluation } from '../../shared/model/evaluation';
 import { contentOf, type Lot, type Tender } from '../../shared/model/tender';
 import { SHEETS, scoringLayout } from '../../electron/services/evaluation/evaluatorWorkbook';
 import { CRITERIA, REQUIREMENTS, SCORES } from '../unit/shared/evaluation/lotFixture';
-import { test, expect, readTenderFile, type Api } from './fixtures';
+import { test, expect, readTenderFile, type Api, expectNoSeriousViolations } from './fixtures';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FIXTURE_BIDDERS = ['b-acme', 'b-bor', 'b-cob'] as const;
 type FixtureEvaluator = 'ev-ao' | 'ev-bw' | 'ev-cl';
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
 
 async function seed(api: Api): Promise<Tender> {
   const created = await api('tenders.create', { title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', lots: ['Laptops'] });

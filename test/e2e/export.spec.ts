@@ -2,7 +2,6 @@
  * The Export screen in the browser host: blockers listed with links to the screen that fixes them,
  * then a sound tender exported as a download that LibreOffice opens.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -12,17 +11,9 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import type { TenderContent } from '../../shared/model/tender';
 import { realisticContent } from '../unit/electron/services/export/tenders';
-import { test, expect, type Api } from './fixtures';
+import { test, expect, type Api, expectNoSeriousViolations } from './fixtures';
 
 const run = promisify(execFile);
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
 
 async function seed(api: Api, content: TenderContent): Promise<string> {
   const created = await api('tenders.create', { title: content.title, reference: content.reference, buyer: content.buyer, lots: ['Lot'] });

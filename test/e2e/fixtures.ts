@@ -3,6 +3,7 @@
  * already open at the host's URL. Teardown stops the host and removes the workspace, and fails the
  * test if the page reported any Content-Security-Policy violation.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -158,4 +159,13 @@ export async function seedTender(api: Api, input: Partial<Input<'tenders.create'
 
 export async function rawPost(request: APIRequestContext, method: string, headers: Record<string, string>, data: unknown = {}) {
   return request.post(`/api/${method}`, { headers, data });
+}
+
+/** Runs axe on the page as it is and fails on serious or critical violations, listing them. */
+export async function expectNoSeriousViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
+  expect(serious, `axe on ${what}`).toEqual([]);
 }

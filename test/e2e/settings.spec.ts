@@ -1,16 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, expect, seedTender } from './fixtures';
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
+import { test, expect, seedTender, expectNoSeriousViolations } from './fixtures';
 
 /** settings.json as written, or undefined before the first save. */
 async function settingsFile(workspace: string): Promise<{ organisation: string; criteria: Record<string, unknown> } | undefined> {

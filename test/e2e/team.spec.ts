@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Tender } from '../../shared/model/tender';
 import { contentOf } from '../../shared/model/tender';
-import { expect, expectSaved, readTenderFile, seedTender, startHost, stopHost, tenderIdsOnDisk, test, type Host } from './fixtures';
+import { expect, expectNoSeriousViolations, expectSaved, readTenderFile, seedTender, startHost, stopHost, tenderIdsOnDisk, test, type Host } from './fixtures';
 
 let colleague: Host | undefined;
 
@@ -75,11 +75,13 @@ test('a colleague’s save that came first is shown, compared and resolved as ch
 
   // Keep mine: a new revision on top of theirs; theirs stays in the backups.
   let banner = await makeConflict(theirPage, api as never, tender.id, 'Mine, typed by the colleague', 'Theirs, saved first');
+  await expectNoSeriousViolations(theirPage, 'the conflict banner');
   await banner.getByRole('button', { name: 'Review differences' }).click();
   const compare = theirPage.getByTestId('version-compare');
   await expect(compare.getByTestId('compare-part').first()).toContainText('Tender details');
   await expect(compare).toContainText('Theirs, saved first');
   await expect(compare).toContainText('Mine, typed by the colleague');
+  await expectNoSeriousViolations(theirPage, 'the comparison of two versions');
   await theirPage.getByRole('button', { name: 'Choose later' }).click();
   await banner.getByRole('button', { name: 'Keep mine', exact: true }).click();
   await expect(banner).toBeHidden();
@@ -135,6 +137,7 @@ test('a workspace folder that drops away makes the tender read-only, keeps the e
     await expect(banner).toContainText(workspace);
     await expect(banner).toContainText('kept on this computer');
     await expect(description(page)).toBeDisabled();
+    await expectNoSeriousViolations(page, 'a read-only tender');
   } finally {
     await rename(away, workspace);
   }

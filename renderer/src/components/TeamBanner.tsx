@@ -14,7 +14,7 @@ import { VersionCompare } from './VersionCompare';
 export function TeamBanner() {
   const conflict = useConflict();
   const readOnly = useReadOnly();
-  const { resolveConflict } = useActions();
+  const { resolveConflict, retryNow } = useActions();
   const [comparing, setComparing] = useState(false);
 
   if (readOnly) {
@@ -24,8 +24,12 @@ export function TeamBanner() {
         <Text size="sm" mt="xs">
           {readOnly.kept
             ? 'Your edits are kept on this computer and will be saved as soon as the folder can be written again.'
-            : 'Your edits are kept in this window; do not close it until the folder is back.'}
+            : 'Your edits are kept in this window; do not close it until the folder is back.'}{' '}
+          Tenderwright tries again every few seconds.
         </Text>
+        <Button size="xs" variant="default" mt="sm" onClick={() => void retryNow()}>
+          Try again now
+        </Button>
       </Alert>
     );
   }

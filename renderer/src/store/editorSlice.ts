@@ -241,6 +241,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
       cancelTimer();
       endBurst();
       loadContent(tender, true);
+      // The backups list gains the version just adopted (a colleague's save, or the choice just made).
+      if (get().backupsStatus === 'ready') void get().loadBackups();
     },
 
     markSaved: (tender, content) => {

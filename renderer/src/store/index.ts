@@ -105,6 +105,7 @@ export const useActions = () =>
       loadLibrary: s.loadLibrary,
       applyLibraryView: s.applyLibraryView,
       resolveConflict: s.resolveConflict,
+      retryNow: s.retryNow,
     })),
   );
 

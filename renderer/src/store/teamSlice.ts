@@ -41,43 +41,48 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
       return saved;
     } catch (error) {
       if (error instanceof ApiCallError && error.body.conflict) {
+        const base = get().conflict?.base ?? null;
         set({ conflict: null });
-        await get().enterConflict(error.body.conflict, content, get().conflict?.base ?? null);
+        await get().enterConflict(error.body.conflict, content, base);
         return null;
       }
       throw error;
     }
   };
 
+  /** Tries to save the kept edits (or just to read the tender) now; schedules another try if the folder is still gone. */
+  const tryToWriteAgain = async () => {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
+    const { readOnly, openTenderId, meta } = get();
+    if (!readOnly || !openTenderId || !meta) return;
+    const edits = get().localEdits();
+    try {
+      if (edits) {
+        const saved = await call('tenders.save', { id: openTenderId, content: edits.mine, baseRevision: meta.revision });
+        set({ readOnly: null });
+        get().markSaved(saved, edits.mine);
+        await call('recovery.discard', { tenderId: openTenderId }).catch(() => undefined);
+        notify('Saved', `The workspace folder is back: your edits to “${saved.title}” are saved.`);
+      } else {
+        await call('tenders.get', { id: openTenderId });
+        set({ readOnly: null });
+        notify('The workspace folder is back', 'You can edit again.');
+      }
+    } catch (error) {
+      if (error instanceof ApiCallError && error.body.conflict && edits) {
+        set({ readOnly: null });
+        await get().enterConflict(error.body.conflict, edits.mine, edits.base);
+        return;
+      }
+      if (error instanceof ApiCallError && error.body.fault) set({ readOnly: { ...readOnly, message: error.body.message } });
+      retryWhenBack();
+    }
+  };
+
   const retryWhenBack = () => {
     if (retryTimer) clearTimeout(retryTimer);
-    retryTimer = setTimeout(async () => {
-      retryTimer = null;
-      const { readOnly, openTenderId, meta } = get();
-      if (!readOnly || !openTenderId || !meta) return;
-      const edits = get().localEdits();
-      try {
-        if (edits) {
-          const saved = await call('tenders.save', { id: openTenderId, content: edits.mine, baseRevision: meta.revision });
-          set({ readOnly: null });
-          get().markSaved(saved, edits.mine);
-          await call('recovery.discard', { tenderId: openTenderId }).catch(() => undefined);
-          notify('Saved', `The workspace folder is back: your edits to “${saved.title}” are saved.`);
-        } else {
-          await call('tenders.get', { id: openTenderId });
-          set({ readOnly: null });
-          notify('The workspace folder is back', 'You can edit again.');
-        }
-      } catch (error) {
-        if (error instanceof ApiCallError && error.body.conflict && edits) {
-          set({ readOnly: null });
-          await get().enterConflict(error.body.conflict, edits.mine, edits.base);
-          return;
-        }
-        if (error instanceof ApiCallError && error.body.fault) set({ readOnly: { ...readOnly, message: error.body.message } });
-        retryWhenBack();
-      }
-    }, RETRY_UNREACHABLE_MS);
+    retryTimer = setTimeout(() => void tryToWriteAgain(), RETRY_UNREACHABLE_MS);
   };
 
   return {
@@ -202,6 +207,8 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
       get().adoptTender(theirs);
       if (contentChanged) notify('Updated from the workspace', `${describeWriter(theirs.savedBy)} saved “${theirs.title}”; the screen now shows their version.`);
     },
+
+    retryNow: () => tryToWriteAgain(),
 
     refreshPresence: async () => {
       try {

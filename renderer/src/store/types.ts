@@ -167,6 +167,8 @@ export interface TeamSlice {
   resolveConflict: (choice: ConflictChoice) => Promise<void>;
   /** Handles a change a colleague made on disk (from workspace.changes). */
   externalChange: (change: WorkspaceChange) => Promise<void>;
+  /** Tries the read-only tender's folder again now rather than at the next automatic try. */
+  retryNow: () => Promise<void>;
   refreshPresence: () => Promise<void>;
   forgetTeamState: () => void;
 }
