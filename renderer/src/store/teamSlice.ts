@@ -194,18 +194,23 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
       if (get().tendersStatus === 'ready') await get().loadTenders();
       const { openTenderId, meta, conflict } = get();
       if (change.id !== openTenderId || !meta || conflict || change.removed) return;
+      // A colleague's import or moderation: the lots on screen show the records as stored now.
+      for (const key of Object.keys(get().evaluationRecords)) {
+        const [tenderId, lotId] = key.split('/');
+        if (tenderId === change.id && lotId) void get().loadEvaluationRecords(tenderId, lotId);
+      }
       if ((change.revision ?? 0) <= meta.revision) return;
+      // Records only (refreshed above): the open content is still what is on disk, undo history and all.
+      if ((change.contentRevision ?? change.revision ?? 0) <= meta.revision) return;
       const edits = get().localEdits();
-      const contentChanged = (change.contentRevision ?? change.revision ?? 0) > meta.revision;
-      if (edits && contentChanged) {
+      if (edits) {
         const detail = { document: 'tender' as const, id: change.id, title: change.title, revision: change.revision ?? 0, baseRevision: meta.revision, savedAt: change.savedAt, savedBy: change.savedBy };
         return get().enterConflict(detail, edits.mine, edits.base);
       }
-      if (edits) return;
       const theirs = await call('tenders.get', { id: change.id }).catch(() => null);
       if (!theirs || get().openTenderId !== theirs.id || get().localEdits()) return;
       get().adoptTender(theirs);
-      if (contentChanged) notify('Updated from the workspace', `${describeWriter(theirs.savedBy)} saved “${theirs.title}”; the screen now shows their version.`);
+      notify('Updated from the workspace', `${describeWriter(theirs.savedBy)} saved “${theirs.title}”; the screen now shows their version.`);
     },
 
     retryNow: () => tryToWriteAgain(),
