@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { RecoveredEdits } from '../../shared/api/contract';
-import { expect, expectNoSeriousViolations, expectSaved, readTenderFile, saveState, seedTender, startHost, stopHost, test, type Host } from './fixtures';
+import { contentOf } from '../../shared/model/tender';
+import { expect, expectNoSeriousViolations, expectSaved, readTenderFile, saveState, seedTender, startHost, stopHost, test, type Api, type Host } from './fixtures';
 
 let second: Host | undefined;
 
@@ -35,7 +36,7 @@ async function journalOf(workspace: string, tenderId: string): Promise<Recovered
 const description = (page: Page) => page.getByLabel('Description');
 
 /**
- * Types into the description while the autosave request is held in the browser, waits until the
+ * Types into the description while every autosave request is held in the browser, waits until the
  * journal on disk holds the words, then kills the host (SIGKILL: no chance to save or tidy up) and
  * closes the page. The autosave never reaches the host, so the tender on disk keeps the old text.
  */
@@ -45,7 +46,8 @@ async function typeThenKillHost(page: Page, host: Host, workspace: string, tende
   const held = new Promise<never>(() => undefined);
   await page.route('**/api/tenders.save', async () => held);
   const saveSent = page.waitForRequest('**/api/tenders.save');
-  await description(page).fill(words);
+  // Key by key: each keystroke is a change the journal follows (the newest content wins).
+  await description(page).pressSequentially(words);
   await saveSent;
   await expect.poll(async () => (await journalOf(workspace, tenderId))?.content.description).toBe(words);
   const exited = new Promise((done) => host.process.once('exit', done));
@@ -55,9 +57,21 @@ async function typeThenKillHost(page: Page, host: Host, workspace: string, tende
   expect((await readTenderFile(workspace, tenderId))?.description).toBe('');
 }
 
-/** A new host on the same workspace and recovery folder, and a new page on it showing the tender. */
-async function reopenOnNewHost(page: Page, workspace: string, tenderId: string): Promise<Page> {
+/**
+ * A new host on the same workspace and recovery folder, and a new page on it showing the tender;
+ * `meanwhile` runs on the new host's API before the page opens (e.g. a colleague's save).
+ */
+async function reopenOnNewHost(page: Page, workspace: string, tenderId: string, meanwhile?: (api: Api) => Promise<unknown>): Promise<Page> {
   second = await startHost(workspace, recoveryDirOf(workspace));
+  const host = second;
+  if (meanwhile) {
+    await meanwhile(async (method, input) => {
+      const response = await page.context().request.post(`${host.baseURL}/api/${method}`, { headers: { 'x-tenderwright-token': host.token }, data: input });
+      const body = (await response.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(`${method} failed: ${body.error?.message}`);
+      return body.data as never;
+    });
+  }
   const again = await page.context().newPage();
   await again.goto(second.url);
   await again.goto(`${second.baseURL}/#/tender/${tenderId}/details`);
@@ -82,17 +96,24 @@ test('edits typed just before the host was killed are offered back, and keeping 
   await expect.poll(() => journalOf(workspace, tender.id)).toBeNull();
 });
 
-test('recovered edits can be discarded: the tender stays as it was on disk and the journal is gone', async ({ page, host, workspace, api }) => {
+test('recovered edits can be discarded after a colleague saved the tender: their version stays and the journal is gone', async ({ page, host, workspace, api }) => {
   const tender = await seedTender(api);
   await typeThenKillHost(page, host, workspace, tender.id, 'Words the user decides against');
 
-  const again = await reopenOnNewHost(page, workspace, tender.id);
+  const again = await reopenOnNewHost(page, workspace, tender.id, (colleague) =>
+    colleague('tenders.save', { id: tender.id, content: { ...contentOf(tender), reference: 'IT-2027-01-B' }, baseRevision: tender.revision }),
+  );
   const banner = again.getByTestId('conflict-banner');
+  await expect(banner).toContainText(/Edits you made at \d\d:\d\d were not saved/);
+  await expect(banner).toContainText('Since then, ');
+  await expect(banner).toContainText('saved this tender');
   await banner.getByRole('button', { name: 'Discard my edits' }).click();
   await expect(banner).toBeHidden();
   await expect(description(again)).toHaveValue('');
+  await expect(again.getByLabel('Reference')).toHaveValue('IT-2027-01-B');
   await expect.poll(() => journalOf(workspace, tender.id)).toBeNull();
-  expect((await readTenderFile(workspace, tender.id))?.description).toBe('');
+  const onDisk = await readTenderFile(workspace, tender.id);
+  expect([onDisk?.description, onDisk?.reference]).toEqual(['', 'IT-2027-01-B']);
 
   // Opened once more: nothing is offered now.
   await again.reload();
