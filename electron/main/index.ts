@@ -6,6 +6,7 @@ import { closeHandlers, createHandlers, startTeamServices } from '../services/ha
 import type { DesktopShell } from '../services/files';
 import { resolveWorkspaceRoot } from '../services/workspace/location';
 import { registerIpc } from './ipc';
+import { askBeforeLeavingUnsavedEdits } from './leave-guard';
 import { SECURE_WEB_PREFERENCES, isAppUrl, lockDownWebContents, secureSession } from './security';
 
 const rendererFile = join(__dirname, '../renderer/index.html');
@@ -40,6 +41,7 @@ function createWindow(): BrowserWindow {
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, '../preload/index.cjs') },
   });
   window.once('ready-to-show', () => window.show());
+  askBeforeLeavingUnsavedEdits(window);
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererFile);
   return window;

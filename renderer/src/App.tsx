@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useActions, useAppStore, useScreen, type Screen } from './store';
 import { startRouter } from './store/router';
 import { startTeamSync } from './store/teamSync';
+import { startLeaveWarning, startRecoveryJournal } from './store/recoveryJournal';
 import { AppFrame } from './components/AppFrame';
 import { useUndoShortcuts } from './components/useUndoShortcuts';
 import { useFlushOnHide } from './components/useFlushOnHide';
@@ -46,9 +47,13 @@ export function App() {
     void loadWorkspace();
     const stopRouter = startRouter();
     const stopTeamSync = startTeamSync();
+    const stopRecoveryJournal = startRecoveryJournal();
+    const stopLeaveWarning = startLeaveWarning();
     return () => {
       stopRouter();
       stopTeamSync();
+      stopRecoveryJournal();
+      stopLeaveWarning();
     };
   }, [loadTenders, loadWorkspace]);
 

@@ -55,3 +55,55 @@ test('the desktop app starts, creates a tender over IPC and writes it to the wor
     await rm(workspace, { recursive: true, force: true });
   }
 });
+
+test('closing the window with unsaved edits asks "Leave without saving?"; Stay keeps it open, Leave closes it', async () => {
+  if (!binary) {
+    if (process.env.REQUIRE_ELECTRON === '1') throw new Error(`REQUIRE_ELECTRON=1 but ${missingReason}`);
+    test.skip(true, missingReason);
+    return;
+  }
+  const workspace = await mkdtemp(join(tmpdir(), 'tw-electron-'));
+  const app = await electron.launch({
+    executablePath: binary,
+    args: [projectRoot, '--workspace', workspace, ...(process.env.CI ? ['--no-sandbox'] : [])],
+    env: { ...process.env, TENDERWRIGHT_RECOVERY_DIR: `${workspace}.recovery` },
+  });
+  try {
+    const page = await app.firstWindow();
+    const created = await page.evaluate(() =>
+      window.api!['tenders.create']({ title: 'Laptops 2027', reference: 'IT-27', buyer: 'City of Example', lots: ['Laptops'] }),
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    await page.evaluate((id) => (window.location.hash = `#/tender/${id}/details`), created.data.id);
+    // A required title left empty: the tender cannot be saved.
+    const title = page.getByRole('textbox', { name: 'Title', exact: true });
+    await title.click();
+    await title.fill('');
+    await expect(page.locator('#save-state')).toHaveText(/^Not saved/);
+
+    // The native question is answered by the test: first Stay (1), then Leave (0).
+    await app.evaluate(({ dialog }) => {
+      const asked: string[] = [];
+      const answers = [1, 0];
+      (globalThis as Record<string, unknown>).leaveQuestions = asked;
+      dialog.showMessageBoxSync = ((_window: unknown, options: Electron.MessageBoxSyncOptions) => {
+        asked.push(options.message);
+        return answers.shift() ?? 1;
+      }) as typeof dialog.showMessageBoxSync;
+    });
+    const questions = () => app.evaluate(() => (globalThis as Record<string, unknown>).leaveQuestions as string[]);
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    await expect.poll(questions).toEqual(['Leave without saving?']);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    await expect(title).toHaveValue('');
+
+    const closed = page.waitForEvent('close');
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    // Leave: the window closes (and with it the app).
+    await closed;
+  } finally {
+    await app.close().catch(() => undefined);
+    await rm(workspace, { recursive: true, force: true });
+    await rm(`${workspace}.recovery`, { recursive: true, force: true });
+  }
+});

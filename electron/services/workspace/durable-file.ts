@@ -72,6 +72,21 @@ export function writeFileDurably(target: string, contents: string | Uint8Array):
   });
 }
 
+/**
+ * Removes `target` after every durable write queued for it so far: a write that was still under way
+ * when the removal was asked for cannot put the file back afterwards.
+ */
+export function removeFileDurably(target: string): Promise<void> {
+  const absolute = resolve(target);
+  return writers.run(absolute, async () => {
+    await rm(absolute, { force: true });
+    await fsyncDirectory(dirname(absolute)).catch((error: NodeJS.ErrnoException) => {
+      // Nothing was ever kept for this tender: the folder itself does not exist yet.
+      if (error.code !== 'ENOENT') throw error;
+    });
+  });
+}
+
 /** Moves a file (same volume) and makes both folders' new state durable. Waits for queued writes to `from`. */
 export function moveFileDurably(from: string, to: string): Promise<void> {
   const source = resolve(from);

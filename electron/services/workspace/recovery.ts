@@ -4,13 +4,13 @@
  * or the user chooses what to keep. One file per workspace and tender, written durably.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { RecoveredEdits } from '@shared/api/contract';
 import { TenderContentSchema, type TenderContent } from '@shared/model/tender';
 import { z } from 'zod';
-import { writeFileDurably } from './durable-file';
+import { removeFileDurably, writeFileDurably } from './durable-file';
 
 const RecoveryFileSchema = z.object({
   tenderId: z.string(),
@@ -62,7 +62,8 @@ export class RecoveryStore {
   }
 
   async discard(tenderId: string): Promise<null> {
-    await rm(this.fileOf(tenderId), { force: true });
+    // Queued behind any write of the same file still under way, so a late write cannot bring it back.
+    await removeFileDurably(this.fileOf(tenderId));
     return null;
   }
 }

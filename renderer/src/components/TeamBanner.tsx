@@ -3,8 +3,22 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { contentOf } from '@shared/model/tender';
 import { describeWriter } from '@shared/model/workspace';
 import { useActions, useConflict, useReadOnly } from '../store';
-import { fullDate } from '../lib/format';
+import { clockTime, fullDate } from '../lib/format';
 import { VersionCompare } from './VersionCompare';
+
+/** "at 14:32" today, "at 14:32 on Wednesday, 2 December 2026" otherwise. */
+function when(iso: string): string {
+  const then = new Date(iso);
+  return then.toDateString() === new Date().toDateString() ? `at ${clockTime(iso)}` : `on ${fullDate(iso)}`;
+}
+
+/** What the recovered-edits banner offers: when the edits were made, why they are offered, and what happened since. */
+function recoveredText(recoveredAt: string, unchangedSince: boolean, savedBy: string, savedAt: string): string {
+  const since = unchangedSince
+    ? 'Nobody has saved this tender since.'
+    : `Since then, ${savedBy} saved this tender (${savedAt}): review the differences before you choose.`;
+  return `Edits you made ${when(recoveredAt)} were not saved to the workspace: Tenderwright was closed, stopped or lost its connection first. They were kept on this computer. ${since} Keep them to save them now, or discard them to keep the tender as it is.`;
+}
 
 /**
  * Above every screen of the open tender: a save refused because a colleague's came first (autosave
@@ -42,7 +56,7 @@ export function TeamBanner() {
     conflict.kind === 'recovered' ? 'Unsaved edits were recovered' : `${who} saved this tender while you were editing it`;
   const body =
     conflict.kind === 'recovered'
-      ? `Edits you made on ${fullDate(conflict.recoveredAt ?? '')} could not be saved then and were kept on this computer. The tender on disk was last saved by ${describeWriter(theirs.savedBy)} on ${fullDate(theirs.updatedAt)}.`
+      ? recoveredText(conflict.recoveredAt ?? '', conflict.base !== null, describeWriter(theirs.savedBy), fullDate(theirs.updatedAt))
       : `Their version (saved ${when}) came first, so your latest edits were not saved over it. Autosave is paused for this tender until you choose; both versions are kept until then.`;
   const theirLabel = conflict.kind === 'recovered' ? 'On disk' : `${who}’s`;
 

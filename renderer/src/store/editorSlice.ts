@@ -166,8 +166,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
         const tender = await call('tenders.get', { id });
         if (get().openTenderId !== id) return;
         loadContent(tender, true);
-        set({ openStatus: 'ready' });
+        // Edits kept by an earlier session are looked for before the screen can be edited, so the
+        // first keystroke's journal write cannot replace them unseen.
         await get().offerRecoveredEdits(tender);
+        if (get().openTenderId !== id) return;
+        set({ openStatus: 'ready' });
       } catch (error) {
         if (get().openTenderId !== id) return;
         set({ openStatus: 'error', openError: messageOf(error) });

@@ -104,6 +104,9 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
         return;
       }
       if (get().openTenderId !== id) return;
+      // Two notices of one colleague's save (their change and our refused save) can overlap: if the
+      // user already chose meanwhile, the screen shows that version or a newer one, and nothing is asked again.
+      if (!get().conflict && (get().meta?.revision ?? 0) >= theirs.revision) return;
       set({ conflict: { kind: 'conflict', detail, theirs, mine, base, recoveredAt: null, busy: false, error: null } });
     },
 

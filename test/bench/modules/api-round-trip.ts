@@ -15,7 +15,7 @@ import { shapeForSize, tenderContent } from '../lib/reference-tender';
 import { median, percentile, round, sample } from '../lib/stats';
 import type { BenchModule } from '../lib/types';
 
-function post(host: BrowserHost, agent: Agent, method: string, body: string): Promise<number> {
+export function post(host: BrowserHost, agent: Agent, method: string, body: string): Promise<number> {
   return new Promise((done, reject) => {
     const req = request(
       {
