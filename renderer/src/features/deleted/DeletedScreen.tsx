@@ -62,7 +62,7 @@ function EntryRow({ entry, now, busy, onRestore, onPurge }: { entry: DeletedEntr
           <Button size="compact-sm" variant="default" leftSection={<IconRestore size={14} aria-hidden />} aria-describedby={labelId} loading={busy} onClick={onRestore}>
             Restore
           </Button>
-          <Button size="compact-sm" variant="subtle" color="red.9" leftSection={<IconTrashOff size={14} aria-hidden />} aria-describedby={labelId} disabled={busy} onClick={onPurge}>
+          <Button size="compact-sm" variant="default" leftSection={<IconTrashOff size={14} aria-hidden />} aria-describedby={labelId} disabled={busy} onClick={onPurge}>
             Delete permanently
           </Button>
         </Group>
