@@ -7,7 +7,7 @@ import { orderedInstances } from '../clauses/instances';
 import { RETENTION_DAYS, type RemovedItem } from '../model/deleted';
 
 export { RETENTION_DAYS } from '../model/deleted';
-import { evaluationOf, EVALUATION_LIMITS } from '../model/evaluation';
+import { evaluationOf, EVALUATION_LIMITS, recordsOf } from '../model/evaluation';
 import { LIMITS } from '../model/common';
 import type { SelectedQuestion } from '../model/questions';
 import type { Lot, TenderContent } from '../model/tender';
@@ -148,4 +148,38 @@ export function restoreItem(content: TenderContent, item: RemovedItem): Result<T
       return ok({ ...content, clauses });
     }
   }
+}
+
+/** Whether `item` is in `content` again (brought back by undo in the editor, or added again by id). */
+export function isBack(item: RemovedItem, content: TenderContent): boolean {
+  switch (item.kind) {
+    case 'lot':
+      return content.lots.some((l) => l.id === item.lot.id);
+    case 'bidder': {
+      const lot = content.lots.find((l) => l.id === item.lotId);
+      return Boolean(lot && evaluationOf(lot).bidders.some((b) => b.id === item.bidder.id));
+    }
+    case 'question':
+      return content.qa.questions.some((q) => q.questionId === item.question.questionId);
+    case 'clause':
+      return content.clauses.some((c) => c.id === item.clause.id);
+  }
+}
+
+/**
+ * `content` with every lot that came back carrying the evaluation records it had when it was removed
+ * (`returned`, oldest first). The editor's copy of a lot may predate an import; the kept copy is
+ * the one that was on disk.
+ */
+export function withReturnedRecords(content: TenderContent, returned: readonly RemovedItem[]): TenderContent {
+  const kept = new Map<string, Lot>();
+  for (const item of returned) if (item.kind === 'lot') kept.set(item.lot.id, item.lot);
+  if (!kept.size) return content;
+  return {
+    ...content,
+    lots: content.lots.map((lot) => {
+      const removed = kept.get(lot.id);
+      return removed ? { ...lot, evaluation: { ...evaluationOf(lot), ...recordsOf(evaluationOf(removed)) } } : lot;
+    }),
+  };
 }

@@ -6,7 +6,7 @@ import { IdSchema, newId } from '@shared/model/common';
 import { DELETED_ENTRY_SCHEMA_VERSION, DeletedItemFileSchema, DeletedTenderAboutSchema, type DeletedItemFile, type DeletedTenderAbout } from '@shared/model/deleted';
 import { contentOf, type Tender, type TenderContent } from '@shared/model/tender';
 import type { SavedBy } from '@shared/model/workspace';
-import { expiryOf, isExpired, removedItemName, removedItemParts, removedItems, restoreItem } from '@shared/rules/recentlyDeleted';
+import { expiryOf, isBack, isExpired, removedItemName, removedItemParts, removedItems, restoreItem, withReturnedRecords } from '@shared/rules/recentlyDeleted';
 import { joinParts } from '@shared/rules/removal';
 import { decodeDocument } from './documents';
 import { moveFileDurably, namesIn, writeFileDurably } from './durable-file';
@@ -58,8 +58,9 @@ export class RecentlyDeleted {
   private aboutFile(tenderId: string): string {
     return join(this.aboutDir, `${tenderId}.json`);
   }
-  private itemFile(id: string): string {
-    return join(this.itemsDir, `${id}.json`);
+  /** Items are kept per tender, so a save reads only its own tender's folder. */
+  private itemFile(tenderId: string, id: string): string {
+    return join(this.itemsDir, tenderId, `${id}.json`);
   }
 
   // ---- tenders ---------------------------------------------------------------------------------
@@ -109,15 +110,19 @@ export class RecentlyDeleted {
   // ---- items removed by a save -----------------------------------------------------------------
 
   /**
-   * Keeps what `next` leaves out of `stored` (callers hold the tender's queue, before writing `next`).
-   * Returns a function that takes the entries out again, for when the save then fails.
+   * Called before `next` replaces `stored` (callers hold the tender's queue): keeps what `next` leaves
+   * out, and gives lots that are back (undo in the editor) the records they had when removed. The
+   * caller writes `content`, then calls written() (the entries of what is back go) or, when the
+   * write fails, failed() (the new entries go).
    */
-  async keepRemovedLocked(stored: Tender, next: TenderContent): Promise<() => Promise<void>> {
+  async beforeContentWriteLocked(stored: Tender, next: TenderContent): Promise<{ content: TenderContent; written: () => Promise<void>; failed: () => Promise<void> }> {
     const before = contentOf(stored);
-    const removed = removedItems(before, next);
-    const written: string[] = [];
+    const kept = await this.itemsOf(stored.id);
+    const back = kept.filter((entry) => isBack(entry.item, next)).sort((a, b) => a.deletedAt.localeCompare(b.deletedAt));
+    const content = withReturnedRecords(next, back.map((entry) => entry.item));
+    const added: string[] = [];
     const deletedAt = this.clock.now().toISOString();
-    for (const item of removed) {
+    for (const item of removedItems(before, content)) {
       const id = newId('del');
       const entry = DeletedItemFileSchema.parse({
         schemaVersion: DELETED_ENTRY_SCHEMA_VERSION,
@@ -129,25 +134,54 @@ export class RecentlyDeleted {
         detail: joinParts(removedItemParts(before, item)),
         item,
       });
-      await writeFileDurably(this.itemFile(id), `${JSON.stringify(entry, null, 2)}\n`);
-      written.push(id);
+      await writeFileDurably(this.itemFile(stored.id, id), `${JSON.stringify(entry, null, 2)}\n`);
+      added.push(id);
     }
-    return async () => {
-      for (const id of written) await rm(this.itemFile(id), { force: true }).catch(() => undefined);
+    const remove = (ids: string[]) => async () => {
+      for (const id of ids) await rm(this.itemFile(stored.id, id), { force: true }).catch(() => undefined);
     };
+    return { content, written: remove(back.map((entry) => entry.id)), failed: remove(added) };
   }
 
-  private async readItem(id: string): Promise<DeletedItemFile | undefined> {
+  /** The readable entries kept for one tender. */
+  private async itemsOf(tenderId: string): Promise<DeletedItemFile[]> {
+    const entries: DeletedItemFile[] = [];
+    for (const name of await namesIn(join(this.itemsDir, tenderId))) {
+      const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
+      if (!IdSchema.safeParse(id).success) continue;
+      const entry = await this.readItem(tenderId, id).catch(() => undefined);
+      if (entry) entries.push(entry);
+    }
+    return entries;
+  }
+
+  private async readItem(tenderId: string, id: string): Promise<DeletedItemFile | undefined> {
     let text: string;
     try {
-      text = await readFile(this.itemFile(id), 'utf8');
+      text = await readFile(this.itemFile(tenderId, id), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
     const parsed = DeletedItemFileSchema.safeParse(JSON.parse(text));
-    if (!parsed.success || parsed.data.id !== id) throw new ApiError('corrupt', 'This entry of Recently deleted cannot be read, so it cannot be restored.');
+    if (!parsed.success || parsed.data.id !== id || parsed.data.tenderId !== tenderId) {
+      throw new ApiError('corrupt', 'This entry of Recently deleted cannot be read, so it cannot be restored.');
+    }
     return parsed.data;
+  }
+
+  /** The entry with this id, whichever tender it belongs to. */
+  private async findItem(id: string): Promise<DeletedItemFile | undefined> {
+    if (!IdSchema.safeParse(id).success) return undefined;
+    for (const tenderId of await this.tenderItemFolders()) {
+      const entry = await this.readItem(tenderId, id);
+      if (entry) return entry;
+    }
+    return undefined;
+  }
+
+  private async tenderItemFolders(): Promise<string[]> {
+    return (await namesIn(this.itemsDir)).filter((name) => IdSchema.safeParse(name).success);
   }
 
   // ---- the list ----------------------------------------------------------------------------------
@@ -163,13 +197,10 @@ export class RecentlyDeleted {
       if (isExpired(entry.deletedAt, now)) await this.tenders.withTender(tenderId, () => this.removeTenderLocked(tenderId));
       else entries.push(entry);
     }
-    for (const name of await namesIn(this.itemsDir)) {
-      const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
-      if (!IdSchema.safeParse(id).success) continue;
-      const file = await this.readItem(id).catch(() => undefined);
-      if (!file) continue;
+    for (const file of (await Promise.all((await this.tenderItemFolders()).map((tenderId) => this.itemsOf(tenderId)))).flat()) {
+      const id = file.id;
       if (isExpired(file.deletedAt, now)) {
-        await rm(this.itemFile(id), { force: true });
+        await rm(this.itemFile(file.tenderId, id), { force: true });
         continue;
       }
       entries.push({
@@ -249,11 +280,11 @@ export class RecentlyDeleted {
       await this.undoDeleteTender(tenderId);
       return { tenderId };
     }
-    const first = await this.readItem(id);
+    const first = await this.findItem(id);
     if (!first) throw notInList();
     return this.tenders.withTender(first.tenderId, async () => {
       // Read again in the queue: a colleague (or a second click) may have restored it meanwhile.
-      const entry = await this.readItem(id);
+      const entry = await this.readItem(first.tenderId, id);
       if (!entry) throw notInList();
       const stored = await this.tenders.readLocked(entry.tenderId);
       if (!stored) {
@@ -268,7 +299,7 @@ export class RecentlyDeleted {
       const restored = restoreItem(contentOf(stored), entry.item);
       if (!restored.ok) throw new ApiError('conflict', restored.message);
       await this.tenders.writeContentLocked(entry.tenderId, stored, restored.value);
-      await rm(this.itemFile(id), { force: true });
+      await rm(this.itemFile(entry.tenderId, id), { force: true });
       return { tenderId: entry.tenderId };
     });
   }
@@ -282,8 +313,9 @@ export class RecentlyDeleted {
       if (!removed) throw notInList();
       return {};
     }
-    if (!IdSchema.safeParse(id).success || !(await stampOf(this.itemFile(id)))) throw notInList();
-    await rm(this.itemFile(id), { force: true });
+    const entry = await this.findItem(id);
+    if (!entry) throw notInList();
+    await rm(this.itemFile(entry.tenderId, id), { force: true });
     return {};
   }
 }

@@ -396,16 +396,20 @@ export class WorkspaceStore {
 
   /**
    * Writes `next` (its header after `next.revision`) as a new content revision. What it leaves out
-   * of the tender on disk is kept in Recently deleted first, and taken out again if the write fails.
+   * of the tender on disk is kept in Recently deleted first (taken out again if the write fails);
+   * what it brings back leaves Recently deleted once written.
    */
   private async commitContentLocked(id: string, current: OpenTender | undefined, next: Tender, contentValidated = false): Promise<Tender> {
-    const unkeep = current ? await this.deleted.keepRemovedLocked(current.db.data, contentOf(next)) : undefined;
+    const kept = current ? await this.deleted.beforeContentWriteLocked(current.db.data, contentOf(next)) : undefined;
+    let saved: Tender;
     try {
-      return await this.commitLocked(id, current, { ...next, ...this.nextVersion(next, 'content') }, contentValidated);
+      saved = await this.commitLocked(id, current, { ...next, ...kept?.content, ...this.nextVersion(next, 'content') }, contentValidated);
     } catch (error) {
-      await unkeep?.();
+      await kept?.failed();
       throw error;
     }
+    await kept?.written();
+    return saved;
   }
 
   private nextVersion(stored: Pick<Tender, 'revision' | 'contentRevision'>, changes: 'content' | 'records') {

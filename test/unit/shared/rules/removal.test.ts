@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyLotEvaluation } from '@shared/model/evaluation';
 import type { ClauseInstance } from '@shared/model/clauses';
 import type { TenderQa } from '@shared/model/questions';
-import { newLot, type Lot } from '@shared/model/tender';
-import { daysLeft, expiryOf, isExpired } from '@shared/rules/recentlyDeleted';
+import { newLot, newTenderContent, type Lot } from '@shared/model/tender';
+import { daysLeft, expiryOf, isExpired, restoreItem } from '@shared/rules/recentlyDeleted';
 import { bidderParts, clauseParts, joinParts, lotParts, questionParts, removalQuestion } from '@shared/rules/removal';
 
 const SHA = 'b'.repeat(64);
@@ -100,5 +100,22 @@ describe('how long Recently deleted keeps things', () => {
     expect(daysLeft(expires, new Date(deletedAt))).toBe(30);
     expect(daysLeft(expires, new Date('2026-12-30T10:00:00.000Z'))).toBe(1);
     expect(daysLeft(expires, new Date('2027-01-02T00:00:00.000Z'))).toBe(0);
+  });
+});
+
+describe('putting an item back', () => {
+  it('puts a lot back in its place, and refuses one that is there already', () => {
+    const content = newTenderContent({ title: 'T', reference: '', buyer: '', lots: ['A', 'C'] });
+    const lot = lotWithRecords();
+    const back = restoreItem(content, { kind: 'lot', index: 1, lot });
+    expect(back.ok && back.value.lots.map((l) => l.title)).toEqual(['A', 'Laptops', 'C']);
+    const twice = back.ok ? restoreItem(back.value, { kind: 'lot', index: 1, lot }) : back;
+    expect(twice).toEqual({ ok: false, message: 'Lot “Laptops” is already in the tender; it was not added a second time.' });
+  });
+
+  it('will not put a bidder back into a lot that is gone', () => {
+    const content = newTenderContent({ title: 'T', reference: '', buyer: '', lots: ['A'] });
+    const result = restoreItem(content, { kind: 'bidder', lotId: 'lot-gone', lotTitle: 'Laptops', index: 0, bidder: { id: 'b1', name: 'Acme', reference: '' } });
+    expect(result).toEqual({ ok: false, message: 'The lot “Laptops” this bidder belonged to is no longer in the tender: restore the lot first.' });
   });
 });

@@ -149,7 +149,7 @@ describe('Recently deleted: items a save takes out of a tender', () => {
       detail: '1 imported workbook, 1 moderation and its audit trail',
       deletedBy: ws.store.me,
     });
-    const kept = JSON.parse(await readFile(join(root, 'backups', 'deleted', 'items', `${entry!.id}.json`), 'utf8'));
+    const kept = JSON.parse(await readFile(join(root, 'backups', 'deleted', 'items', tender.id, `${entry!.id}.json`), 'utf8'));
     expect(kept.item.lot).toEqual(removedLot);
 
     expect(await ws.call('deleted.restore', { id: entry!.id })).toEqual({ tenderId: tender.id });
@@ -233,13 +233,23 @@ describe('Recently deleted: items a save takes out of a tender', () => {
     expect(inDeleted.message).toBe('The tender “Laptops for schools” is itself in Recently deleted: restore the tender first, then this.');
     await ws.call('tenders.undoDelete', { id: tender.id });
 
-    // A lot with the same id is back already (e.g. by undo in the editor).
-    const current = await ws.call('tenders.get', { id: tender.id });
-    await ws.call('tenders.save', { id: tender.id, baseRevision: current.revision, content: { ...contentOf(current), lots: [tender.lots[0]!, ...current.lots] } });
-    const after = await ws.call('tenders.get', { id: tender.id });
-    const duplicate = await ws.refusal('deleted.restore', { id: entry!.id });
-    expect(duplicate).toMatchObject({ code: 'conflict', message: 'Lot “Laptops” is already in the tender; it was not added a second time.' });
-    expect(await ws.call('tenders.get', { id: tender.id })).toEqual(after);
     expect((await filesUnder(root)).filter((f) => f.startsWith('backups/deleted/items/'))).toEqual(before.filter((f) => f.startsWith('backups/deleted/items/')));
+    expect(await ws.call('deleted.list', {})).toEqual([entry]);
+  });
+
+  it('a lot brought back by undo in the editor leaves Recently deleted and gets back the records it had on disk', async () => {
+    const root = await tempDir();
+    const ws = await open(root);
+    const tender = await tenderWithRecords(ws);
+    const removedLot = tender.lots[0]!;
+    const saved = await ws.call('tenders.save', withoutFirstLot(tender));
+    expect(await ws.call('deleted.list', {})).toHaveLength(1);
+
+    // The editor's copy of the lot predates the import: its records are empty.
+    const staleCopy = { ...removedLot, evaluation: { ...evaluationOf(removedLot), imports: [], moderations: [], audit: [] } };
+    await ws.call('tenders.save', { id: tender.id, baseRevision: saved.revision, content: { ...contentOf(saved), lots: [staleCopy, ...saved.lots] } });
+    const back = await ws.call('tenders.get', { id: tender.id });
+    expect(back.lots[0]).toEqual(removedLot);
+    expect(await ws.call('deleted.list', {})).toEqual([]);
   });
 });
