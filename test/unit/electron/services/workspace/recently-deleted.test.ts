@@ -8,7 +8,9 @@ import { evaluationOf, type LotEvaluation } from '@shared/model/evaluation';
 import { contentOf, type Tender } from '@shared/model/tender';
 import { closeHandlers, createHandlers, workspaceStoreOf } from '../../../../../electron/services/handlers';
 import { MonotonicClock } from '../../../../../electron/services/workspace/layout';
+import { deselectQuestion, recordAnswer } from '@shared/rules/qaAnswers';
 import { filesUnder, tempDirsPerTest } from '../temp-dir';
+import { loadBuiltinQuestions, must, qaWith } from '../../../shared/questions/helpers';
 
 const tempDir = tempDirsPerTest('tw-deleted-');
 const opened: Handlers[] = [];
@@ -251,5 +253,31 @@ describe('Recently deleted: items a save takes out of a tender', () => {
     const back = await ws.call('tenders.get', { id: tender.id });
     expect(back.lots[0]).toEqual(removedLot);
     expect(await ws.call('deleted.list', {})).toEqual([]);
+  });
+
+  it('keeps a question with supplier answers, and brings it back with them even after the supplier went too', async () => {
+    const root = await tempDir();
+    const ws = await open(root);
+    const bank = loadBuiltinQuestions();
+    const [first, second] = bank;
+    let qa = qaWith(bank, [first!.id, second!.id]);
+    qa = must(recordAnswer(qa, 's-a', second!.id, { date: '2026-11-20', text: 'We audit tier 2 yearly', level: 2 }));
+    const created = await ws.call('tenders.create', { title: 'Uniforms', reference: '', buyer: '', lots: ['Lot 1'] });
+    const withQa = await ws.call('tenders.save', { id: created.id, baseRevision: created.revision, content: { ...contentOf(created), qa } });
+
+    // The question goes (with its answers), then the supplier who answered it.
+    const without = must(deselectQuestion(withQa.qa, second!.id, { discardAnswers: true }));
+    const saved = await ws.call('tenders.save', { id: created.id, baseRevision: withQa.revision, content: { ...contentOf(withQa), qa: without } });
+    const noSupplier = { ...saved.qa, suppliers: saved.qa.suppliers.filter((s) => s.id !== 's-a') };
+    await ws.call('tenders.save', { id: created.id, baseRevision: saved.revision, content: { ...contentOf(saved), qa: noSupplier } });
+
+    const [entry, ...others] = await ws.call('deleted.list', {});
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({ kind: 'question', tenderTitle: 'Uniforms', detail: '1 answer from 1 supplier' });
+    await ws.call('deleted.restore', { id: entry!.id });
+    const back = await ws.call('tenders.get', { id: created.id });
+    expect([...back.qa.questions].sort((a, b) => a.order - b.order).map((q) => q.questionId)).toEqual([first!.id, second!.id]);
+    expect(back.qa.threads.map((t) => [t.supplierId, t.questionId, t.entries.map((e) => e.text)])).toEqual([['s-a', second!.id, ['We audit tier 2 yearly']]]);
+    expect(back.qa.suppliers.map((s) => s.id).sort()).toEqual(['s-a', 's-b']);
   });
 });
