@@ -142,4 +142,40 @@ test.describe('Recently deleted', () => {
     expect(await api('deleted.list', {})).toEqual([]);
     expect(await tenderIdsOnDisk(workspace)).toEqual([]);
   });
+
+  test('a bidder with a bid price asks before it goes; an empty bidder goes in one click', async ({ page, api, workspace }) => {
+    const created = await api('tenders.create', { title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', lots: ['Laptops'] });
+    const lot = fixtureLot();
+    lot.evaluation!.bidders.push({ id: 'b-empty', name: 'Late entry', reference: '' });
+    await api('tenders.save', { id: created.id, content: { ...contentOf(created), lots: [lot] } });
+    await page.goto(`${page.url().split('#')[0]}#/tender/${created.id}/evaluation`);
+    await expect(page.getByRole('heading', { name: 'Evaluation', level: 1 })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Remove bidder Late entry' }).click();
+    await expect(page.getByRole('button', { name: 'Remove bidder Late entry' })).toHaveCount(0);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Remove bidder Acme Ltd' }).click();
+    const ask = page.getByRole('dialog', { name: 'Remove this bidder?' });
+    await expect(ask).toContainText('Bidder “Acme Ltd” has a bid price. Remove it? You can restore it from Recently deleted for 30 days.');
+    await ask.getByRole('button', { name: 'Remove' }).click();
+    await expectSaved(page);
+    await expect
+      .poll(async () => (await readTenderFile(workspace, created.id))?.lots[0]?.evaluation?.bidders.map((b) => b.name))
+      .toEqual(['Borealis', 'Cobalt Co']);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Recently deleted' }).click();
+    const row = page.getByRole('row', { name: /Bidder “Acme Ltd” of lot “Laptops”/ });
+    await expect(row).toContainText('With a bid price');
+    await expect(page.getByRole('row', { name: /Late entry/ })).toHaveCount(0);
+    await row.getByRole('button', { name: 'Restore' }).click();
+    await expect(page.getByText('Nothing deleted recently')).toBeVisible();
+    await expect
+      .poll(async () => (await readTenderFile(workspace, created.id))?.lots[0]?.evaluation?.bidders.map((b) => [b.name, b.priceCents]))
+      .toEqual([
+        ['Acme Ltd', 10_000_000],
+        ['Borealis', 8_000_000],
+        ['Cobalt Co', 12_000_000],
+      ]);
+  });
 });
