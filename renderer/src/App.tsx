@@ -15,6 +15,7 @@ import { QuestionsScreen } from './features/questions/QuestionsScreen';
 import { EvaluationScreen } from './features/evaluation/EvaluationScreen';
 import { ExportScreen } from './features/export/ExportScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { DeletedScreen } from './features/deleted/DeletedScreen';
 
 const SCREENS: Record<Screen, () => React.JSX.Element> = {
   tenders: TendersHome,
@@ -25,6 +26,7 @@ const SCREENS: Record<Screen, () => React.JSX.Element> = {
   evaluation: EvaluationScreen,
   export: ExportScreen,
   settings: SettingsScreen,
+  deleted: DeletedScreen,
 };
 
 const TITLES: Record<Screen, string> = {
@@ -36,6 +38,7 @@ const TITLES: Record<Screen, string> = {
   evaluation: 'Evaluation',
   export: 'Export',
   settings: 'Settings',
+  deleted: 'Recently deleted',
 };
 
 export function App() {

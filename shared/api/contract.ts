@@ -6,11 +6,13 @@ import { evaluationMethods } from './methods/evaluation';
 import { libraryMethods } from './methods/library';
 import { exportMethods } from './methods/export';
 import { teamMethods } from './methods/team';
+import { historyMethods } from './methods/history';
 
 export type { LibraryView } from './methods/library';
 export type { ExportPreview, ExportFinding } from './methods/export';
 export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
 export type { PresenceEntry, PresenceView, WorkspaceChange, ChangeFeed, RecoveredEdits } from './methods/team';
+export type { DeletedEntry, DeletedKind } from './methods/history';
 export type { QuarantinedFile, BackupEntry, WorkspaceStatus, DeletedTender } from './methods/workspace';
 
 /**
@@ -25,6 +27,7 @@ export const contract = {
   ...libraryMethods,
   ...exportMethods,
   ...teamMethods,
+  ...historyMethods,
 } as const;
 
 export type Contract = typeof contract;

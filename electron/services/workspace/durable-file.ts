@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -151,4 +151,18 @@ export async function removeStaleTempFiles(dir: string): Promise<string[]> {
 
 export function isTempFileName(name: string): boolean {
   return TEMP_FILE.test(name);
+}
+
+/**
+ * Hard-links `file` under a temp-file name beside it (removed on the next start if a crash leaves it),
+ * or returns undefined where links are not possible.
+ */
+export async function holdFile(file: string): Promise<string | undefined> {
+  const held = tempPathFor(file);
+  try {
+    await link(file, held);
+    return held;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
-import { access, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import type { QuarantinedFile } from '@shared/api/contract';
 import { IdSchema } from '@shared/model/common';
 import { decodeDocument } from './documents';
@@ -46,6 +46,20 @@ export class Quarantine {
     const relative = this.layout.relative(target);
     this.reasons.set(relative, reason);
     return relative;
+  }
+
+  /**
+   * The highest revision a set-aside copy of this tender still mentions. A damaged file was usually
+   * written after its newest backup, so a restore must count on from it: one revision, one content.
+   */
+  async highestRevisionOf(id: string): Promise<number> {
+    const prefix = `${id}.json.corrupt-`;
+    let highest = 0;
+    for (const name of (await readdir(this.layout.tendersDir)).filter((n) => n.startsWith(prefix))) {
+      const text = await readFile(resolve(this.layout.tendersDir, name), 'latin1').catch(() => '');
+      for (const match of text.matchAll(/"revision"\s*:\s*(\d{1,9})/g)) highest = Math.max(highest, Number(match[1]));
+    }
+    return highest;
   }
 
   /** Every quarantined file still waiting for the user, newest first. */

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { BackupEntry, DeletedTender, WorkspaceStatus } from '@shared/api/contract';
@@ -12,11 +12,12 @@ import type { SavedBy } from '@shared/model/workspace';
 import { DurableJsonAdapter } from './adapter';
 import { TenderBackups } from './backups';
 import { checkBeforeWrite, decodeDocument, encodeDocument, encodeValidDocument, type DocumentFormat } from './documents';
-import { durableWritesIdle, moveFileDurably, removeStaleTempFiles, tempPathFor, writeFileDurably } from './durable-file';
+import { durableWritesIdle, holdFile, removeStaleTempFiles, writeFileDurably } from './durable-file';
 import { CorruptFileError } from './errors';
 import { LIBRARY_FORMAT, SETTINGS_FORMAT, TENDER_HEADER_SCHEMA, tenderFormat } from './formats';
 import { KeyedQueue } from './keyed-queue';
-import { processClock, WorkspaceLayout } from './layout';
+import { processClock, WorkspaceLayout, type MonotonicClock } from './layout';
+import { RecentlyDeleted } from './recently-deleted';
 import { Quarantine } from './quarantine';
 import { instanceIdentity } from './identity';
 import { WorkspaceLocks } from './locks';
@@ -68,25 +69,13 @@ export interface StoreOptions {
   me?: SavedBy;
   mode?: SavedBy['mode'];
   lockStaleMs?: number;
+  /** The store's time (tests move it on to see what 30 days later looks like). */
+  clock?: MonotonicClock;
 }
 
 /** Tender files read between two yields to the event loop while listing. */
 const LIST_BATCH = 50;
 const COPY_SUFFIX = ' (copy)';
-
-/**
- * Hard-links `file` under a temp-file name beside it (removed on the next start if a crash leaves it),
- * or returns undefined where links are not possible.
- */
-async function holdFile(file: string): Promise<string | undefined> {
-  const held = tempPathFor(file);
-  try {
-    await link(file, held);
-    return held;
-  } catch {
-    return undefined;
-  }
-}
 
 const newestFirst = (a: TenderSummary, b: TenderSummary) =>
   a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
@@ -101,7 +90,7 @@ const newestFirst = (a: TenderSummary, b: TenderSummary) =>
  */
 export class WorkspaceStore {
   readonly layout: WorkspaceLayout;
-  private readonly clock = processClock;
+  private readonly clock: MonotonicClock;
   private readonly tenderQueue = new KeyedQueue();
   private readonly backups: TenderBackups;
   private readonly quarantine: Quarantine;
@@ -116,9 +105,12 @@ export class WorkspaceStore {
   readonly locks: WorkspaceLocks;
   private readonly settingsDoc: SharedDocument<Settings>;
   private readonly libraryDoc: SharedDocument<Library>;
+  /** Deleted tenders and the items saves took out of tenders, kept for 30 days. */
+  readonly deleted: RecentlyDeleted;
 
   private constructor(root: string, options: StoreOptions) {
     this.layout = new WorkspaceLayout(resolve(root));
+    this.clock = options.clock ?? processClock;
     this.me = options.me ?? instanceIdentity(options.mode ?? 'browser');
     this.locks = new WorkspaceLocks(this.layout.root, { staleMs: options.lockStaleMs });
     this.backups = new TenderBackups(this.layout, this.clock);
@@ -126,6 +118,12 @@ export class WorkspaceStore {
     const context = { locks: this.locks, me: this.me, now: () => this.clock.now(), setAside: (file: string, reason: string) => this.quarantine.setAside(file, reason) };
     this.settingsDoc = new SharedDocument(this.layout.settingsFile, SETTINGS_FORMAT, DEFAULT_SETTINGS, context);
     this.libraryDoc = new SharedDocument(this.layout.libraryFile, LIBRARY_FORMAT, DEFAULT_LIBRARY, context);
+    this.deleted = new RecentlyDeleted(this.layout, this.clock, this.me, {
+      withTender: (id, task) => this.withTender(id, task),
+      readLocked: async (id) => (await this.openTenderLocked(id))?.db.data,
+      writeContentLocked: (id, stored, content) => this.commitContentLocked(id, this.open.get(id), { ...stored, ...content }),
+      forget: (id) => this.forget(id),
+    });
   }
 
   /** Opens (creating folders as needed) the workspace at `root`. Corrupt settings/library are set aside. */
@@ -298,7 +296,7 @@ export class WorkspaceStore {
       const stored = entry.db.data;
       if (baseRevision !== undefined) checkTenderBase(stored, baseRevision);
       const edited = contentOf({ ...stored, ...(merge ? merge(stored, content) : content) });
-      return this.commitLocked(id, entry, { ...stored, ...edited, ...this.nextVersion(stored, 'content') }, contentValidated);
+      return this.commitContentLocked(id, entry, { ...stored, ...edited }, contentValidated);
     });
   }
 
@@ -346,39 +344,13 @@ export class WorkspaceStore {
     return this.createFromContent({ ...content, title, lots: withoutRecords(content.lots) });
   }
 
-  /** Moves the file to backups/deleted/<id>.json, from where undoDeleteTender puts it back. */
+  /** Moves the tender to Recently deleted (see recently-deleted.ts), from where undoDeleteTender puts it back. */
   deleteTender(id: string): Promise<DeletedTender> {
-    return this.withTender(id, async () => {
-      const entry = await this.requireTenderLocked(id);
-      await moveFileDurably(this.layout.tenderFile(id), this.layout.deletedTenderFile(id));
-      this.forget(id);
-      return { id, title: entry.db.data.title };
-    });
+    return this.deleted.deleteTender(id);
   }
 
   undoDeleteTender(id: string): Promise<Tender> {
-    return this.withTender(id, async () => {
-      const deletedFile = this.layout.deletedTenderFile(id);
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(deletedFile);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ApiError('not_found', `No deleted tender "${id}" to bring back`);
-        throw error;
-      }
-      try {
-        // Checked before moving, so a damaged copy stays where it is rather than being quarantined.
-        decodeDocument(deletedFile, bytes, tenderFormat(id));
-      } catch (error) {
-        if (error instanceof CorruptFileError) throw new ApiError('corrupt', `The deleted tender "${id}" cannot be brought back: ${error.reason}`);
-        throw error;
-      }
-      if (await stampOf(this.layout.tenderFile(id))) {
-        throw new ApiError('conflict', `A tender "${id}" already exists; it was not replaced`);
-      }
-      await moveFileDurably(deletedFile, this.layout.tenderFile(id));
-      return structuredClone((await this.requireTenderLocked(id)).db.data);
-    });
+    return this.deleted.undoDeleteTender(id);
   }
 
   // ---- backups ---------------------------------------------------------------------------------
@@ -414,26 +386,30 @@ export class WorkspaceStore {
       }
       const base =
         current?.db.data.revision ??
-        Math.max(backup.revision, (await this.backups.highestRevision(tenderId)) ?? 0, await this.quarantinedRevision(tenderId));
+        Math.max(backup.revision, (await this.backups.highestRevision(tenderId)) ?? 0, await this.quarantine.highestRevisionOf(tenderId));
       const content = current && merge ? merge(current.db.data, contentOf(backup)) : contentOf(backup);
-      return this.commitLocked(tenderId, current, { ...backup, ...content, ...this.nextVersion({ revision: base }, 'content') });
+      return this.commitContentLocked(tenderId, current, { ...backup, ...content, revision: base });
     });
   }
 
   // ---- internals (callers hold the tender's queue) ---------------------------------------------
 
   /**
-   * The highest revision a set-aside copy of this tender still mentions. A damaged file was usually
-   * written after its newest backup, so a restore must count on from it: one revision, one content.
+   * Writes `next` (its header after `next.revision`) as a new content revision. What it leaves out
+   * of the tender on disk is kept in Recently deleted first (taken out again if the write fails);
+   * what it brings back leaves Recently deleted once written.
    */
-  private async quarantinedRevision(id: string): Promise<number> {
-    const prefix = `${id}.json.corrupt-`;
-    let highest = 0;
-    for (const name of (await readdir(this.layout.tendersDir)).filter((n) => n.startsWith(prefix))) {
-      const text = await readFile(resolve(this.layout.tendersDir, name), 'latin1').catch(() => '');
-      for (const match of text.matchAll(/"revision"\s*:\s*(\d{1,9})/g)) highest = Math.max(highest, Number(match[1]));
+  private async commitContentLocked(id: string, current: OpenTender | undefined, next: Tender, contentValidated = false): Promise<Tender> {
+    const kept = current ? await this.deleted.beforeContentWriteLocked(current.db.data, contentOf(next)) : undefined;
+    let saved: Tender;
+    try {
+      saved = await this.commitLocked(id, current, { ...next, ...kept?.content, ...this.nextVersion(next, 'content') }, contentValidated);
+    } catch (error) {
+      await kept?.failed();
+      throw error;
     }
-    return highest;
+    await kept?.written();
+    return saved;
   }
 
   private nextVersion(stored: Pick<Tender, 'revision' | 'contentRevision'>, changes: 'content' | 'records') {

@@ -9,6 +9,7 @@ import {
   IconMessageQuestion,
   IconScale,
   IconSettings,
+  IconTrash,
   type Icon,
 } from '@tabler/icons-react';
 import { TENDER_SCREENS, useOpenTenderHeader, useScreen, type Screen } from '../store';
@@ -131,6 +132,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           App
         </p>
         <ul className="tw-nav-list" aria-labelledby="nav-app">
+          <NavItemLink item={{ screen: 'deleted', label: 'Recently deleted', icon: IconTrash }} current={screen} tenderId={id} />
           <NavItemLink item={{ screen: 'settings', label: 'Settings', icon: IconSettings }} current={screen} tenderId={id} />
         </ul>
       </nav>

@@ -26,3 +26,11 @@ export function clockTime(iso: string): string {
   const then = new Date(iso);
   return Number.isNaN(then.getTime()) ? '' : timeOnly.format(then);
 }
+
+const dateAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The date and time in the reader's locale, short enough for a table cell. */
+export function dateTime(iso: string): string {
+  const then = new Date(iso);
+  return Number.isNaN(then.getTime()) ? iso : dateAndTime.format(then);
+}

@@ -3,9 +3,9 @@ import { TENDER_SCREENS, type Screen } from './types';
 
 /**
  * The location hash mirrors the store's screen and open tender, so reload, back/forward and links
- * work: #/tenders, #/settings, #/tender/<id>/<screen>. The store stays the source of truth.
+ * work: #/tenders, #/settings, #/deleted, #/tender/<id>/<screen>. The store stays the source of truth.
  */
-const SCREENS: readonly Screen[] = ['tenders', 'settings', ...TENDER_SCREENS];
+const SCREENS: readonly Screen[] = ['tenders', 'settings', 'deleted', ...TENDER_SCREENS];
 
 export function hashFor(screen: Screen, tenderId?: string | null): string {
   return TENDER_SCREENS.includes(screen) && tenderId ? `#/tender/${encodeURIComponent(tenderId)}/${screen}` : `#/${screen}`;

@@ -10,7 +10,7 @@ import type { EvaluationSlice } from '../features/evaluation/evaluationSlice';
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Screens of the app. The ones in TENDER_SCREENS show the open tender. */
-export type Screen = 'tenders' | 'details' | 'criteria' | 'clauses' | 'questions' | 'evaluation' | 'export' | 'settings';
+export type Screen = 'tenders' | 'details' | 'criteria' | 'clauses' | 'questions' | 'evaluation' | 'export' | 'settings' | 'deleted';
 export const TENDER_SCREENS: readonly Screen[] = ['details', 'criteria', 'clauses', 'questions', 'evaluation', 'export'];
 
 // ---- tenders: the list on the home screen and the operations on whole tenders ----

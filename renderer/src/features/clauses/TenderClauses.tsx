@@ -4,6 +4,8 @@ import { IconBooks, IconGavel } from '@tabler/icons-react';
 import { moveClause, orderedInstances, removeClause, renderClauses, templateState } from '@shared/clauses';
 import type { LibraryClause } from '@shared/model/clauses';
 import type { TenderContent } from '@shared/model/tender';
+import { clauseParts } from '@shared/rules/removal';
+import { confirmRemoval } from '../../components/confirm';
 import { useActions } from '../../store';
 import { ClauseEditor } from './ClauseEditor';
 import { SortableList } from './SortableList';
@@ -47,6 +49,11 @@ export function TenderClauses({
   const move = (id: string, to: number) => changeContent(null, (c) => ({ ...c, clauses: moveClause(c.clauses, id, to) }));
 
   const remove = (id: string) => {
+    const instance = ordered.find((i) => i.id === id);
+    confirmRemoval('Clause', byId.get(id)?.title ?? '', instance ? clauseParts(instance) : [], () => removeNow(id));
+  };
+
+  const removeNow = (id: string) => {
     const index = ordered.findIndex((i) => i.id === id);
     const title = byId.get(id)?.title ?? 'The clause';
     const neighbour = ordered[index + 1] ?? ordered[index - 1];

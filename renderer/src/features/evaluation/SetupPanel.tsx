@@ -5,6 +5,8 @@ import { EVALUATION_LIMITS, newBidder, newEvaluator, parseAmount, type Bidder, t
 import type { Lot } from '@shared/model/tender';
 import { priceLeaves } from '@shared/rules/evaluation';
 import { checkEvaluation } from '@shared/rules/evaluationChecks';
+import { bidderParts } from '@shared/rules/removal';
+import { confirmRemoval } from '../../components/confirm';
 import { useActions } from '../../store';
 import { formatCents } from './format';
 import { useSetupEditor } from './useLotEvaluation';
@@ -167,7 +169,11 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
                   <Table.Td>
                     <RemoveRowButton
                       label={`Remove bidder ${b.name.trim() || i + 1}`}
-                      onRemove={() => edit(null, (e) => ({ ...e, bidders: e.bidders.filter((x) => x.id !== b.id) }))}
+                      onRemove={() =>
+                        confirmRemoval('Bidder', b.name || `Bidder ${i + 1}`, bidderParts({ ...lot, evaluation }, b.id), () =>
+                          edit(null, (e) => ({ ...e, bidders: e.bidders.filter((x) => x.id !== b.id) })),
+                        )
+                      }
                     />
                   </Table.Td>
                 </Table.Tr>

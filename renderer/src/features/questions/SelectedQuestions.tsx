@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { ActionIcon, Badge, Button, EmptyState, Group, Paper, Text, Title, Tooltip } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconMessageQuestion, IconTrash } from '@tabler/icons-react';
 import { QUESTION_THEME_LABELS, type SelectedQuestion } from '@shared/model/questions';
 import { deselectQuestion, moveQuestion, orderedQuestions } from '@shared/rules/qaAnswers';
+import { questionParts } from '@shared/rules/removal';
+import { confirmRemoval } from '../../components/confirm';
 import type { TenderContent } from '@shared/model/tender';
 import { useActions } from '../../store';
 import { SortableList } from '../clauses/SortableList';
@@ -68,31 +69,14 @@ export function SelectedQuestions({ content, onBrowse }: { content: TenderConten
     );
   }
 
-  const remove = (s: SelectedQuestion, index: number) => {
-    const result = deselectQuestion(content.qa, s.questionId);
-    if (result.ok) {
+  const remove = (s: SelectedQuestion, index: number) =>
+    confirmRemoval('Question', `Q${index + 1}`, questionParts(content.qa, s.questionId), () =>
       changeContent(null, (c) => {
-        const r = deselectQuestion(c.qa, s.questionId);
+        // Asked first when it had answers: they go with it, to Recently deleted.
+        const r = deselectQuestion(c.qa, s.questionId, { discardAnswers: true });
         return r.ok ? { ...c, qa: r.value } : c;
-      });
-      return;
-    }
-    modals.openConfirmModal({
-      title: 'Remove a question that has answers?',
-      children: (
-        <Text size="sm">
-          Suppliers have answers or follow-ups recorded on Q{index + 1}. Removing it from the Q&A discards them; Ctrl+Z brings them back.
-        </Text>
-      ),
-      labels: { confirm: 'Remove with its answers', cancel: 'Keep it' },
-      confirmProps: { color: 'red.9' },
-      onConfirm: () =>
-        changeContent(null, (c) => {
-          const r = deselectQuestion(c.qa, s.questionId, { discardAnswers: true });
-          return r.ok ? { ...c, qa: r.value } : c;
-        }),
-    });
-  };
+      }),
+    );
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="selected-heading">

@@ -2,8 +2,26 @@ import { useRef } from 'react';
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { LIMITS } from '@shared/model/common';
+import { evaluationOf, type LotEvaluationRecords } from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
-import { useActions, useFieldErrors } from '../../store';
+import { lotParts } from '@shared/rules/removal';
+import { call } from '../../api';
+import { confirmRemoval } from '../../components/confirm';
+import { useActions, useAppStore, useFieldErrors } from '../../store';
+
+/**
+ * The lot's evaluation records as stored: the copy in the editable content may be older (imports and
+ * moderations are written by the evaluation service). A lot not saved yet has only what it carries.
+ */
+async function storedRecordsOf(lot: Lot): Promise<LotEvaluationRecords | undefined> {
+  const tenderId = useAppStore.getState().openTenderId;
+  if (!tenderId) return undefined;
+  try {
+    return (await call('evaluation.records', { tenderId, lotId: lot.id })).records;
+  } catch {
+    return undefined;
+  }
+}
 
 export function LotsEditor({ lots }: { lots: Lot[] }) {
   const { addLot, renameLot, removeLot, endEditBurst } = useActions();
@@ -22,7 +40,13 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
     }
   };
 
-  const remove = (index: number, lotId: string) => {
+  const remove = async (index: number, lot: Lot) => {
+    const records = await storedRecordsOf(lot);
+    const parts = lotParts(records ? { ...lot, evaluation: { ...evaluationOf(lot), ...records } } : lot);
+    confirmRemoval('Lot', lot.title || `Lot ${index + 1}`, parts, () => removeNow(index, lot.id));
+  };
+
+  const removeNow = (index: number, lotId: string) => {
     removeLot(lotId);
     // Keep focus nearby: the previous lot's field, or the next one when the first was removed.
     const neighbour = lots[index - 1] ?? lots[index + 1];
@@ -53,7 +77,7 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
             variant="default"
             aria-label={`Remove lot ${index + 1}`}
             disabled={lots.length === 1}
-            onClick={() => remove(index, lot.id)}
+            onClick={() => void remove(index, lot)}
           >
             <IconTrash size={16} aria-hidden />
           </ActionIcon>

@@ -152,11 +152,16 @@ export function TendersHome() {
             Every tender in this workspace. Open one to edit it; changes are saved as you type.
           </Text>
         </div>
-        {tenders.length > 0 ? (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
-            New tender
+        <Group gap="sm">
+          <Button component="a" href={hashFor('deleted')} variant="subtle" leftSection={<IconTrash size={16} aria-hidden />}>
+            Recently deleted
           </Button>
-        ) : null}
+          {tenders.length > 0 ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+              New tender
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <PresenceNote />
       {body}

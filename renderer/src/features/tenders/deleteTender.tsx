@@ -25,7 +25,7 @@ export function confirmDeleteTender(tender: TenderSummary) {
     title: 'Delete tender?',
     children: (
       <Text size="sm">
-        “{title}” and all its lots will be removed from the list. You can undo this right after deleting.
+        “{title}” and all its lots will be removed from the list. You can restore it from Recently deleted for 30 days.
       </Text>
     ),
     labels: { confirm: 'Delete', cancel: 'Cancel' },

@@ -1,0 +1,209 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Center, EmptyState, Group, Loader, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconRestore, IconTrash, IconTrashOff } from '@tabler/icons-react';
+import type { DeletedEntry, DeletedKind } from '@shared/api/contract';
+import { describeWriter } from '@shared/model/workspace';
+import { daysLeft, RETENTION_DAYS } from '@shared/rules/recentlyDeleted';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { askToConfirm } from '../../components/confirm';
+import { dateTime, fullDate, humanDate } from '../../lib/format';
+import { messageOf } from '../../lib/errors';
+import { useNow } from '../../lib/useNow';
+import { useActions } from '../../store';
+import { useRecentlyDeleted } from './useRecentlyDeleted';
+
+const KIND_LABEL: Record<DeletedKind, string> = { tender: 'Tender', lot: 'Lot', bidder: 'Bidder', question: 'Question', clause: 'Clause' };
+
+function daysLeftText(days: number): string {
+  if (days <= 0) return 'Removed for good today';
+  return days === 1 ? '1 day left' : `${days} days left`;
+}
+
+function EntryRow({ entry, now, busy, onRestore, onPurge }: { entry: DeletedEntry; now: number; busy: boolean; onRestore: () => void; onPurge: () => void }) {
+  const labelId = `deleted-${entry.id}`;
+  const left = daysLeft(entry.expiresAt, new Date(now));
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw="normal" id={labelId}>
+        <Group gap="xs" wrap="nowrap">
+          <Badge size="sm" variant="light" color="gray" tt="none">
+            {KIND_LABEL[entry.kind]}
+          </Badge>
+          <Text size="sm" fw={600}>
+            {entry.title || 'Untitled'}
+          </Text>
+        </Group>
+        {entry.detail ? (
+          <Text size="xs" c="gray.7" mt={2}>
+            With {entry.detail}
+          </Text>
+        ) : null}
+      </Table.Th>
+      <Table.Td>{entry.kind === 'tender' ? '—' : entry.tenderTitle || 'Untitled tender'}</Table.Td>
+      <Table.Td className="tw-nowrap">
+        <Text size="sm">
+          <time dateTime={entry.deletedAt} title={fullDate(entry.deletedAt)}>
+            {humanDate(entry.deletedAt, now)}
+          </time>
+        </Text>
+        <Text size="xs" c="gray.7">
+          {dateTime(entry.deletedAt)}
+        </Text>
+      </Table.Td>
+      <Table.Td>{entry.deletedBy ? describeWriter(entry.deletedBy) : 'Not recorded'}</Table.Td>
+      <Table.Td className="tw-nowrap">
+        <time dateTime={entry.expiresAt} title={`Removed for good on ${fullDate(entry.expiresAt)}`}>
+          {daysLeftText(left)}
+        </time>
+      </Table.Td>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap" justify="flex-end">
+          <Button size="compact-sm" variant="default" leftSection={<IconRestore size={14} aria-hidden />} aria-describedby={labelId} loading={busy} onClick={onRestore}>
+            Restore
+          </Button>
+          <Button size="compact-sm" variant="default" leftSection={<IconTrashOff size={14} aria-hidden />} aria-describedby={labelId} disabled={busy} onClick={onPurge}>
+            Delete permanently
+          </Button>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** Deleted tenders and items removed from tenders, kept for 30 days: restore them or delete them for good. */
+export function DeletedScreen() {
+  const { entries, status, error, load, restore, purge } = useRecentlyDeleted();
+  const { navigate } = useActions();
+  const [busy, setBusy] = useState<string | null>(null);
+  const now = useNow();
+
+  const restoreEntry = async (entry: DeletedEntry) => {
+    setBusy(entry.id);
+    try {
+      await restore(entry);
+      const where = entry.kind === 'tender' ? 'is back in the list of tenders' : `is back in “${entry.tenderTitle}”`;
+      notifications.show({
+        color: 'teal',
+        title: `${KIND_LABEL[entry.kind]} restored`,
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Text size="sm">
+              {entry.title} {where}.
+            </Text>
+            <Button size="xs" variant="light" onClick={() => navigate(entry.kind === 'tender' ? 'details' : screenOf(entry.kind), entry.tenderId)}>
+              Open
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Could not restore it', message: messageOf(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const purgeEntry = (entry: DeletedEntry) =>
+    askToConfirm({
+      title: 'Delete permanently?',
+      message: `${entry.title}${entry.detail ? `, with ${entry.detail},` : ''} will be deleted for good. This cannot be undone.`,
+      confirmLabel: 'Delete permanently',
+      onConfirm: () => {
+        void (async () => {
+          setBusy(entry.id);
+          try {
+            await purge(entry);
+            notifications.show({ color: 'teal', title: 'Deleted permanently', message: `${entry.title} is gone for good.` });
+          } catch (e) {
+            notifications.show({ color: 'red', title: 'Could not delete it', message: messageOf(e) });
+          } finally {
+            setBusy(null);
+          }
+        })();
+      },
+    });
+
+  let body;
+  if (status === 'loading' || status === 'idle') {
+    body = (
+      <Center py="xl">
+        <Loader aria-label="Loading Recently deleted" />
+      </Center>
+    );
+  } else if (status === 'error') {
+    body = (
+      <Alert color="red" title="Recently deleted could not be loaded">
+        <Text size="sm" mb="sm">
+          {error}
+        </Text>
+        <Button size="xs" variant="default" onClick={load}>
+          Try again
+        </Button>
+      </Alert>
+    );
+  } else if (entries.length === 0) {
+    body = (
+      <Paper withBorder radius="md" py={48}>
+        <EmptyState
+          icon={<IconTrash size={30} aria-hidden />}
+          variant="light"
+          title="Nothing deleted recently"
+          description={`Deleted tenders, and lots, bidders, questions and clauses removed together with what was recorded in them, are kept here for ${RETENTION_DAYS} days.`}
+        />
+      </Paper>
+    );
+  } else {
+    body = (
+      <Paper withBorder radius="md">
+        <Table.ScrollContainer minWidth={860}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Recently deleted">
+            <Table.Caption>{entries.length === 1 ? '1 item' : `${entries.length} items`}, most recently deleted first</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">What</Table.Th>
+                <Table.Th scope="col">From tender</Table.Th>
+                <Table.Th scope="col">Deleted</Table.Th>
+                <Table.Th scope="col">By</Table.Th>
+                <Table.Th scope="col">Kept for</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.map((entry) => (
+                <EntryRow
+                  key={entry.id}
+                  entry={entry}
+                  now={now}
+                  busy={busy === entry.id}
+                  onRestore={() => void restoreEntry(entry)}
+                  onPurge={() => purgeEntry(entry)}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <ScreenHeading>Recently deleted</ScreenHeading>
+        <Text c="gray.7" mt={4}>
+          Deleted tenders and the items removed from tenders with what was recorded in them. Each is kept for {RETENTION_DAYS} days,
+          then removed for good.
+        </Text>
+      </div>
+      {body}
+    </Stack>
+  );
+}
+
+/** The screen that shows a restored item. */
+function screenOf(kind: Exclude<DeletedKind, 'tender'>) {
+  return ({ lot: 'details', bidder: 'evaluation', question: 'questions', clause: 'clauses' } as const)[kind];
+}
