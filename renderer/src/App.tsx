@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
-import { useActions, useAppStore, useScreen, type Screen } from './store';
+import { temporalStore, useActions, useAppStore, useScreen, type Screen } from './store';
+import { startUndoPersistence } from './store/undoPersistence';
 import { startRouter } from './store/router';
 import { startTeamSync } from './store/teamSync';
 import { AppFrame } from './components/AppFrame';
@@ -46,9 +47,11 @@ export function App() {
     void loadWorkspace();
     const stopRouter = startRouter();
     const stopTeamSync = startTeamSync();
+    const stopUndoPersistence = startUndoPersistence(useAppStore, temporalStore);
     return () => {
       stopRouter();
       stopTeamSync();
+      stopUndoPersistence();
     };
   }, [loadTenders, loadWorkspace]);
 

@@ -4,6 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { LIMITS } from '@shared/model/common';
 import type { Lot } from '@shared/model/tender';
 import { useActions, useFieldErrors } from '../../store';
+import { lotTitleId } from '../../components/fieldIds';
 
 export function LotsEditor({ lots }: { lots: Lot[] }) {
   const { addLot, renameLot, removeLot, endEditBurst } = useActions();
@@ -35,6 +36,7 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
         <Group key={lot.id} gap="xs" align="flex-start" wrap="nowrap">
           <TextInput
             flex={1}
+            id={lotTitleId(lot.id)}
             label={`Lot ${index + 1} title`}
             required
             maxLength={LIMITS.shortText}

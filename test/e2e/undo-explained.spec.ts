@@ -1,0 +1,187 @@
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contentOf, type Tender } from '../../shared/model/tender';
+import { newCriterion } from '../../shared/model/criteria';
+import { test, expect, expectNoSeriousViolations, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
+
+const nameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of criterion ${position}`, exact: true });
+const weightOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Weight of criterion ${position}, in percent`, exact: true });
+const toast = (page: Page) => page.getByRole('alert').filter({ has: page.getByTestId('undo-toast-text') });
+const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+
+/** A tender of two lots; the second has three criteria. */
+async function seedCriteria(api: Api): Promise<Tender> {
+  const created = await seedTender(api, { title: 'Tin and tungsten parts', lots: ['Fasteners', 'Circuit boards'] });
+  const content = contentOf(created);
+  const criteria = [
+    newCriterion('price', { id: 'crit-price', name: 'Total price', weight: 6000 }),
+    newCriterion('quality', { id: 'crit-quality', name: 'Delivery plan', weight: 3000 }),
+    newCriterion('social', { id: 'crit-minerals', name: 'Responsible minerals', weight: 1000 }),
+  ];
+  return api('tenders.save', { id: created.id, content: { ...content, lots: content.lots.map((lot, i) => (i === 1 ? { ...lot, criteria } : lot)) } });
+}
+
+async function openCriteriaOfSecondLot(page: Page, title: string) {
+  await page.reload();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(title);
+  await nav(page, 'Criteria').click();
+  await page.getByRole('tab', { name: /Circuit boards/ }).click();
+  await expect(nameOf(page, '3')).toHaveValue('Responsible minerals');
+}
+
+test.describe('Undo that shows what it does', () => {
+  test('Ctrl+Z on another screen goes back to the criterion, undoes its rename, says so, and Redo redoes it', async ({ page, api, workspace }) => {
+    const tender = await seedCriteria(api);
+    await openCriteriaOfSecondLot(page, tender.title);
+
+    await nameOf(page, '3').fill('Due diligence on minerals');
+    await expectSaved(page);
+    await nav(page, 'Tender details').click();
+    await expect(page.getByRole('heading', { name: 'Tender details', level: 1 })).toBeFocused();
+    // The first lot's tab is where the Criteria screen would open by itself.
+    await page.keyboard.press('Control+z');
+
+    await expect(page.getByRole('heading', { name: 'Criteria', level: 1 })).toBeVisible();
+    await expect(page.getByRole('tab', { name: /Circuit boards/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(nameOf(page, '3')).toHaveValue('Responsible minerals');
+    await expect(nameOf(page, '3')).toBeFocused();
+    await expect(toast(page)).toHaveCount(1);
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: name of criterion “Due diligence on minerals”');
+    await expectSaved(page);
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria[2]?.name).toBe('Responsible minerals');
+    await expectNoSeriousViolations(page, 'the Criteria screen with the undo toast');
+
+    await toast(page).getByRole('button', { name: 'Redo' }).click();
+    await expect(nameOf(page, '3')).toHaveValue('Due diligence on minerals');
+    // The redo replaces the undo's toast rather than stacking another.
+    await expect(toast(page)).toHaveCount(1);
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Redid: name of criterion “Due diligence on minerals”');
+    await expectSaved(page);
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria[2]?.name).toBe('Due diligence on minerals');
+  });
+
+  test('a weight preset is one step: one Ctrl+Z puts every weight back', async ({ page, api, workspace }) => {
+    const tender = await seedCriteria(api);
+    await openCriteriaOfSecondLot(page, tender.title);
+
+    await page.getByRole('button', { name: 'Weight presets' }).click();
+    await page.getByRole('menuitem', { name: /Price 50/ }).click();
+    await page.getByRole('dialog', { name: /^Apply/ }).getByRole('button', { name: 'Apply preset' }).click();
+    await expect(weightOf(page, '1')).toHaveValue('50.00');
+    await expectSaved(page);
+
+    await page.getByRole('heading', { name: 'Criteria', level: 1 }).focus();
+    await page.keyboard.press('Control+z');
+    await expect(weightOf(page, '1')).toHaveValue('60.00');
+    await expect(weightOf(page, '2')).toHaveValue('30.00');
+    await expect(weightOf(page, '3')).toHaveValue('10.00');
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText(/^Undid: weight of criterion “Total price” and \d+ more changes$/);
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await expectSaved(page);
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria.map((c) => c.weight)).toEqual([6000, 3000, 1000]);
+  });
+
+  test('on the Tenders list, Ctrl+Z undoes the delete and leaves the open tender’s content alone', async ({ page, api, workspace }) => {
+    const open = await seedTender(api, { title: 'Road salt' });
+    const other = await seedTender(api, { title: 'School meals' });
+    await page.reload();
+    await page.getByRole('link', { name: 'Road salt' }).click();
+    const title = page.getByRole('textbox', { name: 'Title', exact: true });
+    await expect(title).toHaveValue('Road salt');
+    await title.fill('Road salt and grit');
+    await expectSaved(page);
+
+    await nav(page, 'Tenders').click();
+    await page.getByRole('button', { name: 'Actions for School meals' }).click();
+    await page.getByRole('menuitem', { name: 'Delete…' }).click();
+    await page.getByRole('dialog', { name: 'Delete tender?' }).getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('link', { name: 'School meals' })).toBeHidden();
+    await expect.poll(async () => readTenderFile(workspace, other.id)).toBeUndefined();
+
+    await page.getByRole('heading', { name: 'Tenders', level: 1 }).focus();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('link', { name: 'School meals' })).toBeVisible();
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: deleting tender “School meals”');
+    await expect.poll(async () => (await readTenderFile(workspace, other.id))?.title).toBe('School meals');
+    // The open tender keeps its edit and its own undo history.
+    expect((await readTenderFile(workspace, open.id))?.title).toBe('Road salt and grit');
+    await expect(page.getByTestId('open-tender-title')).toHaveText('Road salt and grit');
+    await expectNoSeriousViolations(page, 'the Tenders list with the undo toast');
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect(page.getByRole('link', { name: 'School meals' })).toBeHidden();
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Redid: deleting tender “School meals”');
+    await toast(page).getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('link', { name: 'School meals' })).toBeVisible();
+
+    await nav(page, 'Tender details').click();
+    await expect(title).toHaveValue('Road salt and grit');
+    await page.keyboard.press('Control+z');
+    await expect(title).toHaveValue('Road salt');
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: tender title');
+  });
+
+  test('on Settings, Ctrl+Z undoes the last save of the settings, on disk too', async ({ page, workspace }) => {
+    await nav(page, 'Settings').click();
+    const organisation = page.getByRole('textbox', { name: 'Organisation name' });
+    await expect(organisation).toHaveValue('');
+    await organisation.fill('City of Example');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+    const settingsFile = join(workspace, 'settings.json');
+    await expect.poll(async () => JSON.parse(await readFile(settingsFile, 'utf8')).organisation).toBe('City of Example');
+
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).focus();
+    await page.keyboard.press('Control+z');
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: organisation name');
+    await expect(organisation).toHaveValue('');
+    await expect.poll(async () => JSON.parse(await readFile(settingsFile, 'utf8')).organisation).toBe('');
+
+    await page.keyboard.press('Control+y');
+    await expect(organisation).toHaveValue('City of Example');
+    await expect.poll(async () => JSON.parse(await readFile(settingsFile, 'utf8')).organisation).toBe('City of Example');
+  });
+
+  test('after a reload, Ctrl+Z still undoes the last edit of the open tender', async ({ page, api, workspace }) => {
+    const tender = await seedTender(api, { title: 'Road salt', description: '' });
+    await page.reload();
+    await page.getByRole('link', { name: 'Road salt' }).click();
+    const description = page.getByLabel('Description');
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Road salt');
+    await description.fill('Rock salt for 40 km of roads');
+    await expectSaved(page);
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('Rock salt for 40 km of roads');
+
+    await page.reload();
+    await expect(description).toHaveValue('Rock salt for 40 km of roads');
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeEnabled();
+    await page.keyboard.press('Control+z');
+    await expect(description).toHaveValue('');
+    await expect(description).toBeFocused();
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: description');
+    await expectSaved(page);
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('');
+  });
+
+  test('a history kept from before a colleague’s save is dropped, not applied to their version', async ({ page, api }) => {
+    const tender = await seedTender(api, { title: 'Road salt', description: '' });
+    await page.reload();
+    await page.getByRole('link', { name: 'Road salt' }).click();
+    const description = page.getByLabel('Description');
+    await description.fill('Mine');
+    await expectSaved(page);
+    await nav(page, 'Tenders').click();
+    // A colleague saves the tender while it is not open here.
+    const current = await api('tenders.get', { id: tender.id });
+    await api('tenders.save', { id: tender.id, content: { ...contentOf(current), description: 'Theirs' }, baseRevision: current.revision });
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Road salt' }).click();
+    await expect(description).toHaveValue('Theirs');
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await page.keyboard.press('Control+z');
+    await expect(description).toHaveValue('Theirs');
+  });
+});
