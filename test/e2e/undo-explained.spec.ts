@@ -83,6 +83,26 @@ test.describe('Undo that shows what it does', () => {
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria.map((c) => c.weight)).toEqual([6000, 3000, 1000]);
   });
 
+  test('a paste is one step of its own, apart from the typing before it', async ({ page, api }) => {
+    await seedTender(api, { title: 'Road salt' });
+    await page.reload();
+    await page.getByRole('link', { name: 'Road salt' }).click();
+    const title = page.getByRole('textbox', { name: 'Title', exact: true });
+    await expect(title).toHaveValue('Road salt');
+    await title.click();
+    await title.press('End');
+    await title.pressSequentially(' and grit');
+    // A paste as the browser makes it: the paste event, then the text goes in.
+    await title.evaluate((field) => field.dispatchEvent(new ClipboardEvent('paste', { bubbles: true })));
+    await page.keyboard.insertText(' for the winter');
+    await expect(title).toHaveValue('Road salt and grit for the winter');
+
+    await page.keyboard.press('Control+z');
+    await expect(title).toHaveValue('Road salt and grit');
+    await page.keyboard.press('Control+z');
+    await expect(title).toHaveValue('Road salt');
+  });
+
   test('on the Tenders list, Ctrl+Z undoes the delete and leaves the open tender’s content alone', async ({ page, api, workspace }) => {
     const open = await seedTender(api, { title: 'Road salt' });
     const other = await seedTender(api, { title: 'School meals' });
