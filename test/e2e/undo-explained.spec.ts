@@ -81,6 +81,16 @@ test.describe('Undo that shows what it does', () => {
     await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeDisabled();
     await expectSaved(page);
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria.map((c) => c.weight)).toEqual([6000, 3000, 1000]);
+
+    // Balancing the remaining weight is one step too, apart from the typing before it.
+    await weightOf(page, '1').fill('50');
+    await page.getByRole('button', { name: 'More actions for criterion 3', exact: true }).click();
+    await page.getByRole('menuitem', { name: /Balance remaining weight/ }).click();
+    await expect(weightOf(page, '3')).toHaveValue('20.00');
+    await page.keyboard.press('Control+z');
+    await expect(weightOf(page, '3')).toHaveValue('10.00');
+    await expect(weightOf(page, '1')).toHaveValue('50.00');
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: weight of criterion “Responsible minerals”');
   });
 
   test('a paste is one step of its own, apart from the typing before it', async ({ page, api }) => {
@@ -141,6 +151,32 @@ test.describe('Undo that shows what it does', () => {
     await page.keyboard.press('Control+z');
     await expect(title).toHaveValue('Road salt');
     await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: tender title');
+  });
+
+  test('on the Tenders list, Ctrl+Z renames back and takes a duplicate away', async ({ page, api, workspace }) => {
+    const tender = await seedTender(api, { title: 'Road salt' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Actions for Road salt' }).click();
+    await page.getByRole('menuitem', { name: 'Rename…' }).click();
+    const rename = page.getByRole('dialog', { name: 'Rename tender' });
+    await rename.getByRole('textbox', { name: 'Title', exact: true }).fill('De-icing salt');
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await expect(page.getByRole('link', { name: 'De-icing salt' })).toBeVisible();
+
+    await page.getByRole('heading', { name: 'Tenders', level: 1 }).focus();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('link', { name: 'Road salt' })).toBeVisible();
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: renaming “Road salt” to “De-icing salt”');
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.title).toBe('Road salt');
+
+    await page.getByRole('button', { name: 'Actions for Road salt' }).click();
+    await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+    await expect(page.getByRole('link', { name: /Road salt \(copy\)/ })).toBeVisible();
+    await page.getByRole('heading', { name: 'Tenders', level: 1 }).focus();
+    await page.keyboard.press('Control+z');
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: duplicating “Road salt”');
+    await expect(page.getByRole('link', { name: /Road salt \(copy\)/ })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Road salt', exact: true })).toBeVisible();
   });
 
   test('on Settings, Ctrl+Z undoes the last save of the settings, on disk too', async ({ page, workspace }) => {
