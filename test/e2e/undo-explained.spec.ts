@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentOf, type Tender } from '../../shared/model/tender';
 import { newCriterion } from '../../shared/model/criteria';
+import { addClause } from '../../shared/clauses/instances';
 import { test, expect, expectNoSeriousViolations, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
 
 const nameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of criterion ${position}`, exact: true });
@@ -60,6 +61,43 @@ test.describe('Undo that shows what it does', () => {
     await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Redid: name of criterion “Due diligence on minerals”');
     await expectSaved(page);
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria[2]?.name).toBe('Due diligence on minerals');
+  });
+
+  test('Ctrl+Z of a clause parameter opens that clause and focuses the parameter', async ({ page, api, workspace }) => {
+    const created = await seedTender(api, { title: 'Tin and tungsten parts' });
+    const library = await api('library.get', {});
+    let clauses = created.clauses;
+    for (const title of ['Disclosure of production sites (Tier 1)', 'Disclosure of component suppliers (Tier 2)']) {
+      const entry = library.clauses.find((c) => c.versions.some((v) => v.title === title))!;
+      const added = addClause(clauses, entry);
+      if (!added.ok) throw new Error(added.message);
+      clauses = added.value;
+    }
+    const tender = await api('tenders.save', { id: created.id, content: { ...contentOf(created), clauses } });
+    await page.reload();
+    await page.getByRole('link', { name: tender.title }).click();
+    await nav(page, 'Clauses').click();
+    const rows = page.getByTestId('clause-row').locator('.tw-row-select');
+    const editor = page.getByTestId('clause-editor');
+    await rows.nth(0).click();
+    const days = editor.getByRole('textbox', { name: 'Days to disclose after award' });
+    await expect(days).toHaveValue('30');
+    await days.fill('45');
+    await expectSaved(page);
+    // Another clause open, then another screen.
+    await rows.nth(1).click();
+    await expect(days).toBeHidden();
+    await nav(page, 'Tender details').click();
+
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('heading', { name: 'Clauses', level: 1 })).toBeVisible();
+    await expect(days).toHaveValue('30');
+    await expect(days).toBeFocused();
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText(
+      'Undid: parameter “Days to disclose after award” of clause “Disclosure of production sites (Tier 1)”',
+    );
+    await expectSaved(page);
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.clauses[0]?.values.days_to_disclose).toBe(30);
   });
 
   test('a weight preset is one step: one Ctrl+Z puts every weight back', async ({ page, api, workspace }) => {

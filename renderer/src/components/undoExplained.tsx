@@ -58,7 +58,9 @@ function fieldOf(target: EditDescription): HTMLElement | null {
   }
   if (screen === 'clauses' && itemId) {
     const editor = document.querySelector<HTMLElement>(`[data-clause-id="${CSS.escape(itemId)}"]`);
-    const parameter = field ? editor?.querySelector<HTMLElement>(`[data-parameter="${CSS.escape(field)}"]`) : null;
+    // The parameter's field, not its value in the preview (which carries the same attribute).
+    const name = field ? CSS.escape(field) : null;
+    const parameter = name ? editor?.querySelector<HTMLElement>(`:is(input, select, textarea)[data-parameter="${name}"]`) : null;
     return parameter ?? editor?.querySelector<HTMLElement>('h2') ?? null;
   }
   return null;
