@@ -259,6 +259,35 @@ test.describe('Undo that shows what it does', () => {
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('');
   });
 
+  test('when the browser’s storage is full, edits still save and undo still works', async ({ page, api, workspace }) => {
+    const tender = await seedTender(api, { title: 'Road salt', description: '' });
+    await page.reload();
+    // Fill this origin's localStorage until the browser refuses more.
+    const filled = await page.evaluate(() => {
+      let chunk = 'x'.repeat(1 << 20);
+      let count = 0;
+      while (chunk.length > 0) {
+        try {
+          localStorage.setItem(`filler-${count}`, chunk);
+          count += 1;
+        } catch {
+          chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+        }
+      }
+      return count;
+    });
+    expect(filled).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Road salt' }).click();
+    const description = page.getByLabel('Description');
+    await description.fill('Rock salt for 40 km of roads');
+    await expectSaved(page);
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('Rock salt for 40 km of roads');
+    await page.keyboard.press('Control+z');
+    await expect(description).toHaveValue('');
+    await expectSaved(page);
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.description).toBe('');
+  });
+
   test('a history kept from before a colleague’s save is dropped, not applied to their version', async ({ page, api }) => {
     const tender = await seedTender(api, { title: 'Road salt', description: '' });
     await page.reload();
