@@ -126,21 +126,39 @@ function describeClauseChange(entry: Difference, older: unknown, newer: unknown)
 }
 
 function describeQaChange(entry: Difference, older: unknown, newer: unknown): EditDescription {
-  const [, list, index, field] = entry.path as (string | number)[];
-  if (list === 'questions' && index !== undefined) {
-    const selected = itemAt(older, newer, ['qa', 'questions', index]) as { questionId?: string; question?: { question?: unknown } };
-    const where = { screen: 'questions' as const, itemId: selected.questionId };
+  const [, list, key, field] = entry.path as string[];
+  if (list === 'questions' && key) {
+    const selected = itemAt(older, newer, ['qa', 'questions', key]) as { question?: { question?: unknown } };
+    const where = { screen: 'questions' as const, itemId: key };
     if (entry.path.length === 3) return { text: addedOrRemoved(entry, 'question', selected.question?.question), ...where };
     if (field === 'order') return { text: 'order of the questions', screen: 'questions' };
     return { text: `question ${quote(selected.question?.question)}`, ...where };
   }
-  if (list === 'suppliers' && index !== undefined) {
-    const supplier = itemAt(older, newer, ['qa', 'suppliers', index]);
-    const where = { screen: 'questions' as const, itemId: String(index) };
+  if (list === 'suppliers' && key) {
+    const supplier = itemAt(older, newer, ['qa', 'suppliers', key]);
+    const where = { screen: 'questions' as const, itemId: key };
     if (entry.path.length === 3) return { text: addedOrRemoved(entry, 'supplier', supplier.name), ...where };
-    return { text: `${field === 'role' ? 'role' : 'name'} of supplier ${quote(supplier.name)}`, ...where, field: String(field) };
+    return { text: `${field === 'role' ? 'role' : 'name'} of supplier ${quote(supplier.name)}`, ...where, field };
   }
-  return { text: 'supplier answers', screen: 'questions' };
+  if (list === 'threads' && key) {
+    const thread = itemAt(older, newer, ['qa', 'threads', key]) as { supplierId?: string };
+    const supplier = thread.supplierId ? itemAt(older, newer, ['qa', 'suppliers', thread.supplierId]) : {};
+    return { text: `answers of supplier ${quote(supplier.name)}`, screen: 'questions', itemId: thread.supplierId };
+  }
+  return { text: 'supplier questionnaire', screen: 'questions' };
+}
+
+/** Chosen questions and answer threads have no `id` of their own: give them one, so they are matched like the rest. */
+function keyedQa(content: TenderContent): unknown {
+  const { qa } = content;
+  return {
+    ...content,
+    qa: {
+      ...qa,
+      questions: qa.questions.map((q) => ({ id: q.questionId, ...q })),
+      threads: qa.threads.map((t) => ({ id: `${t.supplierId}/${t.questionId}`, ...t })),
+    },
+  };
 }
 
 function describeEntry(entry: Difference, older: unknown, newer: unknown): EditDescription {
@@ -176,8 +194,8 @@ function describeMoves(older: TenderContent, newer: TenderContent): EditDescript
  */
 export function describeEdit(older: TenderContent, newer: TenderContent): EditDescription | null {
   if (older === newer) return null;
-  const left = byId(older);
-  const right = byId(newer);
+  const left = byId(keyedQa(older));
+  const right = byId(keyedQa(newer));
   const found = diff(left as Node, right as Node).flatMap(expand).map((entry) => describeEntry(entry, left, right));
   found.push(...describeMoves(older, newer));
   const distinct = [...new Map(found.map((d) => [d.text, d])).values()];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { contentOf, type Tender } from '../../shared/model/tender';
 import { newCriterion } from '../../shared/model/criteria';
 import { addClause } from '../../shared/clauses/instances';
+import { selectQuestions } from '../../shared/rules/qaAnswers';
 import { test, expect, expectNoSeriousViolations, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
 
 const nameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of criterion ${position}`, exact: true });
@@ -98,6 +99,32 @@ test.describe('Undo that shows what it does', () => {
     );
     await expectSaved(page);
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.clauses[0]?.values.days_to_disclose).toBe(30);
+  });
+
+  test('Ctrl+Z of a removed question brings it back on the Questions screen, focused', async ({ page, api, workspace }) => {
+    const created = await seedTender(api, { title: 'Tin and tungsten parts' });
+    const library = await api('library.get', {});
+    const [first, second] = library.questions.builtin;
+    const qa = selectQuestions(created.qa, [first!, second!]).qa;
+    const tender = await api('tenders.save', { id: created.id, content: { ...contentOf(created), qa } });
+    await page.reload();
+    await page.getByRole('link', { name: tender.title }).click();
+    await nav(page, 'Questions').click();
+    await expect(page.getByTestId('selected-question')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Remove Q1 from the Q&A' }).click();
+    await expect(page.getByTestId('selected-question')).toHaveCount(1);
+    await expectSaved(page);
+    await page.getByRole('tab', { name: /Suppliers and answers/ }).click();
+    await nav(page, 'Tender details').click();
+
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('heading', { name: 'Questions', level: 1 })).toBeVisible();
+    await expect(page.getByRole('tab', { name: /Selected questions/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('selected-question')).toHaveCount(2);
+    await expect(page.locator(`#sel-q-${first!.id}`)).toBeFocused();
+    await expect(toast(page).getByTestId('undo-toast-text')).toHaveText(/^Undid: removing question “/);
+    await expectSaved(page);
+    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.qa.questions.length).toBe(2);
   });
 
   test('a weight preset is one step: one Ctrl+Z puts every weight back', async ({ page, api, workspace }) => {

@@ -63,6 +63,7 @@ function fieldOf(target: EditDescription): HTMLElement | null {
     const parameter = name ? editor?.querySelector<HTMLElement>(`:is(input, select, textarea)[data-parameter="${name}"]`) : null;
     return parameter ?? editor?.querySelector<HTMLElement>('h2') ?? null;
   }
+  if (screen === 'questions' && itemId) return byId(`sel-q-${itemId}`);
   return null;
 }
 

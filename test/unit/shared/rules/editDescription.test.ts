@@ -81,3 +81,27 @@ describe('describeEdit', () => {
     expect(describeEdit(base, after)!.text).toBe('description and 1 more change');
   });
 });
+
+describe('describeEdit on the supplier questionnaire', () => {
+  const selected = base.qa.questions[0]!;
+  const other = { ...selected, questionId: 'q-other', order: 1, question: { ...selected.question, id: 'q-other', question: 'Do you audit your smelters?' } };
+  const two: TenderContent = { ...base, qa: { ...base.qa, questions: [selected, other] } };
+
+  it('names a removed question by its text, matched by its id rather than its place', () => {
+    const removedFirst: TenderContent = { ...two, qa: { ...two.qa, questions: [{ ...other, order: 0 }] } };
+    expect(describeEdit(two, removedFirst)).toMatchObject({
+      text: `removing question “${selected.question.question.length > 60 ? `${selected.question.question.slice(0, 57)}…` : selected.question.question}” and 1 more change`,
+      screen: 'questions',
+      itemId: selected.questionId,
+    });
+  });
+
+  it('names an added supplier', () => {
+    const supplier = { id: 'sup-1', name: 'Acme Metals', role: 'bidder' as const };
+    expect(describeEdit(base, { ...base, qa: { ...base.qa, suppliers: [supplier] } })).toEqual({
+      text: 'adding supplier “Acme Metals”',
+      screen: 'questions',
+      itemId: 'sup-1',
+    });
+  });
+});
