@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
-import { useActions, useAppStore, useScreen, type Screen } from './store';
+import { temporalStore, useActions, useAppStore, useScreen, type Screen } from './store';
+import { startUndoPersistence } from './store/undoPersistence';
 import { startRouter } from './store/router';
 import { startTeamSync } from './store/teamSync';
 import { startLeaveWarning, startRecoveryJournal } from './store/recoveryJournal';
@@ -52,11 +53,13 @@ export function App() {
     const stopTeamSync = startTeamSync();
     const stopRecoveryJournal = startRecoveryJournal();
     const stopLeaveWarning = startLeaveWarning();
+    const stopUndoPersistence = startUndoPersistence(useAppStore, temporalStore);
     return () => {
       stopRouter();
       stopTeamSync();
       stopRecoveryJournal();
       stopLeaveWarning();
+      stopUndoPersistence();
     };
   }, [loadTenders, loadWorkspace]);
 

@@ -37,7 +37,7 @@ test.describe('Undo and redo', () => {
     await expect(title).toHaveValue('Road salt and grit');
     await page.keyboard.press('Control+z');
     await expect(title).toHaveValue('Road salt');
-    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeDisabled();
 
     // Undo saves too.
     await expectSaved(page);
@@ -48,7 +48,7 @@ test.describe('Undo and redo', () => {
     await expect(title).toHaveValue('Road salt and grit');
     await page.keyboard.press('Control+y');
     await expect(reference).toHaveValue('HW-9-2027');
-    await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Redo' })).toBeDisabled();
     await expectSaved(page);
     await expect
       .poll(async () => {
@@ -59,9 +59,9 @@ test.describe('Undo and redo', () => {
 
     // A new edit after an undo drops the redo history.
     await page.keyboard.press('Control+z');
-    await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Redo' })).toBeEnabled();
     await title.fill('Winter road maintenance');
-    await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Redo' })).toBeDisabled();
   });
 
   test('the header buttons undo and redo lot changes, and a tender keeps at least one lot', async ({ page, api, workspace }) => {
@@ -85,13 +85,13 @@ test.describe('Undo and redo', () => {
     await expect(page.getByLabel('Lot 2 title')).toHaveCount(0);
     await expectSaved(page);
 
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByLabel('Lot 1 title')).toHaveValue('Primary schools');
     await expect(page.getByLabel('Lot 2 title')).toHaveValue('Secondary schools');
     await expectSaved(page);
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots.length).toBe(2);
 
-    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Redo' }).click();
     await expect(page.getByLabel('Lot 2 title')).toHaveCount(0);
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots.map((l) => l.title)).toEqual(['Secondary schools']);
   });

@@ -1,11 +1,15 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../store';
+import { markStandalone } from '../store/undoGrouping';
+import { stepOnScreen } from './undoExplained';
+
+const TEXT_FIELD = 'input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea, [contenteditable="true"]';
 
 /**
- * Ctrl+Z undoes and Ctrl+Shift+Z / Ctrl+Y redo the open tender's edits, app-wide, including while a
- * tender field has focus (the store, not the field, owns the history, so both stay in step).
- * Left alone: dialogs and anything inside [data-native-undo] (forms that are not the tender), where the
- * browser's own text undo applies.
+ * Ctrl+Z undoes and Ctrl+Shift+Z / Ctrl+Y redo, app-wide: on a tender's screens its edits (even
+ * while a tender field has focus: the store, not the field, owns that history), on the Tenders list
+ * and Settings what those screens did (see undoExplained.tsx), elsewhere nothing.
+ * Left alone: dialogs, and text fields inside [data-native-undo] (forms that are not the tender),
+ * where the browser's own text undo applies.
  */
 export function useUndoShortcuts() {
   useEffect(() => {
@@ -16,14 +20,17 @@ export function useUndoShortcuts() {
       const redo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
       if (!undo && !redo) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('[role="dialog"], [data-native-undo]')) return;
-      const state = useAppStore.getState();
-      if (!state.content) return;
-      event.preventDefault();
-      if (undo) state.undo();
-      else state.redo();
+      if (target?.closest('[role="dialog"]')) return;
+      if (target?.closest('[data-native-undo]') && target.matches(TEXT_FIELD)) return;
+      if (stepOnScreen(undo ? 'undo' : 'redo')) event.preventDefault();
     };
+    // A paste is one action: its own undo step, not part of the typing around it.
+    const onPaste = () => markStandalone();
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('paste', onPaste, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('paste', onPaste, true);
+    };
   }, []);
 }

@@ -2,6 +2,7 @@ import { call, ApiCallError } from '../api';
 import { contentOf, newLot, TenderContentSchema, type Tender, type TenderContent } from '@shared/model/tender';
 import { fieldErrorsOf, messageOf, zodIssues } from '../lib/errors';
 import { endBurst, markEdit } from './undoGrouping';
+import { restoreHistory } from './undoPersistence';
 import type { AppTemporal, EditorSlice, SaveState, SliceCreator, TenderMeta } from './types';
 
 /** Quiet time after the last edit before the autosave runs. */
@@ -17,7 +18,8 @@ const metaOf = (tender: Tender): TenderMeta => ({
 });
 
 export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
-  const temporal = () => (api as unknown as { temporal: AppTemporal }).temporal.getState();
+  const temporalApi = () => (api as unknown as { temporal: AppTemporal }).temporal;
+  const temporal = () => temporalApi().getState();
 
   // ---- autosave engine (one save in flight at a time, the latest content always wins) ----
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -166,6 +168,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
         const tender = await call('tenders.get', { id });
         if (get().openTenderId !== id) return;
         loadContent(tender, true);
+        // The undo history kept from before a reload, when this is still the content it ends at.
+        restoreHistory(tender, get().content!, temporalApi());
         // Edits kept by an earlier session are looked for before the screen can be edited, so the
         // first keystroke's journal write cannot replace them unseen.
         await get().offerRecoveredEdits(tender);

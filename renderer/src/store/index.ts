@@ -8,9 +8,10 @@ import { createUiSlice } from './uiSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createTeamSlice } from './teamSlice';
+import { createScreenUndoSlice } from './screenUndoSlice';
 import { createEvaluationSlice } from '../features/evaluation/evaluationSlice';
 import { groupBursts } from './undoGrouping';
-import type { AppState, AppTemporal, TrackedState } from './types';
+import type { AppState, AppTemporal, TrackedState, UndoScreen } from './types';
 
 export type * from './types';
 export { TENDER_SCREENS } from './types';
@@ -30,6 +31,7 @@ export const useAppStore = create<AppState>()(
       ...createLibrarySlice(...a),
       ...createEvaluationSlice(...a),
       ...createTeamSlice(...a),
+      ...createScreenUndoSlice(...a),
     }),
     {
       partialize: (state): TrackedState => ({ content: state.content }),
@@ -40,7 +42,7 @@ export const useAppStore = create<AppState>()(
   ),
 );
 
-const temporalStore = (useAppStore as unknown as { temporal: AppTemporal }).temporal;
+export const temporalStore = (useAppStore as unknown as { temporal: AppTemporal }).temporal;
 
 // ---- hooks the components use ----
 
@@ -72,6 +74,10 @@ export const useReadOnly = () => useAppStore((s) => s.readOnly);
 export const usePresence = () => useAppStore((s) => s.presence);
 export const useTeamNotice = () => useAppStore((s) => s.teamNotice);
 export const useSettingsSeq = () => useAppStore((s) => s.settingsSeq);
+/** Whether the screen's own undo stack (Tenders list, Settings) has a step to undo or redo. */
+export const useScreenHistory = (screen: UndoScreen) =>
+  useAppStore(useShallow((s) => ({ canUndo: s.screenSteps[screen].past.length > 0, canRedo: s.screenSteps[screen].future.length > 0 })));
+export const useReveal = () => useAppStore((s) => s.reveal);
 export const useBackups = () =>
   useAppStore(useShallow((s) => ({ backups: s.backups, status: s.backupsStatus, error: s.backupsError })));
 

@@ -3,6 +3,8 @@ import { summarise, type TenderSummary } from '@shared/model/tender';
 import { messageOf } from '../lib/errors';
 import type { SliceCreator, TendersSlice } from './types';
 
+const named = (title: string | undefined) => `“${title?.trim() || 'Untitled tender'}”`;
+
 const newestFirst = (a: TenderSummary, b: TenderSummary) => b.updatedAt.localeCompare(a.updatedAt);
 
 export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
@@ -33,6 +35,14 @@ export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
   },
 
   renameTender: async (id, title) => {
+    const previous = get().tenders.find((t) => t.id === id)?.title;
+    if (previous !== undefined && previous !== title) {
+      get().recordScreenStep('tenders', {
+        label: `renaming ${named(previous)} to ${named(title)}`,
+        undo: () => get().renameTender(id, previous),
+        redo: () => get().renameTender(id, title),
+      });
+    }
     if (get().openTenderId === id && get().content) {
       // The open tender is renamed like any other edit: one undo step, saved by the autosave.
       get().endEditBurst();
@@ -49,6 +59,12 @@ export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
     if (get().openTenderId === id) await get().saveNow();
     const copy = await call('tenders.duplicate', { id });
     get().upsertSummary(copy);
+    get().recordScreenStep('tenders', {
+      label: `duplicating ${named(get().tenders.find((t) => t.id === id)?.title)}`,
+      // Undone, the copy goes to the deleted tenders; redone, that same copy comes back.
+      undo: async () => void (await get().deleteTender(copy.id)),
+      redo: async () => void (await get().undoDeleteTender(copy.id)),
+    });
     return copy;
   },
 
@@ -56,11 +72,19 @@ export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
     if (get().openTenderId === id) await get().closeTender({ flush: false });
     const deleted = await call('tenders.delete', { id });
     set({ tenders: get().tenders.filter((t) => t.id !== id) });
+    get().recordScreenStep('tenders', {
+      label: `deleting tender ${named(deleted.title)}`,
+      key: `delete:${id}`,
+      undo: async () => void (await get().undoDeleteTender(id)),
+      redo: async () => void (await get().deleteTender(id)),
+    });
     return deleted;
   },
 
   undoDeleteTender: async (id) => {
     const tender = await call('tenders.undoDelete', { id });
+    // Undone from the toast rather than with Ctrl+Z: the step is done with.
+    get().forgetScreenStep('tenders', `delete:${id}`);
     get().upsertSummary(tender);
     return tender;
   },

@@ -4,6 +4,8 @@ import type { Input } from '@shared/api/contract';
 import type { BackupEntry, DeletedTender, LibraryView, PresenceView, QuarantinedFile, WorkspaceChange, WorkspaceStatus } from '@shared/api/contract';
 import type { ApiErrorBody, ConflictDetail } from '@shared/api/errors';
 import type { Side } from '@shared/rules/versionDiff';
+import type { EditDescription } from '@shared/rules/editDescription';
+import type { Settings } from '@shared/model/settings';
 import type { Tender, TenderContent, TenderSummary } from '@shared/model/tender';
 import type { EvaluationSlice } from '../features/evaluation/evaluationSlice';
 
@@ -173,7 +175,42 @@ export interface TeamSlice {
   forgetTeamState: () => void;
 }
 
-export type AppState = TendersSlice & EditorSlice & UiSlice & WorkspaceSlice & LibrarySlice & EvaluationSlice & TeamSlice;
+// ---- screen undo: what the Tenders list and Settings did, undone with Ctrl+Z on those screens ----
+export type UndoScreen = 'tenders' | 'settings';
+
+export interface ScreenStep {
+  /** Reads after "Undid: " or "Redid: ", e.g. "deleting tender “Road salt”". */
+  label: string;
+  /** Names the step, so it can be forgotten when it was undone another way (the delete toast's Undo). */
+  key?: string;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+}
+
+/** Where undo or redo took the user: the screen shows that lot or item and focuses the field. */
+export type RevealRequest = EditDescription & { seq: number };
+
+export interface ScreenUndoSlice {
+  screenSteps: Record<UndoScreen, { past: ScreenStep[]; future: ScreenStep[] }>;
+  reveal: RevealRequest | null;
+  recordScreenStep: (screen: UndoScreen, step: ScreenStep) => void;
+  forgetScreenStep: (screen: UndoScreen, key: string) => void;
+  /** Undoes the screen's last step and returns it (null when there is none); throws when it cannot be undone. */
+  undoScreenStep: (screen: UndoScreen) => Promise<ScreenStep | null>;
+  redoScreenStep: (screen: UndoScreen) => Promise<ScreenStep | null>;
+  /** Records a settings save, undone by saving `before` again (revision-checked) and redone by saving `after`. */
+  recordSettingsChange: (label: string, before: Settings, after: Settings) => void;
+  requestReveal: (target: EditDescription | null) => void;
+}
+
+export type AppState = TendersSlice &
+  EditorSlice &
+  UiSlice &
+  WorkspaceSlice &
+  LibrarySlice &
+  EvaluationSlice &
+  TeamSlice &
+  ScreenUndoSlice;
 
 /** What zundo records: the editable content and nothing else. */
 export type TrackedState = Pick<AppState, 'content'>;

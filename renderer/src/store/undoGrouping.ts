@@ -10,6 +10,7 @@
 export const BURST_IDLE_MS = 1500;
 
 let nextKey: string | null = null;
+let standaloneNext = false;
 let burstKey: string | null = null;
 let lastEditAt = 0;
 
@@ -22,15 +23,22 @@ export function endBurst(): void {
   burstKey = null;
 }
 
+/** The next edit is one action of its own (a paste), however it is keyed: one step, not merged with typing before or after. */
+export function markStandalone(): void {
+  standaloneNext = true;
+}
+
 type HandleSet = (...args: never[]) => void;
 
 export function groupBursts<H extends HandleSet>(handleSet: H): H {
   return ((...args: Parameters<H>) => {
     const key = nextKey;
+    const standalone = standaloneNext;
     nextKey = null;
+    standaloneNext = false;
     const now = Date.now();
-    const sameBurst = key !== null && key === burstKey && now - lastEditAt < BURST_IDLE_MS;
-    burstKey = key;
+    const sameBurst = !standalone && key !== null && key === burstKey && now - lastEditAt < BURST_IDLE_MS;
+    burstKey = standalone ? null : key;
     lastEditAt = now;
     if (!sameBurst) handleSet(...args);
   }) as H;

@@ -126,7 +126,7 @@ export function ClauseEditor({
 
   const headingId = `clause-editor-${instance.id}`;
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={headingId} data-testid="clause-editor">
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={headingId} data-testid="clause-editor" data-clause-id={instance.id}>
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>

@@ -5,7 +5,7 @@ import { addClause, currentVersion, renderClauses } from '@shared/clauses';
 import { CLAUSE_LIMITS, type LibraryClause, type ParameterValues } from '@shared/model/clauses';
 import { newId } from '@shared/model/common';
 import type { TenderContent } from '@shared/model/tender';
-import { useActions, useLibrary } from '../../store';
+import { useActions, useLibrary, useReveal } from '../../store';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { ClausePreview } from './ClausePreview';
@@ -52,8 +52,19 @@ function FullText({ content }: { content: TenderContent }) {
 function ClausesEditor({ content }: { content: TenderContent }) {
   const { library, status, error } = useLibrary();
   const { loadLibrary, changeContent } = useActions();
+  // Undo or redo of a clause's change opens that clause.
+  const reveal = useReveal();
+  const revealed = reveal?.screen === 'clauses' && reveal.itemId && content.clauses.some((c) => c.id === reveal.itemId) ? reveal.itemId : null;
   const [tab, setTab] = useState<Tab>(content.clauses.length ? 'tender' : 'library');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(revealed);
+  const [seenReveal, setSeenReveal] = useState(reveal);
+  if (reveal !== seenReveal) {
+    setSeenReveal(reveal);
+    if (revealed) {
+      setTab('tender');
+      setSelectedId(revealed);
+    }
+  }
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<{ entry: LibraryClause | null; seq: number } | null>(null);
 

@@ -7,7 +7,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { useCriteriaSettings } from '../settings/useCriteriaSettings';
 import { LotCriteriaEditor } from './LotCriteriaEditor';
-import { useFocusLotId } from '../../store';
+import { useFocusLotId, useReveal } from '../../store';
 import { lotFindings } from './memo';
 import { useLot } from './lotEdit';
 
@@ -37,6 +37,13 @@ const LotTabsView = memo(function LotTabsView({ lots, tenderTitle, settings }: {
   // A link to one lot ("Fix in Criteria") opens on that lot's tab.
   const focusLotId = useFocusLotId();
   const [active, setActive] = useState<string | null>(focusLotId ?? lots[0]?.id ?? null);
+  // Undo or redo of a change in another lot shows that lot.
+  const reveal = useReveal();
+  const [seenReveal, setSeenReveal] = useState(reveal);
+  if (reveal !== seenReveal) {
+    setSeenReveal(reveal);
+    if (reveal?.screen === 'criteria' && reveal.lotId && lots.some((l) => l.id === reveal.lotId)) setActive(reveal.lotId);
+  }
   const current = lots.find((l) => l.id === active) ?? lots[0];
   if (!current) return null;
   return (

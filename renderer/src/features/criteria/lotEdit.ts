@@ -67,8 +67,7 @@ export function useCriterionName(lotId: string, criterionId: string): string {
 
 // ---- DOM ids of the fields, so a finding can say where it is and "Go to" can focus it ----
 
-export const fieldId = (lotId: string, ownerId: string, field: string) => `f-${lotId}-${ownerId}-${field.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-export const lotFieldId = (lotId: string, field: string) => `f-${lotId}-lot-${field}`;
+export { fieldId, lotFieldId } from '../../components/fieldIds';
 export const messageId = (finding: Pick<Finding, 'id'>) => `m-${finding.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /** Fields shown in a criterion's details panel (the rest are on its main row). */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Center, Loader, Stack, Tabs, Text } from '@mantine/core';
 import type { TenderContent } from '@shared/model/tender';
 import { openFollowUps } from '@shared/rules/qaFollowUps';
-import { useActions, useLibrary } from '../../store';
+import { useActions, useLibrary, useReveal } from '../../store';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { todayIso } from '../clauses/textGuard';
@@ -18,7 +18,15 @@ type Tab = 'selected' | 'bank' | 'answers' | 'summary';
 function QuestionsEditor({ content }: { content: TenderContent }) {
   const { library, status, error } = useLibrary();
   const { loadLibrary } = useActions();
-  const [tab, setTab] = useState<Tab>(content.qa.questions.length ? 'selected' : 'bank');
+  // Undo or redo shows the view the step changed: a chosen question, or the suppliers and their answers.
+  const reveal = useReveal();
+  const revealedTab: Tab | null = reveal?.screen === 'questions' ? (content.qa.questions.some((q) => q.questionId === reveal.itemId) ? 'selected' : 'answers') : null;
+  const [tab, setTab] = useState<Tab>(revealedTab ?? (content.qa.questions.length ? 'selected' : 'bank'));
+  const [seenReveal, setSeenReveal] = useState(reveal);
+  if (reveal !== seenReveal) {
+    setSeenReveal(reveal);
+    if (revealedTab) setTab(revealedTab);
+  }
 
   useEffect(() => {
     void loadLibrary();

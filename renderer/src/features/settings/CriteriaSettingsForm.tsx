@@ -7,6 +7,7 @@ import type { Settings } from '@shared/model/settings';
 import { checkCriteriaSettings } from '@shared/rules/criteriaChecks';
 import { formatWeight, formatWeightPercent, parseWeightInput } from '@shared/rules/weights';
 import { call } from '../../api';
+import { useAppStore } from '../../store';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { FieldMessage } from '../criteria/FindingMessage';
 
@@ -99,6 +100,7 @@ export function CriteriaSettingsForm({ settings, onSaved }: { settings: Settings
       const saved = await call('settings.save', { settings: { ...settings, criteria: candidate }, baseRevision: settings.revision ?? 0 });
       onSaved(saved);
       setDraft(draftOf(saved.criteria));
+      useAppStore.getState().recordSettingsChange('criteria settings', settings, saved);
       notifications.show({ color: 'teal', title: 'Criteria settings saved', message: 'The floors apply to every tender’s checks from now on.' });
     } catch (error) {
       const fields = apiFieldErrors(error);

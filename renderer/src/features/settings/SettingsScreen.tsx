@@ -3,7 +3,7 @@ import { Alert, Button, Code, Group, Loader, Paper, Stack, Text, TextInput, Titl
 import { notifications } from '@mantine/notifications';
 import type { Settings } from '@shared/model/settings';
 import { call, transport } from '../../api';
-import { useSettingsSeq, useWorkspace } from '../../store';
+import { useAppStore, useSettingsSeq, useWorkspace } from '../../store';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { CriteriaSettingsForm } from './CriteriaSettingsForm';
@@ -46,6 +46,7 @@ export function SettingsScreen() {
       setSettings(saved);
       setOrganisation(saved.organisation);
       setFieldError(undefined);
+      useAppStore.getState().recordSettingsChange('organisation name', settings, saved);
       notifications.show({ color: 'teal', title: 'Settings saved', message: 'Your settings were saved.' });
     } catch (error) {
       const fields = apiFieldErrors(error);

@@ -22,6 +22,7 @@ async function storedRecordsOf(lot: Lot): Promise<LotEvaluationRecords | undefin
     return undefined;
   }
 }
+import { lotTitleId } from '../../components/fieldIds';
 
 export function LotsEditor({ lots }: { lots: Lot[] }) {
   const { addLot, renameLot, removeLot, endEditBurst } = useActions();
@@ -59,6 +60,7 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
         <Group key={lot.id} gap="xs" align="flex-start" wrap="nowrap">
           <TextInput
             flex={1}
+            id={lotTitleId(lot.id)}
             label={`Lot ${index + 1} title`}
             required
             maxLength={LIMITS.shortText}

@@ -5,6 +5,7 @@ import { useActions, useFieldErrors, type EditableField, type TenderMeta } from 
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { fullDate } from '../../lib/format';
+import { tenderFieldId } from '../../components/fieldIds';
 import { BackupsPanel } from './BackupsPanel';
 import { LotsEditor } from './LotsEditor';
 
@@ -12,6 +13,7 @@ function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMe
   const { editField, endEditBurst } = useActions();
   const errors = useFieldErrors();
   const bind = (field: EditableField) => ({
+    id: tenderFieldId(field),
     value: content[field],
     error: errors[field],
     onChange: (e: { currentTarget: { value: string } }) => editField(field, e.currentTarget.value),

@@ -1,0 +1,77 @@
+import { call } from '../api';
+import type { Settings } from '@shared/model/settings';
+import type { EditDescription } from '@shared/rules/editDescription';
+import type { ScreenStep, ScreenUndoSlice, SliceCreator, UndoScreen } from './types';
+
+/** Steps kept per screen; older ones are forgotten. */
+const SCREEN_STEP_LIMIT = 50;
+
+const EMPTY = { past: [], future: [] };
+
+/**
+ * Undo for the screens that do not edit the open tender: the Tenders list (delete, rename, duplicate)
+ * and Settings (each save). Each screen has its own small stack, apart from the tender's content
+ * history, so Ctrl+Z there never changes a tender's content out of sight. While a step is being
+ * undone or redone, the actions it calls record nothing.
+ */
+export const createScreenUndoSlice: SliceCreator<ScreenUndoSlice> = (set, get) => {
+  let replaying = false;
+  /** The settings as this window last saved them: each undo or redo is a save based on them, refused if a colleague saved since. */
+  let settingsOnDisk: Settings | null = null;
+
+  const stacks = (screen: UndoScreen) => get().screenSteps[screen];
+  const put = (screen: UndoScreen, past: ScreenStep[], future: ScreenStep[]) =>
+    set({ screenSteps: { ...get().screenSteps, [screen]: { past, future } } });
+
+  const replay = async (screen: UndoScreen, direction: 'undo' | 'redo'): Promise<ScreenStep | null> => {
+    const { past, future } = stacks(screen);
+    const from = direction === 'undo' ? past : future;
+    const step = from[from.length - 1];
+    if (!step || replaying) return null;
+    replaying = true;
+    try {
+      await step[direction]();
+    } catch (error) {
+      // It can no longer be done (a colleague changed the same thing since): it leaves the stack.
+      put(screen, direction === 'undo' ? past.slice(0, -1) : past, direction === 'redo' ? future.slice(0, -1) : future);
+      throw error;
+    } finally {
+      replaying = false;
+    }
+    if (direction === 'undo') put(screen, past.slice(0, -1), [...future, step]);
+    else put(screen, [...past, step], future.slice(0, -1));
+    return step;
+  };
+
+  return {
+    screenSteps: { tenders: EMPTY, settings: EMPTY },
+    reveal: null,
+
+    recordScreenStep: (screen, step) => {
+      if (replaying) return;
+      put(screen, [...stacks(screen).past, step].slice(-SCREEN_STEP_LIMIT), []);
+    },
+
+    forgetScreenStep: (screen, key) => {
+      if (replaying) return;
+      const { past, future } = stacks(screen);
+      put(screen, past.filter((s) => s.key !== key), future.filter((s) => s.key !== key));
+    },
+
+    undoScreenStep: (screen) => replay(screen, 'undo'),
+    redoScreenStep: (screen) => replay(screen, 'redo'),
+
+    recordSettingsChange: (label, before, after) => {
+      settingsOnDisk = after;
+      const write = async (settings: Settings) => {
+        const base = settingsOnDisk?.revision ?? 0;
+        settingsOnDisk = await call('settings.save', { settings: { ...settings, revision: base }, baseRevision: base });
+        // The settings screen reads them again, as after a colleague's save.
+        set({ settingsSeq: get().settingsSeq + 1 });
+      };
+      get().recordScreenStep('settings', { label, undo: () => write(before), redo: () => write(after) });
+    },
+
+    requestReveal: (target: EditDescription | null) => set({ reveal: target ? { ...target, seq: (get().reveal?.seq ?? 0) + 1 } : null }),
+  };
+};
