@@ -7,6 +7,7 @@ import type { Lot } from '@shared/model/tender';
 import { lotParts } from '@shared/rules/removal';
 import { call } from '../../api';
 import { confirmRemoval } from '../../components/confirm';
+import { lotTitleId } from '../../components/fieldIds';
 import { useActions, useAppStore, useFieldErrors } from '../../store';
 
 /**
@@ -22,7 +23,6 @@ async function storedRecordsOf(lot: Lot): Promise<LotEvaluationRecords | undefin
     return undefined;
   }
 }
-import { lotTitleId } from '../../components/fieldIds';
 
 export function LotsEditor({ lots }: { lots: Lot[] }) {
   const { addLot, renameLot, removeLot, endEditBurst } = useActions();
