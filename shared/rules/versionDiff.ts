@@ -29,7 +29,7 @@ export interface ComparedPart {
 type Json = unknown;
 
 /** Arrays of objects with ids become objects keyed by id, so items are matched by identity. */
-function byId(value: Json): Json {
+export function byId(value: Json): Json {
   if (Array.isArray(value)) {
     if (value.length > 0 && value.every((item) => item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string')) {
       return Object.fromEntries(value.map((item) => [(item as { id: string }).id, byId(item)]));
@@ -103,7 +103,8 @@ function changesBetween(theirs: Json, mine: Json): FieldChange[] {
   });
 }
 
-const same = (a: Json, b: Json) => diff({ v: byId(a) }, { v: byId(b) }).length === 0;
+/** Whether two values hold the same data, lists of items compared by id. */
+export const same = (a: Json, b: Json) => diff({ v: byId(a) }, { v: byId(b) }).length === 0;
 
 function partsOf(content: TenderContent): Map<string, { label: string; value: Json }> {
   const { title, reference, buyer, description } = content;
