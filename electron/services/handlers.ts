@@ -4,6 +4,7 @@ import { ApiError, type WorkspaceFault } from '@shared/api/errors';
 import type { SavedBy } from '@shared/model/workspace';
 import { CorruptFileError, describeErrno, isErrnoError } from './workspace/errors';
 import { WorkspaceStore } from './workspace/store';
+import type { Clock } from './workspace/layout';
 import { Presence } from './workspace/presence';
 import { WorkspaceChangeFeed } from './workspace/change-feed';
 import { RecoveryStore } from './workspace/recovery';
@@ -79,10 +80,12 @@ export interface HandlerOptions {
   /** Where edits that could not be saved are kept (default: a folder of this computer's user). */
   recoveryDir?: string;
   lockStaleMs?: number;
+  /** Where the store reads the time (saves, backups, thinning); tests pass a clock they move by hand. */
+  clock?: Clock;
 }
 
 export async function createHandlers(root: string, shell?: DesktopShell, options: HandlerOptions = {}): Promise<Handlers> {
-  const store = await WorkspaceStore.open(root, { mode: options.mode ?? (shell ? 'desktop' : 'browser'), lockStaleMs: options.lockStaleMs });
+  const store = await WorkspaceStore.open(root, { mode: options.mode ?? (shell ? 'desktop' : 'browser'), lockStaleMs: options.lockStaleMs, clock: options.clock });
   const at = store.layout.root;
   const presence = new Presence(store.layout, store.me);
   const feed = new WorkspaceChangeFeed(store.layout, store.me);
@@ -107,6 +110,9 @@ export async function createHandlers(root: string, shell?: DesktopShell, options
     'tenders.delete': guard(at, ({ id }) => store.deleteTender(id)),
     'tenders.undoDelete': guard(at, ({ id }) => store.undoDeleteTender(id)),
     'backups.list': guard(at, ({ tenderId }) => store.listBackups(tenderId)),
+    'backups.get': guard(at, ({ tenderId, backupId }) => store.getBackup(tenderId, backupId)),
+    'backups.pin': guard(at, ({ tenderId, backupId, name }) => store.pinBackup(tenderId, backupId, name)),
+    'backups.unpin': guard(at, ({ tenderId, backupId }) => store.pinBackup(tenderId, backupId, undefined)),
     // Like tenders.save: the content comes back, the evaluation records on disk stay.
     'backups.restore': guard(at, ({ tenderId, backupId }) => evaluationServiceOf(store).restoreBackupKeepingRecords(tenderId, backupId)),
     'settings.get': guard(at, () => store.settings()),

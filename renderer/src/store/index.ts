@@ -73,7 +73,7 @@ export const usePresence = () => useAppStore((s) => s.presence);
 export const useTeamNotice = () => useAppStore((s) => s.teamNotice);
 export const useSettingsSeq = () => useAppStore((s) => s.settingsSeq);
 export const useBackups = () =>
-  useAppStore(useShallow((s) => ({ backups: s.backups, status: s.backupsStatus, error: s.backupsError })));
+  useAppStore(useShallow((s) => ({ backups: s.backups, usage: s.backupUsage, warning: s.backupsWarning, status: s.backupsStatus, error: s.backupsError })));
 
 /** All actions; stable references, so selecting them never re-renders. */
 export const useActions = () =>
@@ -98,6 +98,7 @@ export const useActions = () =>
       saveNow: s.saveNow,
       loadBackups: s.loadBackups,
       restoreBackup: s.restoreBackup,
+      pinBackup: s.pinBackup,
       navigate: s.navigate,
       loadWorkspace: s.loadWorkspace,
       dismissQuarantined: s.dismissQuarantined,

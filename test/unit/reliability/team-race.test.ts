@@ -202,8 +202,8 @@ describe('colleagues racing on one shared workspace', () => {
           const id = target.tenderId;
           const final = readTender(tenderFile(id));
           const dir = join(workspace, 'backups', id);
-          const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
-          const listedBackups = await caller(check)('backups.list', { tenderId: id });
+          const names = readdirSync(dir).filter((name) => /-r\d+\.json$/.test(name));
+          const listedBackups = (await caller(check)('backups.list', { tenderId: id })).entries;
           expect(listedBackups.map((b) => b.id).sort(), `${where}: backups.list and backups/${id}/ disagree`).toEqual([...names].sort());
           backupsKept += names.length;
           const snapshots: Snapshot[] = [{ source: `tenders/${id}.json`, tender: final }, ...names.map((name) => ({ source: `backups/${id}/${name}`, tender: readTender(join(dir, name)) }))];

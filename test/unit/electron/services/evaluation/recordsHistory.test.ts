@@ -18,7 +18,7 @@ async function workspaceWithOneImport() {
 describe('evaluation records survive backups and duplicates', () => {
   it('restoring a backup from before an import brings the content back and keeps the import and its audit entry', async () => {
     const ws = await workspaceWithOneImport();
-    const beforeImport = (await ws.call('backups.list', { tenderId: ws.tender.id })).find((b) => b.revision === ws.tender.revision);
+    const beforeImport = (await ws.call('backups.list', { tenderId: ws.tender.id })).entries.find((b) => b.revision === ws.tender.revision);
     expect(beforeImport).toBeDefined();
     const imported = await ws.call('tenders.get', { id: ws.tender.id });
     await ws.call('tenders.save', { id: ws.tender.id, content: { ...contentOf(imported), title: 'Renamed after the import' } });
