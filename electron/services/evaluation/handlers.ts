@@ -43,9 +43,13 @@ export function createEvaluationHandlers(store: WorkspaceStore): EvaluationHandl
       await labelExport(tenderId, 'Before export of the evaluation lead’s workbook');
       return file;
     },
+    // Labelled once something was imported (a refused import changes nothing, not even a label): the
+    // version before is the one the import's write came after, since every write adds one revision.
     'evaluation.importWorkbooks': async (input) => {
-      await store.snapshot(input.tenderId, `Before import of ${workbooks(input.files.length)}`);
-      return service.importWorkbooks(input);
+      const outcome = await service.importWorkbooks(input);
+      const imported = outcome.files.filter((f) => f.status !== 'rejected').length;
+      if (outcome.changed) await store.snapshot(input.tenderId, `Before import of ${workbooks(imported)}`, outcome.revision - 1).catch(() => undefined);
+      return outcome;
     },
     'evaluation.moderate': (input) => service.moderate(input),
     'evaluation.records': ({ tenderId, lotId }) => service.records(tenderId, lotId),

@@ -261,12 +261,14 @@ export class TenderBackups {
   }
 
   /**
-   * Labels the backup of `revision` (kept first if there is none yet, through `ensure`). With
+   * Labels the backup of `revision` (kept first if there is none yet, through `ensure`, which may
+   * decline). With
    * unreadable marks the label is left out: thinning is stopped then, so the backup stays anyway.
    */
-  async snapshot(tenderId: string, revision: number, snapshot: BackupSnapshot, ensure: () => Promise<string>): Promise<string> {
+  async snapshot(tenderId: string, revision: number, snapshot: BackupSnapshot, ensure: () => Promise<string | undefined>): Promise<string | undefined> {
     const existing = (await this.names(tenderId)).filter((n) => n.revision === revision).at(-1)?.name;
     const id = existing ?? (await ensure());
+    if (!id) return undefined;
     const dir = this.dir(tenderId);
     let marks: Marks;
     try {

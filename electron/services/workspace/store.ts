@@ -341,13 +341,17 @@ export class WorkspaceStore {
   /**
    * Labels the current save's backup before an export or import ("Before export of the tender pack"),
    * keeping one first if that revision has none, so the version the file was made from stays in the
-   * history (until the daily stage of the retention rule ends) without a copy of its own.
+   * history (until the daily stage of the retention rule ends) without a copy of its own. With
+   * `revision`, labels that earlier revision's backup instead (an import labels the version it was
+   * added onto, once it has been), or nothing when no backup of it is left.
    */
-  snapshot(tenderId: string, label: string): Promise<void> {
+  snapshot(tenderId: string, label: string, revision?: number): Promise<void> {
     return this.withTender(tenderId, async () => {
-      const { revision } = (await this.requireTenderLocked(tenderId)).db.data;
+      const current = (await this.requireTenderLocked(tenderId)).db.data.revision;
       const file = this.layout.tenderFile(tenderId);
-      await this.backups.snapshot(tenderId, revision, { label, at: this.clock.now().toISOString() }, () => this.backups.keep(tenderId, file, revision));
+      const target = revision ?? current;
+      const keepCurrent = () => (target === current ? this.backups.keep(tenderId, file, current) : Promise.resolve(undefined));
+      await this.backups.snapshot(tenderId, target, { label, at: this.clock.now().toISOString() }, keepCurrent);
     });
   }
 

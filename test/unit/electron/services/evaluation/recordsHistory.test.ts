@@ -20,6 +20,8 @@ describe('evaluation records survive backups and duplicates', () => {
     const ws = await workspaceWithOneImport();
     const beforeImport = (await ws.call('backups.list', { tenderId: ws.tender.id })).entries.find((b) => b.revision === ws.tender.revision);
     expect(beforeImport).toBeDefined();
+    // The export of the workbooks and their import each labelled the version they started from.
+    expect(beforeImport!.snapshots.map((s) => s.label)).toEqual([expect.stringMatching(/^Before export of \d+ evaluator workbooks?$/), 'Before import of 1 workbook']);
     const imported = await ws.call('tenders.get', { id: ws.tender.id });
     await ws.call('tenders.save', { id: ws.tender.id, content: { ...contentOf(imported), title: 'Renamed after the import' } });
 
