@@ -229,7 +229,8 @@ export class TenderBackups {
       summariesChanged = true;
     }
     // A failure to write the cache costs only the next listing's speed.
-    if (rebuilt || changed || summariesChanged) await writeCatalog(dir, catalog).catch(() => undefined);
+    // No backups, no catalog: listing a tender that has none (or never existed) writes nothing.
+    if ((rebuilt || changed || summariesChanged) && files.length > 0) await writeCatalog(dir, catalog).catch(() => undefined);
     const distinct = new Map(files.map((f) => [f.key, f.size]));
     const usage = { count: files.length, bytes: [...distinct.values()].reduce((sum, size) => sum + size, 0) };
     return { entries: entries.reverse(), usage, ...(warning ? { warning } : {}) };

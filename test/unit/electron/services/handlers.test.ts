@@ -467,6 +467,7 @@ describe('backups', () => {
     const files = (await readdir(join(root, 'backups', tender.id))).filter((name) => /-r\d+\.json$/.test(name));
     expect(files.sort()).toEqual(backups.map((b) => b.id).sort());
     expect(await handlers['backups.list']({ tenderId: 'never-existed' })).toEqual({ entries: [], usage: { count: 0, bytes: 0 } });
+    expect((await readdir(join(root, 'backups'))).sort()).toEqual([tender.id]);
   });
 
   it('restores an older save as a new revision, and the save it replaced stays among the backups', async () => {
