@@ -71,7 +71,9 @@ export function withPin(mark: BackupMark | undefined, pin: BackupPin | undefined
   return pin ? { pin, snapshots } : { snapshots };
 }
 
+/** The same export made again from the same save moves its label's time on rather than repeating it. */
 export function withSnapshot(mark: BackupMark | undefined, snapshot: BackupSnapshot): BackupMark {
   const current = mark ?? { snapshots: [] };
-  return { ...current, snapshots: [...current.snapshots, snapshot].slice(-SNAPSHOTS_PER_BACKUP) };
+  const others = current.snapshots.filter((s) => s.label !== snapshot.label);
+  return { ...current, snapshots: [...others, snapshot].slice(-SNAPSHOTS_PER_BACKUP) };
 }

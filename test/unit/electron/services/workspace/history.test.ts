@@ -169,8 +169,13 @@ describe('history on real files', () => {
     const ws = await workspace();
     await ws.handlers['export.wordPack']({ tenderId: ws.tender().id, exportDate: '2026-03-02' });
     const exported = ws.tender().revision;
+    // The same export again from the same save moves the label's time on instead of repeating it.
+    ws.clock.advance(MINUTE);
+    await ws.handlers['export.wordPack']({ tenderId: ws.tender().id, exportDate: '2026-03-02' });
+    await ws.handlers['export.clauses']({ tenderId: ws.tender().id, exportDate: '2026-03-02', includeGuidance: false });
     const [labelled] = (await ws.list()).entries;
-    expect(labelled).toMatchObject({ revision: exported, snapshots: [{ label: 'Before export of the tender pack', at: ws.clock.now().toISOString() }] });
+    expect(labelled!.snapshots.map((s) => s.label)).toEqual(['Before export of the tender pack', 'Before export of the contract clauses']);
+    expect(labelled).toMatchObject({ revision: exported, snapshots: [{ at: ws.clock.now().toISOString() }, { at: ws.clock.now().toISOString() }] });
     for (let i = 0; i < 5; i += 1) {
       ws.clock.advance(MINUTE);
       await ws.save();
@@ -178,9 +183,9 @@ describe('history on real files', () => {
     ws.clock.advance(3 * DAY);
     await ws.save();
     const entries = (await ws.list()).entries;
-    expect(entries.find((e) => e.id === labelled!.id)?.snapshots.map((s) => s.label)).toEqual(['Before export of the tender pack']);
+    expect(entries.find((e) => e.id === labelled!.id)?.snapshots.map((s) => s.label)).toEqual(['Before export of the tender pack', 'Before export of the contract clauses']);
     // The other saves of that morning went, but for the newest of each hour.
-    expect(entries.map((e) => e.revision)).toEqual([exported + 6, exported + 5, exported + 4, exported]);
+    expect(entries.map((e) => e.revision)).toEqual([exported + 6, exported + 5, exported + 3, exported]);
   });
 
   it('counts the disk once for backups that are hard links to one file', async () => {
@@ -221,6 +226,13 @@ describe('history on real files', () => {
     expect(refused.code).toBe('corrupt');
     // The damaged file is left for a person to look at, never replaced.
     expect(await readFile(join(ws.dir, 'marks.json'), 'utf8')).toBe('{"schemaVersion":1,"marks":{');
+    // Once it is removed (the pin with it), the next save thins again: 100 days on, only it is left.
+    await rm(join(ws.dir, 'marks.json'));
+    ws.clock.advance(100 * DAY);
+    await ws.save();
+    const thinned = await ws.list();
+    expect(thinned.warning).toBeUndefined();
+    expect(thinned.entries.map((e) => e.revision)).toEqual([ws.tender().revision]);
   });
 
   it('gives the content of one backup for comparison', async () => {
