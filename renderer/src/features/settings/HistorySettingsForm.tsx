@@ -89,7 +89,7 @@ export function HistorySettingsForm({ settings, onSaved }: { settings: Settings;
             value={draft[field]}
             onChange={(value) => edit(field, value)}
             error={errors[field]}
-            maw={320}
+            maw={440}
           />
         ))}
         {serverError ? (

@@ -118,17 +118,24 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                       Current
                     </Badge>
                   ) : null}
-                  {backup.pin ? (
-                    <Badge size="sm" variant="light" color="blue" tt="none" leftSection={<IconPin size={12} aria-hidden />}>
-                      Pinned: {backup.pin.name}
-                    </Badge>
-                  ) : null}
-                  {backup.snapshots.map((snapshot) => (
-                    <Badge key={`${snapshot.at}-${snapshot.label}`} size="sm" variant="light" color="gray" tt="none" title={fullDate(snapshot.at)}>
-                      {snapshot.label}
-                    </Badge>
-                  ))}
                 </Group>
+                {/* Text, not badges: names and labels can be long, and a badge would cut them off. */}
+                {backup.pin ? (
+                  <Group gap={4} wrap="nowrap" align="flex-start">
+                    <IconPin size={14} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+                    <Text size="sm" fw={600} c="blue.9">
+                      Pinned: {backup.pin.name}
+                    </Text>
+                  </Group>
+                ) : null}
+                {backup.snapshots.map((snapshot) => (
+                  <Text key={snapshot.label} size="xs" fw={600}>
+                    {snapshot.label}{' '}
+                    <Text span size="xs" fw={400} c="gray.7">
+                      (<time dateTime={snapshot.at} title={fullDate(snapshot.at)}>{dateAndTime(snapshot.at)}</time>)
+                    </Text>
+                  </Text>
+                ))}
                 <Text size="xs" c="gray.7">
                   <time dateTime={backup.takenAt} title={fullDate(backup.takenAt)}>
                     {dateAndTime(backup.takenAt)} ({humanDate(backup.takenAt, now)})
