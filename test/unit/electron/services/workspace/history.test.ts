@@ -188,6 +188,16 @@ describe('history on real files', () => {
     expect(entries.map((e) => e.revision)).toEqual([exported + 6, exported + 5, exported + 3, exported]);
   });
 
+  it('keeps a backup of the current save first when an export finds none to label', async () => {
+    const ws = await workspace();
+    await rm(ws.dir, { recursive: true });
+    await ws.handlers['export.clauses']({ tenderId: ws.tender().id, exportDate: '2026-03-02', includeGuidance: false });
+    const { entries } = await ws.list();
+    expect(entries.map((e) => [e.revision, e.snapshots.map((s) => s.label)])).toEqual([[ws.tender().revision, ['Before export of the contract clauses']]]);
+    const [only] = await ws.filesOnDisk();
+    expect((await stat(join(ws.dir, only!))).ino).toBe((await stat(join(ws.root, 'tenders', `${ws.tender().id}.json`))).ino);
+  });
+
   it('counts the disk once for backups that are hard links to one file', async () => {
     const ws = await workspace();
     await ws.save();
