@@ -4,7 +4,7 @@ import { ApiError, type WorkspaceFault } from '@shared/api/errors';
 import type { SavedBy } from '@shared/model/workspace';
 import { CorruptFileError, describeErrno, isErrnoError } from './workspace/errors';
 import { WorkspaceStore } from './workspace/store';
-import type { MonotonicClock } from './workspace/layout';
+import type { Clock } from './workspace/layout';
 import { Presence } from './workspace/presence';
 import { WorkspaceChangeFeed } from './workspace/change-feed';
 import { RecoveryStore } from './workspace/recovery';
@@ -80,8 +80,8 @@ export interface HandlerOptions {
   /** Where edits that could not be saved are kept (default: a folder of this computer's user). */
   recoveryDir?: string;
   lockStaleMs?: number;
-  /** The store's time, for tests that look at what Recently deleted holds 30 days later. */
-  clock?: MonotonicClock;
+  /** Where the store reads the time (saves, backups, thinning); tests pass a clock they move by hand. */
+  clock?: Clock;
 }
 
 export async function createHandlers(root: string, shell?: DesktopShell, options: HandlerOptions = {}): Promise<Handlers> {
@@ -113,6 +113,9 @@ export async function createHandlers(root: string, shell?: DesktopShell, options
     'deleted.restore': guard(at, ({ id }) => store.deleted.restore(id)),
     'deleted.purge': guard(at, ({ id }) => store.deleted.purge(id)),
     'backups.list': guard(at, ({ tenderId }) => store.listBackups(tenderId)),
+    'backups.get': guard(at, ({ tenderId, backupId }) => store.getBackup(tenderId, backupId)),
+    'backups.pin': guard(at, ({ tenderId, backupId, name }) => store.pinBackup(tenderId, backupId, name)),
+    'backups.unpin': guard(at, ({ tenderId, backupId }) => store.pinBackup(tenderId, backupId, undefined)),
     // Like tenders.save: the content comes back, the evaluation records on disk stay.
     'backups.restore': guard(at, ({ tenderId, backupId }) => evaluationServiceOf(store).restoreBackupKeepingRecords(tenderId, backupId)),
     'settings.get': guard(at, () => store.settings()),

@@ -13,7 +13,7 @@ export type { ExportPreview, ExportFinding } from './methods/export';
 export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
 export type { PresenceEntry, PresenceView, WorkspaceChange, ChangeFeed, RecoveredEdits } from './methods/team';
 export type { DeletedEntry, DeletedKind } from './methods/history';
-export type { QuarantinedFile, BackupEntry, WorkspaceStatus, DeletedTender } from './methods/workspace';
+export type { QuarantinedFile, BackupEntry, BackupList, BackupPin, BackupSnapshot, BackupUsage, WorkspaceStatus, DeletedTender } from './methods/workspace';
 
 /**
  * The one API contract. Every method is declared once, in a feature's group under ./methods, with the

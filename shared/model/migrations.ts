@@ -2,6 +2,7 @@ import { TENDER_SCHEMA_VERSION } from './tender';
 import { SETTINGS_SCHEMA_VERSION } from './settings';
 import { LIBRARY_SCHEMA_VERSION } from './library';
 import { DEFAULT_CRITERIA_SETTINGS } from './criteria';
+import { DEFAULT_HISTORY_POLICY } from './history';
 import { EMPTY_TENDER_QA } from './questions';
 import { emptyLotEvaluation } from './evaluation';
 
@@ -52,6 +53,7 @@ const steps: Record<DocumentKind, Record<number, Step>> = {
   settings: {
     0: (doc) => ({ ...doc, schemaVersion: 1 }),
     1: (doc) => ({ ...doc, criteria: structuredClone(DEFAULT_CRITERIA_SETTINGS), schemaVersion: 2 }),
+    2: (doc) => ({ ...doc, history: { ...DEFAULT_HISTORY_POLICY }, schemaVersion: 3 }),
   },
   library: {
     0: (doc) => ({ ...doc, schemaVersion: 1 }),

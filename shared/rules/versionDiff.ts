@@ -103,7 +103,8 @@ function changesBetween(theirs: Json, mine: Json): FieldChange[] {
   });
 }
 
-const same = (a: Json, b: Json) => diff({ v: byId(a) }, { v: byId(b) }).length === 0;
+/** Whether two values hold the same data, lists of items compared by id. */
+export const same = (a: Json, b: Json) => diff({ v: byId(a) }, { v: byId(b) }).length === 0;
 
 function partsOf(content: TenderContent): Map<string, { label: string; value: Json }> {
   const { title, reference, buyer, description } = content;

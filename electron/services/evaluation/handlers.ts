@@ -25,12 +25,32 @@ export function evaluationServiceOf(store: WorkspaceStore): EvaluationService {
   return service;
 }
 
+const workbooks = (n: number) => `${n} workbook${n === 1 ? '' : 's'}`;
+
 export function createEvaluationHandlers(store: WorkspaceStore): EvaluationHandlers {
   const service = evaluationServiceOf(store);
+  // An export changes nothing in the workspace, so one that cannot leave its label (a read-only
+  // folder) still hands over its files; an import writes anyway, so there a failure stops it.
+  const labelExport = (tenderId: string, label: string) => store.snapshot(tenderId, label).catch(() => undefined);
   return {
-    'evaluation.exportWorkbooks': ({ tenderId, lotId, evaluatorIds }) => service.exportWorkbooks(tenderId, lotId, evaluatorIds),
-    'evaluation.exportLeadWorkbook': ({ tenderId, lotId }) => service.exportLeadWorkbook(tenderId, lotId),
-    'evaluation.importWorkbooks': (input) => service.importWorkbooks(input),
+    'evaluation.exportWorkbooks': async ({ tenderId, lotId, evaluatorIds }) => {
+      const files = await service.exportWorkbooks(tenderId, lotId, evaluatorIds);
+      await labelExport(tenderId, `Before export of ${files.length} evaluator ${files.length === 1 ? 'workbook' : 'workbooks'}`);
+      return files;
+    },
+    'evaluation.exportLeadWorkbook': async ({ tenderId, lotId }) => {
+      const file = await service.exportLeadWorkbook(tenderId, lotId);
+      await labelExport(tenderId, 'Before export of the evaluation lead’s workbook');
+      return file;
+    },
+    // Labelled once something was imported (a refused import changes nothing, not even a label): the
+    // version before is the one the import's write came after, since every write adds one revision.
+    'evaluation.importWorkbooks': async (input) => {
+      const outcome = await service.importWorkbooks(input);
+      const imported = outcome.files.filter((f) => f.status !== 'rejected').length;
+      if (outcome.changed) await store.snapshot(input.tenderId, `Before import of ${workbooks(imported)}`, outcome.revision - 1).catch(() => undefined);
+      return outcome;
+    },
     'evaluation.moderate': (input) => service.moderate(input),
     'evaluation.records': ({ tenderId, lotId }) => service.records(tenderId, lotId),
     'evaluation.results': ({ tenderId, lotId }) => service.results(tenderId, lotId),

@@ -91,6 +91,9 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
     const settings = (await store.settings()).criteria;
     return { tender, settings, findings: checkTender(tender, settings) };
   };
+  // Marks the saved version the file is made from in the history. An export writes nothing else, so
+  // one that cannot leave its label (a read-only folder) still hands over the file.
+  const labelExport = (tenderId: string, label: string) => store.snapshot(tenderId, label).catch(() => undefined);
 
   return {
     'export.preview': async ({ tenderId }): Promise<ExportPreview> => {
@@ -126,6 +129,7 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
     'export.wordPack': async ({ tenderId, exportDate }) => {
       const { tender, settings, findings } = await load(tenderId);
       refuseWhileBlocked(tender, findings);
+      await labelExport(tenderId, 'Before export of the tender pack');
       const { packDocx, buildTenderPack } = await wordBuilders();
       return exported(exportFileName(tender, 'tender-pack', exportDate), packDocx(buildTenderPack(tender, settings, exportDate), exportDate));
     },
@@ -138,6 +142,7 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
         tender,
         findings.filter((f) => f.area === 'clauses'),
       );
+      await labelExport(tenderId, 'Before export of the contract clauses');
       const { packDocx, buildClausesDocument } = await wordBuilders();
       const document = buildClausesDocument(tender, exportDate, { includeGuidance, templates: includeGuidance ? await templatesOf(tender, store) : undefined });
       return exported(exportFileName(tender, 'clauses', exportDate), packDocx(document, exportDate));

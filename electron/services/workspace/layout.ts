@@ -61,11 +61,16 @@ export function isoFromFileTimestamp(stamp: string): string {
   return `${day}T${h}:${m}:${s}.${ms}Z`;
 }
 
+/** Where the store reads the time: MonotonicClock in the app, a clock a test moves by hand in tests. */
+export interface Clock {
+  now(): Date;
+}
+
 /**
  * Wall-clock time that never repeats or goes backwards within a process, so two backups or
  * quarantined copies made in the same millisecond still get distinct, correctly ordered names.
  */
-export class MonotonicClock {
+export class MonotonicClock implements Clock {
   private last = 0;
 
   now(): Date {

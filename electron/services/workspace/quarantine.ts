@@ -6,7 +6,7 @@ import { decodeDocument } from './documents';
 import { CorruptFileError } from './errors';
 import { moveFileDurably, namesIn } from './durable-file';
 import { LIBRARY_FORMAT, SETTINGS_FORMAT, tenderFormat } from './formats';
-import { FILE_TIMESTAMP_PATTERN, fileTimestamp, isoFromFileTimestamp, type MonotonicClock, type WorkspaceLayout } from './layout';
+import { FILE_TIMESTAMP_PATTERN, fileTimestamp, isoFromFileTimestamp, type Clock, type WorkspaceLayout } from './layout';
 
 /** <original name>.corrupt-<timestamp>[-n]; the -n only appears if that name was already taken. */
 const QUARANTINED_NAME = new RegExp(`^(.+\\.json)\\.corrupt-(${FILE_TIMESTAMP_PATTERN})(?:-\\d+)?$`);
@@ -35,7 +35,7 @@ export class Quarantine {
 
   constructor(
     private readonly layout: WorkspaceLayout,
-    private readonly clock: MonotonicClock,
+    private readonly clock: Clock,
     private readonly countBackups: (tenderId: string) => Promise<number>,
   ) {}
 

@@ -12,7 +12,7 @@ import { decodeDocument } from './documents';
 import { moveFileDurably, namesIn, writeFileDurably } from './durable-file';
 import { CorruptFileError } from './errors';
 import { tenderFormat } from './formats';
-import type { MonotonicClock, WorkspaceLayout } from './layout';
+import type { Clock, WorkspaceLayout } from './layout';
 import { stampOf } from './shared-document';
 
 /** What Recently deleted needs of the store: its per-tender queue and lock, and content writes. */
@@ -44,7 +44,7 @@ function notInList(): ApiError {
 export class RecentlyDeleted {
   constructor(
     private readonly layout: WorkspaceLayout,
-    private readonly clock: MonotonicClock,
+    private readonly clock: Clock,
     private readonly me: SavedBy,
     private readonly tenders: TenderAccess,
   ) {}

@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
-import type { BackupEntry, DeletedTender, WorkspaceStatus } from '@shared/api/contract';
+import type { BackupEntry, BackupList, DeletedTender, WorkspaceStatus } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
-import { IdSchema, LIMITS, newId } from '@shared/model/common';
+import { LIMITS, newId } from '@shared/model/common';
+import { DEFAULT_HISTORY_POLICY } from '@shared/model/history';
 import { DEFAULT_LIBRARY, type Library } from '@shared/model/library';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
 import { TENDER_SCHEMA_VERSION, contentOf, newTenderContent, summarise, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
@@ -16,7 +16,7 @@ import { durableWritesIdle, holdFile, removeStaleTempFiles, writeFileDurably } f
 import { CorruptFileError } from './errors';
 import { LIBRARY_FORMAT, SETTINGS_FORMAT, TENDER_HEADER_SCHEMA, tenderFormat } from './formats';
 import { KeyedQueue } from './keyed-queue';
-import { processClock, WorkspaceLayout, type MonotonicClock } from './layout';
+import { processClock, WorkspaceLayout, type Clock } from './layout';
 import { RecentlyDeleted } from './recently-deleted';
 import { Quarantine } from './quarantine';
 import { instanceIdentity } from './identity';
@@ -25,7 +25,8 @@ import { SharedDocument, stampOf } from './shared-document';
 import { checkLibraryItemsBase, checkSettingsBase, checkTenderBase, nextVersion, stampingItems, withoutRecords, type LibraryItemKey } from './revisions';
 
 export type { LibraryItemKey } from './revisions';
-import { readSummaryIndex, sameStamp, writeSummaryIndex, type FileStamp, type IndexedSummary } from './summary-index';
+import { sameStamp, type FileStamp } from './summary-index';
+import { TenderSummaries } from './tender-list';
 
 interface OpenTender {
   db: Low<Tender>;
@@ -69,16 +70,12 @@ export interface StoreOptions {
   me?: SavedBy;
   mode?: SavedBy['mode'];
   lockStaleMs?: number;
-  /** The store's time (tests move it on to see what 30 days later looks like). */
-  clock?: MonotonicClock;
+  /** Where saves, backups and thinning read the time (default: the process's monotonic clock); tests move it by hand. */
+  clock?: Clock;
 }
 
-/** Tender files read between two yields to the event loop while listing. */
-const LIST_BATCH = 50;
 const COPY_SUFFIX = ' (copy)';
 
-const newestFirst = (a: TenderSummary, b: TenderSummary) =>
-  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
 
 /**
  * The workspace on disk: one lowdb file per tender plus settings.json and library.json.
@@ -90,16 +87,14 @@ const newestFirst = (a: TenderSummary, b: TenderSummary) =>
  */
 export class WorkspaceStore {
   readonly layout: WorkspaceLayout;
-  private readonly clock: MonotonicClock;
+  private readonly clock: Clock;
   private readonly tenderQueue = new KeyedQueue();
   private readonly backups: TenderBackups;
   private readonly quarantine: Quarantine;
   /** Tenders opened by get/save, kept so repeat saves need no re-read. */
   private readonly open = new Map<string, OpenTender>();
   /** Summaries for listing, valid while the file's stamp is unchanged; persisted as the summary index. */
-  private readonly summaries = new Map<string, IndexedSummary>();
-  /** Whether the persisted summary index has been read into `summaries` (once, by the first list). */
-  private summaryIndexRead = false;
+  private readonly summaries: TenderSummaries;
   /** Who this instance is: every write records it, so a colleague's conflict can say who came first. */
   readonly me: SavedBy;
   readonly locks: WorkspaceLocks;
@@ -111,6 +106,7 @@ export class WorkspaceStore {
   private constructor(root: string, options: StoreOptions) {
     this.layout = new WorkspaceLayout(resolve(root));
     this.clock = options.clock ?? processClock;
+    this.summaries = new TenderSummaries(this.layout);
     this.me = options.me ?? instanceIdentity(options.mode ?? 'browser');
     this.locks = new WorkspaceLocks(this.layout.root, { staleMs: options.lockStaleMs });
     this.backups = new TenderBackups(this.layout, this.clock);
@@ -191,67 +187,8 @@ export class WorkspaceStore {
   // ---- tenders ---------------------------------------------------------------------------------
 
   /** Summaries, newest updatedAt first. Damaged files are set aside and left out. */
-  async listTenders(): Promise<TenderSummary[]> {
-    // The folder is made when the workspace opens: gone now means the workspace itself is (a network
-    // drive dropped), which is an error to report, not an empty list to show or a folder to remake.
-    const names = await readdir(this.layout.tendersDir);
-    const ids = names
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => name.slice(0, -'.json'.length))
-      .filter((id) => IdSchema.safeParse(id).success);
-    // At start-up, the summaries as last seen: only files changed since then are decoded below.
-    let indexStale = false;
-    if (!this.summaryIndexRead) {
-      this.summaryIndexRead = true;
-      const indexed = await readSummaryIndex(this.layout.summaryIndexFile);
-      for (const [id, entry] of indexed ?? []) if (!this.summaries.has(id)) this.summaries.set(id, entry);
-      indexStale = !indexed;
-    }
-    const present = new Set(ids);
-    for (const id of this.summaries.keys()) {
-      if (present.has(id)) continue;
-      this.summaries.delete(id);
-      indexStale = true;
-    }
-
-    const summaries: TenderSummary[] = [];
-    const damaged: string[] = [];
-    // Small files read synchronously in short batches: several times faster than fs.promises for
-    // a thousand files, while yielding between batches keeps the process responsive.
-    for (let start = 0; start < ids.length; start += LIST_BATCH) {
-      if (start > 0) await new Promise((resume) => setImmediate(resume));
-      for (const id of ids.slice(start, start + LIST_BATCH)) {
-        const found = this.summaryOf(id);
-        if (found === 'damaged') damaged.push(id);
-        else if (found) {
-          summaries.push(found.summary);
-          if (found.decoded) indexStale = true;
-        }
-      }
-    }
-    for (const id of damaged) await this.tenderQueue.run(id, () => this.quarantineIfStillCorruptLocked(id));
-    // Awaited, so the list is answered with the index already on disk (nothing written afterwards).
-    // A failure costs only the next start-up's speed.
-    if (indexStale) await writeSummaryIndex(this.layout.summaryIndexFile, this.summaries).catch(() => undefined);
-    return summaries.sort(newestFirst);
-  }
-
-  private summaryOf(id: string): { summary: TenderSummary; decoded: boolean } | 'damaged' | undefined {
-    const file = this.layout.tenderFile(id);
-    try {
-      const { mtimeMs, size, ino } = statSync(file);
-      const stamp = { mtimeMs, size, ino };
-      const cached = this.summaries.get(id);
-      if (cached && sameStamp(cached.stamp, stamp)) return { summary: cached.summary, decoded: false };
-      const summary = summarise(decodeDocument(file, readFileSync(file), tenderFormat(id)));
-      this.summaries.set(id, { stamp, summary });
-      return { summary, decoded: true };
-    } catch (error) {
-      if (error instanceof CorruptFileError) return 'damaged';
-      // Deleted or renamed since the folder was read.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+  listTenders(): Promise<TenderSummary[]> {
+    return this.summaries.list((id) => this.tenderQueue.run(id, () => this.quarantineIfStillCorruptLocked(id)));
   }
 
   /** Runs `task` in the tender's queue while holding its file's lock: a read-check-write across processes. */
@@ -355,9 +292,37 @@ export class WorkspaceStore {
 
   // ---- backups ---------------------------------------------------------------------------------
 
-  /** In the tender's queue, so the list reflects every save made before it (and their pruning). */
-  listBackups(tenderId: string): Promise<BackupEntry[]> {
+  /** In the tender's queue, so the list reflects every save made before it (and their thinning). */
+  listBackups(tenderId: string): Promise<BackupList> {
     return this.tenderQueue.run(tenderId, () => this.backups.list(tenderId, tenderFormat(tenderId)));
+  }
+
+  /** The validated content of one backup. */
+  getBackup(tenderId: string, backupId: string): Promise<Tender> {
+    return this.tenderQueue.run(tenderId, () => this.readBackupLocked(tenderId, backupId, 'opened'));
+  }
+
+  /** Names a version so thinning keeps it (`name` undefined: unpins it). Under the lock: colleagues share the marks. */
+  pinBackup(tenderId: string, backupId: string, name: string | undefined): Promise<BackupEntry> {
+    const pin = name === undefined ? undefined : { name, pinnedAt: this.clock.now().toISOString(), pinnedBy: this.me };
+    return this.withTender(tenderId, () => this.backups.setPin(tenderId, backupId, pin, tenderFormat(tenderId)));
+  }
+
+  /**
+   * Labels the current save's backup before an export or import ("Before export of the tender pack"),
+   * keeping one first if that revision has none, so the version the file was made from stays in the
+   * history (until the daily stage of the retention rule ends) without a copy of its own. With
+   * `revision`, labels that earlier revision's backup instead (an import labels the version it was
+   * added onto, once it has been), or nothing when no backup of it is left.
+   */
+  snapshot(tenderId: string, label: string, revision?: number): Promise<void> {
+    return this.withTender(tenderId, async () => {
+      const current = (await this.requireTenderLocked(tenderId)).db.data.revision;
+      const file = this.layout.tenderFile(tenderId);
+      const target = revision ?? current;
+      const keepCurrent = () => (target === current ? this.backups.keep(tenderId, file, current) : Promise.resolve(undefined));
+      await this.backups.snapshot(tenderId, target, { label, at: this.clock.now().toISOString() }, keepCurrent);
+    });
   }
 
   /**
@@ -369,14 +334,7 @@ export class WorkspaceStore {
    */
   restoreBackup(tenderId: string, backupId: string, merge?: ContentMerge): Promise<Tender> {
     return this.withTender(tenderId, async () => {
-      let backup: Tender | undefined;
-      try {
-        backup = await this.backups.read(tenderId, backupId, tenderFormat(tenderId));
-      } catch (error) {
-        if (error instanceof CorruptFileError) throw new ApiError('corrupt', `Backup "${backupId}" cannot be restored: ${error.reason}`);
-        throw error;
-      }
-      if (!backup) throw new ApiError('not_found', `No backup "${backupId}" for tender "${tenderId}"`);
+      const backup = await this.readBackupLocked(tenderId, backupId, 'restored');
       let current: OpenTender | undefined;
       try {
         current = await this.openTenderLocked(tenderId);
@@ -412,6 +370,18 @@ export class WorkspaceStore {
     return saved;
   }
 
+  private async readBackupLocked(tenderId: string, backupId: string, verb: 'opened' | 'restored'): Promise<Tender> {
+    let backup: Tender | undefined;
+    try {
+      backup = await this.backups.read(tenderId, backupId, tenderFormat(tenderId));
+    } catch (error) {
+      if (error instanceof CorruptFileError) throw new ApiError('corrupt', `Backup "${backupId}" cannot be ${verb}: ${error.reason}`);
+      throw error;
+    }
+    if (!backup) throw new ApiError('not_found', `No backup "${backupId}" for tender "${tenderId}"`);
+    return backup;
+  }
+
   private nextVersion(stored: Pick<Tender, 'revision' | 'contentRevision'>, changes: 'content' | 'records') {
     return nextVersion(stored, changes, this.clock.now(), this.me);
   }
@@ -445,7 +415,7 @@ export class WorkspaceStore {
     }
     const entry = { db: new Low(adapter, tender), stamp };
     this.open.set(id, entry);
-    this.summaries.set(id, { stamp, summary: summarise(tender) });
+    this.summaries.set(id, stamp, summarise(tender));
     return entry;
   }
 
@@ -496,17 +466,22 @@ export class WorkspaceStore {
       // A link left behind is swept with the other temp files on the next start.
       if (held) await rm(held, { force: true }).catch(() => undefined);
     }
-    // Deleting the oldest backups can wait until the save has been acknowledged; it still runs in the
-    // queue, before this tender's next operation. What fails to be deleted now goes after the next save.
-    void this.tenderQueue.run(id, () => this.backups.prune(id)).catch(() => undefined);
+    // Thinned while the lock is still held, so a colleague's pin made meanwhile is never missed. The
+    // save and its backup stand already: a failure here only leaves more backups until the next save.
+    await this.thinBackupsLocked(id).catch(() => undefined);
     const stamp = await stampOf(file);
     if (stamp) {
       this.open.set(id, { db, stamp, backedUpRevision: next.revision });
-      this.summaries.set(id, { stamp, summary: summarise(next) });
+      this.summaries.set(id, stamp, summarise(next));
     }
     // Not a copy (a copy of a 1 MB tender costs about 2 ms): the store's cache and the caller share
     // this value, so callers treat it as read-only. Both transports serialise it straight away.
     return next;
+  }
+
+  private async thinBackupsLocked(id: string): Promise<void> {
+    const policy = await this.settingsDoc.read().then((settings) => settings.history, () => DEFAULT_HISTORY_POLICY);
+    await this.backups.thin(id, policy);
   }
 
   /** `next` when the fields the store sets are valid (its content having been checked by the caller). */
@@ -532,7 +507,7 @@ export class WorkspaceStore {
    */
   private async restorableBackups(id: string): Promise<number> {
     // Not listBackups: this runs inside the tender's queue (quarantineLocked) as well as outside it.
-    return (await this.backups.list(id, tenderFormat(id))).length;
+    return this.backups.restorableCount(id, tenderFormat(id));
   }
 
   /** Listing reads outside the queue; re-check inside it, since a save may have replaced the file meanwhile. */

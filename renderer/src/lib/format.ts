@@ -27,10 +27,25 @@ export function clockTime(iso: string): string {
   return Number.isNaN(then.getTime()) ? '' : timeOnly.format(then);
 }
 
-const dateAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The date and time in the reader's locale, short enough for a table cell. */
-export function dateTime(iso: string): string {
+/** The date and time in the user's own locale, e.g. "3 Dec 2026, 14:05". */
+export function dateAndTime(iso: string): string {
   const then = new Date(iso);
-  return Number.isNaN(then.getTime()) ? iso : dateAndTime.format(then);
+  return Number.isNaN(then.getTime()) ? iso : dateTime.format(then);
+}
+
+const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** "512 bytes", "38 KB", "1.4 MB": disk space as people read it. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${oneDecimal.format(value)} ${units[unit]}`;
 }

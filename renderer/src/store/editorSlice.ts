@@ -145,6 +145,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
     saveState: IDLE,
     fieldErrors: {},
     backups: [],
+    backupUsage: null,
+    backupsWarning: null,
     backupsStatus: 'idle',
     backupsError: null,
     switchRefused: null,
@@ -163,7 +165,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
         });
         return;
       }
-      set({ openTenderId: id, openStatus: 'loading', openError: null, backups: [], backupsStatus: 'idle' });
+      set({ openTenderId: id, openStatus: 'loading', openError: null, backups: [], backupUsage: null, backupsWarning: null, backupsStatus: 'idle' });
       try {
         const tender = await call('tenders.get', { id });
         if (get().openTenderId !== id) return;
@@ -200,6 +202,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
         fieldErrors: {},
         saveState: IDLE,
         backups: [],
+        backupUsage: null,
+        backupsWarning: null,
         backupsStatus: 'idle',
         backupsError: null,
       });
@@ -271,13 +275,21 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
       if (!id) return;
       set({ backupsStatus: get().backups.length ? 'ready' : 'loading', backupsError: null });
       try {
-        const backups = await call('backups.list', { tenderId: id });
+        const { entries, usage, warning } = await call('backups.list', { tenderId: id });
         if (get().openTenderId !== id) return;
-        set({ backups, backupsStatus: 'ready' });
+        set({ backups: entries, backupUsage: usage, backupsWarning: warning ?? null, backupsStatus: 'ready' });
       } catch (error) {
         if (get().openTenderId !== id) return;
         set({ backupsStatus: 'error', backupsError: messageOf(error) });
       }
+    },
+
+    pinBackup: async (backupId, name) => {
+      const id = get().openTenderId;
+      if (!id) return;
+      const entry = name === null ? await call('backups.unpin', { tenderId: id, backupId }) : await call('backups.pin', { tenderId: id, backupId, name });
+      if (get().openTenderId !== id) return;
+      set({ backups: get().backups.map((b) => (b.id === entry.id ? entry : b)) });
     },
 
     restoreBackup: async (backupId) => {

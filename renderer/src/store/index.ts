@@ -79,7 +79,7 @@ export const useScreenHistory = (screen: UndoScreen) =>
   useAppStore(useShallow((s) => ({ canUndo: s.screenSteps[screen].past.length > 0, canRedo: s.screenSteps[screen].future.length > 0 })));
 export const useReveal = () => useAppStore((s) => s.reveal);
 export const useBackups = () =>
-  useAppStore(useShallow((s) => ({ backups: s.backups, status: s.backupsStatus, error: s.backupsError })));
+  useAppStore(useShallow((s) => ({ backups: s.backups, usage: s.backupUsage, warning: s.backupsWarning, status: s.backupsStatus, error: s.backupsError })));
 
 /** All actions; stable references, so selecting them never re-renders. */
 export const useActions = () =>
@@ -104,6 +104,7 @@ export const useActions = () =>
       saveNow: s.saveNow,
       loadBackups: s.loadBackups,
       restoreBackup: s.restoreBackup,
+      pinBackup: s.pinBackup,
       navigate: s.navigate,
       loadWorkspace: s.loadWorkspace,
       dismissQuarantined: s.dismissQuarantined,

@@ -1,7 +1,7 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Input } from '@shared/api/contract';
-import type { BackupEntry, DeletedTender, LibraryView, PresenceView, QuarantinedFile, WorkspaceChange, WorkspaceStatus } from '@shared/api/contract';
+import type { BackupEntry, BackupUsage, DeletedTender, LibraryView, PresenceView, QuarantinedFile, WorkspaceChange, WorkspaceStatus } from '@shared/api/contract';
 import type { ApiErrorBody, ConflictDetail } from '@shared/api/errors';
 import type { Side } from '@shared/rules/versionDiff';
 import type { EditDescription } from '@shared/rules/editDescription';
@@ -62,7 +62,12 @@ export interface EditorSlice {
   saveState: SaveState;
   /** Messages per field path ("title", "lots.1.title"), from the shared schema or the service. */
   fieldErrors: Record<string, string>;
+  /** The open tender's backups, newest first. */
   backups: BackupEntry[];
+  /** How many backup files the open tender has and the disk they take. */
+  backupUsage: BackupUsage | null;
+  /** Why the history cannot be tidied, in words (e.g. its marks file is damaged); null when all is well. */
+  backupsWarning: string | null;
   backupsStatus: LoadStatus;
   backupsError: string | null;
   openTender: (id: string) => Promise<void>;
@@ -100,6 +105,8 @@ export interface EditorSlice {
   localEdits: () => { mine: TenderContent; base: TenderContent | null } | null;
   loadBackups: () => Promise<void>;
   restoreBackup: (backupId: string) => Promise<void>;
+  /** Names a backup so it is kept until unpinned (`name` null: unpins it). */
+  pinBackup: (backupId: string, name: string | null) => Promise<void>;
 }
 
 // ---- ui: navigation ----

@@ -21,8 +21,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => 
   restoreLatestBackup: async (entry) => {
     const tenderId = entry.tenderId;
     if (!tenderId) throw new Error('This file did not belong to a tender, so there is no tender backup to restore.');
-    const backups = await call('backups.list', { tenderId });
-    const latest = [...backups].sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.revision - a.revision)[0];
+    const { entries } = await call('backups.list', { tenderId });
+    const latest = [...entries].sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.revision - a.revision)[0];
     if (!latest) throw new Error('There is no backup of this tender yet.');
     const tender = await call('backups.restore', { tenderId, backupId: latest.id });
     get().upsertSummary(tender);

@@ -3,10 +3,14 @@ import { IdSchema, shortText, longText } from '../../model/common';
 import { TenderContentSchema, type Tender, type TenderSummary } from '../../model/tender';
 import { SettingsSchema, type Settings } from '../../model/settings';
 import { SOCIAL_FLOOR_MINIMUM } from '../../model/criteria';
+import type { SavedBy } from '../../model/workspace';
 import { returns } from '../define';
 
 const empty = z.object({}).strict();
 const byId = z.object({ id: IdSchema }).strict();
+const backupRef = z.object({ tenderId: IdSchema, backupId: z.string().min(1).max(200).regex(/^[A-Za-z0-9_.-]+$/) }).strict();
+
+export const PIN_NAME_MAX = 80;
 
 export interface QuarantinedFile {
   /** Path relative to the workspace, e.g. "tenders/abc.json.corrupt-2026-11-21T10-00-00-000Z". */
@@ -18,12 +22,57 @@ export interface QuarantinedFile {
   backupsAvailable: number;
 }
 
+/** A label an export or import put on the save it started from ("Before export of the tender pack"). */
+export interface BackupSnapshot {
+  label: string;
+  /** When the export or import ran (ISO). */
+  at: string;
+}
+
+/** A name the user gave a version to keep it ("Sent to legal"); kept until unpinned. */
+export interface BackupPin {
+  name: string;
+  pinnedAt: string;
+  pinnedBy?: SavedBy;
+}
+
 export interface BackupEntry {
   id: string;
   tenderId: string;
   revision: number;
   title: string;
+  /** When the backup was taken (ISO). */
+  takenAt: string;
+  /** When that version was saved (ISO). */
   savedAt: string;
+  /** Who saved it; absent in files written before names were recorded. */
+  savedBy?: SavedBy;
+  /** Size of the backup file. */
+  bytes: number;
+  /**
+   * What changed since the entry below it in the list (the next older one kept), in words, e.g.
+   * ["Laptops: 2 weights changed", "3 clauses added"]. Empty when nothing did, and for the oldest.
+   */
+  changes: string[];
+  /** True for the oldest version kept: there is nothing older to compare with. */
+  oldest: boolean;
+  pin?: BackupPin;
+  snapshots: BackupSnapshot[];
+}
+
+export interface BackupUsage {
+  /** Backup files of the tender. */
+  count: number;
+  /** Bytes on disk, each file counted once even when hard-linked under several names. */
+  bytes: number;
+}
+
+export interface BackupList {
+  /** Newest first. */
+  entries: BackupEntry[];
+  usage: BackupUsage;
+  /** Set when something stops the history from being tidied (e.g. the marks cannot be read), in words. */
+  warning?: string;
 }
 
 export interface WorkspaceStatus {
@@ -84,11 +133,21 @@ export const workspaceMethods = {
   'tenders.duplicate': { input: byId, output: returns<Tender>() },
   'tenders.delete': { input: byId, output: returns<DeletedTender>() },
   'tenders.undoDelete': { input: byId, output: returns<Tender>() },
-  'backups.list': { input: z.object({ tenderId: IdSchema }).strict(), output: returns<BackupEntry[]>() },
-  'backups.restore': {
-    input: z.object({ tenderId: IdSchema, backupId: z.string().min(1).max(200).regex(/^[A-Za-z0-9_.-]+$/) }).strict(),
-    output: returns<Tender>(),
+  'backups.list': { input: z.object({ tenderId: IdSchema }).strict(), output: returns<BackupList>() },
+  'backups.restore': { input: backupRef, output: returns<Tender>() },
+  /** The validated content of one backup, e.g. to compare it with the current version. */
+  'backups.get': { input: backupRef, output: returns<Tender>() },
+  'backups.pin': {
+    input: backupRef.extend({
+      name: z
+        .string()
+        .trim()
+        .min(1, 'Give the version a name, for example “Sent to legal”')
+        .max(PIN_NAME_MAX, `A version’s name can be at most ${PIN_NAME_MAX} characters`),
+    }).strict(),
+    output: returns<BackupEntry>(),
   },
+  'backups.unpin': { input: backupRef, output: returns<BackupEntry>() },
   'settings.get': { input: empty, output: returns<Settings>() },
   'settings.save': {
     input: z

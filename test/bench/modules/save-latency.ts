@@ -59,7 +59,8 @@ export const saveLatency: BenchModule = {
       const fileBytes = (await readFile(file)).length;
       log(`tender of ${(fileBytes / 1e6).toFixed(2)} MB: ${shape.lots} lots x ${shape.criteriaPerLot} criteria, texts of ${shape.textLength} characters`);
 
-      // Warm-up: fills the backup rotation (10 kept) so every measured edit also deletes the oldest backup.
+      // Warm-up. Every save of the last 15 minutes is kept, so no measured edit deletes a backup; each
+      // thins the folder (reads its names and the marks) inside the save, which the figures include.
       for (let i = 0; i < 12; i += 1) {
         content = edit(content, i);
         tender = await call<Tender>(handlers, 'tenders.save', { id: tender.id, content });

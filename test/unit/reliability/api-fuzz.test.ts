@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, dispatch, METHODS, type Handlers, type Method } from '@shared/api/contract';
-import type { BackupEntry } from '@shared/api/contract';
+import type { BackupList } from '@shared/api/contract';
 import { contentOf, type Tender } from '@shared/model/tender';
 import { closeHandlers, createHandlers } from '../../../electron/services/handlers';
 import { startBrowserHost, TOKEN_HEADER, type BrowserHost } from '../../../electron/web/server';
@@ -94,7 +94,7 @@ async function seedWorkspace(root: string): Promise<KnownValues> {
   await call('tenders.save', { id: second.id, content: { ...contentOf(second), title: 'Second target, renamed' } });
   const settings = await call<Record<string, unknown>>('settings.get', {});
   await call('settings.save', { settings: { ...settings, organisation: 'Fuzz Council' } });
-  const backups = await call<BackupEntry[]>('backups.list', { tenderId: first.id });
+  const backups = (await call<BackupList>('backups.list', { tenderId: first.id })).entries;
   await closeHandlers(handlers);
   return {
     tenderIds: [first.id, second.id, gone.id],

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '@shared/api/contract';
-import type { BackupEntry, WorkspaceStatus } from '@shared/api/contract';
+import type { BackupList, WorkspaceStatus } from '@shared/api/contract';
 import type { ApiResult } from '@shared/api/errors';
 import { LibrarySchema, DEFAULT_LIBRARY } from '@shared/model/library';
 import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
@@ -195,7 +195,7 @@ describe.each(KINDS)('a damaged %s file', (kind) => {
 
         if (kind === 'tender') {
           // Restore the newest backup: the tender is back as of its last save.
-          const backups = await call<BackupEntry[]>(handlers, 'backups.list', { tenderId: victim.id });
+          const backups = (await call<BackupList>(handlers, 'backups.list', { tenderId: victim.id })).entries;
           expect(backups.map((b) => b.revision)).toEqual([victim.revision, victim.revision - 1, victim.revision - 2]);
           const restored = await call<Tender>(handlers, 'backups.restore', { tenderId: victim.id, backupId: backups[0]!.id });
           expect(restored.description).toBe('Third version');

@@ -26,7 +26,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '@shared/api/contract';
 import { contentOf, TenderSchema, type Tender, type TenderSummary } from '@shared/model/tender';
-import type { BackupEntry, WorkspaceStatus } from '@shared/api/contract';
+import type { BackupList, WorkspaceStatus } from '@shared/api/contract';
 import { closeHandlers, createHandlers } from '../../../electron/services/handlers';
 import { drillContent } from './drill-content';
 import { createRng, makeTempDir, removeDir, seedFrom, TEMP_FILE } from './helpers';
@@ -234,7 +234,7 @@ describe('SIGKILL during continuous saves', () => {
           expect(list.map((t) => [t.id, t.revision]), where).toEqual([[tenderId, onDisk.revision]]);
           const status = await call<WorkspaceStatus>(handlers, 'workspace.status', {});
           expect(status.quarantined, `${where}: something was quarantined`).toEqual([]);
-          const backups = await call<BackupEntry[]>(handlers, 'backups.list', { tenderId });
+          const backups = (await call<BackupList>(handlers, 'backups.list', { tenderId })).entries;
           // Each save first backs up the version it replaces, so a save killed after its backup leaves
           // a backup of the file's own revision; never one of a later revision.
           if (onDisk.revision > 1) expect(backups.length, where).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { describeWriter } from '@shared/model/workspace';
 import { daysLeft, RETENTION_DAYS } from '@shared/rules/recentlyDeleted';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { askToConfirm } from '../../components/confirm';
-import { dateTime, fullDate, humanDate } from '../../lib/format';
+import { dateAndTime, fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useActions } from '../../store';
@@ -48,7 +48,7 @@ function EntryRow({ entry, now, busy, onRestore, onPurge }: { entry: DeletedEntr
           </time>
         </Text>
         <Text size="xs" c="gray.7">
-          {dateTime(entry.deletedAt)}
+          {dateAndTime(entry.deletedAt)}
         </Text>
       </Table.Td>
       <Table.Td>{entry.deletedBy ? describeWriter(entry.deletedBy) : 'Not recorded'}</Table.Td>

@@ -7,6 +7,7 @@ import { useAppStore, useSettingsSeq, useWorkspace } from '../../store';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { CriteriaSettingsForm } from './CriteriaSettingsForm';
+import { HistorySettingsForm } from './HistorySettingsForm';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -113,13 +114,29 @@ export function SettingsScreen() {
           <CriteriaSettingsForm settings={settings} onSaved={setSettings} />
         )}
       </Paper>
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="history-settings-heading">
+        <Title order={2} size="h4" id="history-settings-heading">
+          History
+        </Title>
+        <Text size="sm" c="gray.7" mt={4} mb="md">
+          How long the saves of each tender are kept as backups: every save while it is recent, then fewer
+          as it gets older. Pinned versions are kept until they are unpinned.
+        </Text>
+        {loadError ? (
+          <Text size="sm">The settings could not be loaded (see above).</Text>
+        ) : !settings ? (
+          <Loader size="sm" aria-label="Loading the history settings" />
+        ) : (
+          <HistorySettingsForm settings={settings} onSaved={setSettings} />
+        )}
+      </Paper>
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">
         <Title order={2} size="h4" id="ws-heading" mb="md">
           Workspace
         </Title>
         <Stack gap="xs">
           <Text size="sm">
-            Tenders are kept in this folder, one file per tender, with the last saves of each in <Code>backups/</Code>:
+            Tenders are kept in this folder, one file per tender, with the saves of each kept (as set under History) in <Code>backups/</Code>:
           </Text>
           <Code block>{workspace?.path ?? '…'}</Code>
           <Text size="sm" c="gray.7">

@@ -1,20 +1,34 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconHistory } from '@tabler/icons-react';
+import { IconHistory, IconPin } from '@tabler/icons-react';
+import type { BackupEntry } from '@shared/api/contract';
+import { describeWriter } from '@shared/model/workspace';
 import { useActions, useBackups } from '../../store';
-import { fullDate, humanDate } from '../../lib/format';
+import { dateAndTime, fileSize, fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
+import { PinVersionModal } from './PinVersionModal';
+
+const versions = (n: number) => `${n} ${n === 1 ? 'version' : 'versions'}`;
+
+/** What the entry changed, in words: the summary, or why there is none. */
+function changesOf(entry: BackupEntry): string[] {
+  if (entry.changes.length) return entry.changes;
+  return [entry.oldest ? 'The oldest version kept.' : 'No change to the content.'];
+}
 
 /**
- * The tender's last saves, newest first. The newest is the current save, marked as such; each earlier
- * one can be restored (and the restore undone).
+ * The tender's saved versions, newest first: when, who, what changed since the one below, pins and
+ * the labels exports and imports leave. Every save of the last minutes is kept, then fewer as they
+ * age (Settings › History). The newest is the current save; each earlier one can be restored.
  */
 export function BackupsPanel({ tenderId, revision }: { tenderId: string; revision: number }) {
-  const { backups, status, error } = useBackups();
-  const { loadBackups, restoreBackup } = useActions();
+  const { backups, usage, warning, status, error } = useBackups();
+  const { loadBackups, restoreBackup, pinBackup } = useActions();
   const [restoring, setRestoring] = useState<string | null>(null);
+  const [unpinning, setUnpinning] = useState<string | null>(null);
+  const [pinning, setPinning] = useState<BackupEntry | null>(null);
   const now = useNow();
 
   // Refresh whenever a save lands (the revision moves on).
@@ -34,33 +48,60 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
     }
   };
 
-  const sorted = [...backups].sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.revision - a.revision);
+  const pin = async (entry: BackupEntry, name: string) => {
+    await pinBackup(entry.id, name);
+    notifications.show({ color: 'teal', title: 'Version pinned', message: `Revision ${entry.revision} is kept as “${name}” until you unpin it.` });
+  };
+
+  const unpin = async (entry: BackupEntry) => {
+    setUnpinning(entry.id);
+    try {
+      await pinBackup(entry.id, null);
+      notifications.show({ color: 'teal', title: 'Version unpinned', message: `Revision ${entry.revision} is now kept like any other save, and goes as it gets older.` });
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Could not unpin the version', message: messageOf(e) });
+    } finally {
+      setUnpinning(null);
+    }
+  };
 
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="backups-heading">
-      <Group gap="xs" mb={4}>
-        <IconHistory size={18} aria-hidden />
-        <Title order={2} size="h4" id="backups-heading">
-          Backups
-        </Title>
+      <Group gap="xs" mb={4} justify="space-between">
+        <Group gap="xs">
+          <IconHistory size={18} aria-hidden />
+          <Title order={2} size="h4" id="backups-heading">
+            Backups
+          </Title>
+        </Group>
+        {usage ? (
+          <Text size="sm" c="gray.7" data-testid="backup-usage">
+            {versions(usage.count)} · {fileSize(usage.bytes)}
+          </Text>
+        ) : null}
       </Group>
       <Text size="sm" c="gray.7" mb="md">
-        The last saves of this tender are kept, the newest being the current one. Restoring an earlier save
-        replaces what is on screen; Undo takes it back.
+        Every save of the last minutes is kept, then fewer as they get older (see Settings). Pin a version to
+        keep it for good. Restoring an earlier save replaces what is on screen; Undo takes it back.
       </Text>
+      {warning ? (
+        <Alert color="yellow" p="xs" mb="sm" title="Old versions are not being tidied">
+          <Text size="sm">{warning}</Text>
+        </Alert>
+      ) : null}
       {status === 'loading' ? <Loader size="sm" aria-label="Loading backups" /> : null}
       {status === 'error' ? (
         <Alert color="red" p="xs">
           <Text size="sm">{error}</Text>
         </Alert>
       ) : null}
-      {status === 'ready' && sorted.length === 0 ? (
+      {status === 'ready' && backups.length === 0 ? (
         <Text size="sm" c="gray.7">
           No backups yet: one is kept each time the tender is saved.
         </Text>
       ) : null}
       <Stack gap={0} component="ul" className="tw-backup-list" aria-label="Saved versions">
-        {sorted.map((backup) => {
+        {backups.map((backup) => {
           const label = `Revision ${backup.revision}`;
           const labelId = `backup-${backup.id}`;
           // The save on disk now: restoring it would change nothing.
@@ -68,7 +109,7 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
           return (
             <li key={backup.id} className="tw-backup-item">
               <div id={labelId}>
-                <Group gap="xs" wrap="nowrap">
+                <Group gap="xs" wrap="wrap">
                   <Text size="sm" fw={600}>
                     {label}
                   </Text>
@@ -78,29 +119,69 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                     </Badge>
                   ) : null}
                 </Group>
+                {/* Text, not badges: names and labels can be long, and a badge would cut them off. */}
+                {backup.pin ? (
+                  <Group gap={4} wrap="nowrap" align="flex-start">
+                    <IconPin size={14} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+                    <Text size="sm" fw={600} c="blue.9">
+                      Pinned: {backup.pin.name}
+                    </Text>
+                  </Group>
+                ) : null}
+                {backup.snapshots.map((snapshot) => (
+                  <Text key={snapshot.label} size="xs" fw={600}>
+                    {snapshot.label}{' '}
+                    <Text span size="xs" fw={400} c="gray.7">
+                      (<time dateTime={snapshot.at} title={fullDate(snapshot.at)}>{dateAndTime(snapshot.at)}</time>)
+                    </Text>
+                  </Text>
+                ))}
                 <Text size="xs" c="gray.7">
-                  <time dateTime={backup.savedAt} title={fullDate(backup.savedAt)}>
-                    {humanDate(backup.savedAt, now)}
+                  <time dateTime={backup.takenAt} title={fullDate(backup.takenAt)}>
+                    {dateAndTime(backup.takenAt)} ({humanDate(backup.takenAt, now)})
                   </time>
+                  {' · '}
+                  {describeWriter(backup.savedBy)}
                   {' · '}
                   {backup.title}
                 </Text>
+                {/* Lines, not a nested list: the list items are the versions. */}
+                <div className="tw-backup-changes">
+                  {changesOf(backup).map((line) => (
+                    <Text key={line} size="xs">
+                      {line}
+                    </Text>
+                  ))}
+                </div>
               </div>
-              {current ? null : (
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  aria-describedby={labelId}
-                  loading={restoring === backup.id}
-                  onClick={() => void restore(backup.id, label)}
-                >
-                  Restore
-                </Button>
-              )}
+              <Group gap="xs" wrap="nowrap" className="tw-backup-actions">
+                {/* The comparison with the current version ("Compare", using backups.get) goes here. */}
+                {backup.pin ? (
+                  <Button size="compact-sm" variant="subtle" aria-describedby={labelId} loading={unpinning === backup.id} onClick={() => void unpin(backup)}>
+                    Unpin
+                  </Button>
+                ) : (
+                  <Button size="compact-sm" variant="subtle" aria-describedby={labelId} onClick={() => setPinning(backup)}>
+                    Pin…
+                  </Button>
+                )}
+                {current ? null : (
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    aria-describedby={labelId}
+                    loading={restoring === backup.id}
+                    onClick={() => void restore(backup.id, label)}
+                  >
+                    Restore
+                  </Button>
+                )}
+              </Group>
             </li>
           );
         })}
       </Stack>
+      <PinVersionModal entry={pinning} onPin={pin} onClose={() => setPinning(null)} />
     </Paper>
   );
 }

@@ -153,7 +153,7 @@ describe('tenders on real files', () => {
     expect(copy.id).not.toBe(original.id);
     expect(copy).toMatchObject({ title: 'Cleaning 2027 (copy)', revision: 1, lots: original.lots, reference: original.reference });
     // Its own history: only its first save, none of the original's.
-    expect(await handlers['backups.list']({ tenderId: copy.id })).toEqual([
+    expect((await handlers['backups.list']({ tenderId: copy.id })).entries).toEqual([
       expect.objectContaining({ tenderId: copy.id, revision: 1, title: 'Cleaning 2027 (copy)', savedAt: copy.updatedAt }),
     ]);
 
@@ -265,7 +265,7 @@ describe('legacy files', () => {
     await handlers['tenders.save']({ id: 'legacy-tender', content: contentOf(tender, { description: 'Now with a description' }) });
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: TENDER_SCHEMA_VERSION, revision: 1, description: 'Now with a description' });
     // The legacy version was in no backup yet, so it is kept, byte for byte, beside the new save.
-    const [saved, backup, ...rest] = await handlers['backups.list']({ tenderId: 'legacy-tender' });
+    const [saved, backup, ...rest] = (await handlers['backups.list']({ tenderId: 'legacy-tender' })).entries;
     expect(rest).toEqual([]);
     expect(saved).toMatchObject({ revision: 1, title: 'School meals 2019' });
     expect(backup).toMatchObject({ revision: 0, title: 'School meals 2019', savedAt: '2019-03-02T16:30:00.000Z' });
@@ -331,7 +331,7 @@ describe('damaged tender files are quarantined', () => {
       expect.objectContaining({ tenderId: tender.id, backupsAvailable: 1 }),
     ]);
     expect(await handlers['tenders.list']({})).toEqual([]);
-    expect((await handlers['backups.list']({ tenderId: tender.id })).map((b) => b.title)).toEqual(['Fragile']);
+    expect(((await handlers['backups.list']({ tenderId: tender.id })).entries).map((b) => b.title)).toEqual(['Fragile']);
   });
 
   it('a tender whose file was replaced by a damaged one is set aside, and its last save can be restored', async () => {
@@ -347,7 +347,7 @@ describe('damaged tender files are quarantined', () => {
     const error = await apiError(handlers['tenders.get']({ id: tender.id }));
     expect(error.code).toBe('corrupt');
     expect(error.message).toMatch(/2 backup\(s\) can be restored/);
-    const [last] = await handlers['backups.list']({ tenderId: tender.id });
+    const [last] = (await handlers['backups.list']({ tenderId: tender.id })).entries;
     expect(last).toMatchObject({ revision: saved.revision, title: 'Sturdy 2' });
     const restored = await handlers['backups.restore']({ tenderId: tender.id, backupId: last?.id ?? '' });
     expect(restored).toMatchObject({ ...contentOf(saved), revision: saved.revision + 1 });
@@ -451,7 +451,7 @@ describe('settings and library', () => {
 });
 
 describe('backups', () => {
-  it('keeps the last 10 per tender, newest first', async () => {
+  it('keeps every save of the last 15 minutes, newest first', async () => {
     const root = await tempDir();
     const handlers = await open(root);
     let tender = await handlers['tenders.create'](newTender('Revision 1'));
@@ -460,13 +460,15 @@ describe('backups', () => {
     }
     expect(tender.revision).toBe(13);
 
-    // The last 10 saves: the newest is the current one.
-    const backups = await handlers['backups.list']({ tenderId: tender.id });
-    expect(backups.map((b) => b.revision)).toEqual([13, 12, 11, 10, 9, 8, 7, 6, 5, 4]);
+    // All made within seconds, so all are kept: the newest is the current one.
+    const backups = (await handlers['backups.list']({ tenderId: tender.id })).entries;
+    expect(backups.map((b) => b.revision)).toEqual([13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     expect(backups.map((b) => b.title)).toEqual(backups.map((b) => `Revision ${b.revision}`));
     expect(backups[0]).toMatchObject({ tenderId: tender.id, id: expect.stringMatching(/^\d{4}-.+Z-r13\.json$/), savedAt: tender.updatedAt });
-    expect((await readdir(join(root, 'backups', tender.id))).sort()).toEqual(backups.map((b) => b.id).sort());
-    expect(await handlers['backups.list']({ tenderId: 'never-existed' })).toEqual([]);
+    const files = (await readdir(join(root, 'backups', tender.id))).filter((name) => /-r\d+\.json$/.test(name));
+    expect(files.sort()).toEqual(backups.map((b) => b.id).sort());
+    expect(await handlers['backups.list']({ tenderId: 'never-existed' })).toEqual({ entries: [], usage: { count: 0, bytes: 0 } });
+    expect((await readdir(join(root, 'backups'))).sort()).toEqual([tender.id]);
   });
 
   it('restores an older save as a new revision, and the save it replaced stays among the backups', async () => {
@@ -474,13 +476,13 @@ describe('backups', () => {
     const v1 = await handlers['tenders.create'](newTender('Version 1', ['Only lot']));
     const v2 = await handlers['tenders.save']({ id: v1.id, content: contentOf(v1, { title: 'Version 2', description: 'second' }) });
     const v3 = await handlers['tenders.save']({ id: v1.id, content: contentOf(v2, { title: 'Version 3', description: 'third' }) });
-    const oldest = (await handlers['backups.list']({ tenderId: v1.id })).find((b) => b.revision === 1);
+    const oldest = ((await handlers['backups.list']({ tenderId: v1.id })).entries).find((b) => b.revision === 1);
 
     const restored = await handlers['backups.restore']({ tenderId: v1.id, backupId: oldest?.id ?? '' });
     expect(restored).toMatchObject({ title: 'Version 1', description: '', revision: v3.revision + 1, createdAt: v1.createdAt });
     expect(await handlers['tenders.get']({ id: v1.id })).toEqual(restored);
     // The restore is itself a save, kept as the newest backup; the one it replaced can be restored back.
-    const after = await handlers['backups.list']({ tenderId: v1.id });
+    const after = (await handlers['backups.list']({ tenderId: v1.id })).entries;
     expect(after.map((b) => [b.revision, b.title])).toEqual([
       [4, 'Version 1'],
       [3, 'Version 3'],
@@ -501,7 +503,7 @@ describe('backups', () => {
 
     const [entry] = (await handlers['workspace.status']({})).quarantined;
     expect(entry).toMatchObject({ tenderId: tender.id, backupsAvailable: 2 });
-    const backups = await handlers['backups.list']({ tenderId: tender.id });
+    const backups = (await handlers['backups.list']({ tenderId: tender.id })).entries;
     expect(backups.map((b) => b.title)).toEqual(['Edition 2', 'Edition 1']);
     // Restore the older backup: the new revision still follows the highest one ever used (3, now damaged).
     const restored = await handlers['backups.restore']({ tenderId: tender.id, backupId: backups[1]?.id ?? '' });
@@ -520,11 +522,11 @@ describe('backups', () => {
       expect((await apiError(handlers['backups.restore']({ tenderId: tender.id, backupId }))).code, backupId).toBe('not_found');
     }
     // Damage the earlier save (the newest backup is the current file itself).
-    const [current, backup] = await handlers['backups.list']({ tenderId: tender.id });
+    const [current, backup] = (await handlers['backups.list']({ tenderId: tender.id })).entries;
     expect(backup).toMatchObject({ revision: 1, title: 'Guarded' });
     await writeFile(join(root, 'backups', tender.id, backup?.id ?? ''), '{"cut');
     expect((await apiError(handlers['backups.restore']({ tenderId: tender.id, backupId: backup?.id ?? '' }))).code).toBe('corrupt');
-    expect(await handlers['backups.list']({ tenderId: tender.id })).toEqual([current]);
+    expect((await handlers['backups.list']({ tenderId: tender.id })).entries.map((b) => b.id)).toEqual([current?.id]);
     expect((await handlers['tenders.get']({ id: tender.id })).title).toBe('Guarded 2');
   });
 });

@@ -23,7 +23,7 @@ describe('restoring a damaged tender', () => {
 
     const reopened = await createHandlers(root);
     await expect(Promise.resolve(reopened['tenders.get']({ id: created.id }))).rejects.toThrow(/could not be opened/);
-    const [newest] = await reopened['backups.list']({ tenderId: created.id });
+    const [newest] = (await reopened['backups.list']({ tenderId: created.id })).entries;
     expect(newest!.revision).toBe(2);
     const restored = await reopened['backups.restore']({ tenderId: created.id, backupId: newest!.id });
     expect(restored.title).toBe('r2');

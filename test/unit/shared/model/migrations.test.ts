@@ -75,6 +75,13 @@ describe('migrations', () => {
     });
   });
 
+  it('gives version-2 settings the default history policy and keeps their floors', () => {
+    const floors = { socialFloor: 1000, categoryFloors: { environmental: 3000 }, defaultQualityScale: 10 };
+    const migrated = SettingsSchema.parse(migrate('settings', { schemaVersion: 2, organisation: 'Org', criteria: floors, revision: 4 }).doc);
+    expect(migrated).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION, criteria: floors, revision: 4 });
+    expect(migrated.history).toEqual({ keepAllMinutes: 15, tenMinuteSlotsHours: 24, hourlyDays: 7, dailyDays: 90 });
+  });
+
   it('refuses documents from a newer version, and non-objects', () => {
     expect(() => migrate('tender', { ...versionOneTender, schemaVersion: 99 })).toThrow(/newer version/);
     expect(() => migrate('tender', null)).toThrow(MigrationError);

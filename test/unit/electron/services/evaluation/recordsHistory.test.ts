@@ -18,8 +18,10 @@ async function workspaceWithOneImport() {
 describe('evaluation records survive backups and duplicates', () => {
   it('restoring a backup from before an import brings the content back and keeps the import and its audit entry', async () => {
     const ws = await workspaceWithOneImport();
-    const beforeImport = (await ws.call('backups.list', { tenderId: ws.tender.id })).find((b) => b.revision === ws.tender.revision);
+    const beforeImport = (await ws.call('backups.list', { tenderId: ws.tender.id })).entries.find((b) => b.revision === ws.tender.revision);
     expect(beforeImport).toBeDefined();
+    // The export of the workbooks and their import each labelled the version they started from.
+    expect(beforeImport!.snapshots.map((s) => s.label)).toEqual([expect.stringMatching(/^Before export of \d+ evaluator workbooks?$/), 'Before import of 1 workbook']);
     const imported = await ws.call('tenders.get', { id: ws.tender.id });
     await ws.call('tenders.save', { id: ws.tender.id, content: { ...contentOf(imported), title: 'Renamed after the import' } });
 

@@ -63,7 +63,7 @@ describe('revision-checked writes', () => {
     // Keep mine: a new revision on top of theirs.
     const mine = await call(ben, 'tenders.save', { id: created.id, content: { ...contentOf(benCopy), description: 'Ben' }, baseRevision: anaSaved.revision });
     expect(mine.revision).toBe(anaSaved.revision + 1);
-    const backups = await call(ana, 'backups.list', { tenderId: created.id });
+    const backups = (await call(ana, 'backups.list', { tenderId: created.id })).entries;
     expect(backups.map((b) => b.revision)).toContain(anaSaved.revision);
   });
 

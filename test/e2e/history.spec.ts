@@ -1,0 +1,60 @@
+/**
+ * The history a user can trust, in the browser: each backup says when, who and what changed; a
+ * version can be pinned under a name and unpinned; Settings › History changes how long saves are kept.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, expect, expectNoSeriousViolations, expectSaved, seedTender } from './fixtures';
+
+test.describe('History', () => {
+  test('backups say what changed, and a version can be pinned and unpinned', async ({ page, api, workspace }) => {
+    const tender = await seedTender(api, { title: 'Road salt' });
+    await page.reload();
+    await page.getByRole('link', { name: 'Road salt' }).click();
+    const backups = page.getByRole('region', { name: 'Backups' });
+    const items = backups.getByRole('listitem');
+    await expect(items).toHaveCount(1);
+    await expect(items.first()).toContainText('The oldest version kept.');
+
+    await page.getByLabel('Description').fill('Gritting for the winter');
+    await expectSaved(page);
+    await expect(items).toHaveCount(2);
+    await expect(items.first()).toContainText('Tender details: description changed');
+    await expect(backups.getByTestId('backup-usage')).toHaveText(/^2 versions · [\d.,]+ KB$/);
+
+    await items.nth(1).getByRole('button', { name: 'Pin…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pin this version' });
+    await expect(dialog).toBeVisible();
+    await expectNoSeriousViolations(page, 'Pin dialog');
+    await dialog.getByRole('button', { name: 'Pin' }).click();
+    await expect(dialog).toContainText('Give the version a name');
+    await dialog.getByLabel('Name').fill('Sent to legal');
+    await dialog.getByRole('button', { name: 'Pin' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(items.nth(1)).toContainText('Pinned: Sent to legal');
+    await expectNoSeriousViolations(page, 'Backups with a pinned version');
+    const marksFile = join(workspace, 'backups', tender.id, 'marks.json');
+    const marks = JSON.parse(await readFile(marksFile, 'utf8')) as { marks: Record<string, { pin?: { name: string } }> };
+    expect(Object.values(marks.marks).map((m) => m.pin?.name)).toEqual(['Sent to legal']);
+
+    await items.nth(1).getByRole('button', { name: 'Unpin' }).click();
+    await expect(items.nth(1)).not.toContainText('Pinned');
+    await expect(items.nth(1).getByRole('button', { name: 'Pin…' })).toBeVisible();
+  });
+
+  test('Settings › History changes how long saves are kept, and refuses a value that makes no sense', async ({ page, workspace }) => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
+    const section = page.getByRole('region', { name: 'History' });
+    const keepAll = section.getByRole('textbox', { name: /Keep every save for/ });
+    await expect(keepAll).toHaveValue('15');
+    await keepAll.fill('0');
+    await section.getByRole('button', { name: 'Save history settings' }).click();
+    await expect(section).toContainText('Keeping every save must be at least 1 minute');
+    await expectNoSeriousViolations(page, 'History settings with an error');
+    await keepAll.fill('60');
+    await section.getByRole('button', { name: 'Save history settings' }).click();
+    await expect(section.getByText('Saved', { exact: true })).toBeVisible();
+    const settings = JSON.parse(await readFile(join(workspace, 'settings.json'), 'utf8')) as { history: Record<string, number> };
+    expect(settings.history).toEqual({ keepAllMinutes: 60, tenMinuteSlotsHours: 24, hourlyDays: 7, dailyDays: 90 });
+  });
+});
