@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Tender } from '../../shared/model/tender';
 import { test, expect, expectNoSeriousViolations, expectSaved, seedTender } from './fixtures';
 
 test.describe('History', () => {
@@ -56,5 +57,48 @@ test.describe('History', () => {
     await expect(section.getByText('Saved', { exact: true })).toBeVisible();
     const settings = JSON.parse(await readFile(join(workspace, 'settings.json'), 'utf8')) as { history: Record<string, number> };
     expect(settings.history).toEqual({ keepAllMinutes: 60, tenMinuteSlotsHours: 24, hourlyDays: 7, dailyDays: 90 });
+  });
+});
+
+test.describe('An earlier version', () => {
+  test('pinned, compared with the current version, and one clause copied back from it', async ({ page, api, workspace }) => {
+    const fixture = JSON.parse(await readFile(join(__dirname, '../fixtures/tenders/small-tender.json'), 'utf8')) as { clauses: Tender['clauses'] };
+    const clause = fixture.clauses[0]!;
+    const created = await seedTender(api, { title: 'Workwear 2027' });
+    const { schemaVersion: _v, id: _id, createdAt: _c, updatedAt: _u, revision: _r, contentRevision: _cr, savedBy: _s, ...content } = created;
+    const withClause = await api('tenders.save', { id: created.id, content: { ...content, clauses: [{ ...clause, order: 0 }] }, baseRevision: created.revision });
+    // Later the clause was taken out, and the title changed.
+    await api('tenders.save', { id: created.id, content: { ...content, title: 'Workwear 2027 (final)', clauses: [] }, baseRevision: withClause.revision });
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Workwear 2027 (final)' }).click();
+    const items = page.getByRole('region', { name: 'Backups' }).getByRole('listitem');
+    await expect(items).toHaveCount(3);
+    await expect(items.first()).toContainText('1 clause removed');
+    const withClauseItem = items.filter({ hasText: `Revision ${withClause.revision}` });
+
+    await withClauseItem.getByRole('button', { name: 'Pin…' }).click();
+    const pinDialog = page.getByRole('dialog', { name: 'Pin this version' });
+    await pinDialog.getByLabel('Name').fill('Sent to legal');
+    await pinDialog.getByRole('button', { name: 'Pin' }).click();
+    await expect(withClauseItem).toContainText('Pinned: Sent to legal');
+
+    await withClauseItem.getByRole('button', { name: 'Compare' }).click();
+    const compare = page.getByRole('dialog', { name: 'Compare “Sent to legal” with the current version' });
+    await expect(compare.getByRole('heading', { name: 'Tender details' })).toBeVisible();
+    await expect(compare.getByRole('heading', { name: 'Contract clauses' })).toBeVisible();
+    await expect(compare.getByRole('row', { name: /Title/ })).toContainText('Workwear 2027 (final)');
+    await expectNoSeriousViolations(page, 'Comparison with an earlier version');
+    await compare.getByRole('button', { name: `Bring back Clause “${clause.frozen.title}”` }).click();
+    await expect(page.getByText(`Clause “${clause.frozen.title}” is taken from “Sent to legal”`)).toBeVisible();
+    // Copied: that clause no longer differs; the title, which was not copied, still does.
+    await expect(compare.getByRole('heading', { name: 'Contract clauses' })).toBeHidden();
+    await expect(compare.getByRole('heading', { name: 'Tender details' })).toBeVisible();
+    await compare.getByRole('button', { name: 'Done' }).click();
+    await expectSaved(page);
+
+    const onDisk = JSON.parse(await readFile(join(workspace, 'tenders', `${created.id}.json`), 'utf8')) as Tender;
+    expect(onDisk.title).toBe('Workwear 2027 (final)');
+    expect(onDisk.clauses.map((c) => [c.id, c.values])).toEqual([[clause.id, clause.values]]);
   });
 });

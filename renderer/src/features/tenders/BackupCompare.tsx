@@ -90,7 +90,7 @@ export function BackupCompare({ version, current, versionLabel, onClose, onResto
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Close
+            Done
           </Button>
           {parts.length > 0 ? (
             <Button loading={restoring} onClick={onRestoreAll}>

@@ -3,12 +3,15 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '
 import { notifications } from '@mantine/notifications';
 import { IconHistory, IconPin } from '@tabler/icons-react';
 import type { BackupEntry } from '@shared/api/contract';
+import type { Tender } from '@shared/model/tender';
 import { describeWriter } from '@shared/model/workspace';
-import { useActions, useBackups } from '../../store';
+import { call } from '../../api';
+import { useActions, useAppStore, useBackups } from '../../store';
 import { dateAndTime, fileSize, fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { PinVersionModal } from './PinVersionModal';
+import { BackupCompare } from './BackupCompare';
 
 const versions = (n: number) => `${n} ${n === 1 ? 'version' : 'versions'}`;
 
@@ -29,6 +32,9 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
   const [restoring, setRestoring] = useState<string | null>(null);
   const [unpinning, setUnpinning] = useState<string | null>(null);
   const [pinning, setPinning] = useState<BackupEntry | null>(null);
+  const [opening, setOpening] = useState<string | null>(null);
+  const [comparing, setComparing] = useState<{ entry: BackupEntry; version: Tender } | null>(null);
+  const content = useAppStore((s) => s.content);
   const now = useNow();
 
   // Refresh whenever a save lands (the revision moves on).
@@ -45,6 +51,17 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
       notifications.show({ color: 'red', title: 'Could not restore the backup', message: messageOf(e) });
     } finally {
       setRestoring(null);
+    }
+  };
+
+  const compare = async (entry: BackupEntry) => {
+    setOpening(entry.id);
+    try {
+      setComparing({ entry, version: await call('backups.get', { tenderId, backupId: entry.id }) });
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Could not open that version', message: messageOf(e) });
+    } finally {
+      setOpening(null);
     }
   };
 
@@ -155,7 +172,11 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                 </div>
               </div>
               <Group gap="xs" wrap="nowrap" className="tw-backup-actions">
-                {/* The comparison with the current version ("Compare", using backups.get) goes here. */}
+                {current ? null : (
+                  <Button size="compact-sm" variant="subtle" aria-describedby={labelId} loading={opening === backup.id} onClick={() => void compare(backup)}>
+                    Compare
+                  </Button>
+                )}
                 {backup.pin ? (
                   <Button size="compact-sm" variant="subtle" aria-describedby={labelId} loading={unpinning === backup.id} onClick={() => void unpin(backup)}>
                     Unpin
@@ -182,6 +203,19 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
         })}
       </Stack>
       <PinVersionModal entry={pinning} onPin={pin} onClose={() => setPinning(null)} />
+      {comparing && content ? (
+        <BackupCompare
+          version={comparing.version}
+          current={content}
+          versionLabel={comparing.entry.pin ? `“${comparing.entry.pin.name}”` : `revision ${comparing.entry.revision}`}
+          restoring={restoring === comparing.entry.id}
+          onClose={() => setComparing(null)}
+          onRestoreAll={() => {
+            const { entry } = comparing;
+            void restore(entry.id, `Revision ${entry.revision}`).then(() => setComparing(null));
+          }}
+        />
+      ) : null}
     </Paper>
   );
 }
