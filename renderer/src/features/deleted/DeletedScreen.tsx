@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Center, EmptyState, Group, Loader, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, EmptyState, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrash, IconTrashOff } from '@tabler/icons-react';
 import type { DeletedEntry, DeletedKind } from '@shared/api/contract';
@@ -12,6 +12,7 @@ import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useActions } from '../../store';
 import { useRecentlyDeleted } from './useRecentlyDeleted';
+import { LoadFailed, Loading } from '../../components/LoadStates';
 
 const KIND_LABEL: Record<DeletedKind, string> = { tender: 'Tender', lot: 'Lot', bidder: 'Bidder', question: 'Question', clause: 'Clause' };
 
@@ -126,22 +127,9 @@ export function DeletedScreen() {
 
   let body;
   if (status === 'loading' || status === 'idle') {
-    body = (
-      <Center py="xl">
-        <Loader aria-label="Loading Recently deleted" />
-      </Center>
-    );
+    body = <Loading label="Loading Recently deleted" />;
   } else if (status === 'error') {
-    body = (
-      <Alert color="red" title="Recently deleted could not be loaded">
-        <Text size="sm" mb="sm">
-          {error}
-        </Text>
-        <Button size="xs" variant="default" onClick={load}>
-          Try again
-        </Button>
-      </Alert>
-    );
+    body = <LoadFailed title="Recently deleted could not be loaded" error={error} onRetry={load} />;
   } else if (entries.length === 0) {
     body = (
       <Paper withBorder radius="md" py={48}>

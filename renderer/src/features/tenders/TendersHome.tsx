@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Anchor, Button, Center, EmptyState, Group, Loader, Menu, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Button, EmptyState, Group, Menu, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconFileDescription, IconFolderPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
@@ -13,6 +13,7 @@ import { useNow } from '../../lib/useNow';
 import { CreateTenderModal } from './CreateTenderModal';
 import { RenameTenderModal } from './RenameTenderModal';
 import { confirmDeleteTender } from './deleteTender';
+import { LoadFailed, Loading } from '../../components/LoadStates';
 
 function TenderRow({ tender, now, onRename }: { tender: TenderSummary; now: number; onRename: (t: TenderSummary) => void }) {
   const { duplicateTender, navigate } = useActions();
@@ -79,22 +80,9 @@ export function TendersHome() {
 
   let body;
   if (status === 'loading' || status === 'idle') {
-    body = (
-      <Center py="xl">
-        <Loader aria-label="Loading tenders" />
-      </Center>
-    );
+    body = <Loading label="Loading tenders" />;
   } else if (status === 'error') {
-    body = (
-      <Alert color="red" title="The tenders could not be loaded">
-        <Text size="sm" mb="sm">
-          {error}
-        </Text>
-        <Button size="xs" variant="default" onClick={() => void loadTenders()}>
-          Try again
-        </Button>
-      </Alert>
-    );
+    body = <LoadFailed title="The tenders could not be loaded" error={error} onRetry={() => void loadTenders()} />;
   } else if (tenders.length === 0) {
     body = (
       <Paper withBorder radius="md" py={48}>
