@@ -252,17 +252,19 @@ test.describe('Undo that shows what it does', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByRole('button', { name: 'Save settings' })).toBeDisabled();
     const settingsFile = join(workspace, 'settings.json');
-    await expect.poll(async () => JSON.parse(await readFile(settingsFile, 'utf8')).organisation).toBe('City of Example');
+    // Until the first save there is no file (the defaults apply).
+    const organisationOnDisk = () => readFile(settingsFile, 'utf8').then((text) => JSON.parse(text).organisation as string, () => 'no settings file yet');
+    await expect.poll(organisationOnDisk).toBe('City of Example');
 
     await page.getByRole('heading', { name: 'Settings', level: 1 }).focus();
     await page.keyboard.press('Control+z');
     await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: organisation name');
     await expect(organisation).toHaveValue('');
-    await expect.poll(async () => JSON.parse(await readFile(settingsFile, 'utf8')).organisation).toBe('');
+    await expect.poll(organisationOnDisk).toBe('');
 
     await page.keyboard.press('Control+y');
     await expect(organisation).toHaveValue('City of Example');
-    await expect.poll(async () => JSON.parse(await readFile(settingsFile, 'utf8')).organisation).toBe('City of Example');
+    await expect.poll(organisationOnDisk).toBe('City of Example');
   });
 
   test('after a reload, Ctrl+Z still undoes the last edit of the open tender', async ({ page, api, workspace }) => {
