@@ -1,30 +1,27 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { Low } from 'lowdb';
 import type { BackupEntry, BackupList, DeletedTender, WorkspaceStatus } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import { LIMITS, newId } from '@shared/model/common';
 import { DEFAULT_HISTORY_POLICY } from '@shared/model/history';
 import { DEFAULT_LIBRARY, type Library } from '@shared/model/library';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
-import { TENDER_SCHEMA_VERSION, contentOf, newTenderContent, summarise, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
+import { TENDER_SCHEMA_VERSION, contentOf, newTenderContent, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
 import type { SavedBy } from '@shared/model/workspace';
-import { DurableJsonAdapter } from './adapter';
 import { TenderBackups } from './backups';
 import { durableWritesIdle, removeStaleTempFiles } from './durable-file';
-import { CorruptFileError } from './errors';
-import { LIBRARY_FORMAT, SETTINGS_FORMAT, tenderFormat } from './formats';
+import { LIBRARY_FORMAT, SETTINGS_FORMAT } from './formats';
 import { KeyedQueue } from './keyed-queue';
 import { processClock, WorkspaceLayout, type Clock } from './layout';
+import { OpenTenders, type OpenTender } from './open-tenders';
 import { RecentlyDeleted } from './recently-deleted';
 import { Quarantine } from './quarantine';
 import { instanceIdentity } from './identity';
 import { WorkspaceLocks } from './locks';
-import { SharedDocument, stampOf } from './shared-document';
+import { SharedDocument } from './shared-document';
 import { checkLibraryItemsBase, checkSettingsBase, checkTenderBase, nextVersion, stampingItems, withoutRecords, type LibraryItemKey } from './revisions';
 import type { ContentMerge, NewTender, SaveOptions, StoreOptions } from './store-options';
-import { sameStamp } from './summary-index';
-import { TenderCommits, type OpenTender } from './tender-commit';
+import { TenderCommits } from './tender-commit';
 import { TenderHistory } from './tender-history';
 import { TenderSummaries } from './tender-list';
 
@@ -49,8 +46,7 @@ export class WorkspaceStore {
   private readonly quarantine: Quarantine;
   private readonly commits: TenderCommits;
   private readonly history: TenderHistory;
-  /** Tenders opened by get/save, kept so repeat saves need no re-read. */
-  private readonly open = new Map<string, OpenTender>();
+  private readonly tenders: OpenTenders;
   /** Summaries for listing, valid while the file's stamp is unchanged; persisted as the summary index. */
   private readonly summaries: TenderSummaries;
   /** Who this instance is: every write records it, so a colleague's conflict can say who came first. */
@@ -68,30 +64,31 @@ export class WorkspaceStore {
     this.me = options.me ?? instanceIdentity(options.mode ?? 'browser');
     this.locks = new WorkspaceLocks(this.layout.root, { staleMs: options.lockStaleMs });
     this.backups = new TenderBackups(this.layout, this.clock);
-    this.quarantine = new Quarantine(this.layout, this.clock, this.backups, (tenderId) => this.forget(tenderId));
+    this.quarantine = new Quarantine(this.layout, this.clock, this.backups, (tenderId) => this.tenders.forget(tenderId));
+    this.tenders = new OpenTenders(this.layout, this.summaries, (id, reason) => this.quarantine.setAsideTenderLocked(id, reason));
     const context = { locks: this.locks, me: this.me, now: () => this.clock.now(), setAside: (file: string, reason: string) => this.quarantine.setAside(file, reason) };
     this.settingsDoc = new SharedDocument(this.layout.settingsFile, SETTINGS_FORMAT, DEFAULT_SETTINGS, context);
     this.libraryDoc = new SharedDocument(this.layout.libraryFile, LIBRARY_FORMAT, DEFAULT_LIBRARY, context);
     this.deleted = new RecentlyDeleted(this.layout, this.clock, this.me, {
       withTender: (id, task) => this.withTender(id, task),
-      readLocked: async (id) => (await this.openTenderLocked(id))?.db.data,
-      writeContentLocked: (id, stored, content) => this.commitContentLocked(id, this.open.get(id), { ...stored, ...content }),
-      forget: (id) => this.forget(id),
+      readLocked: async (id) => (await this.tenders.openLocked(id))?.db.data,
+      writeContentLocked: (id, stored, content) => this.commitContentLocked(id, this.tenders.cached(id), { ...stored, ...content }),
+      forget: (id) => this.tenders.forget(id),
     });
     this.commits = new TenderCommits({
       layout: this.layout,
       backups: this.backups,
       historyPolicy: () => this.settingsDoc.read().then((settings) => settings.history, () => DEFAULT_HISTORY_POLICY),
-      remember: (id, entry) => this.remember(id, entry),
-      forget: (id) => this.forget(id),
+      remember: (id, entry) => this.tenders.remember(id, entry),
+      forget: (id) => this.tenders.forget(id),
     });
     this.history = new TenderHistory({
       layout: this.layout,
       clock: this.clock,
       backups: this.backups,
       quarantine: this.quarantine,
-      openTenderLocked: (id) => this.openTenderLocked(id),
-      requireTenderLocked: (id) => this.requireTenderLocked(id),
+      openTenderLocked: (id) => this.tenders.openLocked(id),
+      requireTenderLocked: (id) => this.tenders.requireLocked(id),
       commitContentLocked: (id, current, next) => this.commitContentLocked(id, current, next),
     });
   }
@@ -114,8 +111,7 @@ export class WorkspaceStore {
   async close(): Promise<void> {
     await this.tenderQueue.idle();
     await durableWritesIdle();
-    this.open.clear();
-    this.summaries.clear();
+    this.tenders.clear();
   }
 
   // ---- workspace -------------------------------------------------------------------------------
@@ -171,7 +167,7 @@ export class WorkspaceStore {
   }
 
   getTender(id: string): Promise<Tender> {
-    return this.tenderQueue.run(id, async () => structuredClone((await this.requireTenderLocked(id)).db.data));
+    return this.tenderQueue.run(id, async () => structuredClone((await this.tenders.requireLocked(id)).db.data));
   }
 
   createTender(input: NewTender): Promise<Tender> {
@@ -203,7 +199,7 @@ export class WorkspaceStore {
    */
   saveTender(id: string, content: TenderContent, { merge, contentValidated = false, baseRevision }: SaveOptions = {}): Promise<Tender> {
     return this.withTender(id, async () => {
-      const entry = await this.requireTenderLocked(id);
+      const entry = await this.tenders.requireLocked(id);
       const stored = entry.db.data;
       if (baseRevision !== undefined) checkTenderBase(stored, baseRevision);
       const edited = contentOf({ ...stored, ...(merge ? merge(stored, content) : content) });
@@ -218,7 +214,7 @@ export class WorkspaceStore {
    */
   updateRecords(id: string, change: (stored: Readonly<Tender>) => TenderContent): Promise<Tender> {
     return this.withTender(id, async () => {
-      const entry = await this.requireTenderLocked(id);
+      const entry = await this.tenders.requireLocked(id);
       const stored = entry.db.data;
       return this.commits.commitLocked(id, entry, { ...stored, ...contentOf({ ...stored, ...change(stored) }), ...this.nextVersion(stored, 'records') });
     });
@@ -226,7 +222,7 @@ export class WorkspaceStore {
 
   renameTender(id: string, title: string): Promise<Tender> {
     return this.withTender(id, async () => {
-      const entry = await this.requireTenderLocked(id);
+      const entry = await this.tenders.requireLocked(id);
       return this.commits.commitLocked(id, entry, { ...entry.db.data, title, ...this.nextVersion(entry.db.data, 'content') });
     });
   }
@@ -312,48 +308,5 @@ export class WorkspaceStore {
 
   private nextVersion(stored: Pick<Tender, 'revision' | 'contentRevision'>, changes: 'content' | 'records') {
     return nextVersion(stored, changes, this.clock.now(), this.me);
-  }
-
-  private remember(id: string, entry: OpenTender): void {
-    this.open.set(id, entry);
-    this.summaries.set(id, entry.stamp, summarise(entry.db.data));
-  }
-
-  private forget(id: string): void {
-    this.open.delete(id);
-    this.summaries.delete(id);
-  }
-
-  /** The open tender, re-read when the file changed on disk; undefined when there is none. */
-  private async openTenderLocked(id: string): Promise<OpenTender | undefined> {
-    const file = this.layout.tenderFile(id);
-    const stamp = await stampOf(file);
-    if (!stamp) {
-      this.forget(id);
-      return undefined;
-    }
-    const cached = this.open.get(id);
-    if (cached && sameStamp(cached.stamp, stamp)) return cached;
-    const adapter = new DurableJsonAdapter(file, tenderFormat(id));
-    let tender: Tender | null;
-    try {
-      tender = await adapter.read();
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error;
-      throw await this.quarantine.setAsideTenderLocked(id, error.reason);
-    }
-    if (!tender) {
-      this.forget(id);
-      return undefined;
-    }
-    const entry = { db: new Low(adapter, tender), stamp };
-    this.remember(id, entry);
-    return entry;
-  }
-
-  private async requireTenderLocked(id: string): Promise<OpenTender> {
-    const entry = await this.openTenderLocked(id);
-    if (!entry) throw new ApiError('not_found', `No tender "${id}" in this workspace`);
-    return entry;
   }
 }

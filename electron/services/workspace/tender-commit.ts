@@ -8,16 +8,8 @@ import { checkBeforeWrite, encodeDocument, encodeValidDocument, type DocumentFor
 import { holdFile, writeFileDurably } from './durable-file';
 import { TENDER_HEADER_SCHEMA, tenderFormat } from './formats';
 import type { WorkspaceLayout } from './layout';
+import type { OpenTender } from './open-tenders';
 import { stampOf } from './shared-document';
-import type { FileStamp } from './summary-index';
-
-/** A tender as the store keeps it open between calls. */
-export interface OpenTender {
-  db: Low<Tender>;
-  stamp: FileStamp;
-  /** The highest revision kept in backups/<id>/, once known: saves then need no folder listing. */
-  backedUpRevision?: number;
-}
 
 export interface CommitDependencies {
   layout: WorkspaceLayout;

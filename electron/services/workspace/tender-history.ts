@@ -5,9 +5,9 @@ import type { TenderBackups } from './backups';
 import { CorruptFileError } from './errors';
 import { tenderFormat } from './formats';
 import type { Clock, WorkspaceLayout } from './layout';
+import type { OpenTender } from './open-tenders';
 import type { Quarantine } from './quarantine';
 import type { ContentMerge } from './store-options';
-import type { OpenTender } from './tender-commit';
 
 export interface HistoryDependencies {
   layout: WorkspaceLayout;
