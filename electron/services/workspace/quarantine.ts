@@ -1,7 +1,9 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { QuarantinedFile } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
 import { IdSchema } from '@shared/model/common';
+import type { TenderBackups } from './backups';
 import { decodeDocument } from './documents';
 import { CorruptFileError } from './errors';
 import { moveFileDurably, namesIn } from './durable-file';
@@ -36,7 +38,9 @@ export class Quarantine {
   constructor(
     private readonly layout: WorkspaceLayout,
     private readonly clock: Clock,
-    private readonly countBackups: (tenderId: string) => Promise<number>,
+    private readonly backups: TenderBackups,
+    /** Drops the store's open copy of a tender whose file was set aside. */
+    private readonly forgetTender: (tenderId: string) => void,
   ) {}
 
   /** Renames `file` aside and returns the new path relative to the workspace. */
@@ -46,6 +50,35 @@ export class Quarantine {
     const relative = this.layout.relative(target);
     this.reasons.set(relative, reason);
     return relative;
+  }
+
+  /** Sets the tender file aside and returns the error to show. The caller holds the tender's queue. */
+  async setAsideTenderLocked(id: string, reason: string): Promise<ApiError> {
+    const kept = await this.setAside(this.layout.tenderFile(id), reason);
+    this.forgetTender(id);
+    const backups = await this.restorableBackups(id);
+    const advice = backups > 0 ? ` ${backups} backup(s) can be restored.` : '';
+    return new ApiError('corrupt', `Tender "${id}" could not be opened: ${reason}. The file was kept as ${kept}.${advice}`);
+  }
+
+  /** Listing reads outside the queue; re-check inside it, since a save may have replaced the file meanwhile. */
+  async setAsideTenderIfStillCorruptLocked(id: string): Promise<void> {
+    const file = this.layout.tenderFile(id);
+    try {
+      decodeDocument(file, await readFile(file), tenderFormat(id));
+    } catch (error) {
+      if (error instanceof CorruptFileError) await this.setAsideTenderLocked(id, error.reason);
+      else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+
+  /**
+   * Backups that still read correctly. Not simply all of them: the newest is the same file as the
+   * tender file (a hard link), so damage done to the tender file in place is in that backup too.
+   */
+  private async restorableBackups(id: string): Promise<number> {
+    // Not the store's listBackups: this runs inside the tender's queue (setAsideTenderLocked) as well as outside it.
+    return this.backups.restorableCount(id, tenderFormat(id));
   }
 
   /**
@@ -90,7 +123,7 @@ export class Quarantine {
         ...(who.tenderId ? { tenderId: who.tenderId } : {}),
         reason: await this.reasonFor(path, original, who.tenderId),
         quarantinedAt: isoFromFileTimestamp(match[2] ?? ''),
-        backupsAvailable: who.tenderId ? await this.countBackups(who.tenderId) : 0,
+        backupsAvailable: who.tenderId ? await this.restorableBackups(who.tenderId) : 0,
       });
     }
     return files;
