@@ -182,7 +182,7 @@ export function floorStatements(criteria: readonly Criterion[], settings: Criter
     const source =
       status.category === 'social'
         ? status.floor === SOCIAL_FLOOR_MINIMUM
-          ? ' (the minimum social share Tenderwright applies)'
+          ? ' (the minimum share the buyer requires for social criteria)'
           : ' (the buying organisation’s social floor)'
         : ' (the buying organisation’s floor)';
     const comparison = status.share > status.floor ? 'above' : status.share === status.floor ? 'exactly at' : 'below';

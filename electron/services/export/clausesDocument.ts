@@ -6,11 +6,11 @@ import { Document, type FileChild } from 'docx';
 import type { ClauseTemplate } from '@shared/model/clauses';
 import type { Tender } from '@shared/model/tender';
 import { orderedInstances, renderClauses } from '@shared/clauses/instances';
-import { longDate, withTenderParties } from '@shared/rules/exportText';
+import { withTenderParties } from '@shared/rules/exportText';
 import { clauseParagraphs, guidanceParagraphs } from './clauses';
 import { documentProperties } from './properties';
-import { documentNumbering, documentStyles, EXTERNAL_STYLES, pageFooter, pageHeader, STYLE } from './styles';
-import { labelled, line, oneLine, para } from './text';
+import { documentNumbering, documentStyles, EXTERNAL_STYLES, pageFooter, pageHeader, spacing, STYLE } from './styles';
+import { issuedOn, labelled, line, oneLine, para } from './text';
 
 export interface ClausesOptions {
   includeGuidance: boolean;
@@ -22,12 +22,12 @@ export function buildClausesDocument(tender: Tender, exportDate: string, options
   const instances = orderedInstances(withTenderParties(tender.clauses, tender.buyer));
   const rendered = renderClauses(instances);
   const titleBlock: FileChild[] = [
-    para('Contract clauses', { style: STYLE.subtitle, spacing: { before: 0, after: 120 } }),
-    line(tender.title, { style: STYLE.title, spacing: { before: 0, after: 240 } }),
+    para('Contract clauses', { style: STYLE.subtitle, spacing: spacing({ before: 0, after: 120 }) }),
+    line(tender.title, { style: STYLE.title, spacing: spacing({ before: 0, after: 240 }) }),
   ];
   if (oneLine(tender.reference)) titleBlock.push(labelled('Reference', oneLine(tender.reference), { style: STYLE.coverField }));
   if (oneLine(tender.buyer)) titleBlock.push(labelled('Buying organisation', oneLine(tender.buyer), { style: STYLE.coverField }));
-  titleBlock.push(labelled('Date', longDate(exportDate), { style: STYLE.coverField, spacing: { after: 360 } }));
+  titleBlock.push(para(issuedOn(exportDate), { style: STYLE.coverField, spacing: spacing({ after: 360 }) }));
 
   const annex = options.includeGuidance
     ? guidanceParagraphs(
@@ -44,9 +44,9 @@ export function buildClausesDocument(tender: Tender, exportDate: string, options
       {
         title: `Contract clauses: ${tender.title}`,
         subject: `Supply-chain disclosure contract clauses${tender.reference.trim() ? ` for tender ${tender.reference.trim()}` : ''}`,
-        creator: tender.buyer.trim() || 'Tenderwright',
+        creator: tender.buyer.trim(),
         keywords: ['contract clauses', 'supply-chain disclosure', tender.reference.trim()].filter(Boolean).join(', '),
-        description: `${rendered.clauses.length} contract clause${rendered.clauses.length === 1 ? '' : 's'} from tender “${tender.title}”, revision ${tender.revision}${options.includeGuidance ? ', with a guidance annex' : ''}.`,
+        description: `${rendered.clauses.length} contract clause${rendered.clauses.length === 1 ? '' : 's'} from tender “${tender.title}”${options.includeGuidance ? ', with a guidance annex' : ''}.`,
       },
       tender,
     ),

@@ -1,6 +1,7 @@
 /**
  * Document properties (File > Info in Word): title, subject, author, keywords, description, plus custom
- * properties that tie the file to the tender and its revision. Every value is XML-safe.
+ * properties that tie the file to the tender and its revision. Every value is XML-safe. The author is
+ * the buying organisation: bidders read these in File > Info, so they name the buyer, not the tool.
  */
 import type { IPropertiesOptions } from 'docx';
 import type { Tender } from '@shared/model/tender';
@@ -29,7 +30,7 @@ export function documentProperties(meta: DocumentMeta, tender: Pick<Tender, 'id'
     creator: line(meta.creator),
     keywords: line(meta.keywords),
     description: line(meta.description),
-    lastModifiedBy: 'Tenderwright',
+    lastModifiedBy: line(meta.creator),
     revision: Math.max(1, tender.revision),
     customProperties: [
       { name: 'TenderwrightTenderId', value: tender.id },

@@ -8,6 +8,7 @@ import {
   Footer,
   Header,
   LevelFormat,
+  LineRuleType,
   PageNumber,
   Paragraph,
   TextRun,
@@ -19,6 +20,15 @@ import { oneLine, runs } from './text';
 export const FONT = 'Calibri';
 const ACCENT = '1F3864';
 const RULE = '8EA9C1';
+
+/**
+ * Paragraph spacing with the line rule always stated: without w:lineRule, LibreOffice reads
+ * w:line="264" as an exact height, so a title in a large font is drawn over itself and over the line
+ * above it. "auto" with 264 is 1.1 lines of whatever font the paragraph uses, in Word and LibreOffice.
+ */
+export function spacing(options: { before?: number; after?: number } = {}) {
+  return { ...options, line: 264, lineRule: LineRuleType.AUTO };
+}
 
 /** Paragraph style ids used by the builders. */
 export const STYLE = {
@@ -58,7 +68,7 @@ const heading = (id: string, name: string, level: number, size: number, options:
   next: 'Normal',
   quickFormat: true,
   run: { font: FONT, size, bold: true, color: options.color ?? ACCENT },
-  paragraph: { keepNext: true, keepLines: true, outlineLevel: level, spacing: { before: options.before, after: options.after } },
+  paragraph: { keepNext: true, keepLines: true, outlineLevel: level, spacing: spacing({ before: options.before, after: options.after }) },
 });
 
 /** A table style with thin rules and a shaded header row (conditional "first row" formatting). */
@@ -102,7 +112,7 @@ export function documentStyles(): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: 22 },
-        paragraph: { spacing: { after: 120, line: 264 } },
+        paragraph: { spacing: spacing({ after: 120 }) },
       },
     },
     paragraphStyles: [
@@ -113,7 +123,7 @@ export function documentStyles(): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { font: FONT, size: 56, bold: true, color: ACCENT },
-        paragraph: { spacing: { before: 2400, after: 240 } },
+        paragraph: { spacing: spacing({ before: 2400, after: 240 }) },
       },
       {
         id: STYLE.subtitle,
@@ -122,7 +132,7 @@ export function documentStyles(): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { font: FONT, size: 32, color: '44546A' },
-        paragraph: { spacing: { after: 720 } },
+        paragraph: { spacing: spacing({ after: 720 }) },
       },
       heading(STYLE.heading1, 'Heading 1', 0, 32, { before: 360, after: 160 }),
       heading(STYLE.heading2, 'Heading 2', 1, 26, { before: 280, after: 120 }),
@@ -135,7 +145,7 @@ export function documentStyles(): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { font: FONT, size: 32, bold: true, color: ACCENT },
-        paragraph: { spacing: { before: 0, after: 240 } },
+        paragraph: { spacing: spacing({ before: 0, after: 240 }) },
       },
       {
         id: STYLE.coverField,
@@ -143,7 +153,7 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { size: 24 },
-        paragraph: { spacing: { after: 80 } },
+        paragraph: { spacing: spacing({ after: 80 }) },
       },
       {
         id: STYLE.note,
@@ -159,9 +169,9 @@ export function documentStyles(): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { italics: true },
-        paragraph: { indent: { left: 567 }, spacing: { before: 60, after: 60 }, keepNext: true },
+        paragraph: { indent: { left: 567 }, spacing: spacing({ before: 60, after: 60 }), keepNext: true },
       },
-      { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: 20 }, paragraph: { spacing: { before: 0, after: 40 } } },
+      { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: 20 }, paragraph: { spacing: spacing({ before: 0, after: 40 }) } },
       {
         id: STYLE.tableHeading,
         name: 'Table Heading',
@@ -179,7 +189,7 @@ export function documentStyles(): IStylesOptions {
       },
       { id: STYLE.clauseText, name: 'Clause Text', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { left: 680 } } },
       { id: STYLE.subClause, name: 'Sub-clause', basedOn: 'Normal', quickFormat: true },
-      { id: STYLE.clauseItem, name: 'Clause Item', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 80 } } },
+      { id: STYLE.clauseItem, name: 'Clause Item', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: spacing({ after: 80 }) } },
       {
         id: STYLE.question,
         name: 'Question',
@@ -187,7 +197,7 @@ export function documentStyles(): IStylesOptions {
         next: STYLE.questionDetail,
         quickFormat: true,
         run: { bold: true },
-        paragraph: { keepNext: true, keepLines: true, spacing: { before: 240, after: 80 } },
+        paragraph: { keepNext: true, keepLines: true, spacing: spacing({ before: 240, after: 80 }) },
       },
       {
         id: STYLE.questionDetail,
@@ -195,22 +205,22 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { size: 20, color: '44546A' },
-        paragraph: { keepNext: true, indent: { left: 680 }, spacing: { after: 60 } },
+        paragraph: { keepNext: true, indent: { left: 680 }, spacing: spacing({ after: 60 }) },
       },
-      { id: STYLE.bullet, name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { keepNext: true, spacing: { after: 40 } } },
+      { id: STYLE.bullet, name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { keepNext: true, spacing: spacing({ after: 40 }) } },
       {
         id: STYLE.header,
         name: 'header',
         basedOn: 'Normal',
         run: { size: 18, color: '44546A' },
-        paragraph: { spacing: { after: 0 }, rightTabStop: 9026 },
+        paragraph: { spacing: spacing({ after: 0 }), rightTabStop: 9026 },
       },
       {
         id: STYLE.footer,
         name: 'footer',
         basedOn: 'Normal',
         run: { size: 18, color: '44546A' },
-        paragraph: { spacing: { after: 0 }, alignment: AlignmentType.CENTER },
+        paragraph: { spacing: spacing({ after: 0 }), alignment: AlignmentType.CENTER },
       },
     ],
   };

@@ -23,7 +23,6 @@ import { formatWeightPercent } from '@shared/rules/weights';
 import {
   floorStatements,
   formatPoints,
-  longDate,
   minimumQualityStatement,
   parentScoringText,
   scoringText,
@@ -31,8 +30,8 @@ import {
   type ScoringText,
 } from '@shared/rules/exportText';
 import { clauseParagraphs } from './clauses';
-import { documentNumbering, documentStyles, EXTERNAL_STYLES, LIST, pageFooter, pageHeader, STYLE, TABLE_STYLE } from './styles';
-import { labelled, line, oneLine, para, paragraphsOf, runs } from './text';
+import { documentNumbering, documentStyles, EXTERNAL_STYLES, LIST, pageFooter, pageHeader, spacing, STYLE, TABLE_STYLE } from './styles';
+import { issuedOn, labelled, line, oneLine, para, paragraphsOf, runs } from './text';
 import { documentProperties, type DocumentMeta } from './properties';
 
 /** The width of the text on an A4 page with 2.54 cm margins, in twips. */
@@ -86,11 +85,10 @@ function cover(tender: Tender, exportDate: string): FileChild[] {
   ];
   if (oneLine(tender.reference)) out.push(labelled('Reference', oneLine(tender.reference), { style: STYLE.coverField }));
   if (oneLine(tender.buyer)) out.push(labelled('Buying organisation', oneLine(tender.buyer), { style: STYLE.coverField }));
-  out.push(labelled('Date', longDate(exportDate), { style: STYLE.coverField }));
-  out.push(labelled('Tender revision', String(tender.revision), { style: STYLE.coverField }));
-  out.push(para(tender.lots.length === 1 ? 'Lot' : 'Lots', { style: STYLE.coverField, spacing: { before: 240 } }, { bold: true }));
+  out.push(para(issuedOn(exportDate), { style: STYLE.coverField }));
+  out.push(para(tender.lots.length === 1 ? 'Lot' : 'Lots', { style: STYLE.coverField, spacing: spacing({ before: 240 }) }, { bold: true }));
   for (const lot of tender.lots) out.push(line(lot.title, { style: STYLE.bullet, numbering: { reference: LIST.bullets, level: 0 } }));
-  if (tender.description.trim()) out.push(...paragraphsOf(tender.description, { spacing: { before: 240 } }));
+  if (tender.description.trim()) out.push(...paragraphsOf(tender.description, { spacing: spacing({ before: 240 }) }));
   return out;
 }
 
@@ -220,7 +218,7 @@ function lotSection(lot: Lot, settings: CriteriaSettings): FileChild[] {
     para('Award criteria', { heading: HeadingLevel.HEADING_2 }),
     para('Bids in this lot are compared on the criteria below. The weights total 100%; a sub-criterion’s weight is its share of the whole lot.'),
     criteriaTable(lot.criteria),
-    ...floorStatements(lot.criteria, settings).map((statement) => para(statement, { spacing: { before: 160 } })),
+    ...floorStatements(lot.criteria, settings).map((statement) => para(statement, { spacing: spacing({ before: 160 }) })),
     ...scoringSection(lot.criteria),
     ...requirementsSection(lot),
     para('Minimum quality score', { heading: HeadingLevel.HEADING_2 }),
@@ -299,9 +297,9 @@ export function tenderPackMeta(tender: Tender): DocumentMeta {
   return {
     title: tender.title,
     subject: `Tender pack${tender.reference.trim() ? ` ${tender.reference.trim()}` : ''}: award criteria, contract clauses and supplier questionnaire`,
-    creator: tender.buyer.trim() || 'Tenderwright',
+    creator: tender.buyer.trim(),
     keywords: ['tender', 'award criteria', 'contract clauses', 'supplier questionnaire', tender.reference.trim()].filter(Boolean).join(', '),
-    description: `Tender pack for “${tender.title}”${tender.buyer.trim() ? ` by ${tender.buyer.trim()}` : ''}, ${tender.lots.length} lot${tender.lots.length === 1 ? '' : 's'}, tender revision ${tender.revision}.`,
+    description: `Tender pack for “${tender.title}”${tender.buyer.trim() ? ` by ${tender.buyer.trim()}` : ''}, ${tender.lots.length} lot${tender.lots.length === 1 ? '' : 's'}.`,
   };
 }
 

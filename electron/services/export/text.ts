@@ -4,7 +4,7 @@
  * layout is ever made of spaces.
  */
 import { Paragraph, Tab, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
-import { xmlSafeText } from '@shared/rules/exportText';
+import { longDate, xmlSafeText } from '@shared/rules/exportText';
 
 export type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
@@ -60,4 +60,12 @@ export function paragraphsOf(text: string, options: ParagraphOptions = {}): Para
     .map((chunk) => chunk.trim())
     .filter((chunk) => chunk !== '')
     .map((chunk) => para(chunk, options));
+}
+
+/**
+ * The cover's date line, in the buyer's words: "Issued 2 December 2026". The tender's revision is an
+ * autosave counter, so it is never shown to bidders.
+ */
+export function issuedOn(exportDate: string): string {
+  return `Issued ${longDate(exportDate)}`;
 }

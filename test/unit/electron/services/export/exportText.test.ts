@@ -53,7 +53,7 @@ describe('export texts', () => {
   it('states the social share against the floor, and the minimum quality score', () => {
     const criteria = [criterion('p', 'Price', 'price', 6000), criterion('q', 'Quality', 'quality', 2800), criterion('s', 'Social', 'social', 1200)];
     expect(floorStatements(criteria, DEFAULT_CRITERIA_SETTINGS)).toEqual([
-      'Social criteria make up 12.00% of this lot’s weighting, above the floor of 8.00% (the minimum social share Tenderwright applies).',
+      'Social criteria make up 12.00% of this lot’s weighting, above the floor of 8.00% (the minimum share the buyer requires for social criteria).',
     ]);
     expect(floorStatements(criteria, { ...DEFAULT_CRITERIA_SETTINGS, socialFloor: 1200, categoryFloors: { environmental: 500 } })).toEqual([
       'Social criteria make up 12.00% of this lot’s weighting, exactly at the floor of 12.00% (the buying organisation’s social floor).',
