@@ -33,7 +33,7 @@ let handlers: Handlers;
 const pdfs: { pack?: string; clauses?: string } = {};
 const realistic = realisticContent();
 
-const describePairs = (pairs: [PdfLine, PdfLine][]) => pairs.map(([a, b]) => `“${a.text}” overlaps “${b.text}”`);
+const describePairs = (pairs: [PdfLine, PdfLine][]) => pairs.map(([a, b]) => `page ${a.page}: “${a.text}” overlaps “${b.text}”`);
 
 describeWithOffice('Word exports laid out by LibreOffice (needs soffice and pdftotext)', () => {
   beforeAll(async () => {
@@ -79,6 +79,15 @@ describeWithOffice('Word exports laid out by LibreOffice (needs soffice and pdft
     expect(text).toContain(squash(realistic.title));
     expect(text).toContain('Issued 2 December 2026');
     expect(describePairs(overlappingLines(first))).toEqual([]);
+  });
+
+  it('draws no line over another on any page of either document (headings, tables, clauses)', async () => {
+    for (const pdf of [pdfs.pack, pdfs.clauses]) {
+      expect(pdf).toBeDefined();
+      const lines = await pdfLines(pdf as string);
+      expect(new Set(lines.map((l) => l.page)).size).toBeGreaterThan(1);
+      expect(describePairs(overlappingLines(lines))).toEqual([]);
+    }
   });
 
   it('never names the tool or its revision counter in what bidders read', async () => {
