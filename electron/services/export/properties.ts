@@ -31,7 +31,9 @@ export function documentProperties(meta: DocumentMeta, tender: Pick<Tender, 'id'
     keywords: line(meta.keywords),
     description: line(meta.description),
     lastModifiedBy: line(meta.creator),
-    revision: Math.max(1, tender.revision),
+    // Word's revision number counts saves of this file, so a fresh export is 1; the tender's own
+    // revision (an autosave counter) stays in a custom property, out of the bidder's sight.
+    revision: 1,
     customProperties: [
       { name: 'TenderwrightTenderId', value: tender.id },
       { name: 'TenderwrightTenderRevision', value: String(tender.revision) },

@@ -182,6 +182,10 @@ describe('tender pack (.docx)', () => {
     expect(core).toContain('<dc:creator>City of Northfield</dc:creator>');
     expect(core).toMatch(/<cp:keywords>tender, award criteria, contract clauses, supplier questionnaire, TW-2026-014<\/cp:keywords>/);
     expect(core).toMatch(/<dc:description>Tender pack for .*2 lots\.<\/dc:description>/);
+    // Bidders read these in File > Info: the buyer is the author, and no autosave counter shows.
+    expect(core).toContain('<cp:lastModifiedBy>City of Northfield</cp:lastModifiedBy>');
+    expect(core).toContain('<cp:revision>1</cp:revision>');
+    expect(core).not.toMatch(/Tenderwright|revision \d/i);
     expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${EXPORT_DATE}T00:00:00Z</dcterms:created>`);
     expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${EXPORT_DATE}T00:00:00Z</dcterms:modified>`);
     const custom = await docxPart(bytes(pack.file), 'docProps/custom.xml');
