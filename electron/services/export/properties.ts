@@ -1,6 +1,6 @@
 /**
- * Document properties (File > Info in Word): title, subject, author, keywords, description, plus custom
- * properties that tie the file to the tender and its revision. Every value is XML-safe. The author is
+ * Document properties (File > Info in Word): title, subject, author, keywords, description, plus a
+ * custom property that ties the file to its tender. Every value is XML-safe. The author is
  * the buying organisation: bidders read these in File > Info, so they name the buyer, not the tool.
  */
 import type { IPropertiesOptions } from 'docx';
@@ -23,7 +23,7 @@ type Properties = Pick<
 /** Core properties take one line each: controls are dropped and line breaks become spaces. */
 const line = (text: string) => xmlSafeText(text).replace(/[\t\n]+/g, ' ').trim();
 
-export function documentProperties(meta: DocumentMeta, tender: Pick<Tender, 'id' | 'revision'>): Properties {
+export function documentProperties(meta: DocumentMeta, tender: Pick<Tender, 'id'>): Properties {
   return {
     title: line(meta.title),
     subject: line(meta.subject),
@@ -31,12 +31,9 @@ export function documentProperties(meta: DocumentMeta, tender: Pick<Tender, 'id'
     keywords: line(meta.keywords),
     description: line(meta.description),
     lastModifiedBy: line(meta.creator),
-    // Word's revision number counts saves of this file, so a fresh export is 1; the tender's own
-    // revision (an autosave counter) stays in a custom property, out of the bidder's sight.
+    // Word's revision number counts saves of this file, so a fresh export is 1. The tender's own
+    // revision is an autosave counter: it means nothing to a bidder, so it is not written at all.
     revision: 1,
-    customProperties: [
-      { name: 'TenderwrightTenderId', value: tender.id },
-      { name: 'TenderwrightTenderRevision', value: String(tender.revision) },
-    ],
+    customProperties: [{ name: 'TenderId', value: tender.id }],
   };
 }

@@ -190,6 +190,7 @@ describe('tender pack (.docx)', () => {
     expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${EXPORT_DATE}T00:00:00Z</dcterms:modified>`);
     const custom = await docxPart(bytes(pack.file), 'docProps/custom.xml');
     expect(custom).toContain(pack.id);
+    expect(custom).not.toMatch(/Tenderwright|Revision/i);
   });
 
   it('is the same bytes for the same tender and export date, named after its reference and title', () => {
