@@ -5,12 +5,12 @@
  *
  * A column width is counted in widths of the digit "0" of the default font. Real text is set in a
  * proportional font, and where Calibri is missing (LibreOffice on Linux) a wider one replaces it, so
- * a line is taken to hold a little less than one character per unit of width: rows come out a touch
- * tall rather than ever too short.
+ * a line is taken to hold one character per unit of width (real text averages a little more, so rows
+ * come out a touch tall rather than ever too short).
  */
 
 /** Characters of ordinary text that fit on one line, per unit of column width. */
-const CHARS_PER_WIDTH_UNIT = 0.85;
+const CHARS_PER_WIDTH_UNIT = 1;
 /** Points per line of 11-point text, with the leading Excel and LibreOffice use. */
 export const LINE_HEIGHT_POINTS = 15;
 /** The tallest row a spreadsheet allows, in points. */

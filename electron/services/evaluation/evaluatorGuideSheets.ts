@@ -9,7 +9,7 @@ import type { Lot, Tender } from '@shared/model/tender';
 import { CATEGORY_LABELS } from '@shared/model/criteria';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS } from '@shared/model/scoring';
 import { SPREAD_FLAG_RATIO, type EvaluationCriterion } from '@shared/rules/evaluation';
-import { fitWrappedRows, HEADER_FILL, setupPrint } from './workbookFormat';
+import { fitWrappedRows, HEADER_FILL, readableDate, setupPrint } from './workbookFormat';
 
 export interface InstructionLine {
   text: string;
@@ -22,16 +22,17 @@ export interface InstructionsInput {
   evaluator: Evaluator;
   evaluation: LotEvaluation;
   exportedAt: Date;
+  locale?: string;
 }
 
 /** Every line of the Instructions sheet, in order (the PDF test checks each one is printed whole). */
-export function instructionLines({ tender, lot, evaluator, evaluation, exportedAt }: InstructionsInput): InstructionLine[] {
+export function instructionLines({ tender, lot, evaluator, evaluation, exportedAt, locale }: InstructionsInput): InstructionLine[] {
   const text = (t: string): InstructionLine => ({ text: t, kind: 'text' });
   const heading = (t: string): InstructionLine => ({ text: t, kind: 'heading' });
   return [
     { text: `${tender.title} – ${lot.title}`, kind: 'title' },
     text(`Evaluator: ${evaluator.name} (${evaluator.initials})`),
-    text(`Tender reference: ${tender.reference || '–'} · exported from revision ${tender.revision} on ${exportedAt.toISOString().slice(0, 10)}`),
+    text(`Tender reference: ${tender.reference || '–'} · exported from revision ${tender.revision} on ${readableDate(exportedAt, locale)}`),
     text(''),
     heading('How to fill in this workbook'),
     text('1. Read the criteria, their weights and the meaning of every score on the Criteria sheet.'),
@@ -57,7 +58,12 @@ export function instructionLines({ tender, lot, evaluator, evaluation, exportedA
   ];
 }
 
-export const INSTRUCTIONS_COLUMN_WIDTH = 110;
+/**
+ * Narrow enough to fit a portrait A4 page even where a wider font stands in for Calibri: a spreadsheet
+ * fits a sheet to the page width by whole columns, so a single column wider than the page is cut at
+ * the page edge instead of shrunk.
+ */
+export const INSTRUCTIONS_COLUMN_WIDTH = 64;
 
 export function writeInstructionsSheet(ws: ExcelJS.Worksheet, input: InstructionsInput): void {
   const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };

@@ -72,6 +72,8 @@ export interface EvaluatorWorkbookInput {
   lot: Lot;
   evaluator: Evaluator;
   exportedAt: Date;
+  /** The locale dates are written in (the user's); British English when not given. */
+  locale?: string;
 }
 
 /** The words before the first colon or full stop of a descriptor: "Good", "Serious reservations". */
@@ -151,7 +153,7 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
   wb.modified = input.exportedAt;
 
   const instructions = wb.addWorksheet(SHEETS.instructions, { properties: { tabColor: { argb: 'FF1F4E79' } } });
-  writeInstructionsSheet(instructions, { tender, lot, evaluator, evaluation, exportedAt: input.exportedAt });
+  writeInstructionsSheet(instructions, { tender, lot, evaluator, evaluation, exportedAt: input.exportedAt, locale: input.locale });
   const crit = wb.addWorksheet(SHEETS.criteria);
   writeCriteriaSheet(crit, lot, criteria);
 

@@ -50,7 +50,7 @@ export function setupPrint(ws: ExcelJS.Worksheet, setup: PrintSetup): void {
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printArea: `A1:${addr(Math.max(1, setup.lastColumn), Math.max(1, setup.lastRow))}`,
+    printArea: `A$1:${col(Math.max(1, setup.lastColumn))}$${Math.max(1, setup.lastRow)}`,
     ...(setup.titleRows ? { printTitlesRow: setup.titleRows } : {}),
   };
   ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
@@ -66,19 +66,32 @@ function shownText(cell: ExcelJS.Cell): string {
 
 /**
  * Sets the height of each of `rows` so that its wrapped cells show whole. Cells of merged ranges are
- * left out (a merge spans rows or columns whose size this does not track).
+ * left out (a merge spans rows or columns whose size this does not track), and so are hidden columns.
  */
 export function fitWrappedRows(ws: ExcelJS.Worksheet, rows: Iterable<number>): void {
   for (const r of rows) {
     const row = ws.getRow(r);
     const cells: WrappedCellText[] = [];
     row.eachCell((cell, column) => {
-      if (cell.isMerged || !cell.alignment?.wrapText) return;
+      if (cell.isMerged || !cell.alignment?.wrapText || ws.getColumn(column).hidden) return;
       const text = shownText(cell);
       if (text) cells.push({ text, columnWidth: ws.getColumn(column).width ?? 9, fontSize: cell.font?.size ?? 11 });
     });
     if (cells.length > 0) row.height = wrappedRowHeight(cells);
   }
+}
+
+/** The locale dates are written in when the caller names none. */
+export const DEFAULT_LOCALE = 'en-GB';
+
+/** "3 December 2026": a date as the reader writes it, in their locale. */
+export function readableDate(date: Date | string, locale = DEFAULT_LOCALE): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(date));
+}
+
+/** "3 December 2026 at 16:35": a moment as the reader writes it, in their locale and time zone. */
+export function readableDateTime(date: Date | string, locale = DEFAULT_LOCALE): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(date));
 }
 
 /** A piece of a file name: no characters file systems refuse, one line, at most 60 characters. */
