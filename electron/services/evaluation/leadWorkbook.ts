@@ -197,7 +197,9 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   });
   const C_LAST = Math.max(C_FIRST, C_FIRST + leaves.length * nBidders - 1);
   consensus.views = [{ state: 'frozen', xSplit: 3, ySplit: 3, topLeftCell: 'D4', activeCell: 'A4' }];
+  // Keys and helper figures the formulas match on or rank by: kept in the file, left off the page.
   consensus.getColumn(K.key).hidden = true;
+  consensus.getColumn(KC.has).hidden = true;
   consensus.getRow(1).height = 20;
   fitWrappedRows(consensus, Array.from({ length: C_LAST - 2 }, (_, i) => i + 3));
   setupPrint(consensus, { titleRows: '3:3', lastColumn: KC.has, lastRow: C_LAST });
@@ -274,7 +276,7 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     styles,
     SUMMARY.headerRow,
     ['Bidder', 'Reference', 'Bidder key', 'Quality points', 'Failed requirements', 'Below minimum quality', 'Excluded', 'Exclusion', 'Price points', 'Total', 'Total (2 decimals)', 'Total for ranking', 'Rank', 'Still missing'],
-    [26, 14, 12, 11, 11, 11, 10, 30, 11, 11, 11, 12, 7, 28],
+    [26, 14, 12, 11, 14, 11, 10, 30, 11, 11, 11, 12, 7, 28],
   );
   const consensusRange = (c: number) => `${LEAD_SHEETS.consensus}!$${col(c)}$${C_FIRST}:$${col(c)}$${C_LAST}`;
   const passFailRange = (c: number) => `${sheetRef(LEAD_SHEETS.passFail)}!$${col(c)}$${P_FIRST}:$${col(c)}$${P_LAST}`;
@@ -313,6 +315,7 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   });
   summary.views = [{ state: 'frozen', xSplit: 1, ySplit: SUMMARY.headerRow, topLeftCell: 'B5', activeCell: 'A5' }];
   summary.getColumn(S.key).hidden = true;
+  summary.getColumn(S.rankBasis).hidden = true;
   summary.getRow(1).height = 20;
   fitWrappedRows(summary, Array.from({ length: S_LAST - SUMMARY.headerRow + 1 }, (_, i) => i + SUMMARY.headerRow));
   setupPrint(summary, { titleRows: `${SUMMARY.headerRow}:${SUMMARY.headerRow}`, lastColumn: S.pending, lastRow: S_LAST });
