@@ -15,13 +15,21 @@
  * The layout is a pure function of the setup the checksum covers, so exporter and importer share it.
  */
 import ExcelJS from 'exceljs';
-import type { Bidder, Evaluator } from '@shared/model/evaluation';
+import type { Evaluator } from '@shared/model/evaluation';
 import { evaluationOf, type LotEvaluation } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import { CATEGORY_LABELS } from '@shared/model/criteria';
-import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, type PriceFormula } from '@shared/model/scoring';
-import { evaluationCriteria, SPREAD_FLAG_RATIO, type EvaluationCriterion } from '@shared/rules/evaluation';
+import { PRICE_FORMULA_LABELS } from '@shared/model/scoring';
+import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluation';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
+import { LINE_HEIGHT_POINTS, wrappedRowHeight } from '@shared/rules/wrappedRowHeight';
+import { writeCriteriaSheet, writeInstructionsSheet } from './evaluatorGuideSheets';
+import { scoringLayout, SCORING_COLUMNS, SCORING_ROWS, type ScoringLayout } from './scoringLayout';
+import { addr, fitWrappedRows, INPUT_FILL, HEADER_FILL, safeFilePart, setupPrint, shareEmptyStyles } from './workbookFormat';
+
+export * from './scoringLayout';
+export { addr, col, HEADER_FILL, INPUT_FILL, shareEmptyStyles } from './workbookFormat';
+export { formatDescriptors, instructionLines } from './evaluatorGuideSheets';
 
 export const EVALUATOR_FORMAT = 'tenderwright-evaluator-workbook';
 export const EVALUATOR_FORMAT_VERSION = 1;
@@ -50,231 +58,12 @@ export const META_KEYS = [
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
-export const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
-export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE7F0' } };
 const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   selectLockedCells: true,
   selectUnlockedCells: true,
   formatColumns: true,
   formatRows: true,
 };
-
-/** 1 -> A, 27 -> AA. */
-export function col(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-export const addr = (column: number, row: number) => `${col(column)}${row}`;
-
-// ---- layout ----------------------------------------------------------------------------------
-
-export const SCORING_ROWS = { title: 1, subtitle: 2, header: 4, subheader: 5, first: 6 } as const;
-export const SCORING_COLUMNS = { ref: 1, name: 2, category: 3, scale: 4, points: 5, perStep: 6, firstBidder: 7 } as const;
-
-export interface ScoreInput {
-  criterionId: string;
-  bidderId: string;
-  row: number;
-  score: string;
-  reason: string;
-  scaleMax: number;
-  /** "1.2 “Delivery plan”" */
-  criterionLabel: string;
-  bidderLabel: string;
-}
-
-export interface VerdictInput {
-  requirementId: string;
-  bidderId: string;
-  row: number;
-  verdict: string;
-  reason: string;
-  requirementLabel: string;
-  bidderLabel: string;
-}
-
-export type ScoringRowKind = 'heading' | 'quality' | 'subtotal' | 'check' | 'bid-price' | 'price' | 'total' | 'requirements-heading' | 'requirement';
-
-export interface ScoringRow {
-  row: number;
-  kind: ScoringRowKind;
-  /** Text of column A (the reference) for criterion and requirement rows. */
-  ref?: string;
-  /** Text of column B. */
-  label: string;
-  criterion?: EvaluationCriterion;
-  requirementId?: string;
-}
-
-export interface ScoringLayout {
-  bidders: { bidder: Bidder; label: string; score: number; reason: number }[];
-  rows: ScoringRow[];
-  formulas: Map<string, string>;
-  /** Cells whose text the import checks, so moved or inserted rows are caught: address -> text. */
-  labels: Map<string, string>;
-  scoreInputs: ScoreInput[];
-  verdictInputs: VerdictInput[];
-  showPrices: boolean;
-  lastColumn: number;
-  lastRow: number;
-}
-
-export function bidderLabel(bidder: Bidder, index: number): string {
-  return bidder.name.trim() || `Bidder ${index + 1}`;
-}
-
-/** A formula that scores one bid's price with the lot's formula, as a spreadsheet formula. */
-export function priceFormula(formula: PriceFormula, own: string, all: string[], points: string): string {
-  const list = all.join(',');
-  const min = `MIN(${list})`;
-  const max = `MAX(${list})`;
-  switch (formula.type) {
-    case 'lowest-price-ratio':
-      return `${points}*${min}/${own}`;
-    case 'linear-lowest-highest':
-      return `IF(${max}=${min},${points},${points}*(${max}-${own})/(${max}-${min}))`;
-    case 'deviation-from-lowest':
-      return `${points}*MAX(0,1-(${own}-${min})/${min})`;
-    case 'absolute':
-      return `${points}*MIN(1,MAX(0,(${formula.ceiling}-${own})/(${formula.ceiling}-${formula.floor})))`;
-  }
-}
-
-/** The Scoring sheet's layout for a lot; the same for every evaluator of the lot. */
-export function scoringLayout(lot: Lot): ScoringLayout {
-  const evaluation = evaluationOf(lot);
-  const showPrices = !evaluation.hidePriceFromEvaluators;
-  const criteria = evaluationCriteria(lot.criteria);
-  const bidders = evaluation.bidders.map((bidder, i) => ({
-    bidder,
-    label: bidderLabel(bidder, i),
-    score: SCORING_COLUMNS.firstBidder + 2 * i,
-    reason: SCORING_COLUMNS.firstBidder + 2 * i + 1,
-  }));
-  const lastColumn = Math.max(SCORING_COLUMNS.perStep, SCORING_COLUMNS.firstBidder + 2 * bidders.length - 1);
-  const rows: ScoringRow[] = [];
-  const formulas = new Map<string, string>();
-  const labels = new Map<string, string>();
-  const scoreInputs: ScoreInput[] = [];
-  const verdictInputs: VerdictInput[] = [];
-  let row: number = SCORING_ROWS.first;
-
-  labels.set(addr(SCORING_COLUMNS.ref, SCORING_ROWS.header), 'Ref');
-  for (const b of bidders) {
-    labels.set(addr(b.score, SCORING_ROWS.subheader), 'Score');
-    labels.set(addr(b.reason, SCORING_ROWS.subheader), 'Reason');
-  }
-
-  const qualityIds = new Set(criteria.filter((c) => c.role === 'quality').map((c) => c.criterion.id));
-  const qualityRows: number[] = [];
-  for (const c of criteria) {
-    if (c.role === 'price') continue;
-    if (c.role === 'heading') {
-      const hasQuality = lot.criteria.some((child) => child.parentId === c.criterion.id && qualityIds.has(child.id));
-      if (!hasQuality) continue;
-      rows.push({ row, kind: 'heading', ref: c.ref, label: c.criterion.name, criterion: c });
-      labels.set(addr(SCORING_COLUMNS.ref, row), c.ref);
-      row += 1;
-      continue;
-    }
-    rows.push({ row, kind: 'quality', ref: c.ref, label: c.criterion.name, criterion: c });
-    labels.set(addr(SCORING_COLUMNS.ref, row), c.ref);
-    formulas.set(addr(SCORING_COLUMNS.perStep, row), `${addr(SCORING_COLUMNS.points, row)}/${addr(SCORING_COLUMNS.scale, row)}`);
-    for (const b of bidders) {
-      scoreInputs.push({
-        criterionId: c.criterion.id,
-        bidderId: b.bidder.id,
-        row,
-        score: addr(b.score, row),
-        reason: addr(b.reason, row),
-        scaleMax: c.scaleMax!,
-        criterionLabel: `${c.ref} “${c.criterion.name.trim() || 'unnamed criterion'}”`,
-        bidderLabel: b.label,
-      });
-    }
-    qualityRows.push(row);
-    row += 1;
-  }
-
-  let subtotalRow: number | null = null;
-  if (qualityRows.length > 0) {
-    const first = qualityRows[0]!;
-    const last = qualityRows[qualityRows.length - 1]!;
-    const n = qualityRows.length;
-    subtotalRow = row;
-    rows.push({ row, kind: 'subtotal', label: 'Weighted quality points' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Weighted quality points');
-    for (const b of bidders) {
-      const s = col(b.score);
-      formulas.set(addr(b.score, row), `SUMPRODUCT($F$${first}:$F$${last},${s}$${first}:${s}$${last})`);
-    }
-    row += 1;
-    rows.push({ row, kind: 'check', label: 'Still to do' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Still to do');
-    for (const b of bidders) {
-      const scores = `${col(b.score)}${first}:${col(b.score)}${last}`;
-      const reasons = `${col(b.reason)}${first}:${col(b.reason)}${last}`;
-      formulas.set(
-        addr(b.score, row),
-        `IF(AND(COUNT(${scores})=${n},COUNTA(${reasons})=${n}),"Complete",(${n}-COUNT(${scores}))&" score(s), "&(${n}-COUNTA(${reasons}))&" reason(s) missing")`,
-      );
-    }
-    row += 1;
-  }
-
-  const priceLeaf = criteria.find((c) => c.role === 'price');
-  if (showPrices && priceLeaf?.formula) {
-    const bidRow = row;
-    rows.push({ row, kind: 'bid-price', label: 'Bid price' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Bid price');
-    row += 1;
-    const priceRow = row;
-    rows.push({ row, kind: 'price', ref: priceLeaf.ref, label: priceLeaf.criterion.name, criterion: priceLeaf });
-    labels.set(addr(SCORING_COLUMNS.ref, row), priceLeaf.ref);
-    const all = bidders.map((b) => addr(b.score, bidRow));
-    for (const b of bidders) {
-      const own = addr(b.score, bidRow);
-      formulas.set(addr(b.score, priceRow), `IF(${own}="","",${priceFormula(priceLeaf.formula, own, all, `$E$${priceRow}`)})`);
-    }
-    row += 1;
-    rows.push({ row, kind: 'total', label: 'Total points (price before any exclusion)' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Total points (price before any exclusion)');
-    for (const b of bidders) {
-      const price = addr(b.score, priceRow);
-      const quality = subtotalRow ? addr(b.score, subtotalRow) : '0';
-      formulas.set(addr(b.score, row), `IF(${price}="","",${quality}+${price})`);
-    }
-    row += 1;
-  }
-
-  if (lot.requirements.length > 0) {
-    row += 1;
-    rows.push({ row, kind: 'requirements-heading', label: 'Pass/fail requirements' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Pass/fail requirements');
-    row += 1;
-    lot.requirements.forEach((requirement, i) => {
-      const ref = `R${i + 1}`;
-      rows.push({ row, kind: 'requirement', ref, label: requirement.name, requirementId: requirement.id });
-      labels.set(addr(SCORING_COLUMNS.ref, row), ref);
-      for (const b of bidders) {
-        verdictInputs.push({
-          requirementId: requirement.id,
-          bidderId: b.bidder.id,
-          row,
-          verdict: addr(b.score, row),
-          reason: addr(b.reason, row),
-          requirementLabel: `${ref} “${requirement.name.trim() || 'unnamed requirement'}”`,
-          bidderLabel: b.label,
-        });
-      }
-      row += 1;
-    });
-  }
-
-  return { bidders, rows, formulas, labels, scoreInputs, verdictInputs, showPrices, lastColumn, lastRow: row - 1 };
-}
 
 // ---- writing ---------------------------------------------------------------------------------
 
@@ -283,6 +72,8 @@ export interface EvaluatorWorkbookInput {
   lot: Lot;
   evaluator: Evaluator;
   exportedAt: Date;
+  /** The locale dates are written in (the user's); British English when not given. */
+  locale?: string;
 }
 
 /** The words before the first colon or full stop of a descriptor: "Good", "Serious reservations". */
@@ -299,23 +90,6 @@ export function scorePrompt(descriptors: readonly string[], max: number): string
   let text = parts.join('; ');
   if (text.length + suffix.length > 255) text = `${text.slice(0, 255 - suffix.length - 1)}…`;
   return text + suffix;
-}
-
-export function formatDescriptors(descriptors: readonly string[], max: number): string {
-  const lines: string[] = [];
-  for (let level = max; level >= 0; level -= 1) lines.push(`${level} – ${(descriptors[level] ?? '').trim() || '(no descriptor)'}`);
-  return lines.join('\n');
-}
-
-function safeFilePart(text: string): string {
-  return text
-    .replace(/[/\\:*?"<>|]/g, '-')
-    .replace(/\s+/g, ' ')
-    .split('')
-    .filter((ch) => ch.charCodeAt(0) >= 32)
-    .join('')
-    .trim()
-    .slice(0, 60);
 }
 
 export function evaluatorFileName(tender: Tender, lot: Lot, evaluator: Evaluator): string {
@@ -353,36 +127,6 @@ function cellStyles() {
   } satisfies Record<string, Partial<ExcelJS.Style>>;
 }
 
-/**
- * Gives every written cell still without a style one shared empty style object. exceljs makes an empty
- * style object per cell and, not knowing it, works out its style id anew for each one when writing:
- * most of the cost of a sheet of thousands of formulas. Dates keep their own object (exceljs gives an
- * unstyled date a date format, decided per style object).
- */
-export function shareEmptyStyles(wb: ExcelJS.Workbook): void {
-  const empty: Partial<ExcelJS.Style> = {};
-  for (const ws of wb.worksheets) {
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (!(cell.value instanceof Date) && Object.keys(cell.style).length === 0) cell.style = empty;
-      }),
-    );
-  }
-}
-
-function setupPrint(ws: ExcelJS.Worksheet, titleRows?: string): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    orientation: 'landscape',
-    paperSize: 9,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    ...(titleRows ? { printTitlesRow: titleRows } : {}),
-  };
-  ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
-}
-
 /** What every evaluator's workbook of a lot shares: worked out once per lot, not once per evaluator. */
 export interface LotWorkbookParts {
   evaluation: LotEvaluation;
@@ -408,90 +152,10 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
   wb.created = input.exportedAt;
   wb.modified = input.exportedAt;
 
-  // ---- Instructions ----
   const instructions = wb.addWorksheet(SHEETS.instructions, { properties: { tabColor: { argb: 'FF1F4E79' } } });
-  instructions.getColumn(1).width = 110;
-  const lines: [string, boolean?][] = [
-    [`${tender.title} – ${lot.title}`, true],
-    [`Evaluator: ${evaluator.name} (${evaluator.initials})`],
-    [`Tender reference: ${tender.reference || '–'} · exported from revision ${tender.revision} on ${input.exportedAt.toISOString().slice(0, 10)}`],
-    [''],
-    ['How to fill in this workbook', true],
-    ['1. Read the criteria, their weights and the meaning of every score on the Criteria sheet.'],
-    ['2. On the Scoring sheet, give each bid a whole-number score for every criterion in the yellow Score cells, on the scale shown in column D.'],
-    ['3. Write the reason for every score in the Reason cell beside it: what in the bid justifies the score. A score without a reason is not accepted.'],
-    ['4. For each pass/fail requirement choose Pass or Fail for each bid; a Fail needs a reason.'],
-    ['5. Score independently: do not discuss scores with other evaluators before the consensus meeting.'],
-    ['6. Save the file (keep the .xlsx format and the file as it is: do not rename, add or delete sheets) and send it back to the evaluation lead.'],
-    [''],
-    ['Good to know', true],
-    ['Only the yellow cells can be changed; the rest of the workbook is protected (without a password) so that formulas are not overwritten by accident.'],
-    ['The “Weighted quality points” row adds up your scores as points (weight × score ÷ scale maximum) as you type; it is a guide only. Tenderwright recomputes every total from your scores when the workbook is imported.'],
-    [`When evaluators’ scores for a bid differ by ${SPREAD_FLAG_RATIO * 100}% of the scale or more, the lead discusses them with the panel before agreeing a consensus score; your original scores are kept.`],
-    [evaluation.hidePriceFromEvaluators ? 'Bid prices are not shown in this workbook: price is scored separately by the evaluation lead.' : 'Bid prices are shown for information; price is scored by formula from the prices, not by evaluators.'],
-  ];
-  lines.forEach(([text, bold], i) => {
-    const cell = instructions.getCell(i + 1, 1);
-    cell.value = text;
-    cell.style = bold ? (i === 0 ? styles.instructionsTitle : styles.instructionsHeading) : styles.wrapTop;
-  });
-  setupPrint(instructions);
-  instructions.pageSetup.orientation = 'portrait';
-
-  // ---- Criteria ----
+  writeInstructionsSheet(instructions, { tender, lot, evaluator, evaluation, exportedAt: input.exportedAt, locale: input.locale });
   const crit = wb.addWorksheet(SHEETS.criteria);
-  const critHeaders = ['Ref', 'Criterion', 'Category', 'Weight (points of 100)', 'How it is scored', 'What each score means', 'Evidence to look for', 'Description'];
-  const widths = [6, 32, 14, 12, 26, 60, 40, 40];
-  critHeaders.forEach((h, i) => {
-    const cell = crit.getCell(1, i + 1);
-    cell.value = h;
-    cell.style = styles.header;
-    crit.getColumn(i + 1).width = widths[i];
-  });
-  let r = 2;
-  for (const c of criteria) {
-    const scoring = c.criterion.scoring;
-    const how =
-      c.role === 'heading'
-        ? 'Scored through its sub-criteria'
-        : scoring.type === 'quality-scale'
-          ? `Scale 0 to ${scoring.max}, whole numbers`
-          : `${PRICE_FORMULA_LABELS[scoring.type]}: ${PRICE_FORMULA_EXPRESSIONS[scoring.type]} (scored by the lead from the bid prices)`;
-    const values = [
-      c.ref,
-      c.criterion.name,
-      CATEGORY_LABELS[c.criterion.category],
-      c.points.toNumber(),
-      how,
-      scoring.type === 'quality-scale' && c.role === 'quality' ? formatDescriptors(scoring.descriptors, scoring.max) : '',
-      c.criterion.evidence,
-      c.criterion.description,
-    ];
-    values.forEach((v, i) => {
-      const cell = crit.getCell(r, i + 1);
-      cell.value = v;
-      cell.style = c.role === 'heading' ? styles.wrapTopBold : styles.wrapTop;
-    });
-    r += 1;
-  }
-  if (lot.requirements.length > 0) {
-    r += 1;
-    const head = crit.getCell(r, 2);
-    head.value = 'Pass/fail requirements (not weighted: a bid that fails one is excluded)';
-    head.style = styles.bold;
-    r += 1;
-    lot.requirements.forEach((req, i) => {
-      const values = [`R${i + 1}`, req.name, 'Pass/fail', '', 'Pass or Fail', '', req.evidence, req.description];
-      values.forEach((v, j) => {
-        const cell = crit.getCell(r, j + 1);
-        cell.value = v;
-        cell.style = styles.wrapTop;
-      });
-      r += 1;
-    });
-  }
-  crit.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'A2' }];
-  setupPrint(crit, '1:1');
+  writeCriteriaSheet(crit, lot, criteria);
 
   // ---- Scoring ----
   const ws = wb.addWorksheet(SHEETS.scoring, { properties: { tabColor: { argb: 'FFC9A227' } } });
@@ -657,7 +321,16 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
   }
   const firstInput = layout.scoreInputs[0]?.score ?? layout.verdictInputs[0]?.verdict ?? 'C6';
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: SCORING_ROWS.subheader, topLeftCell: 'C6', activeCell: firstInput }];
-  setupPrint(ws, `${SCORING_ROWS.header}:${SCORING_ROWS.subheader}`);
+  ws.getRow(SCORING_ROWS.title).height = 20;
+  fitWrappedRows(ws, layout.rows.map((row) => row.row));
+  // The header cells are merged (fixed headings over two rows, bidder names over two columns), so
+  // their heights are worked out here: the second header row keeps one line, the first takes the rest.
+  const widthOf = (column: number) => ws.getColumn(column).width ?? 9;
+  const fixedHeadings = wrappedRowHeight(headerTexts.map(([column, text]) => ({ text, columnWidth: widthOf(column) })));
+  const bidderHeadings = wrappedRowHeight(layout.bidders.map((b) => ({ text: String(ws.getCell(SCORING_ROWS.header, b.score).value ?? ''), columnWidth: widthOf(b.score) + widthOf(b.reason) })));
+  ws.getRow(SCORING_ROWS.subheader).height = LINE_HEIGHT_POINTS;
+  ws.getRow(SCORING_ROWS.header).height = Math.max(bidderHeadings, fixedHeadings - LINE_HEIGHT_POINTS);
+  setupPrint(ws, { titleRows: `${SCORING_ROWS.header}:${SCORING_ROWS.subheader}`, lastColumn: layout.lastColumn, lastRow: layout.lastRow });
 
   // ---- metadata (very hidden) ----
   const meta = wb.addWorksheet(SHEETS.meta, { state: 'veryHidden' });
@@ -683,3 +356,4 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
   shareEmptyStyles(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+

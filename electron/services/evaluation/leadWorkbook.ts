@@ -18,8 +18,13 @@ import ExcelJS from 'exceljs';
 import { currentImports, evaluationOf, type Bidder } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS } from '@shared/model/scoring';
-import { applicableScores, evaluateLot, evaluationCriteria, SPREAD_FLAG_TENTHS } from '@shared/rules/evaluation';
-import { addr, bidderLabel, col, HEADER_FILL, INPUT_FILL, priceFormula, shareEmptyStyles } from './evaluatorWorkbook';
+import { evaluateLot, evaluationCriteria, SPREAD_FLAG_TENTHS } from '@shared/rules/evaluation';
+import { bidderLabel, priceFormula } from './scoringLayout';
+import { cellStyles, evaluatorSheetName, formula, header, PROTECTION, sheetRef } from './leadFormat';
+import { evaluatorSheetCells, writeEvaluatorSheet, writeOverview } from './leadSheets';
+import { addr, col, fitWrappedRows, setupPrint, shareEmptyStyles } from './workbookFormat';
+
+export { evaluatorSheetName, leadFileName } from './leadFormat';
 
 export const LEAD_SHEETS = {
   overview: 'Overview',
@@ -52,80 +57,12 @@ export const SUMMARY = {
   },
 } as const;
 
-const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
-  selectLockedCells: true,
-  selectUnlockedCells: true,
-  formatColumns: true,
-  formatRows: true,
-  autoFilter: true,
-  sort: false,
-};
-
-const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-type Style = Partial<ExcelJS.Style>;
-
-/**
- * The cell styles of one workbook, each given to cells whole: exceljs recognises a style object it has
- * seen (by identity) and skips serialising it again for every cell. Made per workbook, so no style
- * object is shared with another workbook.
- */
-function cellStyles() {
-  const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
-  const unlocked: Partial<ExcelJS.Protection> = { locked: false };
-  const numFmts = new Map<string, Style>();
-  return {
-    header: { font: { bold: true }, fill: HEADER_FILL, alignment: { wrapText: true, vertical: 'middle' }, border: { bottom: { style: 'thin' } } } as Style,
-    bidderHeader: { font: { bold: true }, fill: HEADER_FILL, alignment: { wrapText: true } } as Style,
-    title: { font: { bold: true, size: 13 } } as Style,
-    bold: { font: { bold: true } } as Style,
-    wrapTop: { alignment: wrapTop } as Style,
-    input: { protection: unlocked, fill: INPUT_FILL } as Style,
-    wrappedInput: { protection: unlocked, fill: INPUT_FILL, alignment: wrapTop } as Style,
-    /** A number format alone, one object per format. */
-    numFmt(format: string): Style {
-      let style = numFmts.get(format);
-      if (!style) numFmts.set(format, (style = { numFmt: format }));
-      return style;
-    },
-  };
-}
-type CellStyles = ReturnType<typeof cellStyles>;
-
-function header(ws: ExcelJS.Worksheet, styles: CellStyles, row: number, titles: string[], widths?: number[]): void {
-  titles.forEach((title, i) => {
-    const cell = ws.getCell(row, i + 1);
-    cell.value = title;
-    cell.style = styles.header;
-    if (widths?.[i]) ws.getColumn(i + 1).width = widths[i];
-  });
-}
-
-function print(ws: ExcelJS.Worksheet, titleRows: string): void {
-  ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: titleRows };
-  ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
-}
-
-const formula = (cell: ExcelJS.Cell, text: string, style?: Style) => {
-  cell.value = { formula: text };
-  if (style) cell.style = style;
-};
-
-/** A sheet name for each evaluator: "E1 AB", unique, at most 31 characters, no forbidden characters. */
-export function evaluatorSheetName(index: number, initials: string): string {
-  const clean = initials.replace(/[[\]:*?/\\']/g, '').trim().toUpperCase().slice(0, 20);
-  return `E${index + 1}${clean ? ` ${clean}` : ''}`;
-}
-
-export function leadFileName(tender: Tender, lot: Lot): string {
-  const clean = (t: string) => t.replace(/[/\\:*?"<>|]/g, '-').replace(/\s+/g, ' ').split('').filter((ch) => ch.charCodeAt(0) >= 32).join('').trim().slice(0, 60);
-  return `${[tender.reference || tender.title, lot.title, 'lead evaluation'].map(clean).filter(Boolean).join(' - ')}.xlsx`;
-}
-
 export interface LeadWorkbookInput {
   tender: Tender;
   lot: Lot;
   exportedAt: Date;
+  /** The locale dates are written in (the user's); British English when not given. */
+  locale?: string;
 }
 
 export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffer> {
@@ -159,59 +96,9 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   const evaluatorSheets = evaluators.map((e, i) => wb.addWorksheet(evaluatorSheetName(i, e.initials)));
 
   // ---- evaluator sheets: the imported originals ----
-  const E_FIRST = 4;
-  const scoreRowOf = (leafIndex: number) => E_FIRST + leafIndex;
-  const verdictRowOf = (reqIndex: number) => E_FIRST + leaves.length + 1 + reqIndex;
-  const scoreColOf = (bidderIndex: number) => 4 + 2 * bidderIndex;
+  const { scoreRowOf, verdictRowOf, scoreColOf } = evaluatorSheetCells(leaves.length);
   evaluators.forEach((evaluator, ei) => {
-    const ws = evaluatorSheets[ei]!;
-    const entry = imports.get(evaluator.id);
-    ws.getCell('A1').value = `Scores by ${evaluator.name} (${evaluator.initials})`;
-    ws.getCell('A1').style = styles.title;
-    ws.getCell('A2').value = entry
-      ? `Imported from “${entry.fileName}” on ${entry.importedAt} by ${entry.importedBy} (workbook SHA-256 ${entry.workbookSha256.slice(0, 16)}…).`
-      : 'Not imported yet: this evaluator’s cells are blank and left out of the means.';
-    header(ws, styles, 3, ['Ref', 'Criterion', 'Scale'], [6, 36, 8]);
-    bidders.forEach((b, bi) => {
-      const c = ws.getCell(3, scoreColOf(bi));
-      c.value = `${label(b, bi)}: score`;
-      const r = ws.getCell(3, scoreColOf(bi) + 1);
-      r.value = `${label(b, bi)}: reason`;
-      c.style = r.style = styles.bidderHeader;
-      ws.getColumn(scoreColOf(bi)).width = 10;
-      ws.getColumn(scoreColOf(bi) + 1).width = 36;
-    });
-    const scores = new Map((entry ? applicableScores(lot, entry.scores) : []).map((s) => [`${s.criterionId}|${s.bidderId}`, s]));
-    leaves.forEach((leaf, li) => {
-      const row = scoreRowOf(li);
-      ws.getCell(row, 1).value = leaf.ref;
-      ws.getCell(row, 2).value = leaf.criterion.name;
-      ws.getCell(row, 3).value = leaf.scaleMax!;
-      bidders.forEach((b, bi) => {
-        const s = scores.get(`${leaf.criterion.id}|${b.id}`);
-        if (s) {
-          ws.getCell(row, scoreColOf(bi)).value = s.score;
-          const reason = ws.getCell(row, scoreColOf(bi) + 1);
-          reason.value = s.reason;
-          reason.style = styles.wrapTop;
-        }
-      });
-    });
-    const verdicts = new Map((entry?.verdicts ?? []).map((v) => [`${v.requirementId}|${v.bidderId}`, v]));
-    lot.requirements.forEach((req, ri) => {
-      const row = verdictRowOf(ri);
-      ws.getCell(row, 1).value = `R${ri + 1}`;
-      ws.getCell(row, 2).value = req.name;
-      bidders.forEach((b, bi) => {
-        const v = verdicts.get(`${req.id}|${b.id}`);
-        if (v) {
-          ws.getCell(row, scoreColOf(bi)).value = v.result === 'pass' ? 'Pass' : 'Fail';
-          ws.getCell(row, scoreColOf(bi) + 1).value = v.reason;
-        }
-      });
-    });
-    ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 3, topLeftCell: 'C4', activeCell: 'A4' }];
-    print(ws, '3:3');
+    writeEvaluatorSheet(evaluatorSheets[ei]!, { evaluator, entry: imports.get(evaluator.id), lot, bidders, leaves, styles, locale: input.locale });
   });
 
   // ---- Consensus ----
@@ -310,7 +197,12 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   });
   const C_LAST = Math.max(C_FIRST, C_FIRST + leaves.length * nBidders - 1);
   consensus.views = [{ state: 'frozen', xSplit: 3, ySplit: 3, topLeftCell: 'D4', activeCell: 'A4' }];
-  print(consensus, '3:3');
+  // Keys and helper figures the formulas match on or rank by: kept in the file, left off the page.
+  consensus.getColumn(K.key).hidden = true;
+  consensus.getColumn(KC.has).hidden = true;
+  consensus.getRow(1).height = 20;
+  fitWrappedRows(consensus, Array.from({ length: C_LAST - 2 }, (_, i) => i + 3));
+  setupPrint(consensus, { titleRows: '3:3', lastColumn: KC.has, lastRow: C_LAST });
 
   // ---- Pass-fail ----
   const P = { ref: 1, requirement: 2, bidder: 3, key: 4, firstEvaluator: 5 };
@@ -362,7 +254,10 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
       });
     });
     passFail.views = [{ state: 'frozen', xSplit: 3, ySplit: 3, topLeftCell: 'D4', activeCell: 'A4' }];
-    print(passFail, '3:3');
+    passFail.getColumn(P.key).hidden = true;
+    passFail.getRow(1).height = 20;
+    fitWrappedRows(passFail, Array.from({ length: P_LAST - 2 }, (_, i) => i + 3));
+    setupPrint(passFail, { titleRows: '3:3', lastColumn: PC.consensus, lastRow: P_LAST });
   }
 
   // ---- Summary ----
@@ -381,7 +276,7 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     styles,
     SUMMARY.headerRow,
     ['Bidder', 'Reference', 'Bidder key', 'Quality points', 'Failed requirements', 'Below minimum quality', 'Excluded', 'Exclusion', 'Price points', 'Total', 'Total (2 decimals)', 'Total for ranking', 'Rank', 'Still missing'],
-    [26, 14, 12, 11, 11, 11, 10, 30, 11, 11, 11, 12, 7, 28],
+    [26, 14, 12, 11, 14, 11, 10, 30, 11, 11, 11, 12, 7, 28],
   );
   const consensusRange = (c: number) => `${LEAD_SHEETS.consensus}!$${col(c)}$${C_FIRST}:$${col(c)}$${C_LAST}`;
   const passFailRange = (c: number) => `${sheetRef(LEAD_SHEETS.passFail)}!$${col(c)}$${P_FIRST}:$${col(c)}$${P_LAST}`;
@@ -419,7 +314,11 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     );
   });
   summary.views = [{ state: 'frozen', xSplit: 1, ySplit: SUMMARY.headerRow, topLeftCell: 'B5', activeCell: 'A5' }];
-  print(summary, `${SUMMARY.headerRow}:${SUMMARY.headerRow}`);
+  summary.getColumn(S.key).hidden = true;
+  summary.getColumn(S.rankBasis).hidden = true;
+  summary.getRow(1).height = 20;
+  fitWrappedRows(summary, Array.from({ length: S_LAST - SUMMARY.headerRow + 1 }, (_, i) => i + SUMMARY.headerRow));
+  setupPrint(summary, { titleRows: `${SUMMARY.headerRow}:${SUMMARY.headerRow}`, lastColumn: S.pending, lastRow: S_LAST });
 
   // ---- Prices ----
   prices.getCell('A1').value = `Bid prices – ${lot.title}`;
@@ -451,30 +350,14 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     }
   });
   prices.views = [{ state: 'frozen', xSplit: 1, ySplit: 5, topLeftCell: 'B6', activeCell: 'A6' }];
-  print(prices, '5:5');
+  prices.getColumn(3).hidden = true;
+  prices.getRow(1).height = 20;
+  const pricesLast = Math.max(P_ROW_FIRST, P_ROW_FIRST + nBidders - 1);
+  fitWrappedRows(prices, Array.from({ length: pricesLast - 4 }, (_, i) => i + 5));
+  setupPrint(prices, { titleRows: '5:5', lastColumn: 7, lastRow: pricesLast });
 
-  // ---- Overview ----
-  overview.getColumn(1).width = 28;
-  overview.getColumn(2).width = 80;
-  const rows: [string, string | number][] = [
-    ['Tender', tender.title],
-    ['Reference', tender.reference],
-    ['Lot', lot.title],
-    ['Tender revision', tender.revision],
-    ['Exported', input.exportedAt.toISOString()],
-    ['Evaluators', evaluators.map((e) => `${e.name} (${e.initials})${imports.has(e.id) ? '' : ' – not imported yet'}`).join('; ')],
-    ['Bidders', bidders.map((b, i) => label(b, i)).join('; ')],
-    ['', ''],
-    ['How to read this workbook', 'Summary gives each bid’s quality points, exclusions, price points, total and rank. Consensus and Pass-fail show how each consensus was reached; Prices shows the price scores; each evaluator’s sheet holds the scores and reasons as imported. Every figure is a formula, so it can be checked here.'],
-    ['Moderation', 'Moderated scores and rationales recorded in Tenderwright are filled in on Consensus and Pass-fail (yellow cells). Changing them here changes this workbook only: record moderations in Tenderwright so they enter the audit trail.'],
-  ];
-  rows.forEach(([k, v], i) => {
-    overview.getCell(i + 1, 1).value = k;
-    overview.getCell(i + 1, 1).style = styles.bold;
-    const cell = overview.getCell(i + 1, 2);
-    cell.value = v;
-    cell.style = styles.wrapTop;
-  });
+  writeOverview(overview, { tender, lot, evaluation, importedEvaluatorIds: new Set(imports.keys()), exportedAt: input.exportedAt, styles, locale: input.locale });
+
 
   for (const ws of wb.worksheets) await ws.protect('', { ...PROTECTION });
   shareEmptyStyles(wb);
