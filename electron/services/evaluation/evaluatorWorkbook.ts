@@ -22,6 +22,7 @@ import { CATEGORY_LABELS } from '@shared/model/criteria';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, type PriceFormula } from '@shared/model/scoring';
 import { evaluationCriteria, SPREAD_FLAG_RATIO, type EvaluationCriterion } from '@shared/rules/evaluation';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
+import { makeWorkbookXmlSafe } from './workbookText';
 
 export const EVALUATOR_FORMAT = 'tenderwright-evaluator-workbook';
 export const EVALUATOR_FORMAT_VERSION = 1;
@@ -681,5 +682,6 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
 
   for (const sheet of [instructions, crit, ws, meta]) await sheet.protect('', { ...PROTECTION });
   shareEmptyStyles(wb);
+  makeWorkbookXmlSafe(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

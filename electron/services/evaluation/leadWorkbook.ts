@@ -20,6 +20,8 @@ import type { Lot, Tender } from '@shared/model/tender';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS } from '@shared/model/scoring';
 import { applicableScores, evaluateLot, evaluationCriteria, SPREAD_FLAG_TENTHS } from '@shared/rules/evaluation';
 import { addr, bidderLabel, col, HEADER_FILL, INPUT_FILL, priceFormula, shareEmptyStyles } from './evaluatorWorkbook';
+import { xmlSafeText } from '@shared/rules/xmlSafeText';
+import { makeWorkbookXmlSafe } from './workbookText';
 
 export const LEAD_SHEETS = {
   overview: 'Overview',
@@ -113,7 +115,7 @@ const formula = (cell: ExcelJS.Cell, text: string, style?: Style) => {
 
 /** A sheet name for each evaluator: "E1 AB", unique, at most 31 characters, no forbidden characters. */
 export function evaluatorSheetName(index: number, initials: string): string {
-  const clean = initials.replace(/[[\]:*?/\\']/g, '').trim().toUpperCase().slice(0, 20);
+  const clean = xmlSafeText(initials).replace(/[[\]:*?/\\']/g, '').trim().toUpperCase().slice(0, 20);
   return `E${index + 1}${clean ? ` ${clean}` : ''}`;
 }
 
@@ -478,5 +480,6 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
 
   for (const ws of wb.worksheets) await ws.protect('', { ...PROTECTION });
   shareEmptyStyles(wb);
+  makeWorkbookXmlSafe(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,0 +1,71 @@
+/**
+ * Every string of an exceljs workbook made safe for its XML, just before it is written. exceljs
+ * escapes markup but writes any character as it is, so one U+FFFE in a bidder's name would make every
+ * sheet malformed; and it writes a literal `_x0041_` as it is, which Excel and exceljs then read as
+ * "A". Walking the finished workbook once means no cell, prompt or title can be missed, however the
+ * sheets were built.
+ */
+import type ExcelJS from 'exceljs';
+import { spreadsheetSafeText, xmlSafeText } from '@shared/rules/xmlSafeText';
+
+type Sanitise = (text: string) => string;
+
+const PROMPT_KEYS = ['prompt', 'promptTitle', 'error', 'errorTitle'] as const;
+const HEADER_FOOTER_KEYS = ['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter'] as const;
+const PROPERTY_KEYS = ['creator', 'lastModifiedBy', 'title', 'subject', 'keywords', 'category', 'description', 'company', 'manager'] as const;
+
+function safeValue(value: ExcelJS.CellValue, cellText: Sanitise): ExcelJS.CellValue {
+  if (typeof value === 'string') return cellText(value);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if ('richText' in value && Array.isArray(value.richText)) {
+    return { ...value, richText: value.richText.map((part) => ({ ...part, text: cellText(part.text) })) };
+  }
+  if ('formula' in value && typeof value.formula === 'string') {
+    const result = typeof value.result === 'string' ? cellText(value.result) : value.result;
+    return { ...value, formula: xmlSafeText(value.formula), result } as ExcelJS.CellValue;
+  }
+  if ('hyperlink' in value && typeof value.text === 'string') return { ...value, text: cellText(value.text) };
+  return value;
+}
+
+function sameValue(a: ExcelJS.CellValue, b: ExcelJS.CellValue): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sanitiseSheet(ws: ExcelJS.Worksheet, seen: Set<object>): void {
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      // A merged cell shows its master's value; setting it would write (and escape) the master twice.
+      if (cell.isMerged && cell.master !== cell) return;
+      const value = cell.value;
+      const safe = safeValue(value, spreadsheetSafeText);
+      if (!sameValue(safe, value)) cell.value = safe;
+      if (typeof cell.note === 'string') cell.note = spreadsheetSafeText(cell.note);
+    });
+  });
+  // Rows share one validation object between their cells: each object is made safe once (escaping is not idempotent).
+  const validations = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } }).dataValidations?.model;
+  for (const validation of Object.values(validations ?? {})) {
+    if (seen.has(validation)) continue;
+    seen.add(validation);
+    for (const key of PROMPT_KEYS) {
+      const text = validation[key];
+      if (typeof text === 'string') validation[key] = spreadsheetSafeText(text);
+    }
+  }
+  for (const key of HEADER_FOOTER_KEYS) {
+    const text = ws.headerFooter?.[key];
+    if (typeof text === 'string') ws.headerFooter[key] = xmlSafeText(text);
+  }
+}
+
+/** Makes every string of `wb` safe to write: call it once, right before `wb.xlsx.writeBuffer()`. */
+export function makeWorkbookXmlSafe(wb: ExcelJS.Workbook): void {
+  const seen = new Set<object>();
+  for (const ws of wb.worksheets) sanitiseSheet(ws, seen);
+  const properties = wb as unknown as Record<string, unknown>;
+  for (const key of PROPERTY_KEYS) {
+    const text = properties[key];
+    if (typeof text === 'string') properties[key] = xmlSafeText(text);
+  }
+}
