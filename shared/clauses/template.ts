@@ -173,7 +173,8 @@ function readValue(values: ParameterValues, name: string): ParameterValue | unde
   return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
 }
 
-const describe = (p: ParameterDef) => `"${p.label}" (${p.name})`;
+/** A parameter as the user knows it: by its label, never by the key the clause text uses. */
+const describe = (p: ParameterDef) => p.label.trim() || 'This parameter';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Writes a YYYY-MM-DD date the way a contract does: "1 March 2027". */
@@ -204,23 +205,23 @@ export function checkValue(p: ParameterDef, value: ParameterValue | undefined): 
           return {
             ok: false,
             missing: false,
-            message: `Parameter ${describe(p)} must be a number, but "${clip(value)}" is not a number.`,
+            message: `${describe(p)} must be a number, but "${clip(value)}" is not a number.`,
             fix: `Enter digits only${p.unit ? ` (in ${p.unit})` : ''}, e.g. ${p.default ?? p.min ?? 30}.`,
           };
         }
         n = Number(t);
       }
       if (!Number.isFinite(n)) {
-        return { ok: false, missing: false, message: `Parameter ${describe(p)} must be a finite number.`, fix: 'Enter an ordinary number.' };
+        return { ok: false, missing: false, message: `${describe(p)} must be a finite number.`, fix: 'Enter an ordinary number.' };
       }
       if (p.integer && !Number.isInteger(n)) {
-        return { ok: false, missing: false, message: `Parameter ${describe(p)} must be a whole number; ${n} is not.`, fix: `Round it to a whole number.` };
+        return { ok: false, missing: false, message: `${describe(p)} must be a whole number; ${n} is not.`, fix: `Round it to a whole number.` };
       }
       if (p.min !== undefined && n < p.min) {
-        return { ok: false, missing: false, message: `Parameter ${describe(p)} is ${n}, below the minimum of ${p.min}.`, fix: `Enter ${p.min} or more.` };
+        return { ok: false, missing: false, message: `${describe(p)} is ${n}, below the minimum of ${p.min}.`, fix: `Enter ${p.min} or more.` };
       }
       if (p.max !== undefined && n > p.max) {
-        return { ok: false, missing: false, message: `Parameter ${describe(p)} is ${n}, above the maximum of ${p.max}.`, fix: `Enter ${p.max} or less.` };
+        return { ok: false, missing: false, message: `${describe(p)} is ${n}, above the maximum of ${p.max}.`, fix: `Enter ${p.max} or less.` };
       }
       return { ok: true, text: formatNumber(n), value: n };
     }
@@ -231,7 +232,7 @@ export function checkValue(p: ParameterDef, value: ParameterValue | undefined): 
         return {
           ok: false,
           missing: false,
-          message: `Parameter ${describe(p)} is ${text.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')} are allowed.`,
+          message: `${describe(p)} is ${text.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')} are allowed.`,
           fix: 'Shorten it, or edit the clause text itself for longer wording.',
         };
       }
@@ -243,7 +244,7 @@ export function checkValue(p: ParameterDef, value: ParameterValue | undefined): 
         return {
           ok: false,
           missing: false,
-          message: `Parameter ${describe(p)} is "${clip(String(value))}", which is not one of its options.`,
+          message: `${describe(p)} is "${clip(String(value))}", which is not one of its options.`,
           fix: `Choose one of: ${p.options.map((o) => o.label).join('; ')}.`,
         };
       }
@@ -254,7 +255,7 @@ export function checkValue(p: ParameterDef, value: ParameterValue | undefined): 
         return {
           ok: false,
           missing: false,
-          message: `Parameter ${describe(p)} must be a date written YYYY-MM-DD; "${clip(String(value))}" is not.`,
+          message: `${describe(p)} must be a date written YYYY-MM-DD; "${clip(String(value))}" is not.`,
           fix: 'Pick a date, e.g. 2027-03-01.',
         };
       }
@@ -352,7 +353,7 @@ export function resolveParameters(
           code: 'type-mismatch',
           clauseId,
           parameter: t.name,
-          message: `The placeholder ${t.raw} says ${t.type}, but parameter ${describe(def)} is declared as ${def.type}.`,
+          message: `The placeholder ${t.raw} says ${t.type}, but ${describe(def)} is declared as ${def.type}.`,
           fix: `Write {{${t.name}:${def.type}}} or {{${t.name}}}.`,
         });
       }
@@ -365,7 +366,7 @@ export function resolveParameters(
           code: 'unfilled',
           clauseId,
           parameter: t.name,
-          message: `Parameter ${describe(def)} is not filled in.`,
+          message: `${describe(def)} is not filled in.`,
           fix: `Fill in "${def.label}" in the clause’s parameters.`,
         });
       } else {
@@ -444,7 +445,7 @@ export function checkTemplate(template: Pick<ClauseTemplate, 'id' | 'title' | 'b
     if (p.default !== undefined) {
       const check = checkValue(p, p.default);
       if (!check.ok && !check.missing) {
-        out.push({ id: `${template.id}:invalid-default:${p.name}`, severity: 'error', code: 'invalid-default', clauseId: template.id, parameter: p.name, message: `The default of ${check.message.replace(/^Parameter /, '')}`, fix: check.fix });
+        out.push({ id: `${template.id}:invalid-default:${p.name}`, severity: 'error', code: 'invalid-default', clauseId: template.id, parameter: p.name, message: `The default value does not fit: ${check.message}`, fix: check.fix });
       }
     }
     if (!used.has(p.name)) {
@@ -454,7 +455,7 @@ export function checkTemplate(template: Pick<ClauseTemplate, 'id' | 'title' | 'b
         code: 'unused-parameter',
         clauseId: template.id,
         parameter: p.name,
-        message: `Parameter ${describe(p)} is declared but no placeholder uses it.`,
+        message: `${describe(p)} is declared but no placeholder uses it.`,
         fix: `Add {{${p.name}}} to the text or remove the parameter.`,
       });
     }
