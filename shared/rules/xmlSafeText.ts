@@ -85,30 +85,31 @@ export function removedCharactersMessage(removed: RemovedCharacters): string | n
   return `${parts.join(' and ')} ${total === 1 ? 'was' : 'were'} removed: Word and Excel files cannot hold ${total === 1 ? 'it' : 'them'}.`;
 }
 
-export interface CleanedInput {
-  /** What the field keeps. */
+export interface CleanedPaste {
+  /** What goes into the field. */
   text: string;
-  /** What the field tells the user, or null when the text was taken as it is. */
+  /** What the field tells the user, or null when the paste was taken as it is. */
   message: string | null;
 }
 
 /**
- * What a field keeps of typed or pasted text, and what it says about the rest: characters no Word or
- * Excel file can hold are removed, and text past the field's limit is cut. `previous` is the field's
- * text before the change, so the message about a cut speaks of the pasted part.
+ * What a field takes of pasted text, and what it says about the rest: characters no Word or Excel
+ * file can hold are removed, and text past the field's limit is cut. `kept` is how many characters of
+ * the field stay around the paste (the text not replaced by it).
  */
-export function cleanInput(next: string, limit: number, previous = ''): CleanedInput {
-  const removedMessage = removedCharactersMessage(countRemovedCharacters(next));
-  let text = removedMessage === null ? next : xmlSafeText(next);
+export function cleanPaste(pasted: string, limit: number, kept = 0): CleanedPaste {
+  const removedMessage = removedCharactersMessage(countRemovedCharacters(pasted));
+  let text = removedMessage === null ? pasted : xmlSafeText(pasted);
   let cutMessage: string | null = null;
-  if (text.length > limit) {
-    const pasted = Math.max(0, text.length - previous.length);
-    const room = Math.max(0, limit - previous.length);
-    text = cutAt(text, limit);
+  const room = Math.max(0, limit - kept);
+  if (text.length > room) {
     cutMessage =
-      pasted > 0 && previous.length > 0
-        ? `The pasted text was ${count(pasted)} characters and only ${count(room)} more fit in this field (it holds ${count(limit)}), so the rest was not pasted.`
-        : `The pasted text was ${count(pasted)} characters; this field holds ${count(limit)}, so the rest was not pasted.`;
+      room === 0
+        ? `This field already holds its ${count(limit)} characters, so the ${count(text.length)} pasted characters were not pasted.`
+        : kept > 0
+        ? `The pasted text was ${count(text.length)} characters and only ${count(room)} more fit in this field (it holds ${count(limit)}), so the rest was not pasted.`
+        : `The pasted text was ${count(text.length)} characters; this field holds ${count(limit)}, so the rest was not pasted.`;
+    text = cutAt(text, room);
   }
   const message = [removedMessage, cutMessage].filter((m): m is string => m !== null).join(' ');
   return { text, message: message === '' ? null : message };
@@ -116,6 +117,7 @@ export function cleanInput(next: string, limit: number, previous = ''): CleanedI
 
 /** The first `limit` UTF-16 units, never splitting a character pair (an emoji stays whole or goes). */
 function cutAt(text: string, limit: number): string {
+  if (limit <= 0) return '';
   const code = text.charCodeAt(limit - 1);
   return code >= 0xd800 && code <= 0xdbff ? text.slice(0, limit - 1) : text.slice(0, limit);
 }

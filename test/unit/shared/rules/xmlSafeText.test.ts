@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanInput,
+  cleanPaste,
   countRemovedCharacters,
   escapeSpreadsheetEscapes,
   removedCharactersMessage,
@@ -75,32 +75,33 @@ describe('what an input field says about what it removed or cut', () => {
   });
 
   it('takes clean text that fits as it is', () => {
-    expect(cleanInput('Laptops for schools', 300)).toEqual({ text: 'Laptops for schools', message: null });
+    expect(cleanPaste('Laptops for schools', 300)).toEqual({ text: 'Laptops for schools', message: null });
   });
 
   it('removes what no file can hold and says so', () => {
-    expect(cleanInput('Acme\u0007 Ltd\u0000', 300)).toEqual({ text: 'Acme Ltd', message: '2 invisible control characters were removed: Word and Excel files cannot hold them.' });
+    expect(cleanPaste('Acme\u0007 Ltd\u0000', 300)).toEqual({ text: 'Acme Ltd', message: '2 invisible control characters were removed: Word and Excel files cannot hold them.' });
   });
 
   it('cuts a paste longer than the field and says how long it was', () => {
     const pasted = 'x'.repeat(196_000);
-    const result = cleanInput(pasted, 20_000);
+    const result = cleanPaste(pasted, 20_000);
     expect(result.text).toHaveLength(20_000);
     expect(result.message).toBe('The pasted text was 196,000 characters; this field holds 20,000, so the rest was not pasted.');
   });
 
   it('speaks of the pasted part when the field already held text', () => {
-    const result = cleanInput(`${'a'.repeat(90)}${'b'.repeat(30)}`, 100, 'a'.repeat(90));
-    expect(result.text).toBe(`${'a'.repeat(90)}${'b'.repeat(10)}`);
+    const result = cleanPaste('b'.repeat(30), 100, 90);
+    expect(result.text).toBe('b'.repeat(10));
     expect(result.message).toBe('The pasted text was 30 characters and only 10 more fit in this field (it holds 100), so the rest was not pasted.');
   });
 
   it('never cuts an emoji in half', () => {
-    expect(cleanInput('ab😀', 3).text).toBe('ab');
+    expect(cleanPaste('ab😀', 3).text).toBe('ab');
+    expect(cleanPaste('more', 10, 10)).toEqual({ text: '', message: 'This field already holds its 10 characters, so the 4 pasted characters were not pasted.' });
   });
 
   it('tells both when a paste had forbidden characters and was too long', () => {
-    const result = cleanInput(`\u0001${'y'.repeat(12)}`, 10);
+    const result = cleanPaste(`\u0001${'y'.repeat(12)}`, 10);
     expect(result.text).toBe('y'.repeat(10));
     expect(result.message).toBe(
       '1 invisible control character was removed: Word and Excel files cannot hold it. The pasted text was 12 characters; this field holds 10, so the rest was not pasted.',
