@@ -15,7 +15,7 @@ import { contentOf } from '@shared/model/tender';
 import { spreadsheetSafeText, xmlSafeText } from '@shared/rules/xmlSafeText';
 import { fixtureLot, lotEvaluation } from '../../../shared/evaluation/lotFixture';
 import { convertToPdf } from '../export/office';
-import { workspaceWithLot } from './helpers';
+import { asUpload, fillWorkbook, workspaceWithLot } from './helpers';
 
 const HOSTILE = ' \ufffe\uffff\u0001\u000b\u001f\ud800 _x0041_';
 const bidderName = `Acme Ltd${HOSTILE}`;
@@ -100,4 +100,14 @@ describe('text that XML cannot hold, in every name that reaches a file', () => {
     expect(existsSync(join(out, 'scoring.pdf'))).toBe(true);
     expect(existsSync(join(out, 'pack.pdf'))).toBe(true);
   }, 240_000);
+
+  it('imports the workbook back: the sanitised names still tie it to the lot', async () => {
+    const ws = await hostileWorkspace();
+    const [file] = await ws.call('evaluation.exportWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, evaluatorIds: ['ev-ao'] });
+    // The filler types reasons that quote the names, so it must type them as the workbook shows them.
+    const shown = JSON.parse(xmlSafeText(JSON.stringify(ws.lot))) as typeof ws.lot;
+    const filled = await fillWorkbook(Buffer.from(file!.base64, 'base64'), shown, 'ev-ao');
+    const outcome = await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files: [asUpload('ao.xlsx', filled)], by: 'Lena Lead' });
+    expect(outcome.files.map((f) => f.status)).toEqual(['imported']);
+  });
 });
