@@ -21,7 +21,8 @@ function safeValue(value: ExcelJS.CellValue, cellText: Sanitise): ExcelJS.CellVa
     return { ...value, richText: value.richText.map((part) => ({ ...part, text: cellText(part.text) })) };
   }
   if ('formula' in value && typeof value.formula === 'string') {
-    const result = typeof value.result === 'string' ? cellText(value.result) : value.result;
+    // A cached string result is written as <v>, which exceljs reads back without unescaping; the office suite recomputes it anyway.
+    const result = typeof value.result === 'string' ? xmlSafeText(value.result) : value.result;
     return { ...value, formula: xmlSafeText(value.formula), result } as ExcelJS.CellValue;
   }
   if ('hyperlink' in value && typeof value.text === 'string') return { ...value, text: cellText(value.text) };
@@ -40,6 +41,7 @@ function sanitiseSheet(ws: ExcelJS.Worksheet, seen: Set<object>): void {
       const value = cell.value;
       const safe = safeValue(value, spreadsheetSafeText);
       if (!sameValue(safe, value)) cell.value = safe;
+      // Notes ride on cells with a value (the exporters write none today; eachCell skips empty cells).
       if (typeof cell.note === 'string') cell.note = spreadsheetSafeText(cell.note);
     });
   });
