@@ -14,23 +14,28 @@ const PROMPT_KEYS = ['prompt', 'promptTitle', 'error', 'errorTitle'] as const;
 const HEADER_FOOTER_KEYS = ['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter'] as const;
 const PROPERTY_KEYS = ['creator', 'lastModifiedBy', 'title', 'subject', 'keywords', 'category', 'description', 'company', 'manager'] as const;
 
+/** The value with its strings made safe: the same object when nothing needed changing (the usual case). */
 function safeValue(value: ExcelJS.CellValue, cellText: Sanitise): ExcelJS.CellValue {
   if (typeof value === 'string') return cellText(value);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value && Array.isArray(value.richText)) {
-    return { ...value, richText: value.richText.map((part) => ({ ...part, text: cellText(part.text) })) };
+    const parts = value.richText.map((part) => {
+      const text = cellText(part.text);
+      return text === part.text ? part : { ...part, text };
+    });
+    return parts.every((part, i) => part === value.richText[i]) ? value : { ...value, richText: parts };
   }
   if ('formula' in value && typeof value.formula === 'string') {
     // A cached string result is written as <v>, which exceljs reads back without unescaping; the office suite recomputes it anyway.
     const result = typeof value.result === 'string' ? xmlSafeText(value.result) : value.result;
-    return { ...value, formula: xmlSafeText(value.formula), result } as ExcelJS.CellValue;
+    const formula = xmlSafeText(value.formula);
+    return formula === value.formula && result === value.result ? value : ({ ...value, formula, result } as ExcelJS.CellValue);
   }
-  if ('hyperlink' in value && typeof value.text === 'string') return { ...value, text: cellText(value.text) };
+  if ('hyperlink' in value && typeof value.text === 'string') {
+    const text = cellText(value.text);
+    return text === value.text ? value : { ...value, text };
+  }
   return value;
-}
-
-function sameValue(a: ExcelJS.CellValue, b: ExcelJS.CellValue): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function sanitiseSheet(ws: ExcelJS.Worksheet, seen: Set<object>): void {
@@ -40,7 +45,7 @@ function sanitiseSheet(ws: ExcelJS.Worksheet, seen: Set<object>): void {
       if (cell.isMerged && cell.master !== cell) return;
       const value = cell.value;
       const safe = safeValue(value, spreadsheetSafeText);
-      if (!sameValue(safe, value)) cell.value = safe;
+      if (safe !== value) cell.value = safe;
       // Notes ride on cells with a value (the exporters write none today; eachCell skips empty cells).
       if (typeof cell.note === 'string') cell.note = spreadsheetSafeText(cell.note);
     });
