@@ -10,6 +10,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { cssVariablesResolver, theme } from './theme';
 import { CssVariables } from './components/CssVariables';
+import { PasteGuard } from './components/PasteGuard';
 import { App } from './App';
 
 const root = document.getElementById('root');
@@ -33,6 +34,7 @@ createRoot(root).render(
       <CssVariables />
       <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
         <Notifications position="bottom-right" limit={4} />
+        <PasteGuard />
         <App />
       </ModalsProvider>
     </MantineProvider>

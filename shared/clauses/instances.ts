@@ -319,8 +319,8 @@ export interface UpdateOutcome {
   instance: ClauseInstance;
   /** Values carried over unchanged. */
   kept: string[];
-  /** Values that could not be carried over, with the reason. */
-  dropped: { name: string; reason: string }[];
+  /** Values that could not be carried over, with the parameter's label and the reason. */
+  dropped: { name: string; label: string; reason: string }[];
   /** New parameters, filled with their default when they have one. */
   added: string[];
   /** The tender's own wording was kept (it does not follow the template). */
@@ -345,19 +345,20 @@ export function updateToNewer(
   const newDeclared = declaredParameters(latest.parameters);
   const values: ParameterValues = {};
   const kept: string[] = [];
-  const dropped: { name: string; reason: string }[] = [];
+  const dropped: UpdateOutcome['dropped'] = [];
   const added: string[] = [];
   for (const [name, value] of Object.entries(instance.values)) {
     const def = newDeclared.get(name);
     const old = oldDeclared.get(name);
-    if (!def) dropped.push({ name, reason: 'the new version no longer has this parameter' });
-    else if (old && old.type !== def.type) dropped.push({ name, reason: `its type changed from ${old.type} to ${def.type}` });
+    const label = (def ?? old)?.label.trim() || name;
+    if (!def) dropped.push({ name, label, reason: 'the new version no longer has this parameter' });
+    else if (old && old.type !== def.type) dropped.push({ name, label, reason: `its type changed from ${old.type} to ${def.type}` });
     else {
       const check = checkValue(def, value);
       if (check.ok) {
         values[name] = value;
         kept.push(name);
-      } else dropped.push({ name, reason: check.missing ? 'it was empty' : check.message });
+      } else dropped.push({ name, label, reason: check.missing ? 'it was empty' : check.message });
     }
   }
   for (const def of newDeclared.values()) {

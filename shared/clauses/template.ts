@@ -1,15 +1,15 @@
 import { LIMITS } from '../model/common';
 import {
-  CLAUSE_LIMITS,
   PARAMETER_TYPES,
-  isCalendarDate,
   type ClauseSnapshot,
   type ClauseTemplate,
   type ParameterDef,
   type ParameterType,
-  type ParameterValue,
   type ParameterValues,
 } from '../model/clauses';
+import { checkValue, clip, describe, readValue } from './values';
+
+export { checkValue, formatDate, type ValueCheck } from './values';
 
 /*
  * The clause template engine. Plain text in, plain text out:
@@ -78,7 +78,6 @@ export type Token =
   | { kind: 'placeholder'; name: string; type?: ParameterType; raw: string; start: number }
   | { kind: 'invalid'; raw: string; start: number; reason: string };
 
-const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Splits a template text into literal text, placeholders and malformed placeholder syntax. */
 export function tokenize(source: string): Token[] {
@@ -167,100 +166,6 @@ export function defaultValues(parameters: readonly ParameterDef[], overrides: Pa
     if (name !== '__proto__') values[name] = value;
   }
   return { ...values };
-}
-
-function readValue(values: ParameterValues, name: string): ParameterValue | undefined {
-  return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-}
-
-const describe = (p: ParameterDef) => `"${p.label}" (${p.name})`;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Writes a YYYY-MM-DD date the way a contract does: "1 March 2027". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m as number) - 1]} ${y}`;
-}
-
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));
-}
-
-export type ValueCheck =
-  | { ok: true; text: string; value: ParameterValue }
-  | { ok: false; missing: true }
-  | { ok: false; missing: false; message: string; fix: string };
-
-/** Validates one value against its declaration and gives the text it renders as. */
-export function checkValue(p: ParameterDef, value: ParameterValue | undefined): ValueCheck {
-  if (value === undefined || (typeof value === 'string' && value.trim() === '')) return { ok: false, missing: true };
-  switch (p.type) {
-    case 'number': {
-      let n: number;
-      if (typeof value === 'number') n = value;
-      else {
-        const t = value.trim();
-        if (!/^-?\d+(\.\d+)?$/.test(t)) {
-          return {
-            ok: false,
-            missing: false,
-            message: `Parameter ${describe(p)} must be a number, but "${clip(value)}" is not a number.`,
-            fix: `Enter digits only${p.unit ? ` (in ${p.unit})` : ''}, e.g. ${p.default ?? p.min ?? 30}.`,
-          };
-        }
-        n = Number(t);
-      }
-      if (!Number.isFinite(n)) {
-        return { ok: false, missing: false, message: `Parameter ${describe(p)} must be a finite number.`, fix: 'Enter an ordinary number.' };
-      }
-      if (p.integer && !Number.isInteger(n)) {
-        return { ok: false, missing: false, message: `Parameter ${describe(p)} must be a whole number; ${n} is not.`, fix: `Round it to a whole number.` };
-      }
-      if (p.min !== undefined && n < p.min) {
-        return { ok: false, missing: false, message: `Parameter ${describe(p)} is ${n}, below the minimum of ${p.min}.`, fix: `Enter ${p.min} or more.` };
-      }
-      if (p.max !== undefined && n > p.max) {
-        return { ok: false, missing: false, message: `Parameter ${describe(p)} is ${n}, above the maximum of ${p.max}.`, fix: `Enter ${p.max} or less.` };
-      }
-      return { ok: true, text: formatNumber(n), value: n };
-    }
-    case 'text': {
-      const text = typeof value === 'number' ? formatNumber(value) : value;
-      const max = p.maxLength ?? CLAUSE_LIMITS.textValue;
-      if (text.length > max) {
-        return {
-          ok: false,
-          missing: false,
-          message: `Parameter ${describe(p)} is ${text.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')} are allowed.`,
-          fix: 'Shorten it, or edit the clause text itself for longer wording.',
-        };
-      }
-      return { ok: true, text: text.trim(), value: text };
-    }
-    case 'choice': {
-      const option = p.options.find((o) => o.value === value);
-      if (!option) {
-        return {
-          ok: false,
-          missing: false,
-          message: `Parameter ${describe(p)} is "${clip(String(value))}", which is not one of its options.`,
-          fix: `Choose one of: ${p.options.map((o) => o.label).join('; ')}.`,
-        };
-      }
-      return { ok: true, text: option.text ?? option.label, value: option.value };
-    }
-    case 'date': {
-      if (typeof value !== 'string' || !isCalendarDate(value.trim())) {
-        return {
-          ok: false,
-          missing: false,
-          message: `Parameter ${describe(p)} must be a date written YYYY-MM-DD; "${clip(String(value))}" is not.`,
-          fix: 'Pick a date, e.g. 2027-03-01.',
-        };
-      }
-      return { ok: true, text: formatDate(value.trim()), value: value.trim() };
-    }
-  }
 }
 
 /** Checks a pasted or edited text against the size limit; null when it fits. */
@@ -352,7 +257,7 @@ export function resolveParameters(
           code: 'type-mismatch',
           clauseId,
           parameter: t.name,
-          message: `The placeholder ${t.raw} says ${t.type}, but parameter ${describe(def)} is declared as ${def.type}.`,
+          message: `The placeholder ${t.raw} says ${t.type}, but ${describe(def)} is declared as ${def.type}.`,
           fix: `Write {{${t.name}:${def.type}}} or {{${t.name}}}.`,
         });
       }
@@ -365,7 +270,7 @@ export function resolveParameters(
           code: 'unfilled',
           clauseId,
           parameter: t.name,
-          message: `Parameter ${describe(def)} is not filled in.`,
+          message: `${describe(def)} is not filled in.`,
           fix: `Fill in "${def.label}" in the clause’s parameters.`,
         });
       } else {
@@ -444,7 +349,7 @@ export function checkTemplate(template: Pick<ClauseTemplate, 'id' | 'title' | 'b
     if (p.default !== undefined) {
       const check = checkValue(p, p.default);
       if (!check.ok && !check.missing) {
-        out.push({ id: `${template.id}:invalid-default:${p.name}`, severity: 'error', code: 'invalid-default', clauseId: template.id, parameter: p.name, message: `The default of ${check.message.replace(/^Parameter /, '')}`, fix: check.fix });
+        out.push({ id: `${template.id}:invalid-default:${p.name}`, severity: 'error', code: 'invalid-default', clauseId: template.id, parameter: p.name, message: `The default value does not fit: ${check.message}`, fix: check.fix });
       }
     }
     if (!used.has(p.name)) {
@@ -454,7 +359,7 @@ export function checkTemplate(template: Pick<ClauseTemplate, 'id' | 'title' | 'b
         code: 'unused-parameter',
         clauseId: template.id,
         parameter: p.name,
-        message: `Parameter ${describe(p)} is declared but no placeholder uses it.`,
+        message: `${describe(p)} is declared but no placeholder uses it.`,
         fix: `Add {{${p.name}}} to the text or remove the parameter.`,
       });
     }

@@ -15,35 +15,10 @@ import type { ClauseInstance } from '../model/clauses';
 import type { Lot, Tender } from '../model/tender';
 import { floorStatus } from './criteriaChecks';
 import { formatWeight, formatWeightPercent, qualityPointsAvailable } from './weights';
+import { isXmlChar } from './xmlSafeText';
 
-// ---------------------------------------------------------------------------------------------------
-// Characters
-
-/** True for a code point XML 1.0 accepts (tab, newline and carriage return are the only controls). */
-function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  );
-}
-
-/**
- * Text that any XML 1.0 document can carry: characters XML forbids (C0 controls other than tab and
- * newline, lone surrogates, U+FFFE/U+FFFF) are dropped, and line ends become "\n". Markup such as
- * `<w:p>` or `]]>` stays as text: the document writer escapes it.
- */
-export function xmlSafeText(text: string): string {
-  let out = '';
-  for (const ch of text.replace(/\r\n?/g, '\n')) {
-    // for..of walks code points; a lone surrogate comes through as one unit in 0xD800-0xDFFF.
-    if (isXmlChar(ch.codePointAt(0) ?? 0)) out += ch;
-  }
-  return out;
-}
+// The XML-safe sanitiser lives in its own module; exporters have always imported it from here.
+export { xmlSafeText } from './xmlSafeText';
 
 // ---------------------------------------------------------------------------------------------------
 // File names

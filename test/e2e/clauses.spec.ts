@@ -70,7 +70,7 @@ test.describe('Clauses', () => {
     const days = editor(page).getByRole('textbox', { name: 'Days to disclose after award' });
     await expect(days).toHaveValue('30');
     await days.fill('thirty');
-    await expect(editor(page).getByText('Parameter "Days to disclose after award" (days_to_disclose) must be a number, but "thirty" is not a number.')).toBeVisible();
+    await expect(editor(page).getByText('Days to disclose after award must be a number, but "thirty" is not a number.')).toBeVisible();
     await expect(days).toHaveAttribute('aria-invalid', 'true');
     await expect(preview(page).locator('mark')).toContainText('[Days to disclose after award]');
     await days.fill('45');

@@ -25,6 +25,7 @@ import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { LINE_HEIGHT_POINTS, wrappedRowHeight } from '@shared/rules/wrappedRowHeight';
 import { writeCriteriaSheet, writeInstructionsSheet } from './evaluatorGuideSheets';
 import { scoringLayout, SCORING_COLUMNS, SCORING_ROWS, type ScoringLayout } from './scoringLayout';
+import { makeWorkbookXmlSafe } from './workbookText';
 import { addr, fitWrappedRows, INPUT_FILL, HEADER_FILL, safeFilePart, setupPrint, shareEmptyStyles } from './workbookFormat';
 
 export * from './scoringLayout';
@@ -354,6 +355,7 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
 
   for (const sheet of [instructions, crit, ws, meta]) await sheet.protect('', { ...PROTECTION });
   shareEmptyStyles(wb);
+  makeWorkbookXmlSafe(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -3,6 +3,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Lot, Tender } from '@shared/model/tender';
+import { xmlSafeText } from '@shared/rules/xmlSafeText';
 import { HEADER_FILL, INPUT_FILL, safeFilePart } from './workbookFormat';
 
 export const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
@@ -61,7 +62,7 @@ export const formula = (cell: ExcelJS.Cell, text: string, style?: Style) => {
 
 /** A sheet name for each evaluator: "E1 AB", unique, at most 31 characters, no forbidden characters. */
 export function evaluatorSheetName(index: number, initials: string): string {
-  const clean = initials.replace(/[[\]:*?/\\']/g, '').trim().toUpperCase().slice(0, 20);
+  const clean = xmlSafeText(initials).replace(/[[\]:*?/\\']/g, '').trim().toUpperCase().slice(0, 20);
   return `E${index + 1}${clean ? ` ${clean}` : ''}`;
 }
 

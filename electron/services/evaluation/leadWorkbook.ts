@@ -23,6 +23,7 @@ import { bidderLabel, priceFormula } from './scoringLayout';
 import { cellStyles, evaluatorSheetName, formula, header, PROTECTION, sheetRef } from './leadFormat';
 import { evaluatorSheetCells, writeEvaluatorSheet, writeOverview } from './leadSheets';
 import { addr, col, fitWrappedRows, setupPrint, shareEmptyStyles } from './workbookFormat';
+import { makeWorkbookXmlSafe } from './workbookText';
 
 export { evaluatorSheetName, leadFileName } from './leadFormat';
 
@@ -361,5 +362,6 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
 
   for (const ws of wb.worksheets) await ws.protect('', { ...PROTECTION });
   shareEmptyStyles(wb);
+  makeWorkbookXmlSafe(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

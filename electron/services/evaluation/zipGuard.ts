@@ -247,8 +247,9 @@ function namesProblem(entries: readonly CentralEntry[]): string | undefined {
 /** What a zip archive holds when it is not an .xlsx workbook; undefined when it looks like one. */
 function wrongTypeMessage(names: readonly string[]): string | undefined {
   const has = (name: string) => names.includes(name);
-  if (has('word/document.xml')) return 'This is a Word document (.docx), not an Excel workbook, even though its name may end in .xlsx.';
-  if (has('ppt/presentation.xml')) return 'This is a PowerPoint presentation, not an Excel workbook.';
+  // Named by what the file really is, whatever its name ends in: a renamed file keeps its real type.
+  if (has('word/document.xml')) return 'This file is a Word document (.docx), not an Excel workbook (.xlsx). Import the evaluator’s .xlsx scoring workbook instead.';
+  if (has('ppt/presentation.xml')) return 'This file is a PowerPoint presentation (.pptx), not an Excel workbook (.xlsx). Import the evaluator’s .xlsx scoring workbook instead.';
   if (has('mimetype') && has('content.xml')) {
     return 'This is an OpenDocument file (for example .ods), not an Excel workbook. Open it and save it as .xlsx (Excel 2007-365).';
   }

@@ -30,15 +30,15 @@ function Words({ parts }: { parts: DiffPart[] }) {
 }
 
 function describeParameter(change: ParameterChange): string {
-  if (change.kind === 'added') return `New parameter “${change.to.label}” (${change.name})${change.to.default !== undefined ? `, starting at ${String(change.to.default)}` : ''}.`;
-  if (change.kind === 'removed') return `Parameter “${change.from.label}” (${change.name}) is no longer used.`;
+  if (change.kind === 'added') return `New parameter “${change.to.label}”${change.to.default !== undefined ? `, starting at ${String(change.to.default)}` : ''}.`;
+  if (change.kind === 'removed') return `Parameter “${change.from.label}” is no longer used.`;
   const what: string[] = [];
   if (change.from.label !== change.to.label) what.push(`label “${change.from.label}” → “${change.to.label}”`);
   if (change.from.type !== change.to.type) what.push(`type ${change.from.type} → ${change.to.type}`);
   if (JSON.stringify(change.from.default) !== JSON.stringify(change.to.default)) {
     what.push(`default ${String(change.from.default ?? 'none')} → ${String(change.to.default ?? 'none')}`);
   }
-  return `Parameter “${change.to.label}” (${change.name}) changed${what.length ? `: ${what.join('; ')}` : ''}.`;
+  return `Parameter “${change.to.label}” changed${what.length ? `: ${what.join('; ')}` : ''}.`;
 }
 
 /** What changed between the version the tender uses and the newer one, part by part, word by word. */
@@ -107,10 +107,11 @@ export function UpdateNotice({
       return;
     }
     const { dropped, added, editedTextKept } = result.value;
+    const labels = new Map(result.value.instance.frozen.parameters.map((p) => [p.name, p.label.trim() || p.name]));
     onApply(result.value.instance);
     const notes = [
-      dropped.length ? `Cleared: ${dropped.map((d) => `${d.name} (${d.reason})`).join('; ')}.` : '',
-      added.length ? `New parameters: ${added.join(', ')}.` : '',
+      dropped.length ? `Cleared: ${dropped.map((d) => `${d.label} (${d.reason})`).join('; ')}.` : '',
+      added.length ? `New parameters: ${added.map((name) => labels.get(name) ?? name).join(', ')}.` : '',
       editedTextKept ? 'Your own wording was kept.' : '',
     ].filter(Boolean);
     notifications.show({

@@ -105,7 +105,7 @@ describe('typed values', () => {
     const r = render('{{days_to_disclose}}', { days_to_disclose: 'thirty' });
     expect(r.ok).toBe(false);
     expect(r.findings[0]).toMatchObject({ code: 'invalid-value', parameter: 'days_to_disclose' });
-    expect(r.findings[0]?.message).toBe('Parameter "Days to disclose" (days_to_disclose) must be a number, but "thirty" is not a number.');
+    expect(r.findings[0]?.message).toBe('Days to disclose must be a number, but "thirty" is not a number.');
     expect(r.findings[0]?.fix).toContain('days');
     expect(render('{{days_to_disclose}}', { days_to_disclose: '30 days' }).ok).toBe(false);
   });
@@ -118,6 +118,12 @@ describe('typed values', () => {
     expect(render('{{days_to_disclose}}', { days_to_disclose: 0 }).findings[0]?.message).toContain('below the minimum of 1');
     expect(render('{{days_to_disclose}}', { days_to_disclose: 366 }).findings[0]?.message).toContain('above the maximum of 365');
     expect(render('{{days_to_disclose}}', { days_to_disclose: 2.5 }).findings[0]?.message).toContain('whole number');
+  });
+
+  it('names the parameter by its label, never by the key the clause text uses', () => {
+    expect(render('{{days_to_disclose}}', { days_to_disclose: 999 }).findings[0]?.message).toBe('Days to disclose is 999, above the maximum of 365.');
+    const unfilled = render('{{days_to_disclose}}', {}).findings[0]?.message;
+    expect(unfilled).toBe('Days to disclose is not filled in.');
   });
 
   it('refuses a choice that is not among the options, naming the options', () => {

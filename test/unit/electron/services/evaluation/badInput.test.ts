@@ -63,9 +63,11 @@ describe('files that are not evaluator workbooks', () => {
     expect(messages(await refused('flipped.xlsx', flipped))[0]).toMatch(/^The workbook is damaged and cannot be read \(.+ in “.+”\)\./);
   });
 
-  it('a Word document renamed .xlsx', async () => {
+  it('a Word document, renamed .xlsx or not: named by what it really is', async () => {
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('My scores')] }] }));
-    expect(messages(await refused('scores.xlsx', docx))).toEqual(['This is a Word document (.docx), not an Excel workbook, even though its name may end in .xlsx.']);
+    const message = 'This file is a Word document (.docx), not an Excel workbook (.xlsx). Import the evaluator’s .xlsx scoring workbook instead.';
+    expect(messages(await refused('scores.xlsx', docx))).toEqual([message]);
+    expect(messages(await refused('scores.docx', docx))).toEqual([message]);
   });
 
   it('an Excel workbook Tenderwright did not make', async () => {
