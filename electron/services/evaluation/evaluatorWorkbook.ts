@@ -22,6 +22,7 @@ import { CATEGORY_LABELS } from '@shared/model/criteria';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, type PriceFormula } from '@shared/model/scoring';
 import { evaluationCriteria, SPREAD_FLAG_RATIO, type EvaluationCriterion } from '@shared/rules/evaluation';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
+import type { SignatureCells } from './workbookSignature';
 
 export const EVALUATOR_FORMAT = 'tenderwright-evaluator-workbook';
 export const EVALUATOR_FORMAT_VERSION = 1;
@@ -47,6 +48,9 @@ export const META_KEYS = [
   'evaluatorName',
   'setupChecksum',
   'exportedAt',
+  'signingKeyId',
+  'signedIdentity',
+  'signature',
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
@@ -283,6 +287,8 @@ export interface EvaluatorWorkbookInput {
   lot: Lot;
   evaluator: Evaluator;
   exportedAt: Date;
+  /** The workspace's signature over what this workbook is issued for (workbookSignature.ts). */
+  signature?: SignatureCells;
 }
 
 /** The words before the first colon or full stop of a descriptor: "Good", "Serious reservations". */
@@ -673,6 +679,9 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
     evaluatorName: evaluator.name,
     setupChecksum: parts.checksum,
     exportedAt: input.exportedAt.toISOString(),
+    signingKeyId: input.signature?.signingKeyId ?? '',
+    signedIdentity: input.signature?.signedIdentity ?? '',
+    signature: input.signature?.signature ?? '',
   };
   META_KEYS.forEach((key, i) => {
     meta.getCell(i + 1, 1).value = key;
