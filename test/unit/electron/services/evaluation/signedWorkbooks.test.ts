@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookImportResult } from '@shared/api/methods/evaluation';
+import { AuditEntrySchema, EvaluatorImportSchema } from '@shared/model/evaluation';
 import { contentOf } from '@shared/model/tender';
 import { dispatch, type Output } from '@shared/api/contract';
 import { SHEETS } from '../../../../../electron/services/evaluation/evaluatorWorkbook';
@@ -97,6 +98,18 @@ describe('an evaluator workbook carries the workspace’s signature', () => {
     const audit = records.audit.at(-1)!;
     expect(audit).toMatchObject({ action: 'import', evaluatorId: 'ev-bw', exportNonce: nonce, exportedAt });
     expect(audit.summary).toContain(`on ${exportedAt}, export ${nonce}`);
+  });
+});
+
+describe('records made before workbooks were signed', () => {
+  it('still validate, while a malformed export id does not', () => {
+    const before = { id: 'imp-1', evaluatorId: 'ev-ao', fileName: 'ao.xlsx', importedAt: '2026-11-02T10:00:00.000Z', importedBy: 'Lena Lead', workbookSha256: 'a'.repeat(64), tenderRevision: 3, setupChecksum: 'b'.repeat(64), scores: [], verdicts: [] };
+    expect(EvaluatorImportSchema.safeParse(before).success).toBe(true);
+    expect(EvaluatorImportSchema.safeParse({ ...before, exportNonce: 'c'.repeat(32), exportedAt: '2026-11-01T09:00:00.000Z' }).success).toBe(true);
+    expect(EvaluatorImportSchema.safeParse({ ...before, exportNonce: 'not-a-nonce' }).success).toBe(false);
+    const audit = { id: 'aud-1', at: '2026-11-02T10:00:00.000Z', by: 'Lena Lead', action: 'import', summary: 'Imported.' };
+    expect(AuditEntrySchema.safeParse(audit).success).toBe(true);
+    expect(AuditEntrySchema.safeParse({ ...audit, exportNonce: 'c'.repeat(32), exportedAt: '2026-11-01T09:00:00.000Z' }).success).toBe(true);
   });
 });
 
