@@ -11,6 +11,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { link, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { ApiError } from '@shared/api/errors';
 import { fsyncDirectory, tempPathFor } from '../workspace/durable-file';
 
 export interface WorkbookSigningKey {
@@ -41,7 +42,8 @@ export async function existingSigningKey(root: string): Promise<WorkbookSigningK
   const match = KEY_TEXT.exec(text);
   if (!match) {
     // A new key would make every workbook already sent out unreadable: stop instead.
-    throw new Error(
+    throw new ApiError(
+      'corrupt',
       `The workspace’s workbook signing key (${signingKeyFile(root)}) is damaged, so evaluator workbooks can be neither signed nor checked. Restore that file from a backup of the workspace folder.`,
     );
   }
@@ -92,6 +94,6 @@ export async function workspaceSigningKey(root: string): Promise<WorkbookSigning
   if (existing) return existing;
   await createExclusively(signingKeyFile(root), `${randomBytes(32).toString('hex')}\n`);
   const key = await existingSigningKey(root);
-  if (!key) throw new Error(`The workbook signing key could not be created in ${dirname(signingKeyFile(root))}.`);
+  if (!key) throw new ApiError('io', `The workbook signing key could not be created in ${dirname(signingKeyFile(root))}.`);
   return key;
 }

@@ -3,7 +3,7 @@
  * exceljs the way an evaluator (or someone crediting a colleague) would, then imported.
  */
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookImportResult } from '@shared/api/methods/evaluation';
 import { AuditEntrySchema, EvaluatorImportSchema } from '@shared/model/evaluation';
@@ -200,5 +200,17 @@ describe('one key per workspace', () => {
     } finally {
       await closeHandlers(second);
     }
+  });
+});
+
+describe('a damaged key', () => {
+  it('stops exports with a message instead of replacing the key', async () => {
+    const mine = await workspaceWithLot();
+    await mine.call('evaluation.exportWorkbooks', { tenderId: mine.tender.id, lotId: mine.lot.id, evaluatorIds: ['ev-ao'] });
+    await writeFile(signingKeyFile(mine.root), 'half a key');
+    await expect(mine.call('evaluation.exportWorkbooks', { tenderId: mine.tender.id, lotId: mine.lot.id, evaluatorIds: ['ev-ao'] })).rejects.toThrow(
+      /^The workspace’s workbook signing key \(.+\) is damaged, so evaluator workbooks can be neither signed nor checked\. Restore that file from a backup of the workspace folder\.$/,
+    );
+    expect(await readFile(signingKeyFile(mine.root), 'utf8')).toBe('half a key');
   });
 });
