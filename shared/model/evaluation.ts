@@ -101,6 +101,9 @@ const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 check
 /** Who did something: the name typed by the evaluation lead (the app has no user accounts). */
 export const ActorSchema = shortText('Name').trim().min(1, 'Say who you are: the name is kept in the audit trail');
 
+/** The random id of one workbook export, written into the workbook it signs. */
+export const ExportNonceSchema = z.string().regex(/^[0-9a-f]{32}$/, 'An export id is 32 hexadecimal digits');
+
 /** What one evaluator's workbook held, as imported. The scores are the evaluator's originals. */
 export const EvaluatorImportSchema = z
   .object({
@@ -115,6 +118,9 @@ export const EvaluatorImportSchema = z
     tenderRevision: z.number().int().nonnegative(),
     /** The setup checksum the workbook carried (criteria, requirements, bidders: see evaluationChecksum). */
     setupChecksum: Sha256Schema,
+    /** The export the workbook came from (its signed nonce and date); absent on imports made before workbooks were signed. */
+    exportNonce: ExportNonceSchema.optional(),
+    exportedAt: IsoDateTimeSchema.optional(),
     scores: z.array(ScoreEntrySchema).max(20_000),
     verdicts: z.array(VerdictEntrySchema).max(20_000),
     /** Set when a later import for the same evaluator replaced this one; the entry itself is kept. */
@@ -174,6 +180,9 @@ export const AuditEntrySchema = z
     moderationId: IdSchema.optional(),
     fileName: shortText('File name').optional(),
     workbookSha256: Sha256Schema.optional(),
+    /** For an import: the export the workbook came from. */
+    exportNonce: ExportNonceSchema.optional(),
+    exportedAt: IsoDateTimeSchema.optional(),
   })
   .strict();
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

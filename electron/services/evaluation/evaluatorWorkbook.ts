@@ -26,6 +26,7 @@ import { LINE_HEIGHT_POINTS, wrappedRowHeight } from '@shared/rules/wrappedRowHe
 import { writeCriteriaSheet, writeInstructionsSheet } from './evaluatorGuideSheets';
 import { scoringLayout, SCORING_COLUMNS, SCORING_ROWS, type ScoringLayout } from './scoringLayout';
 import { makeWorkbookXmlSafe } from './workbookText';
+import type { SignatureCells } from './workbookSignature';
 import { addr, fitWrappedRows, INPUT_FILL, HEADER_FILL, safeFilePart, setupPrint, shareEmptyStyles } from './workbookFormat';
 
 export * from './scoringLayout';
@@ -56,6 +57,9 @@ export const META_KEYS = [
   'evaluatorName',
   'setupChecksum',
   'exportedAt',
+  'signingKeyId',
+  'signedIdentity',
+  'signature',
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
@@ -75,6 +79,8 @@ export interface EvaluatorWorkbookInput {
   exportedAt: Date;
   /** The locale dates are written in (the user's); British English when not given. */
   locale?: string;
+  /** The workspace's signature over what this workbook is issued for (workbookSignature.ts). */
+  signature?: SignatureCells;
 }
 
 /** The words before the first colon or full stop of a descriptor: "Good", "Serious reservations". */
@@ -347,6 +353,9 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
     evaluatorName: evaluator.name,
     setupChecksum: parts.checksum,
     exportedAt: input.exportedAt.toISOString(),
+    signingKeyId: input.signature?.signingKeyId ?? '',
+    signedIdentity: input.signature?.signedIdentity ?? '',
+    signature: input.signature?.signature ?? '',
   };
   META_KEYS.forEach((key, i) => {
     meta.getCell(i + 1, 1).value = key;

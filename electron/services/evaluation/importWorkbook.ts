@@ -23,6 +23,8 @@ import { DEFAULT_CONTENT_LIMITS, inspectWorkbookZip } from './zipGuard';
 import type { ContentLimits } from './xmlGuard';
 import { EVALUATOR_FORMAT, EVALUATOR_FORMAT_VERSION, META_KEYS, SCORING_ROWS, SHEETS, SHEET_ORDER, scoringLayout, type MetaKey, type ScoringLayout } from './evaluatorWorkbook';
 import { LEAD_SHEETS } from './leadWorkbook';
+import type { WorkbookSigningKey } from './signingKey';
+import { checkWorkbookSignature, issueeNamesIn } from './workbookSignature';
 
 export type { WorkbookProblem };
 
@@ -32,6 +34,8 @@ export type WorkbookReading =
       evaluator: Evaluator;
       tenderRevision: number;
       setupChecksum: string;
+      /** The export this workbook came from, as signed. */
+      issuedExport: { nonce: string; exportedAt: string };
       scores: ScoreEntry[];
       verdicts: VerdictEntry[];
       warnings: WorkbookProblem[];
@@ -97,6 +101,8 @@ function textOf(reading: CellReading): string {
 export interface ReadContext {
   tender: Tender;
   lot: Lot;
+  /** The workspace's key; without one, every workbook is refused as signed elsewhere. */
+  signingKey?: WorkbookSigningKey;
 }
 
 /**
@@ -170,6 +176,13 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   if (formatVersion > EVALUATOR_FORMAT_VERSION) {
     return refuse(`This workbook was made by a newer version of Tenderwright (format ${formatVersion}; this version reads format ${EVALUATOR_FORMAT_VERSION}). Update Tenderwright, or export a new workbook from this one.`);
   }
+  const signed = checkWorkbookSignature(
+    context.signingKey,
+    { signingKeyId: get('signingKeyId'), signedIdentity: get('signedIdentity'), signature: get('signature') },
+    { tenderId: get('tenderId'), lotId: get('lotId'), evaluatorId: get('evaluatorId'), tenderRevision: get('tenderRevision'), setupChecksum: get('setupChecksum') },
+    issueeNamesIn(tender),
+  );
+  if (!signed.ok) return refuse(signed.message);
   if (get('tenderId') !== tender.id) {
     const other = get('tenderTitle');
     return refuse(`This workbook belongs to another tender${other ? ` (${quote(other)})` : ''}, not to ${quote(tender.title)}. Import it into that tender.`);
@@ -368,5 +381,6 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   }
 
   if (problems.length > 0) return { ok: false, evaluator, problems, warnings };
-  return { ok: true, evaluator, tenderRevision: revision, setupChecksum: checksum, scores, verdicts, warnings };
+  const issuedExport = { nonce: signed.issued.exportNonce, exportedAt: signed.issued.exportedAt };
+  return { ok: true, evaluator, tenderRevision: revision, setupChecksum: checksum, issuedExport, scores, verdicts, warnings };
 }

@@ -30,6 +30,8 @@ import { checkEvaluation, evaluationBlockers } from '@shared/rules/evaluationChe
 import { KeyedQueue } from '../workspace/keyed-queue';
 import { XLSX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
+import { existingSigningKey, workspaceSigningKey } from './signingKey';
+import { signExport } from './workbookSignature';
 
 // exceljs loads on the first workbook export or import, not at start-up.
 const evaluatorWorkbooks = () => import('./evaluatorWorkbook');
@@ -151,8 +153,10 @@ export class EvaluationService {
     const files: ExportedFile[] = [];
     const { buildEvaluatorWorkbook, evaluatorFileName, lotWorkbookParts } = await evaluatorWorkbooks();
     const parts = lotWorkbookParts(lot);
+    const signingKey = await workspaceSigningKey(this.store.layout.root);
     for (const evaluator of chosen) {
-      const bytes = await buildEvaluatorWorkbook({ tender, lot, evaluator, exportedAt }, parts);
+      const signature = signExport(signingKey, { tender, lot, evaluator, setupChecksum: parts.checksum, exportedAt });
+      const bytes = await buildEvaluatorWorkbook({ tender, lot, evaluator, exportedAt, signature }, parts);
       files.push({ fileName: evaluatorFileName(tender, lot, evaluator), mimeType: XLSX_MIME, base64: bytes.toString('base64') });
     }
     return files;
@@ -199,6 +203,8 @@ export class EvaluationService {
     const replace = new Set(request.replaceEvaluatorIds ?? []);
     const results: WorkbookImportResult[] = [];
     const accepted: { index: number; entry: EvaluatorImport; replaces?: EvaluatorImport }[] = [];
+    // Read, never made, here: a workspace that never exported a workbook has signed none.
+    const signingKey = await existingSigningKey(this.store.layout.root);
 
     for (const [index, file] of request.files.entries()) {
       const size = base64Size(file.base64);
@@ -208,7 +214,7 @@ export class EvaluationService {
       }
       const bytes = Buffer.from(file.base64, 'base64');
       const { readEvaluatorWorkbook } = await workbookReader();
-      const reading = await readEvaluatorWorkbook(bytes, { tender, lot });
+      const reading = await readEvaluatorWorkbook(bytes, { tender, lot, signingKey });
       const who = reading.evaluator ? { evaluatorId: reading.evaluator.id, evaluatorName: nameOf(reading.evaluator) } : {};
       if (!reading.ok) {
         const count = reading.problems.length;
@@ -260,6 +266,8 @@ export class EvaluationService {
         workbookSha256: sha,
         tenderRevision: reading.tenderRevision,
         setupChecksum: reading.setupChecksum,
+        exportNonce: reading.issuedExport.nonce,
+        exportedAt: reading.issuedExport.exportedAt,
         scores: reading.scores,
         verdicts: reading.verdicts,
       };
@@ -317,9 +325,10 @@ export class EvaluationService {
         importId: entry.id,
         fileName: entry.fileName,
         workbookSha256: entry.workbookSha256,
+        ...(entry.exportNonce ? { exportNonce: entry.exportNonce, exportedAt: entry.exportedAt } : {}),
         summary: replaces
           ? `Replaced ${nameOf(evaluator)}’s scores (from “${replaces.fileName}”, imported ${replaces.importedAt}) with “${entry.fileName}”: ${entry.scores.length} scores, ${entry.verdicts.length} pass/fail verdicts.`
-          : `Imported ${nameOf(evaluator)}’s workbook “${entry.fileName}”: ${entry.scores.length} scores, ${entry.verdicts.length} pass/fail verdicts (exported from revision ${entry.tenderRevision}).`,
+          : `Imported ${nameOf(evaluator)}’s workbook “${entry.fileName}”: ${entry.scores.length} scores, ${entry.verdicts.length} pass/fail verdicts (exported from revision ${entry.tenderRevision}${entry.exportedAt ? ` on ${entry.exportedAt}, export ${entry.exportNonce}` : ''}).`,
       });
     }
     return { ...evaluation, imports, audit };

@@ -104,13 +104,13 @@ describe('files that are not evaluator workbooks', () => {
 });
 
 describe('workbooks that do not belong here', () => {
-  it('from another tender', async () => {
+  it('from another tender in another workspace', async () => {
     const other = await workspaceWithLot();
     const renamed = await other.call('tenders.rename', { id: other.tender.id, title: 'Tablets for libraries' });
     const [file] = await other.call('evaluation.exportWorkbooks', { tenderId: renamed.id, lotId: 'lot-1', evaluatorIds: ['ev-ao'] });
     const filled = await fillWorkbook(Buffer.from(file!.base64, 'base64'), other.lot, 'ev-ao');
     expect(messages(await refused('other.xlsx', filled))).toEqual([
-      'This workbook belongs to another tender (“Tablets for libraries”), not to “Laptops for schools”. Import it into that tender.',
+      'This workbook was issued by another workspace (another Tenderwright data folder, not the one open now), so its scores cannot be checked here. Import it in the workspace that exported it, or export a new workbook from this one.',
     ]);
   });
 
