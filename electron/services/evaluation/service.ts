@@ -30,11 +30,11 @@ import { checkEvaluation, evaluationBlockers } from '@shared/rules/evaluationChe
 import { KeyedQueue } from '../workspace/keyed-queue';
 import { XLSX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
+import { workbookReaders } from './workbookReaderPool';
 
 // exceljs loads on the first workbook export or import, not at start-up.
 const evaluatorWorkbooks = () => import('./evaluatorWorkbook');
 const leadWorkbooks = () => import('./leadWorkbook');
-const workbookReader = () => import('./importWorkbook');
 
 export interface WorkbookUpload {
   fileName: string;
@@ -199,6 +199,9 @@ export class EvaluationService {
     const replace = new Set(request.replaceEvaluatorIds ?? []);
     const results: WorkbookImportResult[] = [];
     const accepted: { index: number; entry: EvaluatorImport; replaces?: EvaluatorImport }[] = [];
+    // Read and checked in worker threads, all at once: the main process stays free for other calls.
+    const uploads = request.files.map((file) => (base64Size(file.base64) > MAX_WORKBOOK_BYTES ? undefined : Buffer.from(file.base64, 'base64')));
+    const readings = await workbookReaders.readAll(uploads, { tender, lot });
 
     for (const [index, file] of request.files.entries()) {
       const size = base64Size(file.base64);
@@ -206,9 +209,8 @@ export class EvaluationService {
         results.push({ fileName: file.fileName, status: 'rejected', problems: [{ message: workbookTooLargeMessage(size) }], warnings: [], summary: 'Not imported: the file is too large.' });
         continue;
       }
-      const bytes = Buffer.from(file.base64, 'base64');
-      const { readEvaluatorWorkbook } = await workbookReader();
-      const reading = await readEvaluatorWorkbook(bytes, { tender, lot });
+      const bytes = uploads[index]!;
+      const reading = readings[index]!;
       const who = reading.evaluator ? { evaluatorId: reading.evaluator.id, evaluatorName: nameOf(reading.evaluator) } : {};
       if (!reading.ok) {
         const count = reading.problems.length;
