@@ -80,7 +80,7 @@ export const largeImportBench: BenchModule = {
     const repeats = quick ? 1 : 3;
     // The first run starts the worker threads; it is reported apart from the warm ones.
     const runs = await runChild<ImportRun[]>(CHILD, [base, uploadsFile, tenderId, lot.id, String(repeats + 1)], ['--expose-gc']);
-    runs.forEach((run, r) => log(`${r === 0 ? 'cold run' : `repetition ${r}/${repeats}`}: ${round(run.wall, 0)} ms, RSS +${round(run.rssGrowthMB, 0)} MB, other call slowest ${round(run.slowestPing, 0)} ms, p95 ${round(run.p95Ping, 0)} ms of ${run.pings}`));
+    runs.forEach((run, r) => log(`${r === 0 ? 'cold run' : `repetition ${r}/${repeats}`}: ${round(run.wall, 0)} ms, RSS +${round(run.rssGrowthMB, 0)} MB, other call slowest ${round(run.slowestPing, 0)} ms (started at ${round(run.slowestAt, 0)} ms), p95 ${round(run.p95Ping, 0)} ms of ${run.pings}`));
     const [cold, ...warm] = runs as [ImportRun, ...ImportRun[]];
     const detail = `${WORKBOOKS} workbooks, ${round(totalMB, 1)} MB in all, ${Math.floor(cap * 0.95).toLocaleString('en-GB')} extra cells each (cap ${cap.toLocaleString('en-GB')}); cold run (workers starting) ${round(cold.wall, 0)} ms`;
     const rows: Row[] = [
