@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookImportResult } from '@shared/api/methods/evaluation';
+import { parseInput } from '@shared/api/contract';
 import { readEvaluatorWorkbook } from '../../../../../electron/services/evaluation/importWorkbook';
 import { precheckWorkbook, readMetadataFromZip } from '../../../../../electron/services/evaluation/workbookPrecheck';
 import { WorkbookReaderPool } from '../../../../../electron/services/evaluation/workbookReaderPool';
@@ -135,3 +136,15 @@ describe('reading in worker threads', () => {
     expect(outcome.records.imports[0]!.verdicts).toEqual(reading.verdicts);
   });
 });
+
+describe('the upload schema', () => {
+  const upload = (base64: string) => () => parseInput('evaluation.importWorkbooks', { tenderId: 't', lotId: 'l', by: 'Lena', files: [{ fileName: 'a.xlsx', base64 }] });
+  it('takes base64 with up to two "=" at its end, and nothing else', () => {
+    for (const good of ['', 'QUJD', 'QUI=', 'QQ==', Buffer.from(sampleBytes()).toString('base64')]) expect(upload(good)).not.toThrow();
+    for (const bad of ['QUJD$', 'QU=I', 'Q===', 'QUJD\n', '=QUI', 'QU I=']) expect(upload(bad)).toThrow('must be base64');
+  });
+});
+
+function sampleBytes(): Uint8Array {
+  return Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256);
+}
