@@ -200,8 +200,10 @@ export class EvaluationService {
     const results: WorkbookImportResult[] = [];
     const accepted: { index: number; entry: EvaluatorImport; replaces?: EvaluatorImport }[] = [];
     // Read and checked in worker threads, all at once: the main process stays free for other calls.
-    const uploads = request.files.map((file) => (base64Size(file.base64) > MAX_WORKBOOK_BYTES ? undefined : Buffer.from(file.base64, 'base64')));
-    const readings = await workbookReaders.readAll(uploads, { tender, lot });
+    const readings = await workbookReaders.readAll(
+      request.files.map((file) => (base64Size(file.base64) > MAX_WORKBOOK_BYTES ? undefined : file.base64)),
+      { tender, lot },
+    );
 
     for (const [index, file] of request.files.entries()) {
       const size = base64Size(file.base64);
@@ -209,8 +211,7 @@ export class EvaluationService {
         results.push({ fileName: file.fileName, status: 'rejected', problems: [{ message: workbookTooLargeMessage(size) }], warnings: [], summary: 'Not imported: the file is too large.' });
         continue;
       }
-      const bytes = uploads[index]!;
-      const reading = readings[index]!;
+      const { reading, workbookSha256: sha } = readings[index]!;
       const who = reading.evaluator ? { evaluatorId: reading.evaluator.id, evaluatorName: nameOf(reading.evaluator) } : {};
       if (!reading.ok) {
         const count = reading.problems.length;
@@ -238,7 +239,6 @@ export class EvaluationService {
         });
         continue;
       }
-      const sha = sha256(bytes);
       const previous = existing.get(evaluator.id);
       const existingInfo = previous ? { existing: { fileName: previous.fileName, importedAt: previous.importedAt, importedBy: previous.importedBy } } : {};
       if (previous && !replace.has(evaluator.id)) {

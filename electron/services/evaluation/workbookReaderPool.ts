@@ -22,14 +22,20 @@ import type { WorkbookJob } from './workbookWorker';
 const WORKER_HEAP_MB = 768;
 const IDLE_MS = 60_000;
 
-type Reply = { id: number; reading: WorkbookReading } | { id: number; error: string };
+/** A workbook's reading, and the SHA-256 of the file for the audit trail (empty when it could not be read). */
+export interface PooledReading {
+  reading: WorkbookReading;
+  workbookSha256: string;
+}
+
+type Reply = { id: number; reading: WorkbookReading; workbookSha256: string } | { id: number; error: string };
 
 interface Pending {
   job: WorkbookJob;
-  resolve: (reading: WorkbookReading) => void;
+  resolve: (result: PooledReading) => void;
 }
 
-const refusal = (message: string): WorkbookReading => ({ ok: false, problems: [{ message }], warnings: [] });
+const refusal = (message: string): PooledReading => ({ reading: { ok: false, problems: [{ message }], warnings: [] }, workbookSha256: '' });
 
 export const workerStoppedMessage = (detail: string) =>
   `The workbook could not be checked: the program reading it stopped (${detail.slice(0, 200)}). Nothing from this file was used. Try the import again; if it fails again, ask the evaluator for a fresh copy of the workbook.`;
@@ -63,7 +69,7 @@ class ReaderThread {
       const done = this.current;
       if (!done || done.job.id !== reply.id) return;
       this.current = undefined;
-      done.resolve('reading' in reply ? reply.reading : refusal(workerStoppedMessage(reply.error)));
+      done.resolve('reading' in reply ? { reading: reply.reading, workbookSha256: reply.workbookSha256 } : refusal(workerStoppedMessage(reply.error)));
       this.onFree(this);
     });
     this.worker.on('error', (error) => this.stopped(error.message));
@@ -77,8 +83,7 @@ class ReaderThread {
   run(pending: Pending): void {
     clearTimeout(this.idleTimer);
     this.current = pending;
-    const copy = new Uint8Array(pending.job.bytes);
-    this.worker.postMessage({ ...pending.job, bytes: copy }, [copy.buffer]);
+    this.worker.postMessage(pending.job);
   }
 
   idle(): void {
@@ -111,14 +116,14 @@ export class WorkbookReaderPool {
 
   constructor(private readonly size = Math.max(1, availableParallelism())) {}
 
-  /** Each workbook's reading, in order; undefined where there was no workbook to read. */
-  readAll(files: readonly (Uint8Array | undefined)[], context: ReadContext): Promise<(WorkbookReading | undefined)[]> {
-    return Promise.all(files.map((bytes) => (bytes ? this.read(bytes, context) : Promise.resolve(undefined))));
+  /** Each workbook's reading, in order, from its base64 text; undefined where there was none to read. */
+  readAll(files: readonly (string | undefined)[], context: ReadContext): Promise<(PooledReading | undefined)[]> {
+    return Promise.all(files.map((base64) => (base64 === undefined ? Promise.resolve(undefined) : this.read(base64, context))));
   }
 
-  read(bytes: Uint8Array, context: ReadContext): Promise<WorkbookReading> {
+  read(base64: string, context: ReadContext): Promise<PooledReading> {
     return new Promise((resolve) => {
-      this.waiting.push({ job: { id: this.nextId++, bytes, context }, resolve });
+      this.waiting.push({ job: { id: this.nextId++, base64, context }, resolve });
       this.dispatch();
     });
   }

@@ -4,6 +4,7 @@
  * macro-enabled, linked or OLE-carrying workbook has added to their zip with JSZip.
  */
 import JSZip from 'jszip';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,19 +110,21 @@ describe('the identity, read from the hidden sheet’s XML', () => {
 });
 
 describe('reading in worker threads', () => {
-  it('gives exactly the reading of the main process', async () => {
+  it('gives exactly the reading of the main process, and the file’s SHA-256', async () => {
     const context = { tender: ws.tender, lot: ws.lot };
-    const [inWorker, again] = await pool.readAll([good, good], context);
-    expect(inWorker).toEqual(await readEvaluatorWorkbook(good, context));
+    const base64 = good.toString('base64');
+    const [inWorker, again] = await pool.readAll([base64, base64], context);
+    expect(inWorker!.reading).toEqual(await readEvaluatorWorkbook(good, context));
+    expect(inWorker!.workbookSha256).toBe(createHash('sha256').update(good).digest('hex'));
     expect(again).toEqual(inWorker);
   });
 
   it('an error inside the worker refuses that file in plain words, and the next file is still read', async () => {
     const broken = { tender: ws.tender, lot: { ...ws.lot, criteria: null } } as unknown as Parameters<typeof pool.read>[1];
-    const failed = await pool.read(good, broken);
+    const { reading: failed } = await pool.read(good.toString('base64'), broken);
     expect(failed.ok).toBe(false);
     expect(!failed.ok && failed.problems[0]!.message).toMatch(/^The workbook could not be checked: the program reading it stopped/);
-    expect((await pool.read(good, { tender: ws.tender, lot: ws.lot })).ok).toBe(true);
+    expect((await pool.read(good.toString('base64'), { tender: ws.tender, lot: ws.lot })).reading.ok).toBe(true);
   });
 
   it('a normal import through the service stores what the main process reads', async () => {
@@ -134,6 +137,7 @@ describe('reading in worker threads', () => {
     if (!reading.ok) throw new Error(reading.problems[0]!.message);
     expect(outcome.records.imports[0]!.scores).toEqual(reading.scores);
     expect(outcome.records.imports[0]!.verdicts).toEqual(reading.verdicts);
+    expect(outcome.records.imports[0]!.workbookSha256).toBe(createHash('sha256').update(filled).digest('hex'));
   });
 });
 
