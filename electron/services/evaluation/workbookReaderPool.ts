@@ -73,7 +73,7 @@ class ReaderThread {
       this.onFree(this);
     });
     this.worker.on('error', (error) => this.stopped(error.message));
-    this.worker.on('exit', (code) => this.stopped(`it ended with code ${code}`));
+    this.worker.on('exit', (code) => this.stopped(`exit code ${code}`));
   }
 
   get busy(): boolean {

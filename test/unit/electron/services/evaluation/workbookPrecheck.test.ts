@@ -127,6 +127,15 @@ describe('reading in worker threads', () => {
     expect((await pool.read(good.toString('base64'), { tender: ws.tender, lot: ws.lot })).reading.ok).toBe(true);
   });
 
+  it('a worker that stops in the middle of a file refuses that file rather than leaving the import waiting', async () => {
+    const own = new WorkbookReaderPool(1);
+    const pending = own.read(good.toString('base64'), { tender: ws.tender, lot: ws.lot });
+    await own.close();
+    const { reading } = await pending;
+    expect(reading.ok).toBe(false);
+    expect(!reading.ok && reading.problems[0]!.message).toMatch(/^The workbook could not be checked: the program reading it stopped \(exit code \d+\)\. Nothing from this file was used\./);
+  });
+
   it('a normal import through the service stores what the main process reads', async () => {
     const target = await workspaceWithLot();
     const blank = await exportAll(target);
