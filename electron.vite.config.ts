@@ -14,6 +14,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/web/index.ts'),
+          // Evaluator workbooks are read in worker threads (workbookReaderPool.ts) from this script.
+          workbookWorker: resolve(__dirname, 'electron/services/evaluation/workbookWorker.ts'),
         },
       },
     },

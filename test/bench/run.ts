@@ -5,7 +5,7 @@
  *
  *   npm run bench                        every module, full repetitions
  *   npm run bench -- --quick             fewer repetitions, for a quick look
- *   npm run bench -- --only save,list    some modules (save, list, api, export, import, renderer)
+ *   npm run bench -- --only save,list    some modules (save, list, api, export, import, import-large, renderer)
  *   npm run bench -- --markdown          the table in Markdown too (for docs/benchmarks.md)
  *   npm run bench -- --json out.json     machine and rows as JSON
  *   npm run bench -- --dir /some/disk    scratch folder (default: the OS temp folder); removed afterwards

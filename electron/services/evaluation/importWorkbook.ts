@@ -4,6 +4,7 @@
  * Order of the checks, each stopping at the first level that fails:
  *   size cap -> zip guard (what the file is, damage, zip bombs, hostile part names, and XML that
  *   exceljs could not read in bounded time and memory, with caps sized from this lot's layout) ->
+ *   pre-checks from the zip (macros, links to other files, embedded objects, tender and lot) ->
  *   exceljs load -> the hidden metadata (our format, this tender, this lot, an evaluator on the
  *   panel, the setup it was built for and the revision) -> the sheets (renamed, deleted) -> the
  *   structure (every formula and label compared with the layout Tenderwright generates, bidders'
@@ -21,10 +22,10 @@ import type { QualityScaleMax } from '@shared/model/scoring';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { DEFAULT_CONTENT_LIMITS, inspectWorkbookZip } from './zipGuard';
 import type { ContentLimits } from './xmlGuard';
-import { EVALUATOR_FORMAT, EVALUATOR_FORMAT_VERSION, META_KEYS, SCORING_ROWS, SHEETS, SHEET_ORDER, scoringLayout, type MetaKey, type ScoringLayout } from './evaluatorWorkbook';
+import { META_KEYS, SCORING_ROWS, SHEETS, SHEET_ORDER, scoringLayout, type MetaKey, type ScoringLayout } from './evaluatorWorkbook';
 import { LEAD_SHEETS } from './leadWorkbook';
+import { identityProblem, precheckWorkbook, signatureCheckOf } from './workbookPrecheck';
 import type { WorkbookSigningKey } from './signingKey';
-import { checkWorkbookSignature, issueeNamesIn } from './workbookSignature';
 
 export type { WorkbookProblem };
 
@@ -137,6 +138,8 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   const layout = scoringLayout(lot);
   const zip = inspectWorkbookZip(bytes, contentLimitsFor(lot, layout));
   if (!zip.ok) return refuse(zip.message);
+  const early = precheckWorkbook(bytes, zip.names, context);
+  if (early) return refuse(early);
 
   const wb = new ExcelJS.Workbook();
   try {
@@ -166,35 +169,11 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     if (key) info.set(key, textOf(readCell(meta.getCell(row, 2))));
   }
   const get = (key: MetaKey) => info.get(key) ?? '';
-  if (get('format') !== EVALUATOR_FORMAT) {
-    return refuse(
-      'This workbook’s hidden information sheet is not one Tenderwright wrote, so the file cannot be matched to this tender. Import the workbook Tenderwright exported for the evaluator.',
-    );
-  }
-  const formatVersion = Number(get('formatVersion'));
-  if (!Number.isInteger(formatVersion) || formatVersion < 1) return refuse('This workbook’s format version is unreadable; it may have been edited.');
-  if (formatVersion > EVALUATOR_FORMAT_VERSION) {
-    return refuse(`This workbook was made by a newer version of Tenderwright (format ${formatVersion}; this version reads format ${EVALUATOR_FORMAT_VERSION}). Update Tenderwright, or export a new workbook from this one.`);
-  }
-  const signed = checkWorkbookSignature(
-    context.signingKey,
-    { signingKeyId: get('signingKeyId'), signedIdentity: get('signedIdentity'), signature: get('signature') },
-    { tenderId: get('tenderId'), lotId: get('lotId'), evaluatorId: get('evaluatorId'), tenderRevision: get('tenderRevision'), setupChecksum: get('setupChecksum') },
-    issueeNamesIn(tender),
-  );
+  const identity = identityProblem(get, context);
+  if (identity) return refuse(identity);
+  // Already passed inside identityProblem; asked again for what it says was issued.
+  const signed = signatureCheckOf(get, context);
   if (!signed.ok) return refuse(signed.message);
-  if (get('tenderId') !== tender.id) {
-    const other = get('tenderTitle');
-    return refuse(`This workbook belongs to another tender${other ? ` (${quote(other)})` : ''}, not to ${quote(tender.title)}. Import it into that tender.`);
-  }
-  if (get('lotId') !== lot.id) {
-    const right = tender.lots.find((l) => l.id === get('lotId'));
-    return refuse(
-      right
-        ? `This workbook is for the lot ${quote(right.title)}, not for ${quote(lot.title)}. Import it on that lot.`
-        : `This workbook is for a lot (${quote(get('lotTitle') || get('lotId'))}) that is no longer in this tender.`,
-    );
-  }
   const evaluation = evaluationOf(lot);
   const evaluator = evaluation.evaluators.find((e) => e.id === get('evaluatorId'));
   if (!evaluator) {

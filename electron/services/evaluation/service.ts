@@ -32,11 +32,11 @@ import { XLSX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
 import { existingSigningKey, workspaceSigningKey } from './signingKey';
 import { signExport } from './workbookSignature';
+import { workbookReaders } from './workbookReaderPool';
 
 // exceljs loads on the first workbook export or import, not at start-up.
 const evaluatorWorkbooks = () => import('./evaluatorWorkbook');
 const leadWorkbooks = () => import('./leadWorkbook');
-const workbookReader = () => import('./importWorkbook');
 
 export interface WorkbookUpload {
   fileName: string;
@@ -205,6 +205,11 @@ export class EvaluationService {
     const accepted: { index: number; entry: EvaluatorImport; replaces?: EvaluatorImport }[] = [];
     // Read, never made, here: a workspace that never exported a workbook has signed none.
     const signingKey = await existingSigningKey(this.store.layout.root);
+    // Read and checked in worker threads, all at once: the main process stays free for other calls.
+    const readings = await workbookReaders.readAll(
+      request.files.map((file) => (base64Size(file.base64) > MAX_WORKBOOK_BYTES ? undefined : file.base64)),
+      { tender, lot, signingKey },
+    );
 
     for (const [index, file] of request.files.entries()) {
       const size = base64Size(file.base64);
@@ -212,9 +217,7 @@ export class EvaluationService {
         results.push({ fileName: file.fileName, status: 'rejected', problems: [{ message: workbookTooLargeMessage(size) }], warnings: [], summary: 'Not imported: the file is too large.' });
         continue;
       }
-      const bytes = Buffer.from(file.base64, 'base64');
-      const { readEvaluatorWorkbook } = await workbookReader();
-      const reading = await readEvaluatorWorkbook(bytes, { tender, lot, signingKey });
+      const { reading, workbookSha256: sha } = readings[index]!;
       const who = reading.evaluator ? { evaluatorId: reading.evaluator.id, evaluatorName: nameOf(reading.evaluator) } : {};
       if (!reading.ok) {
         const count = reading.problems.length;
@@ -242,7 +245,6 @@ export class EvaluationService {
         });
         continue;
       }
-      const sha = sha256(bytes);
       const previous = existing.get(evaluator.id);
       const existingInfo = previous ? { existing: { fileName: previous.fileName, importedAt: previous.importedAt, importedBy: previous.importedBy } } : {};
       if (previous && !replace.has(evaluator.id)) {

@@ -50,6 +50,17 @@ export interface ImportOutcome extends EvaluationRecordsOutcome {
 
 const lotTarget = { tenderId: IdSchema, lotId: IdSchema };
 
+/**
+ * Base64 letters, then at most two "=". Checked with a search for the first wrong character, which
+ * is several times faster on a 10 MB upload than an anchored pattern over the whole text and so
+ * keeps the main process answering other calls while an import is received.
+ */
+function isBase64(text: string): boolean {
+  if (/[^A-Za-z0-9+/=]/.test(text)) return false;
+  const padding = text.indexOf('=');
+  return padding === -1 || /^={1,2}$/.test(text.slice(padding));
+}
+
 const WorkbookUploadSchema = z
   .object({
     fileName: shortText('File name')
@@ -58,7 +69,7 @@ const WorkbookUploadSchema = z
     base64: z
       .string()
       .max(MAX_FILE_BASE64_LENGTH, 'file is too large to send')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+      .refine(isBase64, 'must be base64'),
   })
   .strict();
 

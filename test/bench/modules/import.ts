@@ -32,7 +32,7 @@ const gc = garbageCollector();
 const TARGET = { below: 1000, source: 'issue 7' };
 
 /** Fills an exported evaluator workbook: scores spread over the scale, a reason for each, Pass/Fail with a reason for a Fail. */
-async function fill(bytes: Buffer, lot: Lot, evaluatorIndex: number): Promise<Buffer> {
+export async function fill(bytes: Buffer, lot: Lot, evaluatorIndex: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const ws = wb.getWorksheet(SHEETS.scoring)!;
