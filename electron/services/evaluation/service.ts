@@ -15,7 +15,6 @@ import { newId } from '@shared/model/common';
 import {
   MAX_WORKBOOK_BYTES,
   currentImports,
-  emptyLotEvaluation,
   evaluationOf,
   recordsOf,
   workbookTooLargeMessage,
@@ -27,6 +26,7 @@ import {
 import { contentRevisionOf, type Lot, type Tender, type TenderContent } from '@shared/model/tender';
 import { evaluateLot, qualityLeaves, type LotResults } from '@shared/rules/evaluation';
 import { checkEvaluation, evaluationBlockers } from '@shared/rules/evaluationChecks';
+import { keepStoredRecords, sameImports, withEvaluation } from '@shared/rules/lotRecords';
 import { KeyedQueue } from '../workspace/keyed-queue';
 import { XLSX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
@@ -72,10 +72,6 @@ const IMPORT_ATTEMPTS = 5;
 /** Thrown inside the store's lock to write nothing when the tender changed since the workbooks were checked. */
 const CHANGED_MEANWHILE = new Error('the tender changed while its workbooks were being checked');
 
-/** Whether two versions of a lot's evaluation hold the same imports (so checks made against one hold for the other). */
-const sameImports = (a: LotEvaluation, b: LotEvaluation) =>
-  a.imports.length === b.imports.length && a.imports.every((entry, i) => entry.id === b.imports[i]!.id && entry.supersededAt === b.imports[i]!.supersededAt);
-
 function lotOf(tender: Readonly<Tender>, lotId: string): Lot {
   const lot = tender.lots.find((l) => l.id === lotId);
   if (!lot) throw new ApiError('not_found', `No lot "${lotId}" in the tender “${tender.title}”`);
@@ -83,31 +79,6 @@ function lotOf(tender: Readonly<Tender>, lotId: string): Lot {
 }
 
 const nameOf = (e: { name: string; initials: string }) => e.name.trim() || e.initials.trim() || 'an unnamed evaluator';
-
-/** The content with the lot's evaluation replaced. */
-function withEvaluation(tender: Readonly<Tender>, lotId: string, evaluation: LotEvaluation): TenderContent {
-  const { title, reference, buyer, description, clauses, qa } = tender;
-  return { title, reference, buyer, description, clauses, qa, lots: tender.lots.map((l) => (l.id === lotId ? { ...l, evaluation } : l)) };
-}
-
-/**
- * The content to store for a tenders.save: the incoming content, except that every lot already on
- * disk keeps the evaluation records on disk. A lot that is not on disk (new, or brought back by undo)
- * keeps what it carries.
- */
-export function keepStoredRecords(stored: Readonly<Tender>, incoming: TenderContent): TenderContent {
-  const storedLots = new Map(stored.lots.map((l) => [l.id, l]));
-  return {
-    ...incoming,
-    lots: incoming.lots.map((lot) => {
-      const before = storedLots.get(lot.id);
-      if (!before) return lot;
-      const records = recordsOf(evaluationOf(before));
-      const setup = lot.evaluation ?? before.evaluation ?? emptyLotEvaluation();
-      return { ...lot, evaluation: { ...setup, ...records } };
-    }),
-  };
-}
 
 export class EvaluationService {
   private readonly queue = new KeyedQueue();

@@ -8,7 +8,7 @@ import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { SHEETS } from '../../../../../electron/services/evaluation/evaluatorWorkbook';
 import { asUpload, exportAll, fillWorkbook, workspaceWithLot } from './helpers';
 import { fixtureLot, fixtureTender, lotEvaluation } from '../../../shared/evaluation/lotFixture';
-import { keepStoredRecords } from '../../../../../electron/services/evaluation/service';
+import { keepStoredRecords } from '@shared/rules/lotRecords';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
