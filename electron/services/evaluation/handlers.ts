@@ -33,13 +33,13 @@ export function createEvaluationHandlers(store: WorkspaceStore): EvaluationHandl
   // folder) still hands over its files; an import writes anyway, so there a failure stops it.
   const labelExport = (tenderId: string, label: string) => store.snapshot(tenderId, label).catch(() => undefined);
   return {
-    'evaluation.exportWorkbooks': async ({ tenderId, lotId, evaluatorIds }) => {
-      const files = await service.exportWorkbooks(tenderId, lotId, evaluatorIds);
+    'evaluation.exportWorkbooks': async ({ tenderId, lotId, evaluatorIds, locale }) => {
+      const files = await service.exportWorkbooks(tenderId, lotId, evaluatorIds, locale);
       await labelExport(tenderId, `Before export of ${files.length} evaluator ${files.length === 1 ? 'workbook' : 'workbooks'}`);
       return files;
     },
-    'evaluation.exportLeadWorkbook': async ({ tenderId, lotId }) => {
-      const file = await service.exportLeadWorkbook(tenderId, lotId);
+    'evaluation.exportLeadWorkbook': async ({ tenderId, lotId, locale }) => {
+      const file = await service.exportLeadWorkbook(tenderId, lotId, locale);
       await labelExport(tenderId, 'Before export of the evaluation lead’s workbook');
       return file;
     },

@@ -33,6 +33,7 @@ import type { WorkspaceStore } from '../workspace/store';
 import { existingSigningKey, workspaceSigningKey } from './signingKey';
 import { signExport } from './workbookSignature';
 import { workbookReaders } from './workbookReaderPool';
+import { knownLocale, readableDateTime } from './workbookFormat';
 
 // exceljs loads on the first workbook export or import, not at start-up.
 const evaluatorWorkbooks = () => import('./evaluatorWorkbook');
@@ -113,7 +114,8 @@ export class EvaluationService {
     return { tender, lot };
   }
 
-  async exportWorkbooks(tenderId: string, lotId: string, evaluatorIds?: string[]): Promise<ExportedFile[]> {
+  /** `locale`: the user's, for the dates the workbooks show (a tag this runtime does not know falls back to British English). */
+  async exportWorkbooks(tenderId: string, lotId: string, evaluatorIds?: string[], locale?: string): Promise<ExportedFile[]> {
     const { tender, lot } = await this.loadForExport(tenderId, lotId, 'evaluator');
     const panel = evaluationOf(lot).evaluators;
     for (const id of evaluatorIds ?? []) {
@@ -127,16 +129,16 @@ export class EvaluationService {
     const signingKey = await workspaceSigningKey(this.store.layout.root);
     for (const evaluator of chosen) {
       const signature = signExport(signingKey, { tender, lot, evaluator, setupChecksum: parts.checksum, exportedAt });
-      const bytes = await buildEvaluatorWorkbook({ tender, lot, evaluator, exportedAt, signature }, parts);
+      const bytes = await buildEvaluatorWorkbook({ tender, lot, evaluator, exportedAt, signature, locale: knownLocale(locale) }, parts);
       files.push({ fileName: evaluatorFileName(tender, lot, evaluator), mimeType: XLSX_MIME, base64: bytes.toString('base64') });
     }
     return files;
   }
 
-  async exportLeadWorkbook(tenderId: string, lotId: string): Promise<ExportedFile> {
+  async exportLeadWorkbook(tenderId: string, lotId: string, locale?: string): Promise<ExportedFile> {
     const { tender, lot } = await this.loadForExport(tenderId, lotId, 'lead');
     const { buildLeadWorkbook, leadFileName } = await leadWorkbooks();
-    const bytes = await buildLeadWorkbook({ tender, lot, exportedAt: this.now() });
+    const bytes = await buildLeadWorkbook({ tender, lot, exportedAt: this.now(), locale: knownLocale(locale) });
     return { fileName: leadFileName(tender, lot), mimeType: XLSX_MIME, base64: bytes.toString('base64') };
   }
 
@@ -301,7 +303,7 @@ export class EvaluationService {
         ...(entry.exportNonce ? { exportNonce: entry.exportNonce, exportedAt: entry.exportedAt } : {}),
         summary: replaces
           ? `Replaced ${nameOf(evaluator)}’s scores (from “${replaces.fileName}”, imported ${replaces.importedAt}) with “${entry.fileName}”: ${entry.scores.length} scores, ${entry.verdicts.length} pass/fail verdicts.`
-          : `Imported ${nameOf(evaluator)}’s workbook “${entry.fileName}”: ${entry.scores.length} scores, ${entry.verdicts.length} pass/fail verdicts (exported from revision ${entry.tenderRevision}${entry.exportedAt ? ` on ${entry.exportedAt}, export ${entry.exportNonce}` : ''}).`,
+          : `Imported ${nameOf(evaluator)}’s workbook “${entry.fileName}”: ${entry.scores.length} scores, ${entry.verdicts.length} pass/fail verdicts (exported from revision ${entry.tenderRevision}${entry.exportedAt ? ` on ${readableDateTime(entry.exportedAt)}, export ${entry.exportNonce}` : ''}).`,
       });
     }
     return { ...evaluation, imports, audit };

@@ -84,6 +84,16 @@ export function fitWrappedRows(ws: ExcelJS.Worksheet, rows: Iterable<number>): v
 /** The locale dates are written in when the caller names none. */
 export const DEFAULT_LOCALE = 'en-GB';
 
+/** `locale` when this runtime can format dates in it; otherwise undefined (the default applies). */
+export function knownLocale(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale])[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** "3 December 2026": a date as the reader writes it, in their locale. */
 export function readableDate(date: Date | string, locale = DEFAULT_LOCALE): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(date));

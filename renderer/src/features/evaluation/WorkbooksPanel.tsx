@@ -94,10 +94,10 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
 
   const exportWorkbooks = (evaluatorIds?: string[]) =>
     run(evaluatorIds ? `export:${evaluatorIds[0]}` : 'export-all', async () =>
-      saveFiles(await call('evaluation.exportWorkbooks', { tenderId, lotId: lot.id, ...(evaluatorIds ? { evaluatorIds } : {}) })),
+      saveFiles(await call('evaluation.exportWorkbooks', { tenderId, lotId: lot.id, locale: navigator.language, ...(evaluatorIds ? { evaluatorIds } : {}) })),
     );
 
-  const exportLead = () => run('export-lead', async () => saveFiles([await call('evaluation.exportLeadWorkbook', { tenderId, lotId: lot.id })]));
+  const exportLead = () => run('export-lead', async () => saveFiles([await call('evaluation.exportLeadWorkbook', { tenderId, lotId: lot.id, locale: navigator.language })]));
 
   /** Imports `uploads`; a confirmation (replaceEvaluatorIds) updates the results shown in place. */
   async function importUploads(uploads: Upload[], replaceEvaluatorIds: string[], local: WorkbookImportResult[] = []) {

@@ -77,4 +77,12 @@ describe('print setup of the exported workbooks', () => {
     expect(exported[1]).toBe('Exported');
     expect(String(exported[2])).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}$/);
   });
+
+  it('writes the lead workbook’s dates in the locale the user’s app sends, and refuses one that is not a language tag', async () => {
+    const ws = await workspaceWithLot();
+    const lead = await ws.call('evaluation.exportLeadWorkbook', { tenderId: ws.tender.id, lotId: ws.lot.id, locale: 'fr-FR' });
+    const exported = (await load(Buffer.from(lead.base64, 'base64'))).getWorksheet(LEAD_SHEETS.overview)!.getRow(5).values as unknown[];
+    expect(String(exported[2])).toMatch(/^\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/);
+    await expect(ws.call('evaluation.exportLeadWorkbook', { tenderId: ws.tender.id, lotId: ws.lot.id, locale: '<script>' })).rejects.toThrow('must be a language tag such as en-GB');
+  });
 });

@@ -16,6 +16,7 @@ import { OTHER_WORKSPACE_MESSAGE, SIGNATURE_BROKEN_MESSAGE, UNSIGNED_MESSAGE } f
 import { asUpload, exportAll, fillWorkbook, workspaceWithLot, type Workspace } from './helpers';
 import { fixtureLot } from '../../../shared/evaluation/lotFixture';
 import { tempDirsPerTest } from '../temp-dir';
+import { readableDateTime } from '../../../../../electron/services/evaluation/workbookFormat';
 
 const tempDir = tempDirsPerTest('tw-sign-');
 
@@ -97,7 +98,9 @@ describe('an evaluator workbook carries the workspace’s signature', () => {
     expect(records.imports[0]).toMatchObject({ evaluatorId: 'ev-bw', exportNonce: nonce, exportedAt });
     const audit = records.audit.at(-1)!;
     expect(audit).toMatchObject({ action: 'import', evaluatorId: 'ev-bw', exportNonce: nonce, exportedAt });
-    expect(audit.summary).toContain(`on ${exportedAt}, export ${nonce}`);
+    // In words, as people read dates, not as an ISO stamp.
+    expect(audit.summary).toContain(`on ${readableDateTime(exportedAt)}, export ${nonce}`);
+    expect(audit.summary).not.toContain(exportedAt);
   });
 });
 
