@@ -15,6 +15,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 
+/** The worker the import reads workbooks in: bundled beside a child, as electron-vite builds it beside the app. */
+const WORKBOOK_WORKER = join(__dirname, '../../../electron/services/evaluation/workbookWorker.ts');
+
 export interface DrillChild {
   process: ChildProcessWithoutNullStreams;
   /** The next line the child printed; undefined once its stdout closed. */
@@ -28,7 +31,10 @@ export interface DrillChild {
 export async function childCommand(source: string, scratch: string): Promise<string[]> {
   if (process.env.TEAM_DRILL_RUNNER === 'tsx') return ['--import', 'tsx', source];
   const bundle = join(scratch, `${source.split('/').pop()!.replace(/\.ts$/, '')}.cjs`);
-  await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundle, logLevel: 'error' });
+  // Like the built app: import.meta.url names the bundle, and the workbook reader's worker is built beside it.
+  const importMeta = { define: { 'import.meta.url': 'bundleUrl' }, banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" } };
+  await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundle, logLevel: 'error', ...importMeta });
+  await build({ entryPoints: [WORKBOOK_WORKER], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: join(scratch, 'workbookWorker.js'), logLevel: 'error' });
   return [bundle];
 }
 
