@@ -20,6 +20,10 @@ import { asUpload, fillWorkbook, workspaceWithLot } from './helpers';
 const HOSTILE = ' \ufffe\uffff\u0001\u000b\u001f\ud800 _x0041_';
 const bidderName = `Acme Ltd${HOSTILE}`;
 const evaluatorName = `Ana Ortiz${HOSTILE}`;
+const tenderTitle = `Workwear${HOSTILE}`;
+const buyerName = `City of Example${HOSTILE}`;
+const lotTitle = `Boots${HOSTILE}`;
+const criterionDescription = `How the bidder audits its tanneries${HOSTILE}`;
 const clean = (text: string) => xmlSafeText(text);
 
 const outDirs: string[] = [];
@@ -44,7 +48,8 @@ async function strictParts(bytes: Uint8Array): Promise<Map<string, string>> {
 
 async function hostileWorkspace() {
   const lot = fixtureLot();
-  lot.criteria = lot.criteria.map((c, i) => (i === 0 ? { ...c, name: `${c.name}${HOSTILE}` } : c));
+  lot.title = lotTitle;
+  lot.criteria = lot.criteria.map((c, i) => (i === 0 ? { ...c, name: `${c.name}${HOSTILE}`, description: criterionDescription } : c));
   const base = lotEvaluation();
   lot.evaluation = {
     ...base,
@@ -53,7 +58,8 @@ async function hostileWorkspace() {
   };
   const ws = await workspaceWithLot(lot);
   // The pack is refused while a lot has no criteria: keep only the hostile lot.
-  const tender = await ws.call('tenders.save', { id: ws.tender.id, content: { ...contentOf(ws.tender), lots: [ws.lot] } });
+  const content = { ...contentOf(ws.tender), title: tenderTitle, buyer: buyerName, lots: [ws.lot] };
+  const tender = await ws.call('tenders.save', { id: ws.tender.id, content });
   return { ...ws, tender, lot: tender.lots[0]! };
 }
 
@@ -79,6 +85,7 @@ describe('text that XML cannot hold, in every name that reaches a file', () => {
     expect(texts.some((t) => t.includes(clean(bidderName)))).toBe(true);
     expect(texts.some((t) => t.includes(criterionName))).toBe(true);
     expect(texts.some((t) => t.includes(clean(evaluatorName)))).toBe(true);
+    for (const typed of [tenderTitle, lotTitle, criterionDescription]) expect(texts.some((t) => t.includes(clean(typed))), typed).toBe(true);
     // eslint-disable-next-line no-control-regex -- checking that none remain
     expect(texts.join('\n')).not.toMatch(/[\u0001\u000b\u001f\ufffe\uffff\ud800]/);
 
@@ -90,6 +97,9 @@ describe('text that XML cannot hold, in every name that reaches a file', () => {
     const packBytes = Buffer.from(pack.base64, 'base64');
     const documentText = (await strictParts(packBytes)).get('word/document.xml')!;
     expect(documentText).toContain(criterionName);
+    for (const typed of [tenderTitle, buyerName, lotTitle, criterionDescription]) expect(documentText, typed).toContain(clean(typed));
+    // eslint-disable-next-line no-control-regex -- checking that none remain
+    expect(documentText).not.toMatch(/[\u0001\u000b\u001f\ufffe\uffff\ud800]/);
     expect(documentText).not.toContain('_x005F_');
 
     const out = await mkdtemp(join(tmpdir(), 'tw-hostile-'));
