@@ -16,15 +16,20 @@ const binary = electronBinary();
 const missingReason =
   'The Electron runtime is not installed on this machine (the npm package carries no binary and it cannot be downloaded here); run `npx install-electron --no` where it can be.';
 
+/** The binary, or null with the test skipped and the reason given (a failure under REQUIRE_ELECTRON=1). */
+function requireBinary(): string | null {
+  if (binary) return binary;
+  if (process.env.REQUIRE_ELECTRON === '1') throw new Error(`REQUIRE_ELECTRON=1 but ${missingReason}`);
+  test.skip(true, missingReason);
+  return null;
+}
+
 test('the desktop app starts, creates a tender over IPC and writes it to the workspace', async () => {
-  if (!binary) {
-    if (process.env.REQUIRE_ELECTRON === '1') throw new Error(`REQUIRE_ELECTRON=1 but ${missingReason}`);
-    test.skip(true, missingReason);
-    return;
-  }
+  const executablePath = requireBinary();
+  if (!executablePath) return;
   const workspace = await mkdtemp(join(tmpdir(), 'tw-electron-'));
   const app = await electron.launch({
-    executablePath: binary,
+    executablePath,
     args: [projectRoot, '--workspace', workspace, ...(process.env.CI ? ['--no-sandbox'] : [])],
   });
   try {
@@ -57,14 +62,11 @@ test('the desktop app starts, creates a tender over IPC and writes it to the wor
 });
 
 test('closing the window with unsaved edits asks "Leave without saving?"; Stay keeps it open, Leave closes it', async () => {
-  if (!binary) {
-    if (process.env.REQUIRE_ELECTRON === '1') throw new Error(`REQUIRE_ELECTRON=1 but ${missingReason}`);
-    test.skip(true, missingReason);
-    return;
-  }
+  const executablePath = requireBinary();
+  if (!executablePath) return;
   const workspace = await mkdtemp(join(tmpdir(), 'tw-electron-'));
   const app = await electron.launch({
-    executablePath: binary,
+    executablePath,
     args: [projectRoot, '--workspace', workspace, ...(process.env.CI ? ['--no-sandbox'] : [])],
     env: { ...process.env, TENDERWRIGHT_RECOVERY_DIR: `${workspace}.recovery` },
   });

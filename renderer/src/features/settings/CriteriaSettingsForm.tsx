@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Radio, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { SOCIAL_FLOOR_MINIMUM, type CriteriaSettings } from '@shared/model/criteria';
 import type { QualityScaleMax } from '@shared/model/scoring';
@@ -10,6 +10,7 @@ import { call } from '../../api';
 import { useAppStore } from '../../store';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { FieldMessage } from '../criteria/FindingMessage';
+import { SaveRow } from './SettingsParts';
 
 type FloorField = 'social' | 'environmental' | 'quality';
 
@@ -167,16 +168,7 @@ export function CriteriaSettingsForm({ settings, onSaved }: { settings: Settings
           </Stack>
         ) : null}
         {serverError && serverError.field === null ? <FieldMessage severity="error" message={serverError.message} /> : null}
-        <Group gap="sm">
-          <Button type="submit" loading={busy} disabled={!dirty}>
-            Save criteria settings
-          </Button>
-          {!dirty ? (
-            <Text size="sm" c="gray.7">
-              Saved
-            </Text>
-          ) : null}
-        </Group>
+        <SaveRow label="Save criteria settings" busy={busy} dirty={dirty} />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { DEFAULT_HISTORY_POLICY, HISTORY_POLICY_LIMITS, HistoryPolicySchema, type HistoryPolicy } from '@shared/model/history';
 import type { Settings } from '@shared/model/settings';
 import { call } from '../../api';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
+import { SaveRow } from './SettingsParts';
 
 type Field = keyof HistoryPolicy;
 type Draft = Record<Field, number | string>;
@@ -97,19 +98,11 @@ export function HistorySettingsForm({ settings, onSaved }: { settings: Settings;
             {serverError}
           </Text>
         ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={busy} disabled={!dirty}>
-            Save history settings
-          </Button>
+        <SaveRow label="Save history settings" busy={busy} dirty={dirty}>
           <Button variant="subtle" onClick={() => FIELDS.forEach(({ field }) => edit(field, DEFAULT_HISTORY_POLICY[field]))} disabled={sameAs(draft, DEFAULT_HISTORY_POLICY)}>
             Use Tenderwright’s defaults
           </Button>
-          {!dirty ? (
-            <Text size="sm" c="gray.7">
-              Saved
-            </Text>
-          ) : null}
-        </Group>
+        </SaveRow>
       </Stack>
     </form>
   );

@@ -8,6 +8,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { CriteriaSettingsForm } from './CriteriaSettingsForm';
 import { HistorySettingsForm } from './HistorySettingsForm';
+import { SettingsSection } from './SettingsParts';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -99,37 +100,26 @@ export function SettingsScreen() {
           </form>
         )}
       </Paper>
-      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="criteria-settings-heading">
-        <Title order={2} size="h4" id="criteria-settings-heading">
-          Award criteria
-        </Title>
-        <Text size="sm" c="gray.7" mt={4} mb="md">
-          Floors every lot’s weights must meet, checked on the Criteria screen of every tender.
-        </Text>
-        {loadError ? (
-          <Text size="sm">The settings could not be loaded (see above).</Text>
-        ) : !settings ? (
-          <Loader size="sm" aria-label="Loading the criteria settings" />
-        ) : (
-          <CriteriaSettingsForm settings={settings} onSaved={setSettings} />
-        )}
-      </Paper>
-      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="history-settings-heading">
-        <Title order={2} size="h4" id="history-settings-heading">
-          History
-        </Title>
-        <Text size="sm" c="gray.7" mt={4} mb="md">
-          How long the saves of each tender are kept as backups: every save while it is recent, then fewer
-          as it gets older. Pinned versions are kept until they are unpinned.
-        </Text>
-        {loadError ? (
-          <Text size="sm">The settings could not be loaded (see above).</Text>
-        ) : !settings ? (
-          <Loader size="sm" aria-label="Loading the history settings" />
-        ) : (
-          <HistorySettingsForm settings={settings} onSaved={setSettings} />
-        )}
-      </Paper>
+      <SettingsSection
+        id="criteria-settings-heading"
+        title="Award criteria"
+        intro="Floors every lot’s weights must meet, checked on the Criteria screen of every tender."
+        what="the criteria settings"
+        settings={settings}
+        loadError={Boolean(loadError)}
+      >
+        {(loaded) => <CriteriaSettingsForm settings={loaded} onSaved={setSettings} />}
+      </SettingsSection>
+      <SettingsSection
+        id="history-settings-heading"
+        title="History"
+        intro="How long the saves of each tender are kept as backups: every save while it is recent, then fewer as it gets older. Pinned versions are kept until they are unpinned."
+        what="the history settings"
+        settings={settings}
+        loadError={Boolean(loadError)}
+      >
+        {(loaded) => <HistorySettingsForm settings={loaded} onSaved={setSettings} />}
+      </SettingsSection>
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">
         <Title order={2} size="h4" id="ws-heading" mb="md">
           Workspace
