@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { notifications } from '@mantine/notifications';
-import { temporalStore, useActions, useAppStore, useScreen, type Screen } from './store';
+import { temporalStore, useActions, useAppStore, useScreen } from './store';
 import { startUndoPersistence } from './store/undoPersistence';
 import { startRouter } from './store/router';
 import { startTeamSync } from './store/teamSync';
@@ -8,42 +8,32 @@ import { startLeaveWarning, startRecoveryJournal } from './store/recoveryJournal
 import { AppFrame } from './components/AppFrame';
 import { useUndoShortcuts } from './components/useUndoShortcuts';
 import { useFlushOnHide } from './components/useFlushOnHide';
-import { TendersHome } from './features/tenders/TendersHome';
-import { TenderDetails } from './features/tenders/TenderDetails';
-import { CriteriaScreen } from './features/criteria/CriteriaScreen';
-import { ClausesScreen } from './features/clauses/ClausesScreen';
-import { QuestionsScreen } from './features/questions/QuestionsScreen';
-import { EvaluationScreen } from './features/evaluation/EvaluationScreen';
-import { ExportScreen } from './features/export/ExportScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
-import { DeletedScreen } from './features/deleted/DeletedScreen';
+import { Loading } from './components/LoadStates';
+import { SCREEN_HEADING_ID } from './components/ScreenHeading';
+import { SCREENS, screenEntry, type Screen } from './screens';
 
-const SCREENS: Record<Screen, () => React.JSX.Element> = {
-  tenders: TendersHome,
-  details: TenderDetails,
-  criteria: CriteriaScreen,
-  clauses: ClausesScreen,
-  questions: QuestionsScreen,
-  evaluation: EvaluationScreen,
-  export: ExportScreen,
-  settings: SettingsScreen,
-  deleted: DeletedScreen,
-};
+/** Each screen's code is fetched the first time it is shown. */
+const SCREEN_COMPONENTS = Object.fromEntries(
+  SCREENS.map((screen) => [screen.id, lazy(() => screen.load().then((component) => ({ default: component })))]),
+) as Record<Screen, LazyExoticComponent<ComponentType>>;
 
-const TITLES: Record<Screen, string> = {
-  tenders: 'Tenders',
-  details: 'Tender details',
-  criteria: 'Criteria',
-  clauses: 'Clauses',
-  questions: 'Questions',
-  evaluation: 'Evaluation',
-  export: 'Export',
-  settings: 'Settings',
-  deleted: 'Recently deleted',
-};
+/** Mounted with each screen once its code has arrived (the Suspense below waits for it). */
+function ScreenShown({ screen, onShown }: { screen: Screen; onShown: (screen: Screen) => void }) {
+  useEffect(() => onShown(screen), [screen, onShown]);
+  return null;
+}
 
 export function App() {
   const screen = useScreen();
+  const focusedFor = useRef(screen);
+  // The frame moves focus to the new screen's heading when the screen changes; a screen shown for the
+  // first time has no heading yet at that moment, so it is focused again once the screen is there
+  // (never for the screen the app opened on).
+  const focusHeadingOnArrival = useCallback((shown: Screen) => {
+    if (focusedFor.current === shown) return;
+    focusedFor.current = shown;
+    document.getElementById(SCREEN_HEADING_ID)?.focus();
+  }, []);
   const { loadTenders, loadWorkspace } = useActions();
 
   useEffect(() => {
@@ -64,7 +54,7 @@ export function App() {
   }, [loadTenders, loadWorkspace]);
 
   useEffect(() => {
-    document.title = `${TITLES[screen]} · Tenderwright`;
+    document.title = `${screenEntry(screen).title} · Tenderwright`;
   }, [screen]);
 
   useUndoShortcuts();
@@ -90,10 +80,13 @@ export function App() {
     notifications.show({ color: 'blue', title: teamNotice.title, message: teamNotice.message, autoClose: 8000 });
   }, [teamNotice]);
 
-  const Current = SCREENS[screen];
+  const Current = SCREEN_COMPONENTS[screen];
   return (
     <AppFrame>
-      <Current />
+      <Suspense fallback={<Loading label={`Loading ${screenEntry(screen).title}`} />}>
+        <Current />
+        <ScreenShown key={screen} screen={screen} onShown={focusHeadingOnArrival} />
+      </Suspense>
     </AppFrame>
   );
 }

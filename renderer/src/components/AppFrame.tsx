@@ -12,7 +12,8 @@ import {
   IconTrash,
   type Icon,
 } from '@tabler/icons-react';
-import { TENDER_SCREENS, useOpenTenderHeader, useScreen, type Screen } from '../store';
+import { TENDER_SCREENS, useOpenTenderHeader, useScreen } from '../store';
+import { SCREENS, type Screen, type ScreenGroup } from '../screens';
 import { hashFor } from '../store/router';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoRedo } from './UndoRedo';
@@ -22,20 +23,30 @@ import { TeamBanner } from './TeamBanner';
 import { PresenceNote } from './PresenceNote';
 import { useConflict, useReadOnly } from '../store';
 
+const ICONS: Record<Screen, Icon> = {
+  tenders: IconFolders,
+  details: IconFileDescription,
+  criteria: IconScale,
+  clauses: IconGavel,
+  questions: IconMessageQuestion,
+  evaluation: IconChecklist,
+  export: IconFileExport,
+  deleted: IconTrash,
+  settings: IconSettings,
+};
+
 interface NavItem {
   screen: Screen;
   label: string;
   icon: Icon;
 }
 
-const TENDER_ITEMS: NavItem[] = [
-  { screen: 'details', label: 'Tender details', icon: IconFileDescription },
-  { screen: 'criteria', label: 'Criteria', icon: IconScale },
-  { screen: 'clauses', label: 'Clauses', icon: IconGavel },
-  { screen: 'questions', label: 'Questions', icon: IconMessageQuestion },
-  { screen: 'evaluation', label: 'Evaluation', icon: IconChecklist },
-  { screen: 'export', label: 'Export', icon: IconFileExport },
-];
+const navItems = (group: ScreenGroup): NavItem[] =>
+  SCREENS.filter((s) => s.group === group).map((s) => ({ screen: s.id, label: s.title, icon: ICONS[s.id] }));
+
+const HOME_ITEMS = navItems('home');
+const TENDER_ITEMS = navItems('tender');
+const APP_ITEMS = navItems('app');
 
 function NavItemLink({ item, current, tenderId }: { item: NavItem; current: Screen; tenderId: string | null }) {
   const active = item.screen === current;
@@ -118,7 +129,9 @@ export function AppFrame({ children }: { children: ReactNode }) {
       </header>
       <nav className="tw-nav" aria-label="Sections">
         <ul className="tw-nav-list">
-          <NavItemLink item={{ screen: 'tenders', label: 'Tenders', icon: IconFolders }} current={screen} tenderId={id} />
+          {HOME_ITEMS.map((item) => (
+            <NavItemLink key={item.screen} item={item} current={screen} tenderId={id} />
+          ))}
         </ul>
         <p className="tw-nav-group-label" id="nav-open-tender">
           Open tender
@@ -132,8 +145,9 @@ export function AppFrame({ children }: { children: ReactNode }) {
           App
         </p>
         <ul className="tw-nav-list" aria-labelledby="nav-app">
-          <NavItemLink item={{ screen: 'deleted', label: 'Recently deleted', icon: IconTrash }} current={screen} tenderId={id} />
-          <NavItemLink item={{ screen: 'settings', label: 'Settings', icon: IconSettings }} current={screen} tenderId={id} />
+          {APP_ITEMS.map((item) => (
+            <NavItemLink key={item.screen} item={item} current={screen} tenderId={id} />
+          ))}
         </ul>
       </nav>
       <main className="tw-main" id="main" tabIndex={-1}>

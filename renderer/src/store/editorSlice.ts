@@ -3,7 +3,74 @@ import { contentOf, newLot, TenderContentSchema, type Tender, type TenderContent
 import { fieldErrorsOf, messageOf, zodIssues } from '../lib/errors';
 import { endBurst, markEdit } from './undoGrouping';
 import { restoreHistory } from './undoPersistence';
-import type { AppTemporal, EditorSlice, SaveState, SliceCreator, TenderMeta } from './types';
+import type { AppTemporal, LoadStatus, SliceCreator } from './types';
+
+export type EditableField = 'title' | 'reference' | 'buyer' | 'description';
+
+/**
+ * saved: what is on disk matches the screen; pending: an edit waits for the debounce; saving: a call
+ * is under way; invalid: a field breaks a rule, so nothing is sent; error: the save call failed.
+ */
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'error';
+export interface SaveState {
+  status: SaveStatus;
+  message: string | null;
+  savedAt: string | null;
+}
+
+export interface TenderMeta {
+  id: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EditorSlice {
+  openTenderId: string | null;
+  /** The editable content of the open tender: the only part of the store undo/redo tracks. */
+  content: TenderContent | null;
+  meta: TenderMeta | null;
+  openStatus: LoadStatus;
+  openError: string | null;
+  saveState: SaveState;
+  /** Messages per field path ("title", "lots.1.title"), from the shared schema or the service. */
+  fieldErrors: Record<string, string>;
+  openTender: (id: string) => Promise<void>;
+  /**
+   * Set when opening another tender was refused because the open one has edits that cannot be saved
+   * (invalid or failing): switching would throw the typing away. `seq` changes on every refusal.
+   */
+  switchRefused: { title: string; reason: string; seq: number } | null;
+  /**
+   * Forgets the open tender; with `flush` (the default) it first saves a pending edit, and refuses
+   * (resolves false) when that edit cannot be saved. Deleting the tender passes flush: false.
+   */
+  closeTender: (options?: { flush?: boolean }) => Promise<boolean>;
+  editField: (field: EditableField, value: string) => void;
+  /** Adds a lot titled "Lot N"; returns its id so the UI can focus it. */
+  addLot: () => string | null;
+  renameLot: (lotId: string, title: string) => void;
+  removeLot: (lotId: string) => void;
+  /** Ends the current group of keystrokes, so the next edit is a new undo step (called on blur). */
+  endEditBurst: () => void;
+  /**
+   * The one way feature screens edit the open tender: a pure change of its content. `burstKey` groups
+   * keystrokes into one undo step (e.g. "criterion:<id>:name"); null makes the change its own step.
+   */
+  changeContent: (burstKey: string | null, change: (content: TenderContent) => TenderContent) => void;
+  undo: () => void;
+  redo: () => void;
+  /** Saves now if anything is waiting; resolves when the save (and any queued one) is done. */
+  saveNow: () => Promise<void>;
+  /** Shows `tender` (as on disk) as the open tender, undo history cleared: a colleague's version, or a choice made. */
+  adoptTender: (tender: Tender) => void;
+  /** Records that `content` is now on disk as `tender` (after a choice on the conflict screen). */
+  markSaved: (tender: Tender, content: TenderContent) => void;
+  /** The edits not yet on disk, with the version they started from; null when there are none. */
+  localEdits: () => { mine: TenderContent; base: TenderContent | null } | null;
+  /** Puts the open tender back as it was in a backup (saving what is on screen first, so undo can take it back). */
+  restoreBackup: (backupId: string) => Promise<void>;
+}
 
 /** Quiet time after the last edit before the autosave runs. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -144,11 +211,6 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
     openError: null,
     saveState: IDLE,
     fieldErrors: {},
-    backups: [],
-    backupUsage: null,
-    backupsWarning: null,
-    backupsStatus: 'idle',
-    backupsError: null,
     switchRefused: null,
 
     openTender: async (id) => {
@@ -268,28 +330,6 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
       const { content } = get();
       if (!content || (content === onDisk && !timer && !inFlight)) return null;
       return { mine: content, base: onDisk };
-    },
-
-    loadBackups: async () => {
-      const id = get().openTenderId;
-      if (!id) return;
-      set({ backupsStatus: get().backups.length ? 'ready' : 'loading', backupsError: null });
-      try {
-        const { entries, usage, warning } = await call('backups.list', { tenderId: id });
-        if (get().openTenderId !== id) return;
-        set({ backups: entries, backupUsage: usage, backupsWarning: warning ?? null, backupsStatus: 'ready' });
-      } catch (error) {
-        if (get().openTenderId !== id) return;
-        set({ backupsStatus: 'error', backupsError: messageOf(error) });
-      }
-    },
-
-    pinBackup: async (backupId, name) => {
-      const id = get().openTenderId;
-      if (!id) return;
-      const entry = name === null ? await call('backups.unpin', { tenderId: id, backupId }) : await call('backups.pin', { tenderId: id, backupId, name });
-      if (get().openTenderId !== id) return;
-      set({ backups: get().backups.map((b) => (b.id === entry.id ? entry : b)) });
     },
 
     restoreBackup: async (backupId) => {

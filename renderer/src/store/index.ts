@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal } from 'zundo';
+import { DEFAULT_CRITERIA_SETTINGS, type CriteriaSettings } from '@shared/model/criteria';
 import { createEditorSlice } from './editorSlice';
 import { createTendersSlice } from './tendersSlice';
 import { createUiSlice } from './uiSlice';
@@ -9,15 +11,29 @@ import { createWorkspaceSlice } from './workspaceSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createTeamSlice } from './teamSlice';
 import { createScreenUndoSlice } from './screenUndoSlice';
-import { createEvaluationSlice } from '../features/evaluation/evaluationSlice';
+import { createEvaluationSlice } from './evaluationSlice';
+import { createBackupsSlice } from './backupsSlice';
+import { createSettingsSlice } from './settingsSlice';
 import { groupBursts } from './undoGrouping';
-import type { AppState, AppTemporal, TrackedState, UndoScreen } from './types';
+import type { AppState, AppTemporal, TrackedState } from './types';
+import type { UndoScreen } from './screenUndoSlice';
 
 export type * from './types';
-export { TENDER_SCREENS } from './types';
+export type * from './tendersSlice';
+export type * from './editorSlice';
+export type * from './backupsSlice';
+export type * from './uiSlice';
+export type * from './workspaceSlice';
+export type * from './librarySlice';
+export type * from './settingsSlice';
+export type * from './evaluationSlice';
+export type * from './teamSlice';
+export type * from './screenUndoSlice';
+export type { Screen } from '../screens';
+export { TENDER_SCREENS } from '../screens';
 
 /**
- * The one store: tenders, editor, ui and workspace slices. zundo's `temporal` tracks only the open
+ * The one store, made of the slices beside this file. zundo's `temporal` tracks only the open
  * tender's editable content (partialize), records a step only when that content object changes
  * (equality), and groups keystrokes into one step per field burst (handleSet, see undoGrouping.ts).
  */
@@ -26,9 +42,11 @@ export const useAppStore = create<AppState>()(
     (...a) => ({
       ...createTendersSlice(...a),
       ...createEditorSlice(...a),
+      ...createBackupsSlice(...a),
       ...createUiSlice(...a),
       ...createWorkspaceSlice(...a),
       ...createLibrarySlice(...a),
+      ...createSettingsSlice(...a),
       ...createEvaluationSlice(...a),
       ...createTeamSlice(...a),
       ...createScreenUndoSlice(...a),
@@ -74,6 +92,30 @@ export const useReadOnly = () => useAppStore((s) => s.readOnly);
 export const usePresence = () => useAppStore((s) => s.presence);
 export const useTeamNotice = () => useAppStore((s) => s.teamNotice);
 export const useSettingsSeq = () => useAppStore((s) => s.settingsSeq);
+
+/**
+ * The workspace's settings, read once for all screens and again when a colleague changes them; a
+ * screen that saves them hands the saved settings to applySettings.
+ */
+export function useSettings() {
+  const settingsSeq = useSettingsSeq();
+  const loadSettings = useAppStore((s) => s.loadSettings);
+  useEffect(() => void loadSettings(), [settingsSeq, loadSettings]);
+  return useAppStore(useShallow((s) => ({ settings: s.settings, status: s.settingsStatus, error: s.settingsError, applySettings: s.applySettings })));
+}
+
+export interface CriteriaSettingsState {
+  /** The organisation's floors and default scale; Tenderwright's defaults until loaded. */
+  settings: CriteriaSettings;
+  loaded: boolean;
+  error: string | null;
+}
+
+/** The organisation's criteria settings (floors, default scale), as the Criteria screen applies them. */
+export function useCriteriaSettings(): CriteriaSettingsState {
+  const { settings, status, error } = useSettings();
+  return { settings: settings?.criteria ?? DEFAULT_CRITERIA_SETTINGS, loaded: status === 'ready' || status === 'error', error };
+}
 /** Whether the screen's own undo stack (Tenders list, Settings) has a step to undo or redo. */
 export const useScreenHistory = (screen: UndoScreen) =>
   useAppStore(useShallow((s) => ({ canUndo: s.screenSteps[screen].past.length > 0, canRedo: s.screenSteps[screen].future.length > 0 })));

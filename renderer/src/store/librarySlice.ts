@@ -1,6 +1,17 @@
 import { call } from '../api';
 import { messageOf } from '../lib/errors';
-import type { LibrarySlice, SliceCreator } from './types';
+import type { LoadStatus, SliceCreator } from './types';
+import type { LibraryView } from '@shared/api/contract';
+
+export interface LibrarySlice {
+  library: LibraryView | null;
+  libraryStatus: LoadStatus;
+  libraryError: string | null;
+  /** Loads the library once (again with force); concurrent calls share one request. */
+  loadLibrary: (options?: { force?: boolean }) => Promise<void>;
+  /** Puts the view a library.* call returned into the store. */
+  applyLibraryView: (view: LibraryView) => void;
+}
 
 /**
  * The libraries a user browses (library.get): built-in and own criteria, clauses and questions. Every

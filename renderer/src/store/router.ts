@@ -1,23 +1,22 @@
 import { useAppStore } from './index';
-import { TENDER_SCREENS, type Screen } from './types';
+import { TENDER_SCREENS, screenAt, screenEntry, type Screen } from '../screens';
 
 /**
  * The location hash mirrors the store's screen and open tender, so reload, back/forward and links
  * work: #/tenders, #/settings, #/deleted, #/tender/<id>/<screen>. The store stays the source of truth.
  */
-const SCREENS: readonly Screen[] = ['tenders', 'settings', 'deleted', ...TENDER_SCREENS];
-
 export function hashFor(screen: Screen, tenderId?: string | null): string {
-  return TENDER_SCREENS.includes(screen) && tenderId ? `#/tender/${encodeURIComponent(tenderId)}/${screen}` : `#/${screen}`;
+  const { path } = screenEntry(screen);
+  return TENDER_SCREENS.includes(screen) && tenderId ? `#/tender/${encodeURIComponent(tenderId)}/${path}` : `#/${path}`;
 }
 
 export function parseHash(hash: string): { screen: Screen; tenderId?: string } {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'tender' && parts[1]) {
-    const screen = (SCREENS as string[]).includes(parts[2] ?? '') ? (parts[2] as Screen) : 'details';
+    const screen = screenAt(parts[2] ?? '') ?? 'details';
     return { screen: TENDER_SCREENS.includes(screen) ? screen : 'details', tenderId: parts[1] };
   }
-  return { screen: (SCREENS as string[]).includes(parts[0] ?? '') ? (parts[0] as Screen) : 'tenders' };
+  return { screen: screenAt(parts[0] ?? '') ?? 'tenders' };
 }
 
 export function startRouter(): () => void {

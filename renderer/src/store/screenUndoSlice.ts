@@ -1,7 +1,34 @@
 import { call } from '../api';
 import type { Settings } from '@shared/model/settings';
 import type { EditDescription } from '@shared/rules/editDescription';
-import type { ScreenStep, ScreenUndoSlice, SliceCreator, UndoScreen } from './types';
+import type { SliceCreator } from './types';
+
+export type UndoScreen = 'tenders' | 'settings';
+
+export interface ScreenStep {
+  /** Reads after "Undid: " or "Redid: ", e.g. "deleting tender “Road salt”". */
+  label: string;
+  /** Names the step, so it can be forgotten when it was undone another way (the delete toast's Undo). */
+  key?: string;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+}
+
+/** Where undo or redo took the user: the screen shows that lot or item and focuses the field. */
+export type RevealRequest = EditDescription & { seq: number };
+
+export interface ScreenUndoSlice {
+  screenSteps: Record<UndoScreen, { past: ScreenStep[]; future: ScreenStep[] }>;
+  reveal: RevealRequest | null;
+  recordScreenStep: (screen: UndoScreen, step: ScreenStep) => void;
+  forgetScreenStep: (screen: UndoScreen, key: string) => void;
+  /** Undoes the screen's last step and returns it (null when there is none); throws when it cannot be undone. */
+  undoScreenStep: (screen: UndoScreen) => Promise<ScreenStep | null>;
+  redoScreenStep: (screen: UndoScreen) => Promise<ScreenStep | null>;
+  /** Records a settings save, undone by saving `before` again (revision-checked) and redone by saving `after`. */
+  recordSettingsChange: (label: string, before: Settings, after: Settings) => void;
+  requestReveal: (target: EditDescription | null) => void;
+}
 
 /** Steps kept per screen; older ones are forgotten. */
 const SCREEN_STEP_LIMIT = 50;

@@ -3,7 +3,52 @@ import { contentOf, contentRevisionOf, type Tender, type TenderContent } from '@
 import { describeWriter } from '@shared/model/workspace';
 import { combineVersions } from '@shared/rules/versionDiff';
 import { messageOf } from '../lib/errors';
-import type { SliceCreator, TeamSlice } from './types';
+import type { SliceCreator } from './types';
+import type { PresenceView, WorkspaceChange } from '@shared/api/contract';
+import type { ApiErrorBody, ConflictDetail } from '@shared/api/errors';
+import type { Side } from '@shared/rules/versionDiff';
+
+export interface ConflictState {
+  /** conflict: a save was refused because a colleague's came first; recovered: edits kept from an earlier session. */
+  kind: 'conflict' | 'recovered';
+  detail: ConflictDetail | null;
+  theirs: Tender;
+  mine: TenderContent;
+  /** The version mine started from, when known: it tells who changed which part. */
+  base: TenderContent | null;
+  recoveredAt: string | null;
+  busy: boolean;
+  error: string | null;
+}
+
+export interface ReadOnlyState {
+  fault: NonNullable<ApiErrorBody['fault']>;
+  message: string;
+  /** Whether the edits are safe in the recovery file on this computer. */
+  kept: boolean;
+}
+
+export type ConflictChoice = 'theirs' | 'mine' | 'copy' | { combine: Record<string, Side> };
+
+export interface TeamSlice {
+  conflict: ConflictState | null;
+  readOnly: ReadOnlyState | null;
+  presence: PresenceView | null;
+  /** Raised when a colleague changed the settings; screens that show them read them again. */
+  settingsSeq: number;
+  /** The latest thing to tell the user about a colleague's change; `seq` changes each time. */
+  teamNotice: { seq: number; title: string; message: string } | null;
+  enterConflict: (detail: ConflictDetail, mine: TenderContent, base: TenderContent | null) => Promise<void>;
+  enterReadOnly: (fault: NonNullable<ApiErrorBody['fault']>, message: string) => Promise<void>;
+  offerRecoveredEdits: (onDisk: Tender) => Promise<void>;
+  resolveConflict: (choice: ConflictChoice) => Promise<void>;
+  /** Handles a change a colleague made on disk (from workspace.changes). */
+  externalChange: (change: WorkspaceChange) => Promise<void>;
+  /** Tries the read-only tender's folder again now rather than at the next automatic try. */
+  retryNow: () => Promise<void>;
+  refreshPresence: () => Promise<void>;
+  forgetTeamState: () => void;
+}
 
 /** How often a tender whose folder could not be reached is tried again. */
 const RETRY_UNREACHABLE_MS = 3000;

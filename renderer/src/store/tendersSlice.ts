@@ -1,7 +1,24 @@
 import { call } from '../api';
 import { summarise, type TenderSummary } from '@shared/model/tender';
 import { messageOf } from '../lib/errors';
-import type { SliceCreator, TendersSlice } from './types';
+import type { LoadStatus, SliceCreator } from './types';
+import type { Input, DeletedTender } from '@shared/api/contract';
+import type { Tender } from '@shared/model/tender';
+
+export interface TendersSlice {
+  tenders: TenderSummary[];
+  tendersStatus: LoadStatus;
+  tendersError: string | null;
+  loadTenders: () => Promise<void>;
+  /** Throws ApiCallError (with per-field issues) so the form can show them. */
+  createTender: (input: Input<'tenders.create'>) => Promise<Tender>;
+  renameTender: (id: string, title: string) => Promise<void>;
+  duplicateTender: (id: string) => Promise<Tender>;
+  deleteTender: (id: string) => Promise<DeletedTender>;
+  undoDeleteTender: (id: string) => Promise<Tender>;
+  /** Puts a tender's summary in the list (new or updated), newest first. */
+  upsertSummary: (tender: Tender) => void;
+}
 
 const named = (title: string | undefined) => `“${title?.trim() || 'Untitled tender'}”`;
 

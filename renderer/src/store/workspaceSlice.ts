@@ -1,6 +1,17 @@
 import { call } from '../api';
 import { messageOf } from '../lib/errors';
-import type { SliceCreator, WorkspaceSlice } from './types';
+import type { SliceCreator } from './types';
+import type { QuarantinedFile, WorkspaceStatus } from '@shared/api/contract';
+import type { Tender } from '@shared/model/tender';
+
+export interface WorkspaceSlice {
+  workspace: WorkspaceStatus | null;
+  workspaceError: string | null;
+  loadWorkspace: () => Promise<void>;
+  dismissQuarantined: (file: string) => Promise<void>;
+  /** Restores the newest backup of the tender a quarantined file belonged to. */
+  restoreLatestBackup: (entry: QuarantinedFile) => Promise<Tender>;
+}
 
 export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => ({
   workspace: null,

@@ -5,9 +5,8 @@ import type { CriteriaSettings } from '@shared/model/criteria';
 import type { TenderContent } from '@shared/model/tender';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
-import { useCriteriaSettings } from '../settings/useCriteriaSettings';
 import { LotCriteriaEditor } from './LotCriteriaEditor';
-import { useFocusLotId, useReveal } from '../../store';
+import { useCriteriaSettings, useFocusLotId, useReveal } from '../../store';
 import { lotFindings } from './memo';
 import { useLot } from './lotEdit';
 

@@ -3,7 +3,7 @@ import { evaluationOf, recordsOf, type LotEvaluation } from '@shared/model/evalu
 import type { Lot } from '@shared/model/tender';
 import { evaluateLot } from '@shared/rules/evaluation';
 import { useActions, useAppStore } from '../../store';
-import { recordsKey } from './evaluationSlice';
+import { recordsKey } from '../../store/evaluationSlice';
 
 /**
  * One lot as the evaluation screens see it: the setup from the editable content (so edits show at

@@ -1,9 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Alert, Button, Code, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Settings } from '@shared/model/settings';
 import { call, transport } from '../../api';
-import { useAppStore, useSettingsSeq, useWorkspace } from '../../store';
+import { useAppStore, useSettings, useWorkspace } from '../../store';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { CriteriaSettingsForm } from './CriteriaSettingsForm';
@@ -13,31 +13,27 @@ import './settings.css';
 
 export function SettingsScreen() {
   const { workspace } = useWorkspace();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [organisation, setOrganisation] = useState('');
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { settings: stored, error: loadError, applySettings } = useSettings();
+  const [settings, setSettings] = useState<Settings | null>(stored);
+  const [organisation, setOrganisation] = useState(stored?.organisation ?? '');
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const settingsSeq = useSettingsSeq();
   const dirty = settings !== null && organisation !== settings.organisation;
 
-  // Read again when a colleague saves the settings, unless the organisation has unsaved typing (its
-  // save is then refused as a conflict that says who changed what, rather than overwriting them).
-  useEffect(() => {
-    if (dirty) return;
-    let live = true;
-    call('settings.get', {})
-      .then((loaded) => {
-        if (!live) return;
-        setSettings(loaded);
-        setOrganisation(loaded.organisation);
-      })
-      .catch((error: unknown) => live && setLoadError(messageOf(error)));
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a colleague's save triggers a reload
-  }, [settingsSeq]);
+  // Follow the stored settings (read, or saved by a colleague), unless the organisation has unsaved
+  // typing (its save is then refused as a conflict that says who changed what, rather than overwriting them).
+  const [seen, setSeen] = useState(stored);
+  if (seen !== stored) {
+    setSeen(stored);
+    if (stored && !dirty) {
+      setSettings(stored);
+      setOrganisation(stored.organisation);
+    }
+  }
+  const onSaved = (saved: Settings) => {
+    setSettings(saved);
+    applySettings(saved);
+  };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,8 +41,8 @@ export function SettingsScreen() {
     setBusy(true);
     try {
       const saved = await call('settings.save', { settings: { ...settings, organisation: organisation.trim() }, baseRevision: settings.revision ?? 0 });
-      setSettings(saved);
       setOrganisation(saved.organisation);
+      onSaved(saved);
       setFieldError(undefined);
       useAppStore.getState().recordSettingsChange('organisation name', settings, saved);
       notifications.show({ color: 'teal', title: 'Settings saved', message: 'Your settings were saved.' });
@@ -108,7 +104,7 @@ export function SettingsScreen() {
         settings={settings}
         loadError={Boolean(loadError)}
       >
-        {(loaded) => <CriteriaSettingsForm settings={loaded} onSaved={setSettings} />}
+        {(loaded) => <CriteriaSettingsForm settings={loaded} onSaved={onSaved} />}
       </SettingsSection>
       <SettingsSection
         id="history-settings-heading"
@@ -118,7 +114,7 @@ export function SettingsScreen() {
         settings={settings}
         loadError={Boolean(loadError)}
       >
-        {(loaded) => <HistorySettingsForm settings={loaded} onSaved={setSettings} />}
+        {(loaded) => <HistorySettingsForm settings={loaded} onSaved={onSaved} />}
       </SettingsSection>
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">
         <Title order={2} size="h4" id="ws-heading" mb="md">

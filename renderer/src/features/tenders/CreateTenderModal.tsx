@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { contract } from '@shared/api/contract';
 import { LIMITS } from '@shared/model/common';
 import type { Tender } from '@shared/model/tender';
-import { call } from '../../api';
-import { useActions } from '../../store';
+import { useActions, useSettings } from '../../store';
 import { apiFieldErrors, fieldErrorsOf, messageOf, zodIssues } from '../../lib/errors';
 
 interface Draft {
@@ -36,18 +35,13 @@ export function CreateTenderModal({
   const lotInputs = useRef(new Map<number, HTMLInputElement>());
 
   // New tenders are bought by the organisation named in Settings unless the user says otherwise.
-  useEffect(() => {
-    if (!opened) return;
-    let live = true;
-    call('settings.get', {})
-      .then((settings) => {
-        if (live && settings.organisation) setDraft((d) => (d.buyer ? d : { ...d, buyer: settings.organisation }));
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [opened]);
+  const organisation = useSettings().settings?.organisation;
+  const fillWith = opened ? organisation : undefined;
+  const [filledWith, setFilledWith] = useState(fillWith);
+  if (fillWith !== filledWith) {
+    setFilledWith(fillWith);
+    if (fillWith) setDraft((d) => (d.buyer ? d : { ...d, buyer: fillWith }));
+  }
 
   const close = () => {
     setDraft(emptyDraft());

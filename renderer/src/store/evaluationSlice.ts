@@ -7,9 +7,9 @@
  * returns) and the setup (bidders, evaluators, prices) from the content, which undo/redo covers.
  */
 import type { LotEvaluationRecords } from '@shared/model/evaluation';
-import { call } from '../../api';
-import { messageOf } from '../../lib/errors';
-import type { LoadStatus, SliceCreator } from '../../store/types';
+import { call } from '../api';
+import { messageOf } from '../lib/errors';
+import type { LoadStatus, SliceCreator } from './types';
 
 export interface LotRecordsState {
   status: LoadStatus;
