@@ -3,10 +3,12 @@
  * ipcRenderer itself never reaches the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHODS, channelOf, type ApiBridge, type Method } from '../../shared/api/contract';
+// Names only: the contract's schemas stay out of the preload (they are checked in the main process).
+import { METHOD_NAMES, channelOf, type MethodName } from '../../shared/api/methodNames';
+import type { ApiBridge } from '../../shared/api/contract';
 
-const invoker = (method: Method) => (input: unknown) => ipcRenderer.invoke(channelOf(method), input);
+const invoker = (method: MethodName) => (input: unknown) => ipcRenderer.invoke(channelOf(method), input);
 
-const api = Object.fromEntries(METHODS.map((method) => [method, invoker(method)])) as ApiBridge satisfies ApiBridge;
+const api = Object.fromEntries(METHOD_NAMES.map((method) => [method, invoker(method)])) as ApiBridge satisfies ApiBridge;
 
 contextBridge.exposeInMainWorld('api', api);

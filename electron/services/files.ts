@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Handlers } from '@shared/api/contract';
+import type { filesMethods } from '@shared/api/methods/files';
 import { ApiError } from '@shared/api/errors';
 import { writeFileDurably } from './workspace/durable-file';
 import { describeErrno, isErrnoError } from './workspace/errors';
@@ -16,7 +17,8 @@ export interface DesktopShell {
   showInFolder(path: string): void;
 }
 
-type FileHandlers = Pick<Handlers, 'files.capabilities' | 'files.save' | 'files.open' | 'files.showInFolder'>;
+/** Every method of the contract's files group: one added there without a handler here fails the typecheck. */
+type FileHandlers = Pick<Handlers, keyof typeof filesMethods>;
 
 /** Writes bytes to a path so that a failure leaves no partial file behind, with a message a user can act on. */
 export async function writeExportFile(path: string, bytes: Uint8Array): Promise<void> {

@@ -7,6 +7,7 @@ import { libraryMethods } from './methods/library';
 import { exportMethods } from './methods/export';
 import { teamMethods } from './methods/team';
 import { historyMethods } from './methods/history';
+import type { MethodName } from './methodNames';
 
 export type { LibraryView } from './methods/library';
 export type { ExportPreview, ExportFinding } from './methods/export';
@@ -48,8 +49,13 @@ export type ApiBridge = { [M in Method]: (input: Input<M>) => Promise<ApiResult<
 /** Service implementations: one handler per method, receiving the parsed input. */
 export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Promise<Output<M>> | Output<M> };
 
-/** The IPC channel a method travels on; derived, never declared elsewhere. */
-export const channelOf = (method: Method) => `api:${method}`;
+export { channelOf } from './methodNames';
+
+// The names-only list (methodNames.ts) names exactly the contract's methods: either side gaining a
+// method the other lacks fails the typecheck here.
+type SameMethods = [Method] extends [MethodName] ? ([MethodName] extends [Method] ? true : false) : false;
+const namesMatchContract: SameMethods = true;
+void namesMatchContract;
 
 /** Parses input with the method's schema; a failure names every offending field. */
 export function parseInput<M extends Method>(method: M, input: unknown): ParsedInput<M> {

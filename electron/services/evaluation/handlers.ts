@@ -1,17 +1,11 @@
 /** The evaluation.* methods of the contract, backed by one EvaluationService per workspace. */
 import type { Handlers } from '@shared/api/contract';
+import type { evaluationMethods } from '@shared/api/methods/evaluation';
 import type { WorkspaceStore } from '../workspace/store';
 import { EvaluationService } from './service';
 
-type EvaluationMethod =
-  | 'evaluation.exportWorkbooks'
-  | 'evaluation.exportLeadWorkbook'
-  | 'evaluation.importWorkbooks'
-  | 'evaluation.moderate'
-  | 'evaluation.records'
-  | 'evaluation.results';
-
-export type EvaluationHandlers = Pick<Handlers, EvaluationMethod>;
+/** Every method of the contract's evaluation group: one added there without a handler here fails the typecheck. */
+export type EvaluationHandlers = Pick<Handlers, keyof typeof evaluationMethods>;
 
 const services = new WeakMap<WorkspaceStore, EvaluationService>();
 

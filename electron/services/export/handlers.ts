@@ -4,6 +4,7 @@
  * remain (ApiError "conflict" with one issue per finding), and return the bytes for files.save.
  */
 import type { ExportFinding, ExportPreview, Handlers } from '@shared/api/contract';
+import type { exportMethods } from '@shared/api/methods/export';
 import type { ExportedFile } from '@shared/api/methods/files';
 import { ApiError } from '@shared/api/errors';
 import type { ClauseTemplate } from '@shared/model/clauses';
@@ -26,7 +27,8 @@ const wordBuilders = async () => {
   return { buildClausesDocument, packDocx, buildTenderPack };
 };
 
-type ExportHandlers = Pick<Handlers, 'export.preview' | 'export.wordPack' | 'export.clauses'>;
+/** Every method of the contract's export group: one added there without a handler here fails the typecheck. */
+type ExportHandlers = Pick<Handlers, keyof typeof exportMethods>;
 
 /** Where a finding sits, in words, and the field path reported with a refusal. */
 function locate(tender: Tender, finding: TenderFinding): { where: string; path: string } {
