@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeHandlers, createHandlers, startTeamServices } from '../services/handlers';
 import type { DesktopShell } from '../services/files';
+import type { Handlers } from '../../shared/api/contract';
 import { resolveWorkspaceRoot } from '../services/workspace/location';
 import { registerIpc } from './ipc';
 import { askBeforeLeavingUnsavedEdits } from './leave-guard';
@@ -73,23 +74,44 @@ if (!app.requestSingleInstanceLock()) {
 
   lockDownWebContents(app, appEntryUrl);
 
-  app
-    .whenReady()
-    .then(async () => {
-      secureSession(session.defaultSession);
-      const workspace = resolveWorkspaceRoot(process.argv.slice(1), process.env, app.getPath('userData'));
-      const handlers = await createHandlers(workspace, desktopShell, { mode: 'desktop' });
-      await startTeamServices(handlers);
-      app.on('will-quit', () => void closeHandlers(handlers));
-      registerIpc(handlers, (url) => isAppUrl(url, appEntryUrl()));
-      buildMenu();
-      mainWindow = createWindow();
-      mainWindow.on('closed', () => (mainWindow = null));
-    })
-    .catch((error: unknown) => {
-      dialog.showErrorBox('Tenderwright could not start', error instanceof Error ? error.message : String(error));
-      app.exit(1);
-    });
+  // Quitting closes the workspace first (pending writes flushed, presence and locks released), and
+  // waits for startup to finish when the quit comes during it; the quit then goes ahead.
+  let handlers: Handlers | undefined;
+  let startup: Promise<void> = Promise.resolve();
+  let quitting = false;
+  let workspaceClosed = false;
+  app.on('will-quit', (event) => {
+    if (workspaceClosed) return;
+    event.preventDefault();
+    if (quitting) return;
+    quitting = true;
+    void startup
+      .catch(() => undefined)
+      .then(() => (handlers ? closeHandlers(handlers) : undefined))
+      .catch(() => undefined)
+      .finally(() => {
+        workspaceClosed = true;
+        app.quit();
+      });
+  });
+
+  startup = app.whenReady().then(async () => {
+    secureSession(session.defaultSession);
+    const workspace = resolveWorkspaceRoot(process.argv.slice(1), process.env, app.getPath('userData'));
+    handlers = await createHandlers(workspace, desktopShell, { mode: 'desktop' });
+    if (quitting) return;
+    await startTeamServices(handlers);
+    if (quitting) return;
+    registerIpc(handlers, (url) => isAppUrl(url, appEntryUrl()));
+    buildMenu();
+    mainWindow = createWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+  startup.catch(async (error: unknown) => {
+    dialog.showErrorBox('Tenderwright could not start', error instanceof Error ? error.message : String(error));
+    if (handlers) await closeHandlers(handlers).catch(() => undefined);
+    app.exit(1);
+  });
 
   app.on('window-all-closed', () => app.quit());
 }
