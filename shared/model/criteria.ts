@@ -239,10 +239,6 @@ export function structuralProblems(list: readonly Pick<Criterion, 'id' | 'parent
   return problems;
 }
 
-export function isSubCriterion(criterion: Pick<Criterion, 'parentId'>): boolean {
-  return criterion.parentId !== undefined;
-}
-
 export function topLevelCriteria<T extends Pick<Criterion, 'parentId'>>(list: readonly T[]): T[] {
   return list.filter((c) => c.parentId === undefined);
 }

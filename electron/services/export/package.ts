@@ -11,8 +11,6 @@
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
-export { DOCX_MIME } from '../mime';
-
 /** Midnight UTC of the export date, as written into core.xml. */
 export function exportTimestamp(exportDate: string): string {
   return `${exportDate}T00:00:00Z`;
