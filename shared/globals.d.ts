@@ -8,4 +8,5 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
 
-declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
+// eslint-disable-next-line no-var -- only a var becomes a property of globalThis, which common.ts reads it from
+declare var crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
