@@ -15,12 +15,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const nodeBuiltins = ['node:*', ...builtinModules.flatMap((name) => [name, `${name}/*`])];
 
 // What only the Node side may load: writing files, zips and office documents, watching folders.
-const nodeOnlyPackages = ['docx', 'exceljs', 'lowdb', 'jszip', 'fflate', 'proper-lockfile', 'chokidar'].flatMap((name) => [name, `${name}/*`]);
+const nodeOnlyPackages = ['docx', 'exceljs', 'lowdb', 'jszip', 'fflate', 'proper-lockfile', 'chokidar'].flatMap((name) => [
+  name,
+  `${name}/*`,
+]);
 
 const rendererPatterns = [
   { group: nodeBuiltins, message: 'renderer/ runs in a browser page: no Node built-ins. Ask the Node side through renderer/src/api.ts.' },
-  { group: ['electron', 'electron/*'], message: 'renderer/ must not import Electron: it talks to the outside only through renderer/src/api.ts.' },
-  { group: nodeOnlyPackages, message: 'renderer/ must not load Node-side packages (files, zips, office documents): call an API method instead.' },
+  {
+    group: ['electron', 'electron/*'],
+    message: 'renderer/ must not import Electron: it talks to the outside only through renderer/src/api.ts.',
+  },
+  {
+    group: nodeOnlyPackages,
+    message: 'renderer/ must not load Node-side packages (files, zips, office documents): call an API method instead.',
+  },
 ];
 
 // The feature folders, read from disk so a new feature is covered without editing this file.
@@ -106,7 +115,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', 'electron/*'], message: 'services and the browser host must load in plain Node: no electron.' },
-            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@mantine/*'], message: 'services and the browser host hold no UI: no react or Mantine.' },
+            {
+              group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@mantine/*'],
+              message: 'services and the browser host hold no UI: no react or Mantine.',
+            },
           ],
         },
       ],
