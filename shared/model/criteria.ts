@@ -104,7 +104,7 @@ export const RequirementListSchema = z
 export const MinimumQualityScoreSchema = WeightSchema;
 
 /**
- * The fields issue 3 adds to a Lot. Compose them into the lot schema with
+ * The criteria fields of a Lot. Compose them into the lot schema with
  * `LotSchema.extend(lotCriteriaShape)`; a migration step fills `criteria: []` and `requirements: []`
  * for lots saved before.
  */
@@ -237,10 +237,6 @@ export function structuralProblems(list: readonly Pick<Criterion, 'id' | 'parent
     }
   });
   return problems;
-}
-
-export function isSubCriterion(criterion: Pick<Criterion, 'parentId'>): boolean {
-  return criterion.parentId !== undefined;
 }
 
 export function topLevelCriteria<T extends Pick<Criterion, 'parentId'>>(list: readonly T[]): T[] {

@@ -4,7 +4,7 @@ import { QUALITY_SCALE_MAXIMA } from './scoring';
 import { quoteTyped, readDecimal } from './decimal';
 
 /**
- * The evaluation of one lot (issue 6): who bids, who evaluates, the bid prices, and what came back
+ * The evaluation of one lot: who bids, who evaluates, the bid prices, and what came back
  * from the evaluators' workbooks.
  *
  * Two kinds of data live here:

@@ -93,10 +93,6 @@ export function isPriceFormula(method: ScoringMethod): method is PriceFormula {
   return method.type !== 'quality-scale';
 }
 
-export function isQualityScale(method: ScoringMethod): method is QualityScale {
-  return method.type === 'quality-scale';
-}
-
 /** Short general-purpose labels for a new scale, written for Tenderwright. The user edits them per criterion. */
 export const DEFAULT_DESCRIPTORS: Record<QualityScaleMax, readonly string[]> = {
   5: [

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: Tenderwright's benchmarks (issue 7). Prints the machine and one table of figures
+ * `npm run bench`: Tenderwright's benchmarks. Prints the machine and one table of figures
  * (medians unless a row says otherwise) with the issue's targets. Never part of `npm test`: speed is
  * reported here, not asserted anywhere.
  *
@@ -12,7 +12,7 @@
  *
  * Adding a benchmark: write a module in test/bench/modules exporting a BenchModule (id, title,
  * optional order, run(context) -> rows; see lib/types.ts); run.ts finds it there. Rows carry their
- * own target, so the table marks each as met or missed. lib/reference-tender.ts generates issue 7's
+ * own target, so the table marks each as met or missed. lib/reference-tender.ts generates the
  * reference tender. Figures and their causes: docs/benchmarks.md.
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';

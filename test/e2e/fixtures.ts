@@ -4,7 +4,7 @@
  * test if the page reported any Content-Security-Policy violation.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -155,10 +155,6 @@ export async function expectSaved(page: Page) {
 /** Seeds a tender through the API and reloads the page so the list shows it. */
 export async function seedTender(api: Api, input: Partial<Input<'tenders.create'>> = {}): Promise<Tender> {
   return api('tenders.create', { title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', lots: ['Laptops'], ...input });
-}
-
-export async function rawPost(request: APIRequestContext, method: string, headers: Record<string, string>, data: unknown = {}) {
-  return request.post(`/api/${method}`, { headers, data });
 }
 
 /** Runs axe on the page as it is and fails on serious or critical violations, listing them. */

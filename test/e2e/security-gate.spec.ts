@@ -1,5 +1,5 @@
 /**
- * Security gate (issue 7, item 10), the half that needs the built renderer and a real browser:
+ * Security gate, the half that needs the built renderer and a real browser:
  * the CSP of the built page, the page reaching nothing but its own host, and a DNS-rebound host
  * name getting nothing. The rest of the gate (electronegativity, Host/token refusals at the HTTP
  * level) is test/unit/reliability/security-gate.test.ts.

@@ -1,5 +1,5 @@
 /**
- * The evaluator workbook: one .xlsx per evaluator per lot (issue 6, point 2).
+ * The evaluator workbook: one .xlsx per evaluator per lot.
  *
  * Sheets, in this order: Instructions, Criteria, Scoring, and a very hidden "Tenderwright" sheet with
  * the metadata that ties the file to the tender (tender id and revision, lot, evaluator, format

@@ -1,5 +1,5 @@
 /**
- * Reading one filled evaluator workbook back (issue 6, point 4).
+ * Reading one filled evaluator workbook back.
  *
  * Order of the checks, each stopping at the first level that fails:
  *   size cap -> zip guard (what the file is, damage, zip bombs, hostile part names, and XML that

@@ -1,5 +1,5 @@
 /**
- * The lead workbook: one .xlsx per lot for the evaluation lead (issue 6, point 3).
+ * The lead workbook: one .xlsx per lot for the evaluation lead.
  *
  * Sheets: Overview; Summary (quality points, exclusions, price points, total, rank); Consensus (per
  * quality criterion and bid: each evaluator's score, count, mean, spread, flag, moderated score and

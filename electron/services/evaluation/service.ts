@@ -7,7 +7,6 @@
  * records on disk for every lot it already knows: the renderer's copy of the content may be stale or
  * undone, and must never rewrite or erase an import, a moderation or the audit trail.
  */
-import { createHash } from 'node:crypto';
 import type { ExportedFile } from '@shared/api/contract';
 import type { ImportOutcome, EvaluationRecordsOutcome, ModerationTarget, WorkbookImportResult } from '@shared/api/methods/evaluation';
 import { ApiError } from '@shared/api/errors';
@@ -65,8 +64,6 @@ export function base64Size(base64: string): number {
   const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
   return Math.floor((base64.length * 3) / 4) - padding;
 }
-
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** How often an import is checked again when colleagues keep changing the tender meanwhile. */
 const IMPORT_ATTEMPTS = 5;

@@ -6,12 +6,10 @@
  * - the zip: entries in docx's order, each stamped with the export date, compressed the same way.
  *
  * fflate (which docx zips with) does the unzip and zip synchronously: JSZip's chunked, timer-driven
- * pipeline took 2-3 times as long for the same work on a large tender pack (see issue 7's bench).
+ * pipeline took 2-3 times as long for the same work on a large tender pack (see the export benchmark, docs/benchmarks.md).
  */
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-
-export { DOCX_MIME } from '../mime';
 
 /** Midnight UTC of the export date, as written into core.xml. */
 export function exportTimestamp(exportDate: string): string {

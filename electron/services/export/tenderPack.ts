@@ -312,7 +312,7 @@ export function buildTenderPack(tender: Tender, settings: CriteriaSettings, expo
     numbering: documentNumbering(),
     // Word fills in the contents' page numbers (and every field) from its own layout when it opens the
     // file. They are not estimated here: docx's page-layout estimate took 2 s of CPU for a 20-page pack
-    // and 30 s for issue 7's reference tender, blocking the app; viewers that never update fields
+    // and 30 s for the benchmark's reference tender, blocking the app; viewers that never update fields
     // (LibreOffice until Tools > Update) show the linked headings without numbers.
     features: { updateFields: true },
     sections: [

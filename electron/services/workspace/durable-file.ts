@@ -149,10 +149,6 @@ export async function removeStaleTempFiles(dir: string): Promise<string[]> {
   return removed;
 }
 
-export function isTempFileName(name: string): boolean {
-  return TEMP_FILE.test(name);
-}
-
 /**
  * Hard-links `file` under a temp-file name beside it (removed on the next start if a crash leaves it),
  * or returns undefined where links are not possible.

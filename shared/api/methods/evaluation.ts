@@ -103,7 +103,7 @@ export const ModerationTargetSchema = z.discriminatedUnion('kind', [
 export type ModerationTarget = z.infer<typeof ModerationTargetSchema>;
 
 /**
- * Evaluation (issue 6). The setup (bidders, evaluators, prices, price visibility) is part of the tender
+ * Evaluation. The setup (bidders, evaluators, prices, price visibility) is part of the tender
  * content and saved with tenders.save; imports and moderations are written here, by the service, and
  * each appends to the lot's audit trail.
  */

@@ -1,5 +1,5 @@
 /**
- * The "library floor" of a Word export (issue 7, item 1): the same document written with docx and
+ * The "library floor" of a Word export: the same document written with docx and
  * nothing else. `readDocxContent` reads an exported .docx (untimed) into plain data: every body
  * paragraph with its style, list, page break, spacing and runs (text, bold, italic, tabs, breaks),
  * every table with its grid, header rows, row heights and cells, the contents field, the header and

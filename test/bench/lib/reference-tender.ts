@@ -3,7 +3,7 @@
  * current schema (checked with TenderContentSchema), and sized by a target number of bytes on disk.
  *
  * `tenderContent` fills lots, criteria and requirements (save and list benchmarks);
- * `referenceTenderContent` is issue 7's whole reference tender: REFERENCE_SHAPE's lots and criteria plus
+ * `referenceTenderContent` is the whole reference tender of the benchmarks: REFERENCE_SHAPE's lots and criteria plus
  * 120 contract clauses, 150 Q&A questions and, per lot, 12 bidders with prices and 6 evaluators.
  */
 import { createInstance } from '@shared/clauses/instances';
@@ -137,9 +137,9 @@ export function shapeForSize(base: TenderContent, targetBytes: number, structure
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The whole reference tender of issue 7
+// The whole reference tender of the benchmarks
 
-/** What issue 7's reference tender holds beyond REFERENCE_SHAPE's lots and criteria. */
+/** What the reference tender holds beyond REFERENCE_SHAPE's lots and criteria. */
 export const REFERENCE_EXTRAS = { clauses: 120, questions: 150, biddersPerLot: 12, evaluatorsPerLot: 6 } as const;
 
 /** Values for the built-in parameters that have no default (the rest keep their defaults). */
@@ -199,7 +199,7 @@ export function referenceEvaluation(lot: number, base: LotEvaluation, bidders: n
 }
 
 /**
- * Issue 7's reference tender on top of `base` (e.g. a freshly created tender's content): 3 lots x 60
+ * The reference tender on top of `base` (e.g. a freshly created tender's content): 3 lots x 60
  * criteria with sub-criteria (REFERENCE_SHAPE), 120 clauses, 150 questions, and per lot 12 bidders with
  * prices and 6 evaluators. Deterministic and validated with TenderContentSchema.
  */

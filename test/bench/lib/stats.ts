@@ -10,17 +10,6 @@ export function percentile(samples: readonly number[], p: number): number {
 
 export const median = (samples: readonly number[]) => percentile(samples, 50);
 
-export function mean(samples: readonly number[]): number {
-  return samples.reduce((sum, x) => sum + x, 0) / samples.length;
-}
-
-/** Runs `task` and returns how long it took in milliseconds, with its result. */
-export async function timed<T>(task: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
-  const start = performance.now();
-  const result = await task();
-  return { ms: performance.now() - start, result };
-}
-
 /** Wall-clock and CPU time (all threads) of one run, in milliseconds. */
 export interface Timing {
   wall: number;

@@ -11,7 +11,7 @@ export interface BenchContext {
 export interface Target {
   /** The figure must be below this value (same unit as the row). */
   below: number;
-  /** Where the target comes from, e.g. "issue 7". */
+  /** Where the target comes from: the requirement that set it. */
   source: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The "library floor" of an Excel export (issue 7, item 1): the same workbook written with exceljs
+ * The "library floor" of an Excel export: the same workbook written with exceljs
  * and nothing else. `readXlsxContent` loads an exported workbook with exceljs (untimed) into plain
  * data: per sheet its name, state, properties, column widths, views, page set-up, header and footer,
  * protection, merges, data validations and every cell's value or formula and style.

@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 1: the Word tender pack export and the evaluation workbook exports of the reference
+ * The Word tender pack export and the evaluation workbook exports of the reference
  * tender, each next to its "library floor" in the same run, with the ratio ours / floor.
  * Targets: ratio < 1.25 per artefact; pack + workbooks < 1.5 s.
  *

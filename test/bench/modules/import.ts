@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 2: importing the 6 filled evaluator workbooks of a lot of the reference tender and
+ * Importing the 6 filled evaluator workbooks of a lot of the reference tender and
  * computing the ranking. Target: < 1 s.
  *
  * The workbooks are exported through the real handlers and filled with exceljs as an evaluator would

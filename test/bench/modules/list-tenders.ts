@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 4: a workspace of 1,000 tenders; time to list them (target < 300 ms) and memory.
+ * A workspace of 1,000 tenders; time to list them (target < 300 ms) and memory.
  *
  * Two workspaces: 1,000 tenders as just created (one lot, nothing else; ~1.5 KB each) and 1,000
  * worked-up tenders (2 lots x 12 criteria and requirements; ~30 KB each). "Cold" is a new process

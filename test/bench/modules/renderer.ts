@@ -1,6 +1,6 @@
 /**
- * Issue 7, item 5: the renderer in the browser host with Debian's Chromium (headless, no CPU
- * throttling), on issue 7's reference tender (3 lots x 60 criteria with sub-criteria, clauses,
+ * The renderer in the browser host with Debian's Chromium (headless, no CPU
+ * throttling), on the reference tender (3 lots x 60 criteria with sub-criteria, clauses,
  * questions, bidders, evaluators: lib/reference-tender.ts).
  *
  *  - Navigation: from the click on "Criteria" in the navigation (tender open on its details screen) to

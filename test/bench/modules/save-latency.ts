@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 3: save latency per edit for a 1 MB tender (p50, p95; target p95 < 15 ms), and proof
+ * Save latency per edit for a 1 MB tender (p50, p95; target p95 < 15 ms), and proof
  * that an edit writes only its own tender's file (its backup is a hard link to it: no bytes written).
  *
  * Each edit changes one criterion's description by one character, as typing would, and goes through

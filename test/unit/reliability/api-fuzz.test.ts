@@ -1,5 +1,5 @@
 /**
- * Reliability drill (issue 7, item 9): 10,000 generated payloads, spread over every method of the
+ * Reliability drill: 10,000 generated payloads, spread over every method of the
  * contract, sent over real HTTP (with the token) to a browser host started in this process on a real
  * temp workspace. Asserts that the host never goes down, that every refusal is an error envelope with
  * a message, and that a refused call writes nothing (the workspace tree is compared before and after).

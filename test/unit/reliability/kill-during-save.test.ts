@@ -1,5 +1,5 @@
 /**
- * Reliability drill (issue 7, item 6): a child process saves one tender continuously through the real
+ * Reliability drill: a child process saves one tender continuously through the real
  * services and is killed with SIGKILL at a random moment, 100 times. After every kill the tender file
  * must parse, validate and hold the last acknowledged save or the one that was in flight, and a fresh
  * store must open the workspace cleanly.

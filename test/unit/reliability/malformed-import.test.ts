@@ -1,5 +1,5 @@
 /**
- * Reliability drill (issue 7, item 8): every file of the malformed-import corpus
+ * Reliability drill: every file of the malformed-import corpus
  * (test/fixtures/malformed-import) is imported as a filled evaluator workbook through the real API
  * (dispatch on the handlers of a real temp workspace whose tender's workbooks were really exported).
  * Each must be refused with its expected plain-language message, write nothing to the workspace

@@ -1,5 +1,5 @@
 /**
- * Security gate (issue 7, item 10), the parts that need no built renderer:
+ * Security gate, the parts that need no built renderer:
  * - electronegativity over the Electron sources: no HIGH finding outside the documented allowlist;
  * - the Content-Security-Policy (the constant, the renderer's meta tag, the header the browser host
  *   sends) has no unsafe-inline/unsafe-eval and keeps scripts and connections to the app itself;

@@ -22,7 +22,7 @@ function useLotTabs(content: TenderContent): LotTab[] {
 }
 
 /**
- * Typing must stay under a frame with 60 criteria in a lot (issue 7). The tabs re-render only when
+ * Typing must stay under a frame with 60 criteria in a lot. The tabs re-render only when
  * lots are added, removed or renamed: a new Tabs context would make React walk every card. The fields
  * being typed into read the store and update in the keystroke's own render; what is drawn from the
  * whole lot (totals, gauges, findings, the tabs' badges) follows with React's deferred value, a render

@@ -1,5 +1,5 @@
 /**
- * Every bad input of issue 6: each gives a clear message naming the problem, and changes nothing.
+ * Every bad input an evaluation can meet: each gives a clear message naming the problem, and changes nothing.
  * Bad files are made here from a real exported workbook (or by hand), so they always match the
  * current format.
  */

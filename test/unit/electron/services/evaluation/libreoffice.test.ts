@@ -1,5 +1,5 @@
 /**
- * The spreadsheet's formulas and the app's rules must agree to the cent (issue 6, point 6).
+ * The spreadsheet's formulas and the app's rules must agree to the cent.
  *
  * Filled evaluator workbooks are imported, lead workbooks are exported for four lots (one per price
  * formula, with moderation, exclusions, a missing evaluator, a missing price), and LibreOffice
