@@ -7,6 +7,7 @@ import { libraryMethods } from './methods/library';
 import { exportMethods } from './methods/export';
 import { teamMethods } from './methods/team';
 import { historyMethods } from './methods/history';
+import { noticeImportMethods } from './methods/noticeImport';
 
 export type { LibraryView } from './methods/library';
 export type { ExportPreview, ExportFinding } from './methods/export';
@@ -28,6 +29,7 @@ export const contract = {
   ...exportMethods,
   ...teamMethods,
   ...historyMethods,
+  ...noticeImportMethods,
 } as const;
 
 export type Contract = typeof contract;

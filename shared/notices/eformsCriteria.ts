@@ -1,0 +1,114 @@
+import { LIMITS } from '../model/common';
+import { newCriterion, type Criterion, type CriterionCategory } from '../model/criteria';
+import { percentToHundredths } from './eformsNumbers';
+import { select, textIn, textOf, type XmlElement } from './xmlTree';
+
+/** One award criterion of a lot as the notice writes it (BT-539, BT-734, BT-540, BT-541/5421/5422/5423). */
+export interface NoticeCriterion {
+  type: string;
+  name: string;
+  description: string;
+  parameters: { list: string; code: string; number: string }[];
+}
+
+/** Something in the notice that the new tender does not hold as written, for the user to fix. */
+export interface UnmappedItem {
+  /** The new tender's lot, for the link to its criteria. */
+  lotId?: string;
+  /** The lot as the notice names it: its identifier (BT-137, "LOT-0001") and title. */
+  noticeLotId?: string;
+  lotTitle?: string;
+  /** The new tender's criterion, when one was created for it. */
+  criterionId?: string;
+  criterionName?: string;
+  message: string;
+}
+
+const PARAMETER_PATH = 'ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:AwardCriterionParameter';
+
+const TYPES: Record<string, CriterionCategory> = { price: 'price', cost: 'cost', quality: 'quality' };
+
+/** What the notice's codes mean, for the messages (the eForms codelists' English labels). */
+const WEIGHT_KINDS: Record<string, string> = {
+  'dec-exa': 'a weight as an exact decimal',
+  'dec-mid': 'a weight as the middle of a decimal range',
+  'ord-imp': 'an order of importance',
+  'per-mid': 'a percentage weight as the middle of a range',
+  'poi-exa': 'a weight in points',
+  'poi-mid': 'a weight as the middle of a range of points',
+};
+const FIXED_KINDS: Record<string, string> = { 'fix-tot': 'a fixed total value', 'fix-unit': 'a fixed value per unit' };
+
+export function readNoticeCriteria(lot: XmlElement, language: string): NoticeCriterion[] {
+  return select(lot, 'cac:TenderingTerms/cac:AwardingTerms/cac:AwardingCriterion/cac:SubordinateAwardingCriterion').map((c) => ({
+    type: textOf(select(c, 'cbc:AwardingCriterionTypeCode')[0]),
+    name: textIn(c, 'cbc:Name', language),
+    description: textIn(c, 'cbc:Description', language),
+    parameters: select(c, PARAMETER_PATH).map((p) => {
+      const code = select(p, 'efbc:ParameterCode')[0];
+      return { list: code?.attributes.listName ?? '', code: textOf(code), number: textOf(select(p, 'efbc:ParameterNumeric')[0]) };
+    }),
+  }));
+}
+
+export interface MappedCriterion {
+  criterion: Criterion;
+  /** A "min-score" threshold in hundredths, when the notice gives one the import could read. */
+  minimumScore?: number;
+  problems: string[];
+}
+
+/** Cuts a text to `max` characters and says so, so nothing is shortened without the user knowing. */
+function fit(text: string, max: number, what: string, problems: string[]): string {
+  if (text.length <= max) return text;
+  problems.push(`its ${what} is longer than ${max.toLocaleString('en-GB')} characters and was shortened`);
+  return text.slice(0, max);
+}
+
+/**
+ * One notice criterion as a Tenderwright criterion. What cannot be carried over exactly (a weight
+ * that is not an exact percentage, a fixed value, a threshold other than a minimum score) is left
+ * out of the criterion and described in `problems`; a weight that cannot be read is 0, which the
+ * criteria checks then flag, rather than a guess. Returns undefined when the type is not price,
+ * cost or quality: there is no category to give it without guessing.
+ */
+export function mapCriterion(source: NoticeCriterion, categoryOf: (c: NoticeCriterion, type: CriterionCategory) => CriterionCategory): MappedCriterion | undefined {
+  const type = TYPES[source.type];
+  if (!type) return undefined;
+  const problems: string[] = [];
+  const criterion = newCriterion(categoryOf(source, type), { name: fit(source.name, LIMITS.shortText, 'name', problems) });
+  criterion.description = fit(source.description, LIMITS.longText, 'description', problems);
+  let minimumScore: number | undefined;
+  const weights = source.parameters.filter((p) => p.list === 'number-weight');
+  if (weights.length === 0) problems.push('the notice gives it no weight; enter its weight');
+  if (weights.length > 1) problems.push(`the notice gives it ${weights.length} weights; enter the right one`);
+  if (weights.length === 1) {
+    const [weight] = weights as [NoticeCriterion['parameters'][number]];
+    if (weight.code === 'per-exa') {
+      const read = percentToHundredths(weight.number);
+      if (read.ok) criterion.weight = read.value;
+      else problems.push(`its weight ${read.reason}; enter its weight`);
+    } else {
+      const kind = WEIGHT_KINDS[weight.code] ?? `a weight of the kind “${weight.code.slice(0, 30)}”`;
+      problems.push(`the notice gives ${kind} (${weight.number.slice(0, 30) || 'no number'}), not an exact percentage; enter its weight as a percentage`);
+    }
+  }
+  for (const fixed of source.parameters.filter((p) => p.list === 'number-fixed')) {
+    const kind = FIXED_KINDS[fixed.code] ?? `a fixed value of the kind “${fixed.code.slice(0, 30)}”`;
+    problems.push(`the notice gives ${kind} (${fixed.number.slice(0, 30)}), which Tenderwright does not hold; describe it in the criterion`);
+  }
+  for (const threshold of source.parameters.filter((p) => p.list === 'number-threshold')) {
+    if (threshold.code === 'min-score' && minimumScore === undefined) {
+      const read = percentToHundredths(threshold.number);
+      if (read.ok) minimumScore = read.value;
+      else problems.push(`its minimum score ${read.reason}; set the lot’s minimum quality score`);
+    } else if (threshold.code === 'min-score') {
+      problems.push('the notice gives it more than one minimum score; set the lot’s minimum quality score');
+    } else if (threshold.code === 'max-pass') {
+      problems.push(`the notice limits how many tenders pass this criterion (${threshold.number.slice(0, 30)}), which Tenderwright does not hold`);
+    } else {
+      problems.push(`the notice gives a threshold of the kind “${threshold.code.slice(0, 30)}”, which Tenderwright does not hold`);
+    }
+  }
+  return { criterion, ...(minimumScore === undefined ? {} : { minimumScore }), problems };
+}
