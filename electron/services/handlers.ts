@@ -12,6 +12,7 @@ import { createFileHandlers, type DesktopShell } from './files';
 import { createLibraryHandlers } from './library/handlers';
 import { createExportHandlers } from './export/handlers';
 import { createEvaluationHandlers, evaluationServiceOf } from './evaluation/handlers';
+import { createNoticeImportHandlers } from './notices/importHandlers';
 
 interface Running {
   store: WorkspaceStore;
@@ -97,6 +98,7 @@ export async function createHandlers(root: string, shell?: DesktopShell, options
     ...wrapAll(at, createLibraryHandlers(store)),
     ...wrapAll(at, createExportHandlers(store)),
     ...wrapAll(at, createEvaluationHandlers(store)),
+    ...wrapAll(at, createNoticeImportHandlers(store)),
     'workspace.status': guard(at, () => store.status()),
     'workspace.dismissQuarantined': guard(at, ({ file }) => store.dismissQuarantined(file)),
     'tenders.list': guard(at, () => store.listTenders()),

@@ -1,5 +1,17 @@
 import { NS, first, textOf, type XmlElement } from './xmlTree';
 
+/** eForms notices are tens of kilobytes (the SDK's maximal example is 75 kB): 5 MB leaves room and keeps a runaway file out. */
+export const MAX_NOTICE_BYTES = 5 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+
+/** Why a file of `bytes` bytes is not read as a notice, or undefined; checked before the file is read. */
+export function noticeSizeProblem(bytes: number): string | undefined {
+  if (bytes === 0) return 'The file is empty. Choose the contract notice’s XML file.';
+  if (bytes <= MAX_NOTICE_BYTES) return undefined;
+  return `The file is ${megabytes(bytes)}, larger than the ${megabytes(MAX_NOTICE_BYTES)} a contract notice can be here (eForms notices are usually well under 1 MB), so it was not read. Check that you chose the notice’s XML file.`;
+}
+
 /** The eForms SDK versions whose notices the import reads: "eforms-sdk-1.0" to "eforms-sdk-1.99". */
 const EFORMS_CUSTOMIZATION = /^eforms-sdk-1\.\d{1,2}$/;
 

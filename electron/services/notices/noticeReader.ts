@@ -13,15 +13,12 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { ApiError } from '@shared/api/errors';
+import { noticeSizeProblem } from '@shared/notices/noticeKind';
 import type { XmlElement } from '@shared/notices/xmlTree';
 
-/** eForms notices are tens of kilobytes; the SDK's maximal example is 75 kB. */
-export const MAX_NOTICE_BYTES = 5 * 1024 * 1024;
 /** eForms nests about 15 levels deep. */
 const MAX_DEPTH = 100;
 const MAX_ELEMENTS = 200_000;
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
 
 function refuse(message: string): never {
   throw new ApiError('invalid_input', message);
@@ -34,10 +31,8 @@ export function decodedLength(base64: string): number {
 }
 
 export function checkNoticeSize(bytes: number): void {
-  if (bytes > MAX_NOTICE_BYTES) {
-    refuse(`The file is ${megabytes(bytes)}, larger than the ${megabytes(MAX_NOTICE_BYTES)} a contract notice can be here (eForms notices are usually well under 1 MB), so it was not read. Check that you chose the notice’s XML file.`);
-  }
-  if (bytes === 0) refuse('The file is empty. Choose the contract notice’s XML file.');
+  const problem = noticeSizeProblem(bytes);
+  if (problem) refuse(problem);
 }
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {

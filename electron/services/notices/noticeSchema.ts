@@ -1,0 +1,1 @@
+export async function schemaProblems(_xml: string): Promise<string | undefined> { return undefined; }
