@@ -20,7 +20,7 @@ describe('eForms contract notice to a new tender', () => {
     expect(content.title).toBe('Procurement Title ---');
     expect(content.reference).toBe('2023-P-0001');
     expect(content.description).toBe('Description ---');
-    // The buyer is the organisation the contracting party names (ORG-0001), not the first one listed.
+    // The buyer is the organisation the contracting party names (ORG-0001).
     expect(content.buyer).toMatch(/^Financial Adinistration for /);
     expect(content.lots.map((l) => l.title)).toEqual(['Title ---', 'Title Lot 2---']);
   });
