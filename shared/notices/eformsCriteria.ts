@@ -1,5 +1,6 @@
 import { LIMITS } from '../model/common';
 import { newCriterion, type Criterion, type CriterionCategory } from '../model/criteria';
+import { codeLabel } from './codelists';
 import { percentToHundredths } from './eformsNumbers';
 import { select, textIn, textOf, type XmlElement } from './xmlTree';
 
@@ -28,16 +29,10 @@ const PARAMETER_PATH = 'ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/
 
 const TYPES: Record<string, CriterionCategory> = { price: 'price', cost: 'cost', quality: 'quality' };
 
-/** What the notice's codes mean, for the messages (the eForms codelists' English labels). */
-const WEIGHT_KINDS: Record<string, string> = {
-  'dec-exa': 'a weight as an exact decimal',
-  'dec-mid': 'a weight as the middle of a decimal range',
-  'ord-imp': 'an order of importance',
-  'per-mid': 'a percentage weight as the middle of a range',
-  'poi-exa': 'a weight in points',
-  'poi-mid': 'a weight as the middle of a range of points',
-};
-const FIXED_KINDS: Record<string, string> = { 'fix-tot': 'a fixed total value', 'fix-unit': 'a fixed value per unit' };
+/** A code as the eForms codelist names it in English ("Weight (points, exact)"), or the code itself when the list lacks it. */
+function named(list: 'number-weight' | 'number-fixed' | 'number-threshold', code: string): string {
+  return `“${codeLabel(list, code) ?? code.slice(0, 30)}”`;
+}
 
 export function readNoticeCriteria(lot: XmlElement, language: string): NoticeCriterion[] {
   return select(lot, 'cac:TenderingTerms/cac:AwardingTerms/cac:AwardingCriterion/cac:SubordinateAwardingCriterion').map((c) => ({
@@ -89,13 +84,11 @@ export function mapCriterion(source: NoticeCriterion, categoryOf: (c: NoticeCrit
       if (read.ok) criterion.weight = read.value;
       else problems.push(`its weight ${read.reason}; enter its weight`);
     } else {
-      const kind = WEIGHT_KINDS[weight.code] ?? `a weight of the kind “${weight.code.slice(0, 30)}”`;
-      problems.push(`the notice gives ${kind} (${weight.number.slice(0, 30) || 'no number'}), not an exact percentage; enter its weight as a percentage`);
+      problems.push(`the notice gives its weight as ${named('number-weight', weight.code)} ${weight.number.slice(0, 30) || 'with no number'}, not as an exact percentage; enter its weight as a percentage`);
     }
   }
   for (const fixed of source.parameters.filter((p) => p.list === 'number-fixed')) {
-    const kind = FIXED_KINDS[fixed.code] ?? `a fixed value of the kind “${fixed.code.slice(0, 30)}”`;
-    problems.push(`the notice gives ${kind} (${fixed.number.slice(0, 30)}), which Tenderwright does not hold; describe it in the criterion`);
+    problems.push(`the notice gives it a ${named('number-fixed', fixed.code)} of ${fixed.number.slice(0, 30)}, which Tenderwright does not hold; describe it in the criterion`);
   }
   for (const threshold of source.parameters.filter((p) => p.list === 'number-threshold')) {
     if (threshold.code === 'min-score' && minimumScore === undefined) {
@@ -104,10 +97,8 @@ export function mapCriterion(source: NoticeCriterion, categoryOf: (c: NoticeCrit
       else problems.push(`its minimum score ${read.reason}; set the lot’s minimum quality score`);
     } else if (threshold.code === 'min-score') {
       problems.push('the notice gives it more than one minimum score; set the lot’s minimum quality score');
-    } else if (threshold.code === 'max-pass') {
-      problems.push(`the notice limits how many tenders pass this criterion (${threshold.number.slice(0, 30)}), which Tenderwright does not hold`);
     } else {
-      problems.push(`the notice gives a threshold of the kind “${threshold.code.slice(0, 30)}”, which Tenderwright does not hold`);
+      problems.push(`the notice gives it a threshold ${named('number-threshold', threshold.code)} of ${threshold.number.slice(0, 30)}, which Tenderwright does not hold`);
     }
   }
   return { criterion, ...(minimumScore === undefined ? {} : { minimumScore }), problems };

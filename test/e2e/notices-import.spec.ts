@@ -47,7 +47,7 @@ test.describe('New tender from eForms notice', () => {
     await dialog.getByLabel('eForms contract notice file').setInputFiles({ name: 'cn-laptops.xml', mimeType: XML, buffer: Buffer.from(notice) });
     await expect(dialog.getByRole('status')).toContainText('was created with 2 lots and 5 award criteria from the notice');
     const toFix = dialog.getByRole('list', { name: /1 thing to check/ });
-    await expect(toFix.getByRole('listitem')).toHaveText([/Docking stations \(LOT-0002\): “Factory disclosure”: the notice gives a weight in points \(40\), not an exact percentage/]);
+    await expect(toFix.getByRole('listitem')).toHaveText([/Docking stations \(LOT-0002\): “Factory disclosure”: the notice gives its weight as “Weight \(points, exact\)” 40, not as an exact percentage/]);
     await expectNoSeriousViolations(page, 'the import result');
 
     const [id] = await tenderIdsOnDisk(workspace);

@@ -43,10 +43,11 @@ describe('eForms contract notice to a new tender', () => {
   });
 
   it.each([
-    ['ord-imp', '1', /order of importance/],
-    ['poi-exa', '40', /weight in points/],
-    ['dec-exa', '0.4', /exact decimal/],
-    ['per-mid', '40', /middle of a range/],
+    ['ord-imp', '1', /its weight as “Order of importance” 1,/],
+    ['poi-exa', '40', /its weight as “Weight \(points, exact\)” 40,/],
+    ['dec-exa', '0.4', /its weight as “Weight \(decimal, exact\)” 0\.4,/],
+    ['per-mid', '40', /its weight as “Weight \(percentage, middle of a range\)” 40,/],
+    ['xyz', '40', /its weight as “xyz” 40,/],
   ])('lists a %s weight for the user to fix and leaves the weight at 0', (code, number, kind) => {
     const { content, unmapped } = oneLot([
       { type: 'price', name: 'Price', weight: ['per-exa', '60'] },
@@ -58,7 +59,7 @@ describe('eForms contract notice to a new tender', () => {
     expect(unmapped).toHaveLength(1);
     expect(unmapped[0]).toMatchObject({ lotId: content.lots[0]!.id, noticeLotId: 'LOT-0001', lotTitle: 'Laptops', criterionId: delivery!.id, criterionName: 'Delivery' });
     expect(unmapped[0]!.message).toMatch(kind);
-    expect(unmapped[0]!.message).toMatch(/not an exact percentage; enter its weight/);
+    expect(unmapped[0]!.message).toMatch(/not as an exact percentage; enter its weight/);
   });
 
   it('does not round a weight with more than two decimals, nor take one that is not a number', () => {
@@ -93,8 +94,8 @@ describe('eForms contract notice to a new tender', () => {
     ]);
     expect(content.lots[0]!.minimumQualityScore).toBe(3000);
     expect(unmapped.map((u) => u.message)).toEqual([
-      expect.stringMatching(/“Quality”: the notice gives a fixed total value \(100\)/),
-      expect.stringMatching(/“Method”: the notice limits how many tenders pass this criterion \(5\)/),
+      expect.stringMatching(/“Quality”: the notice gives it a “Fixed value \(total\)” of 100, which Tenderwright does not hold/),
+      expect.stringMatching(/“Method”: the notice gives it a threshold “Maximum number of tenders passing” of 5, which Tenderwright does not hold/),
     ]);
   });
 

@@ -58,7 +58,7 @@ describe('notices.importTender with the SDK’s example notices', () => {
       ['Laptops', [7000, 0]],
       ['Phones', [10000]],
     ]);
-    expect(unmapped).toEqual([expect.objectContaining({ lotId: tender.lots[0]!.id, criterionName: 'Factory disclosure', message: expect.stringMatching(/order of importance/) })]);
+    expect(unmapped).toEqual([expect.objectContaining({ lotId: tender.lots[0]!.id, criterionName: 'Factory disclosure', message: expect.stringMatching(/“Order of importance”/) })]);
   });
 });
 
@@ -85,6 +85,7 @@ describe('notices.importTender refuses what is not a readable eForms contract no
     ['an entity expansion bomb', async () => upload('lol.xml', bomb), /document type declaration/],
     ['a file over the size cap', async () => upload('huge.xml', readNotice('cn_24_minimal.xml').replace('</ContractNotice>', `<!--${'x'.repeat(MAX_NOTICE_BYTES)}--></ContractNotice>`)), /The file is 5 MB, larger than the 5 MB/],
     ['a renamed .docx', async () => upload('notice.xml', await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Contract notice')] }] }))), /Word document, a spreadsheet or another zipped file/],
+    ['a contract notice the eForms schema does not allow', async () => upload('odd.xml', readNotice('cn_24_minimal.xml').replace('<cbc:UBLVersionID>2.3</cbc:UBLVersionID>', '<cbc:UBLVersionID>2.3</cbc:UBLVersionID><cbc:Colour>red</cbc:Colour>')), /“odd\.xml” is not a valid eForms contract notice: it does not follow the eForms schema, so it was not read\. line \d+: Element 'cbc:Colour'/],
     ['an empty file', async () => upload('empty.xml', ''), /The file is empty/],
     ['a file in another encoding', async () => upload('latin.xml', Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><ContractNotice>caf\xe9</ContractNotice>', 'latin1')), /not UTF-8 text/],
   ];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { evaluateXPathToNodes, evaluateXPathToString, evaluateXPathToStrings } from 'fontoxpath';
 import { parseXmlDocument, type Node as SlimNode } from 'slimdom';
 
-export const NOTICES = join(__dirname, '../../../../fixtures/notices');
+export const NOTICES = join(__dirname, '../../../../fixtures/eforms-sdk-examples');
 export const readNotice = (name: string) => readFileSync(join(NOTICES, name), 'utf8');
 
 export interface CriterionSpec {
