@@ -1,5 +1,6 @@
 import { LIMITS } from '../model/common';
 import { newCriterion, type Criterion, type CriterionCategory } from '../model/criteria';
+import { readDescription } from './eformsDescription';
 import { codeLabel } from './codelists';
 import { percentToHundredths } from './eformsNumbers';
 import { select, textIn, textOf, type XmlElement } from './xmlTree';
@@ -48,8 +49,8 @@ export function readNoticeCriteria(lot: XmlElement, language: string): NoticeCri
 
 export interface MappedCriterion {
   criterion: Criterion;
-  /** A "min-score" threshold in hundredths, when the notice gives one the import could read. */
-  minimumScore?: number;
+  /** The parent the export named in the description ("Part of “Quality” (40% in all)."). */
+  parent?: { name: string; weight: string };
   problems: string[];
 }
 
@@ -61,19 +62,31 @@ function fit(text: string, max: number, what: string, problems: string[]): strin
 }
 
 /**
- * One notice criterion as a Tenderwright criterion. What cannot be carried over exactly (a weight
- * that is not an exact percentage, a fixed value, a threshold other than a minimum score) is left
- * out of the criterion and described in `problems`; a weight that cannot be read is 0, which the
- * criteria checks then flag, rather than a guess. Returns undefined when the type is not price,
- * cost or quality: there is no category to give it without guessing.
+ * A criterion that carries a minimum score and no weight: how a notice states a minimum that bids
+ * must reach (Tenderwright's export writes the lot's minimum quality score this way). Its number,
+ * read exactly, or why it cannot be read.
  */
-export function mapCriterion(source: NoticeCriterion, categoryOf: (c: NoticeCriterion, type: CriterionCategory) => CriterionCategory): MappedCriterion | undefined {
+export function minimumScoreOf(source: NoticeCriterion): ReturnType<typeof percentToHundredths> | undefined {
+  const thresholds = source.parameters.filter((p) => p.list === 'number-threshold');
+  if (thresholds.length !== 1 || thresholds[0]!.code !== 'min-score' || source.parameters.length !== 1) return undefined;
+  return percentToHundredths(thresholds[0]!.number);
+}
+
+/**
+ * One notice criterion as a Tenderwright criterion. What cannot be carried over exactly (a weight
+ * that is not an exact percentage, a fixed value, a threshold) is left out of the criterion and
+ * described in `problems`; a weight that cannot be read is 0, which the criteria checks then flag,
+ * rather than a guess. Returns undefined when the type is not price, cost or quality: there is no
+ * category to give it without guessing.
+ */
+export function mapCriterion(source: NoticeCriterion): MappedCriterion | undefined {
   const type = TYPES[source.type];
   if (!type) return undefined;
   const problems: string[] = [];
-  const criterion = newCriterion(categoryOf(source, type), { name: fit(source.name, LIMITS.shortText, 'name', problems) });
-  criterion.description = fit(source.description, LIMITS.longText, 'description', problems);
-  let minimumScore: number | undefined;
+  const reading = readDescription(source.description, type);
+  const criterion = newCriterion(reading.category, { name: fit(source.name, LIMITS.shortText, 'name', problems) });
+  criterion.description = fit(reading.description, LIMITS.longText, 'description', problems);
+  if (reading.scoring) criterion.scoring = reading.scoring;
   const weights = source.parameters.filter((p) => p.list === 'number-weight');
   if (weights.length === 0) problems.push('the notice gives it no weight; enter its weight');
   if (weights.length > 1) problems.push(`the notice gives it ${weights.length} weights; enter the right one`);
@@ -91,15 +104,12 @@ export function mapCriterion(source: NoticeCriterion, categoryOf: (c: NoticeCrit
     problems.push(`the notice gives it a ${named('number-fixed', fixed.code)} of ${fixed.number.slice(0, 30)}, which Tenderwright does not hold; describe it in the criterion`);
   }
   for (const threshold of source.parameters.filter((p) => p.list === 'number-threshold')) {
-    if (threshold.code === 'min-score' && minimumScore === undefined) {
-      const read = percentToHundredths(threshold.number);
-      if (read.ok) minimumScore = read.value;
-      else problems.push(`its minimum score ${read.reason}; set the lot’s minimum quality score`);
-    } else if (threshold.code === 'min-score') {
-      problems.push('the notice gives it more than one minimum score; set the lot’s minimum quality score');
-    } else {
-      problems.push(`the notice gives it a threshold ${named('number-threshold', threshold.code)} of ${threshold.number.slice(0, 30)}, which Tenderwright does not hold`);
-    }
+    const what = `the notice gives it a threshold ${named('number-threshold', threshold.code)} of ${threshold.number.slice(0, 30)}`;
+    problems.push(
+      threshold.code === 'min-score'
+        ? `${what} for this criterion alone; Tenderwright’s minimum quality score counts the lot’s quality criteria together, so set it on the lot if it applies`
+        : `${what}, which Tenderwright does not hold`,
+    );
   }
-  return { criterion, ...(minimumScore === undefined ? {} : { minimumScore }), problems };
+  return { criterion, ...(reading.parent ? { parent: reading.parent } : {}), problems };
 }

@@ -6,12 +6,14 @@
  * Read: the procedure's title (BT-21), internal identifier (BT-22) and description (BT-24); the
  * buyer's name (the organisation the contracting party names); per lot (cac:ProcurementProjectLot
  * with a "Lot" identifier) its title (BT-21) and award criteria: type (BT-539), name (BT-734),
- * description (BT-540), weight (BT-541 with BT-5421 "per-exa") and minimum score (BT-5423).
+ * description (BT-540), weight (BT-541 with BT-5421 "per-exa") and minimum score (BT-5423), with
+ * the marks Tenderwright's own export writes into descriptions (social and environmental criteria,
+ * sub-criteria, how a criterion is scored) read back (eformsDescription.ts).
  */
 import { LIMITS } from '../model/common';
-import { canonicalOrder, MAX_CRITERIA_PER_LOT, type CriterionCategory } from '../model/criteria';
-import { newTenderContent, type Lot, type TenderContent } from '../model/tender';
-import { mapCriterion, readNoticeCriteria, type NoticeCriterion, type UnmappedItem } from './eformsCriteria';
+import { newTenderContent, type TenderContent } from '../model/tender';
+import { readNoticeCriteria, type UnmappedItem } from './eformsCriteria';
+import { mapLot } from './eformsLot';
 import { first, select, textIn, textOf, type XmlElement } from './xmlTree';
 
 export type { UnmappedItem } from './eformsCriteria';
@@ -35,41 +37,6 @@ function buyerNames(root: XmlElement, language: string): string[] {
   return select(root, 'cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID')
     .map((id) => names.get(textOf(id)) ?? '')
     .filter((name) => name !== '');
-}
-
-/** Social criteria are quality criteria in eForms; the category stays quality unless told otherwise. */
-const categoryOf = (_source: NoticeCriterion, type: CriterionCategory): CriterionCategory => type;
-
-function mapLot(source: XmlElement, lot: Lot, noticeLotId: string, language: string, unmapped: UnmappedItem[]): Lot {
-  const where = { lotId: lot.id, noticeLotId, lotTitle: lot.title };
-  const criteria = readNoticeCriteria(source, language);
-  if (criteria.length === 0) {
-    unmapped.push({ ...where, message: 'The notice gives this lot no award criteria; add them.' });
-  }
-  if (criteria.length > MAX_CRITERIA_PER_LOT) {
-    unmapped.push({ ...where, message: `The notice gives this lot ${criteria.length} award criteria; a lot holds at most ${MAX_CRITERIA_PER_LOT}, so the ones after the ${MAX_CRITERIA_PER_LOT}th were left out.` });
-  }
-  const mapped = [];
-  const minimumScores: number[] = [];
-  for (const [index, source] of criteria.slice(0, MAX_CRITERIA_PER_LOT).entries()) {
-    const label = source.name || `criterion ${index + 1}`;
-    const result = mapCriterion(source, categoryOf);
-    if (!result) {
-      const type = source.type ? `the type “${clip(source.type, 30)}”` : 'no type';
-      unmapped.push({ ...where, criterionName: label, message: `“${clip(label, 80)}” has ${type}, where eForms uses price, cost or quality, so it was not imported; add it with the right type.` });
-      continue;
-    }
-    mapped.push(result.criterion);
-    if (result.minimumScore !== undefined) minimumScores.push(result.minimumScore);
-    for (const problem of result.problems) {
-      unmapped.push({ ...where, criterionId: result.criterion.id, criterionName: label, message: `“${clip(label, 80)}”: ${problem}.` });
-    }
-  }
-  const distinct = [...new Set(minimumScores)];
-  if (distinct.length > 1) {
-    unmapped.push({ ...where, message: `The notice gives different minimum scores to this lot’s criteria (${distinct.map((s) => s / 100).join(', ')}); Tenderwright has one minimum quality score per lot, so set it.` });
-  }
-  return { ...lot, criteria: canonicalOrder(mapped), ...(distinct.length === 1 ? { minimumQualityScore: distinct[0] } : {}) };
 }
 
 /** The content of a new tender made from a parsed eForms contract notice (already checked to be one). */

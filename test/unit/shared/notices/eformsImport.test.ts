@@ -86,26 +86,71 @@ describe('eForms contract notice to a new tender', () => {
     expect(unmapped[0]!.criterionId).toBeUndefined();
   });
 
-  it('takes a minimum score as the lot’s minimum quality score, and lists what has no equivalent', () => {
+  it('takes a criterion that carries only a minimum score as the lot’s minimum quality score', () => {
+    const { content, unmapped } = oneLot([
+      { type: 'price', name: 'Price', weight: ['per-exa', '40'] },
+      { type: 'quality', name: 'Quality', weight: ['per-exa', '60'] },
+      { type: 'quality', name: 'Minimum quality score', thresholds: [['min-score', '30.5']] },
+    ]);
+    expect(content.lots[0]!.minimumQualityScore).toBe(3050);
+    expect(content.lots[0]!.criteria.map((c) => c.name)).toEqual(['Price', 'Quality']);
+    expect(unmapped).toEqual([]);
+  });
+
+  it('lists thresholds and fixed values on a weighted criterion instead of carrying them over', () => {
     const { content, unmapped } = oneLot([
       { type: 'price', name: 'Price', weight: ['per-exa', '40'] },
       { type: 'quality', name: 'Quality', weight: ['per-exa', '60'], thresholds: [['min-score', '30']], fixed: [['fix-tot', '100']] },
       { type: 'quality', name: 'Method', weight: ['per-exa', '0'], thresholds: [['max-pass', '5']] },
     ]);
-    expect(content.lots[0]!.minimumQualityScore).toBe(3000);
+    expect(content.lots[0]!.minimumQualityScore).toBeUndefined();
     expect(unmapped.map((u) => u.message)).toEqual([
       expect.stringMatching(/“Quality”: the notice gives it a “Fixed value \(total\)” of 100, which Tenderwright does not hold/),
+      expect.stringMatching(/“Quality”: the notice gives it a threshold “Minimum score” of 30 for this criterion alone; .*set it on the lot if it applies/),
       expect.stringMatching(/“Method”: the notice gives it a threshold “Maximum number of tenders passing” of 5, which Tenderwright does not hold/),
     ]);
   });
 
   it('lists different minimum scores instead of choosing one', () => {
     const { content, unmapped } = oneLot([
-      { type: 'quality', name: 'A', weight: ['per-exa', '50'], thresholds: [['min-score', '20']] },
-      { type: 'quality', name: 'B', weight: ['per-exa', '50'], thresholds: [['min-score', '25']] },
+      { type: 'quality', name: 'A', weight: ['per-exa', '100'] },
+      { type: 'quality', name: 'Minimum', thresholds: [['min-score', '20']] },
+      { type: 'quality', name: 'Minimum', thresholds: [['min-score', '25']] },
     ]);
     expect(content.lots[0]!.minimumQualityScore).toBeUndefined();
-    expect(unmapped).toEqual([expect.objectContaining({ message: expect.stringMatching(/different minimum scores.*\(20, 25\)/) })]);
+    expect(unmapped).toEqual([expect.objectContaining({ message: expect.stringMatching(/different minimum scores \(20, 25\)/) })]);
+  });
+
+  it('reads back the marks Tenderwright’s export writes: social and environmental criteria, sub-criteria, scoring', () => {
+    const { content, unmapped } = oneLot([
+      { type: 'price', name: 'Price', weight: ['per-exa', '50'], description: 'Total price. Scored by the absolute (published ceiling and floor) formula (floor price 100, ceiling price 250.5): points fall linearly (S = W × clamp((Pceil − Pi) / (Pceil − Pfloor), 0, 1)).' },
+      { type: 'quality', name: 'Wages', weight: ['per-exa', '10'], description: 'Social criterion. Part of “Supply chain” (25% in all). Living wages. Scored on a 0–10 scale; the procurement documents describe every level.' },
+      { type: 'quality', name: 'Disclosure', weight: ['per-exa', '15'], description: 'Social criterion. Part of “Supply chain” (25% in all). Scored on a 0–5 scale; the procurement documents describe every level.' },
+      { type: 'quality', name: 'Packaging', weight: ['per-exa', '25'], description: 'Environmental criterion. Less plastic.' },
+    ]);
+    const criteria = content.lots[0]!.criteria;
+    expect(criteria.map((c) => [c.name, c.category, c.weight, c.parentId ? 'sub' : 'top'])).toEqual([
+      ['Price', 'price', 5000, 'top'],
+      ['Supply chain', 'social', 2500, 'top'],
+      ['Wages', 'social', 1000, 'sub'],
+      ['Disclosure', 'social', 1500, 'sub'],
+      ['Packaging', 'environmental', 2500, 'top'],
+    ]);
+    expect(criteria[2]!.parentId).toBe(criteria[1]!.id);
+    expect(criteria[0]!.scoring).toEqual({ type: 'absolute', floor: 100, ceiling: 250.5 });
+    expect(criteria[0]!.description).toBe('Total price.');
+    expect(criteria[2]!.scoring).toMatchObject({ type: 'quality-scale', max: 10 });
+    expect(criteria[2]!.description).toBe('Living wages.');
+    expect(criteria[4]!.description).toBe('Less plastic.');
+    expect(unmapped).toEqual([]);
+  });
+
+  it('says when sub-criteria do not add up to the parent the notice names', () => {
+    const { unmapped } = oneLot([
+      { type: 'quality', name: 'A', weight: ['per-exa', '60'], description: 'Part of “Quality” (100% in all).' },
+      { type: 'quality', name: 'B', weight: ['per-exa', '30'], description: 'Part of “Quality” (100% in all).' },
+    ]);
+    expect(unmapped).toEqual([expect.objectContaining({ criterionName: 'Quality', message: '“Quality” is 100% in the notice, but its sub-criteria total 90%; correct the weights.' })]);
   });
 
   it('lists a lot without criteria and a group of lots with criteria of its own', () => {
