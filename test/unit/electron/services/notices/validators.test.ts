@@ -47,3 +47,14 @@ describe('validateAwardCriteriaRules', () => {
     expect(failures).toEqual([{ ruleId: 'BR-BT-00539-0202', field: 'BT-543-LotsGroup', lotId: 'GLO-0001' }]);
   });
 });
+
+describe('the contract notice rules (subtype 16)', () => {
+  it('include the stage-4 award-criteria rules and fire on a criterion without a description', async () => {
+    const ids = await awardCriteriaRuleIds();
+    expect(ids).toContain('BR-BT-00540-0074');
+    expect(ids).toContain('BR-BT-00541-0271');
+    const noDescription = example('cn_24_maximal.xml').replace('<cbc:Description languageID="ENG">AC Description ---</cbc:Description>\n\t\t\t\t\t</cac:SubordinateAwardingCriterion>', '</cac:SubordinateAwardingCriterion>');
+    const failures = await validateAwardCriteriaRules(noDescription);
+    expect(failures.map((f) => f.ruleId).sort()).toEqual(['BR-BT-00540-0022', 'BR-BT-00541-0221', 'BR-BT-00734-0022']);
+  });
+});
