@@ -5,15 +5,13 @@
  * how the criterion is scored. Reading those sentences back makes export then import give back the
  * same criteria; a description without them is kept as written.
  */
-import { PRICE_FORMULA_LABELS, PRICE_FORMULAS, defaultQualityScale, type ScoringMethod } from '../model/scoring';
+import { PRICE_FORMULAS, defaultQualityScale, QUALITY_SCALE_MAXIMA, type ScoringMethod } from '../model/scoring';
 import type { CriterionCategory } from '../model/criteria';
-
-export const SOCIAL_MARK = 'Social criterion.';
-export const ENVIRONMENTAL_MARK = 'Environmental criterion.';
+import { ENVIRONMENTAL_MARK, SOCIAL_MARK, scoringInWords } from './noticeCriteria';
 
 export interface DescriptionReading {
   category: CriterionCategory;
-  /** "Part of “Quality” (40% in all).": the parent's name and its weight as written. */
+  /** "Part of “Quality” (40.00% in all).": the parent's name and its weight as written. */
   parent?: { name: string; weight: string };
   scoring?: ScoringMethod;
   /** The criterion's own text, the sentences above taken out. */
@@ -21,38 +19,32 @@ export interface DescriptionReading {
 }
 
 const PART_OF = /^Part of “(.*?)” \(([\d.]+)% in all\)\.\s*/;
-const PRICE_SCORING = /(?:^|\s+)Scored by the (.+?) formula(?: \(floor price ([\d.]+), ceiling price ([\d.]+)\))?: .*$/;
-const QUALITY_SCORING = /(?:^|\s+)Scored on a 0–(5|10) scale; the procurement documents describe every level\.$/;
+const ABSOLUTE_BOUNDS = /formula \(floor price (\d+(?:\.\d+)?), ceiling price (\d+(?:\.\d+)?)\):/;
 
-function priceScoring(label: string, floor?: string, ceiling?: string): ScoringMethod | undefined {
-  const type = PRICE_FORMULAS.find((t) => PRICE_FORMULA_LABELS[t].toLowerCase() === label);
-  if (!type) return undefined;
-  if (type !== 'absolute') return { type };
-  return floor !== undefined && ceiling !== undefined ? { type, floor: Number(floor), ceiling: Number(ceiling) } : undefined;
+/** The scoring methods whose words the export would write for a criterion of this type. */
+function candidates(type: CriterionCategory, text: string): ScoringMethod[] {
+  if (type === 'quality') return QUALITY_SCALE_MAXIMA.map((max) => defaultQualityScale(max));
+  const bounds = ABSOLUTE_BOUNDS.exec(text);
+  return PRICE_FORMULAS.flatMap((formula): ScoringMethod[] => {
+    if (formula !== 'absolute') return [{ type: formula }];
+    return bounds ? [{ type: 'absolute', floor: Number(bounds[1]), ceiling: Number(bounds[2]) }] : [];
+  });
 }
 
 /** Reads the marks the export writes into a description of a criterion whose BT-539 type is `type`. */
 export function readDescription(text: string, type: CriterionCategory): DescriptionReading {
   let rest = text.trim();
   let category = type;
-  if (type === 'quality' && rest.startsWith(SOCIAL_MARK)) {
-    category = 'social';
-    rest = rest.slice(SOCIAL_MARK.length).trimStart();
-  } else if (type === 'quality' && rest.startsWith(ENVIRONMENTAL_MARK)) {
-    category = 'environmental';
-    rest = rest.slice(ENVIRONMENTAL_MARK.length).trimStart();
+  for (const [mark, marked] of [[SOCIAL_MARK, 'social'], [ENVIRONMENTAL_MARK, 'environmental']] as const) {
+    if (type === 'quality' && category === type && rest.startsWith(mark)) {
+      category = marked;
+      rest = rest.slice(mark.length).trimStart();
+    }
   }
   const part = PART_OF.exec(rest);
   if (part) rest = rest.slice(part[0].length);
-  let scoring: ScoringMethod | undefined;
-  const price = type === 'quality' ? null : PRICE_SCORING.exec(rest);
-  const quality = type === 'quality' ? QUALITY_SCORING.exec(rest) : null;
-  if (price) {
-    scoring = priceScoring(price[1]!, price[2], price[3]);
-    if (scoring) rest = rest.slice(0, price.index);
-  } else if (quality) {
-    scoring = defaultQualityScale(Number(quality[1]) as 5 | 10);
-    rest = rest.slice(0, quality.index);
-  }
+  // The export ends every description with how the criterion is scored, in these exact words.
+  const scoring = candidates(type, rest).find((method) => rest.endsWith(scoringInWords(method)));
+  if (scoring) rest = rest.slice(0, rest.length - scoringInWords(scoring).length);
   return { category, ...(part ? { parent: { name: part[1]!, weight: part[2]! } } : {}), ...(scoring ? { scoring } : {}), description: rest.trim() };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importContractNotice, type NoticeImport } from '@shared/notices/eformsImport';
 import { contractNoticeProblem } from '@shared/notices/noticeKind';
 import { TenderContentSchema } from '@shared/model/tender';
+import { defaultQualityScale } from '@shared/model/scoring';
+import { ENVIRONMENTAL_MARK, SOCIAL_MARK, scoringInWords } from '@shared/notices/noticeCriteria';
 import { readNoticeXml } from '../../../../electron/services/notices/noticeReader';
 import { noticeWith, readNotice, type CriterionSpec } from '../../electron/services/notices/noticeXml';
 
@@ -123,10 +125,10 @@ describe('eForms contract notice to a new tender', () => {
 
   it('reads back the marks Tenderwright’s export writes: social and environmental criteria, sub-criteria, scoring', () => {
     const { content, unmapped } = oneLot([
-      { type: 'price', name: 'Price', weight: ['per-exa', '50'], description: 'Total price. Scored by the absolute (published ceiling and floor) formula (floor price 100, ceiling price 250.5): points fall linearly (S = W × clamp((Pceil − Pi) / (Pceil − Pfloor), 0, 1)).' },
-      { type: 'quality', name: 'Wages', weight: ['per-exa', '10'], description: 'Social criterion. Part of “Supply chain” (25% in all). Living wages. Scored on a 0–10 scale; the procurement documents describe every level.' },
-      { type: 'quality', name: 'Disclosure', weight: ['per-exa', '15'], description: 'Social criterion. Part of “Supply chain” (25% in all). Scored on a 0–5 scale; the procurement documents describe every level.' },
-      { type: 'quality', name: 'Packaging', weight: ['per-exa', '25'], description: 'Environmental criterion. Less plastic.' },
+      { type: 'price', name: 'Price', weight: ['per-exa', '50'], description: `Total price. ${scoringInWords({ type: 'absolute', floor: 100, ceiling: 250.5 })}` },
+      { type: 'quality', name: 'Wages', weight: ['per-exa', '10'], description: `${SOCIAL_MARK} Part of “Supply chain” (25.00% in all). Living wages. ${scoringInWords(defaultQualityScale(10))}` },
+      { type: 'quality', name: 'Disclosure', weight: ['per-exa', '15'], description: `${SOCIAL_MARK} Part of “Supply chain” (25.00% in all). ${scoringInWords(defaultQualityScale(5))}` },
+      { type: 'quality', name: 'Packaging', weight: ['per-exa', '25'], description: `${ENVIRONMENTAL_MARK} Less plastic.` },
     ]);
     const criteria = content.lots[0]!.criteria;
     expect(criteria.map((c) => [c.name, c.category, c.weight, c.parentId ? 'sub' : 'top'])).toEqual([
