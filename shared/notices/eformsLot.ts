@@ -61,6 +61,9 @@ export function mapLot(source: XmlElement, lot: Lot, noticeLotId: string, langua
     for (const problem of result.problems) note(`“${clip(label, 80)}”: ${problem}.`, criterion, label);
   }
   for (const group of groups) {
+    if (new Set(group.children.map((c) => c.category)).size > 1) {
+      note(`The sub-criteria of “${clip(group.parent.name, 80)}” are of different kinds; it was given the first one’s (${group.parent.category}), so check its category.`, group.parent, group.parent.name);
+    }
     const total = group.children.reduce((sum, c) => sum + c.weight, 0);
     if (total !== group.parent.weight) {
       note(`“${clip(group.parent.name, 80)}” is ${percent(group.parent.weight)} in the notice, but its sub-criteria total ${percent(total)}; correct the weights.`, group.parent, group.parent.name);

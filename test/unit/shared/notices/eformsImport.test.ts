@@ -155,6 +155,15 @@ describe('eForms contract notice to a new tender', () => {
     expect(unmapped).toEqual([expect.objectContaining({ criterionName: 'Quality', message: '“Quality” is 100% in the notice, but its sub-criteria total 90%; correct the weights.' })]);
   });
 
+  it('gives a parent its first sub-criterion’s category and says so when they differ', () => {
+    const { content, unmapped } = oneLot([
+      { type: 'quality', name: 'A', weight: ['per-exa', '60'], description: `${SOCIAL_MARK} Part of “Conduct” (100.00% in all).` },
+      { type: 'quality', name: 'B', weight: ['per-exa', '40'], description: 'Part of “Conduct” (100.00% in all).' },
+    ]);
+    expect(content.lots[0]!.criteria.map((c) => [c.name, c.category])).toEqual([['Conduct', 'social'], ['A', 'social'], ['B', 'quality']]);
+    expect(unmapped).toEqual([expect.objectContaining({ criterionName: 'Conduct', message: expect.stringMatching(/different kinds; it was given the first one’s \(social\), so check its category/) })]);
+  });
+
   it('lists a lot without criteria and a group of lots with criteria of its own', () => {
     expect(imported(readNotice('cn_24_minimal.xml')).unmapped).toEqual([expect.objectContaining({ noticeLotId: 'LOT-0000', message: expect.stringMatching(/no award criteria/) })]);
     expect(imported(readNotice('cn_24_maximal.xml')).unmapped).toEqual([expect.objectContaining({ noticeLotId: 'GLO-0001', message: expect.stringMatching(/group of lots GLO-0001/) })]);
