@@ -7,12 +7,14 @@ import { libraryMethods } from './methods/library';
 import { exportMethods } from './methods/export';
 import { teamMethods } from './methods/team';
 import { historyMethods } from './methods/history';
+import { noticeMethods } from './methods/notices';
 
 export type { LibraryView } from './methods/library';
 export type { ExportPreview, ExportFinding } from './methods/export';
 export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
 export type { PresenceEntry, PresenceView, WorkspaceChange, ChangeFeed, RecoveredEdits } from './methods/team';
 export type { DeletedEntry, DeletedKind } from './methods/history';
+export type { NoticeCheck, NoticeFormat, NoticePreview, NoticeProblem, MissingField } from './methods/notices';
 export type { QuarantinedFile, BackupEntry, BackupList, BackupPin, BackupSnapshot, BackupUsage, WorkspaceStatus, DeletedTender } from './methods/workspace';
 
 /**
@@ -28,6 +30,7 @@ export const contract = {
   ...exportMethods,
   ...teamMethods,
   ...historyMethods,
+  ...noticeMethods,
 } as const;
 
 export type Contract = typeof contract;
