@@ -11,6 +11,7 @@ import { RecoveryStore } from './workspace/recovery';
 import { createFileHandlers, type DesktopShell } from './files';
 import { createLibraryHandlers } from './library/handlers';
 import { createExportHandlers } from './export/handlers';
+import { createNoticeHandlers } from './notices/handlers';
 import { createEvaluationHandlers, evaluationServiceOf } from './evaluation/handlers';
 import { createNoticeImportHandlers } from './notices/importHandlers';
 
@@ -97,6 +98,7 @@ export async function createHandlers(root: string, shell?: DesktopShell, options
     ...createFileHandlers(shell),
     ...wrapAll(at, createLibraryHandlers(store)),
     ...wrapAll(at, createExportHandlers(store)),
+    ...wrapAll(at, createNoticeHandlers(store)),
     ...wrapAll(at, createEvaluationHandlers(store)),
     ...wrapAll(at, createNoticeImportHandlers(store)),
     'workspace.status': guard(at, () => store.status()),

@@ -8,12 +8,14 @@ import { exportMethods } from './methods/export';
 import { teamMethods } from './methods/team';
 import { historyMethods } from './methods/history';
 import { noticeImportMethods } from './methods/noticeImport';
+import { noticeMethods } from './methods/notices';
 
 export type { LibraryView } from './methods/library';
 export type { ExportPreview, ExportFinding } from './methods/export';
 export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
 export type { PresenceEntry, PresenceView, WorkspaceChange, ChangeFeed, RecoveredEdits } from './methods/team';
 export type { DeletedEntry, DeletedKind } from './methods/history';
+export type { NoticeCheck, NoticeFormat, NoticePreview, NoticeProblem, MissingField } from './methods/notices';
 export type { QuarantinedFile, BackupEntry, BackupList, BackupPin, BackupSnapshot, BackupUsage, WorkspaceStatus, DeletedTender } from './methods/workspace';
 
 /**
@@ -30,6 +32,7 @@ export const contract = {
   ...teamMethods,
   ...historyMethods,
   ...noticeImportMethods,
+  ...noticeMethods,
 } as const;
 
 export type Contract = typeof contract;
