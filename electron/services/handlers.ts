@@ -11,7 +11,9 @@ import { RecoveryStore } from './workspace/recovery';
 import { createFileHandlers, type DesktopShell } from './files';
 import { createLibraryHandlers } from './library/handlers';
 import { createExportHandlers } from './export/handlers';
+import { createNoticeHandlers } from './notices/handlers';
 import { createEvaluationHandlers, evaluationServiceOf } from './evaluation/handlers';
+import { createNoticeImportHandlers } from './notices/importHandlers';
 
 interface Running {
   store: WorkspaceStore;
@@ -96,7 +98,9 @@ export async function createHandlers(root: string, shell?: DesktopShell, options
     ...createFileHandlers(shell),
     ...wrapAll(at, createLibraryHandlers(store)),
     ...wrapAll(at, createExportHandlers(store)),
+    ...wrapAll(at, createNoticeHandlers(store)),
     ...wrapAll(at, createEvaluationHandlers(store)),
+    ...wrapAll(at, createNoticeImportHandlers(store)),
     'workspace.status': guard(at, () => store.status()),
     'workspace.dismissQuarantined': guard(at, ({ file }) => store.dismissQuarantined(file)),
     'tenders.list': guard(at, () => store.listTenders()),

@@ -8,12 +8,15 @@ import { exportMethods } from './methods/export';
 import { teamMethods } from './methods/team';
 import { historyMethods } from './methods/history';
 import type { MethodName } from './methodNames';
+import { noticeImportMethods } from './methods/noticeImport';
+import { noticeMethods } from './methods/notices';
 
 export type { LibraryView } from './methods/library';
 export type { ExportPreview, ExportFinding } from './methods/export';
 export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
 export type { PresenceEntry, PresenceView, WorkspaceChange, ChangeFeed, RecoveredEdits } from './methods/team';
 export type { DeletedEntry, DeletedKind } from './methods/history';
+export type { NoticeCheck, NoticeFormat, NoticePreview, NoticeProblem, MissingField } from './methods/notices';
 export type { QuarantinedFile, BackupEntry, BackupList, BackupPin, BackupSnapshot, BackupUsage, WorkspaceStatus, DeletedTender } from './methods/workspace';
 
 /**
@@ -29,6 +32,8 @@ export const contract = {
   ...exportMethods,
   ...teamMethods,
   ...historyMethods,
+  ...noticeImportMethods,
+  ...noticeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -52,6 +52,9 @@ export const METHOD_NAMES = [
   'deleted.list',
   'deleted.restore',
   'deleted.purge',
+  'notices.importTender',
+  'notices.preview',
+  'notices.export',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,5 +1,5 @@
 import { TENDER_SCHEMA_VERSION } from './tender';
-import { SETTINGS_SCHEMA_VERSION } from './settings';
+import { DEFAULT_NOTICE_SETTINGS, SETTINGS_SCHEMA_VERSION } from './settings';
 import { LIBRARY_SCHEMA_VERSION } from './library';
 import { DEFAULT_CRITERIA_SETTINGS } from './criteria';
 import { DEFAULT_HISTORY_POLICY } from './history';
@@ -54,6 +54,7 @@ const steps: Record<DocumentKind, Record<number, Step>> = {
     0: (doc) => ({ ...doc, schemaVersion: 1 }),
     1: (doc) => ({ ...doc, criteria: structuredClone(DEFAULT_CRITERIA_SETTINGS), schemaVersion: 2 }),
     2: (doc) => ({ ...doc, history: { ...DEFAULT_HISTORY_POLICY }, schemaVersion: 3 }),
+    3: (doc) => ({ ...doc, notices: { ...DEFAULT_NOTICE_SETTINGS }, schemaVersion: 4 }),
   },
   library: {
     0: (doc) => ({ ...doc, schemaVersion: 1 }),

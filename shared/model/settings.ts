@@ -6,8 +6,23 @@ import { revisionFields } from './workspace';
 /**
  * 2: adds the organisation's criteria settings (floors, default scale).
  * 3: adds how long the saves of each tender are kept (history).
+ * 4: adds the notice exports' settings (the OCDS ocid prefix).
  */
-export const SETTINGS_SCHEMA_VERSION = 3;
+export const SETTINGS_SCHEMA_VERSION = 4;
+
+/** "ocds-" and the six letters or digits the Open Contracting Partnership registers for a publisher. */
+export const OCID_PREFIX_PATTERN = /^ocds-[a-z0-9]{6}$/;
+
+export const NoticeSettingsSchema = z
+  .object({
+    /** Empty until the organisation enters the prefix it registered; the OCDS export needs it. */
+    ocidPrefix: z
+      .string()
+      .refine((prefix) => prefix === '' || OCID_PREFIX_PATTERN.test(prefix), 'An OCID prefix is “ocds-” followed by 6 lowercase letters or digits, e.g. ocds-a1b2c3'),
+  })
+  .strict();
+export type NoticeSettings = z.infer<typeof NoticeSettingsSchema>;
+export const DEFAULT_NOTICE_SETTINGS: NoticeSettings = { ocidPrefix: '' };
 
 export const SettingsSchema = z
   .object({
@@ -15,6 +30,7 @@ export const SettingsSchema = z
     organisation: z.string().max(300, 'Organisation must be at most 300 characters'),
     criteria: CriteriaSettingsSchema,
     history: HistoryPolicySchema,
+    notices: NoticeSettingsSchema,
     ...revisionFields,
   })
   .strict();
@@ -25,4 +41,5 @@ export const DEFAULT_SETTINGS: Settings = {
   organisation: '',
   criteria: DEFAULT_CRITERIA_SETTINGS,
   history: DEFAULT_HISTORY_POLICY,
+  notices: DEFAULT_NOTICE_SETTINGS,
 };

@@ -27,3 +27,12 @@ export async function saveExportedFile(file: ExportedFile): Promise<SaveOutcome>
   if (outcome.status === 'download') download(file);
   return outcome;
 }
+
+/** A chosen file's bytes as base64, the way the API carries uploads. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}

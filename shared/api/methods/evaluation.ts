@@ -63,7 +63,7 @@ function isBase64(text: string): boolean {
   return padding === -1 || /^={1,2}$/.test(text.slice(padding));
 }
 
-const WorkbookUploadSchema = z
+export const WorkbookUploadSchema = z
   .object({
     fileName: shortText('File name')
       .min(1, 'must not be empty')

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, Anchor, Button, EmptyState, Group, Menu, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCopy, IconDots, IconFileDescription, IconFolderPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconDots, IconFileDescription, IconFileImport, IconFolderPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
 import { useActions, useTenderList } from '../../store';
 import { hashFor } from '../../store/router';
@@ -12,6 +12,7 @@ import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { CreateTenderModal } from './CreateTenderModal';
 import { RenameTenderModal } from './RenameTenderModal';
+import { ImportNoticeModal } from './ImportNoticeModal';
 import { confirmDeleteTender } from './deleteTender';
 import { LoadFailed, Loading } from '../../components/LoadStates';
 
@@ -76,6 +77,7 @@ export function TendersHome() {
   const { loadTenders, navigate } = useActions();
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<TenderSummary | null>(null);
+  const [importing, setImporting] = useState(false);
   const now = useNow();
 
   let body;
@@ -144,6 +146,9 @@ export function TendersHome() {
           <Button component="a" href={hashFor('deleted')} variant="subtle" leftSection={<IconTrash size={16} aria-hidden />}>
             Recently deleted
           </Button>
+          <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setImporting(true)}>
+            New tender from eForms notice
+          </Button>
           {tenders.length > 0 ? (
             <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
               New tender
@@ -163,6 +168,7 @@ export function TendersHome() {
         }}
       />
       <RenameTenderModal tender={renaming} onClose={() => setRenaming(null)} />
+      <ImportNoticeModal opened={importing} onClose={() => setImporting(false)} />
     </Stack>
   );
 }

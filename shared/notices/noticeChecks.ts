@@ -1,0 +1,129 @@
+/**
+ * What the export preview says about a notice before and after validation: the mandatory fields the
+ * app does not hold (for the buyer to complete in the e-notification tool), texts too long for
+ * eForms, and the SDK's rule failures in sentences a buyer understands, each with the screen that
+ * fixes it.
+ */
+import type { Tender } from '../model/tender';
+import { MINIMUM_QUALITY_NAME, noticeLot } from './noticeCriteria';
+
+export type NoticeFormat = 'eforms-lot' | 'eforms-notice' | 'ocds';
+
+export interface MissingField {
+  /** The eForms business term, e.g. "BT-105". */
+  bt: string;
+  label: string;
+  /** Whether it is asked once per notice or for every lot. */
+  level: 'notice' | 'lot';
+}
+
+/** Mandatory in a contract notice, and not something the app knows. */
+const NOTICE_FIELDS: MissingField[] = [
+  { bt: 'BT-11', label: 'Buyer legal type', level: 'notice' },
+  { bt: 'BT-10', label: 'Activity of the buyer', level: 'notice' },
+  { bt: 'BT-513, BT-514', label: 'Buyer’s town and country', level: 'notice' },
+  { bt: 'BT-506', label: 'Buyer’s contact email', level: 'notice' },
+  { bt: 'BT-105', label: 'Procedure type', level: 'notice' },
+  { bt: 'BT-05', label: 'Time of dispatch (the date is the export date)', level: 'notice' },
+  { bt: 'BT-757', label: 'Notice version', level: 'notice' },
+];
+
+const LOT_FIELDS: MissingField[] = [
+  { bt: 'BT-23', label: 'Main nature of the contract (works, supplies or services)', level: 'lot' },
+  { bt: 'BT-262', label: 'Main CPV classification', level: 'lot' },
+  { bt: 'BT-5071, BT-5141', label: 'Place of performance', level: 'lot' },
+  { bt: 'BT-36', label: 'Duration of the contract', level: 'lot' },
+  { bt: 'BT-131', label: 'Deadline for receipt of tenders', level: 'lot' },
+  { bt: 'BT-15', label: 'Address of the procurement documents', level: 'lot' },
+  { bt: 'BT-17', label: 'Electronic submission', level: 'lot' },
+  { bt: 'BT-97', label: 'Languages in which tenders may be submitted', level: 'lot' },
+  { bt: 'OPT-301', label: 'Review organisation', level: 'lot' },
+];
+
+/** The mandatory fields a file of this format leaves for the buyer to complete. */
+export function eformsMissingFields(tender: Pick<Tender, 'buyer'>, format: 'eforms-lot' | 'eforms-notice'): MissingField[] {
+  if (format === 'eforms-lot') return LOT_FIELDS;
+  const buyer: MissingField[] = tender.buyer.trim() ? [] : [{ bt: 'BT-500', label: 'Buyer’s official name', level: 'notice' }];
+  return [...buyer, ...NOTICE_FIELDS, ...LOT_FIELDS];
+}
+
+/** A reason the notice cannot be written or was refused, where it is, and the screen that fixes it. */
+export interface NoticeProblem {
+  /** The SDK rule ("BR-BT-00540-0074"), "XSD", or the eForms field limit ("BT-540 length"). */
+  rule: string;
+  message: string;
+  lotId?: string;
+  criterionId?: string;
+  screen: 'criteria' | 'settings' | 'tenders';
+}
+
+/** eForms text limits (the SDK's field maxLength) the app's own fields may exceed. */
+export const EFORMS_LIMITS = { name: 400, description: 6000 } as const;
+
+/** Criteria whose published name or description would be longer than eForms allows. */
+export function textLengthProblems(tender: Pick<Tender, 'lots'>): NoticeProblem[] {
+  const problems: NoticeProblem[] = [];
+  tender.lots.forEach((lot, index) => {
+    for (const c of noticeLot(lot, index).criteria) {
+      const where = `Lot “${lot.title}”, criterion “${c.name}”`;
+      if (c.description.length > EFORMS_LIMITS.description) {
+        problems.push({
+          rule: 'BT-540 length',
+          message: `${where}: its description in the notice (with how it is scored) is ${c.description.length} characters; eForms allows ${EFORMS_LIMITS.description}. Shorten the description.`,
+          lotId: lot.id,
+          criterionId: c.criterionId,
+          screen: 'criteria',
+        });
+      }
+      if (c.name.length > EFORMS_LIMITS.name) {
+        problems.push({ rule: 'BT-734 length', message: `${where}: the name is longer than the ${EFORMS_LIMITS.name} characters eForms allows.`, lotId: lot.id, criterionId: c.criterionId, screen: 'criteria' });
+      }
+    }
+  });
+  return problems;
+}
+
+/** What an SDK rule means, by its field (the rule's diagnostics), in the buyer's words. */
+const RULE_MEANINGS: [RegExp, string][] = [
+  [/^BR-BT-00539-02(00|02)$/, 'the percentage weights of the criteria must add up to 100'],
+  [/^BR-BT-00539-02(01|03)$/, 'the decimal weights of the criteria must add up to 1'],
+  [/^BR-BT-00539-(0194|0195|0197|0205|0209|0210)$/, 'criteria ranked by order of importance must all be ranked, with whole numbers from 1'],
+  [/^BR-BT-00540-015[01]$/, 'a criterion may have only one minimum score and one maximum number of passing bids'],
+  [/^BR-BT-00540-/, 'every criterion needs a type and a description'],
+  [/^BR-BT-00541-/, 'a criterion with a weight, fixed value or threshold needs a description, and the lot may then not describe its criteria as too complex to weigh'],
+  [/^BR-BT-00543-/, 'criteria described as too complex to weigh (BT-543) cannot also have weights'],
+  [/^BR-BT-00733-/, 'a justification of the order of the criteria is only allowed when they are ranked by importance'],
+  [/^BR-BT-00734-/, 'a criterion with a name also needs a description'],
+  [/^BR-BT-00777-/, 'a strategic procurement aim needs a description'],
+  [/^BR-BT-05421-/, 'this kind of weight is not allowed in this notice'],
+  [/^BR-BT-00198-/, 'a withheld award-criteria field needs a publication date in the allowed range'],
+];
+
+export interface RuleFailureInput {
+  ruleId: string;
+  field: string;
+  lotId?: string;
+  criterionNumber?: number;
+}
+
+/**
+ * A rule failure from the validator as a sentence: where (lot and criterion, by the tender's names),
+ * what the rule asks, and the rule id, e.g. "Lot “Laptops”, criterion “Price”: every criterion needs
+ * a type and a description (eForms rule BR-BT-00540-0074)."
+ */
+export function describeRuleFailure(tender: Pick<Tender, 'lots'>, failure: RuleFailureInput): NoticeProblem {
+  const index = failure.lotId ? Number(/^LOT-(\d+)$/.exec(failure.lotId)?.[1] ?? 0) - 1 : -1;
+  const lot = tender.lots[index];
+  const published = lot ? noticeLot(lot, index) : undefined;
+  const criterion = failure.criterionNumber ? published?.criteria[failure.criterionNumber - 1] : undefined;
+  const criterionName = failure.criterionNumber && published && !criterion ? MINIMUM_QUALITY_NAME : criterion?.name;
+  const where = [lot ? `Lot “${lot.title}”` : 'The notice', criterionName !== undefined ? `criterion “${criterionName}”` : ''].filter(Boolean).join(', ');
+  const meaning = RULE_MEANINGS.find(([pattern]) => pattern.test(failure.ruleId))?.[1] ?? `the notice breaks a rule on ${failure.field || 'the award criteria'}`;
+  return {
+    rule: failure.ruleId,
+    message: `${where}: ${meaning} (eForms rule ${failure.ruleId}).`,
+    ...(lot ? { lotId: lot.id } : {}),
+    ...(criterion ? { criterionId: criterion.criterionId } : {}),
+    screen: 'criteria',
+  };
+}
