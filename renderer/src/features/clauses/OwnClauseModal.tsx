@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Divider, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Divider, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createOwnClause, currentVersion, editClause, type Finding } from '@shared/clauses';
 import type { LibraryClause } from '@shared/model/clauses';
 import { LIMITS } from '@shared/model/common';
 import { ownClauseForm, reviewOwnClause, type OwnClauseForm } from '@shared/rules/ownClauseForm';
 import { call } from '../../api';
+import { FormModal } from '../../components/FormModal';
 import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { ClauseTagFields } from './ClauseTagFields';
@@ -76,64 +77,52 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
 
   const current = entry ? currentVersion(entry) : null;
   return (
-    <Modal opened={opened} onClose={onClose} size="xl" title={entry ? `Edit “${current?.title}”` : 'New clause in your library'}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <Stack gap="md">
-          {entry ? (
-            <Text size="sm" c="gray.7">
-              Currently version {current?.version}. Saving makes version {(current?.version ?? 0) + 1}; earlier versions are kept, and tenders built with them
-              keep their text until they choose to update.
-            </Text>
-          ) : null}
-          <TextInput data-autofocus required value={draft.title} {...guarded('title', 'Title', LIMITS.shortText, (v) => set({ title: v }))} />
-          <Textarea
-            autosize
-            minRows={3}
-            maxRows={12}
-            value={draft.body}
-            description="Use {{supplier}}, {{buyer}} and your parameters as {{name}}; write \{{ for literal braces."
-            {...guarded('body', 'Clause text', LIMITS.longText, (v) => set({ body: v }))}
-          />
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      size="xl"
+      title={entry ? `Edit “${current?.title}”` : 'New clause in your library'}
+      onSubmit={() => void save()}
+      submitLabel={entry ? `Save as version ${(current?.version ?? 0) + 1}` : 'Add to your library'}
+      busy={busy}
+      error={error?.message}
+      errorTitle="Not saved"
+      errorRef={errorRef}
+    >
+      {entry ? (
+        <Text size="sm" c="gray.7">
+          Currently version {current?.version}. Saving makes version {(current?.version ?? 0) + 1}; earlier versions are kept, and tenders built with them
+          keep their text until they choose to update.
+        </Text>
+      ) : null}
+      <TextInput data-autofocus required value={draft.title} {...guarded('title', 'Title', LIMITS.shortText, (v) => set({ title: v }))} />
+      <Textarea
+        autosize
+        minRows={3}
+        maxRows={12}
+        value={draft.body}
+        description="Use {{supplier}}, {{buyer}} and your parameters as {{name}}; write \{{ for literal braces."
+        {...guarded('body', 'Clause text', LIMITS.longText, (v) => set({ body: v }))}
+      />
 
-          <Divider label="Sub-clauses" labelPosition="left" />
-          <SubClauseRows rows={draft.subClauses} guarded={guarded} onChange={(subClauses) => set({ subClauses })} />
+      <Divider label="Sub-clauses" labelPosition="left" />
+      <SubClauseRows rows={draft.subClauses} guarded={guarded} onChange={(subClauses) => set({ subClauses })} />
 
-          <Divider label="Parameters" labelPosition="left" />
-          <ParameterRows rows={draft.params} onChange={(params) => set({ params })} />
+      <Divider label="Parameters" labelPosition="left" />
+      <ParameterRows rows={draft.params} onChange={(params) => set({ params })} />
 
-          <Divider label="Tags and guidance" labelPosition="left" />
-          <ClauseTagFields tags={draft} onChange={set} />
-          <Textarea autosize minRows={2} maxRows={8} value={draft.guidance} {...guarded('guidance', 'Guidance for buyers', LIMITS.longText, (v) => set({ guidance: v }))} />
-          {entry ? (
-            <TextInput
-              value={draft.changeNote}
-              description="Shown with the version, e.g. “Shorter deadline agreed with legal”."
-              {...guarded('changeNote', 'What changed (optional)', LIMITS.shortText, (v) => set({ changeNote: v }))}
-            />
-          ) : null}
+      <Divider label="Tags and guidance" labelPosition="left" />
+      <ClauseTagFields tags={draft} onChange={set} />
+      <Textarea autosize minRows={2} maxRows={8} value={draft.guidance} {...guarded('guidance', 'Guidance for buyers', LIMITS.longText, (v) => set({ guidance: v }))} />
+      {entry ? (
+        <TextInput
+          value={draft.changeNote}
+          description="Shown with the version, e.g. “Shorter deadline agreed with legal”."
+          {...guarded('changeNote', 'What changed (optional)', LIMITS.shortText, (v) => set({ changeNote: v }))}
+        />
+      ) : null}
 
-          <TemplateChecks checks={checks} />
-          {error ? (
-            <Alert ref={errorRef} color="red" variant="light" title="Not saved" role="alert">
-              <Text size="sm">{error.message}</Text>
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              {entry ? `Save as version ${(current?.version ?? 0) + 1}` : 'Add to your library'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TemplateChecks checks={checks} />
+    </FormModal>
   );
 }
