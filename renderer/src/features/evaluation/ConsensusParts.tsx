@@ -1,18 +1,33 @@
+import type { ReactNode } from 'react';
 import { Badge, List, Table } from '@mantine/core';
 import type { PanelMember } from '@shared/rules/evaluation';
 import { fullDate, humanDate } from '../../lib/format';
 import { personName } from './useLotEvaluation';
 
-/** One column header per evaluator on the panel: initials, the full name on hover. */
-export function EvaluatorHeaders({ panel }: { panel: readonly PanelMember[] }) {
+/**
+ * A consensus table: the bidder, one column per evaluator on the panel (initials, the full name on
+ * hover), then the given columns; the rows are the children.
+ */
+export function ConsensusTable({ headingId, panel, columns, children }: { headingId: string; panel: readonly PanelMember[]; columns: readonly string[]; children: ReactNode }) {
   return (
-    <>
-      {panel.map((p) => (
-        <Table.Th scope="col" key={p.evaluator.id} title={p.evaluator.name}>
-          {p.evaluator.initials || personName(p.evaluator, '?')}
-        </Table.Th>
-      ))}
-    </>
+    <Table verticalSpacing={4} striped aria-labelledby={headingId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Bidder</Table.Th>
+          {panel.map((p) => (
+            <Table.Th scope="col" key={p.evaluator.id} title={p.evaluator.name}>
+              {p.evaluator.initials || personName(p.evaluator, '?')}
+            </Table.Th>
+          ))}
+          {columns.map((label) => (
+            <Table.Th scope="col" key={label}>
+              {label}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>{children}</Table.Tbody>
+    </Table>
   );
 }
 

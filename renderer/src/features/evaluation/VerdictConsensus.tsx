@@ -2,9 +2,10 @@ import { Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import type { Verdict } from '@shared/model/evaluation';
 import type { Requirement } from '@shared/model/criteria';
 import type { PanelMember, VerdictCellResult } from '@shared/rules/evaluation';
-import { EvaluatorHeaders, ModeratedBadge, evaluatorName } from './ConsensusParts';
+import { ConsensusTable, ModeratedBadge, evaluatorName } from './ConsensusParts';
 import type { Editing } from './ModerateModal';
 
+const VERDICT_COLUMNS = ['Consensus', 'Actions'];
 const VERDICT_LABEL: Record<Verdict, string> = { pass: 'Pass', fail: 'Fail' };
 
 interface VerdictConsensusProps {
@@ -28,66 +29,56 @@ export function VerdictConsensus({ requirement: req, position, cells, panel, all
       <Title order={4} size="h5" id={headingId} mb={4}>
         R{position} {req.name || 'Unnamed requirement'}
       </Title>
-      <Table verticalSpacing={4} striped aria-labelledby={headingId}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Bidder</Table.Th>
-            <EvaluatorHeaders panel={panel} />
-            <Table.Th scope="col">Consensus</Table.Th>
-            <Table.Th scope="col">Actions</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {cells.map((cell) => {
-            const name = bidderName(cell.bidderId);
-            return (
-              <Table.Tr key={cell.bidderId}>
-                <Table.Th scope="row" fw={500}>
-                  {name}
-                </Table.Th>
-                {panel.map((p) => {
-                  const v = cell.verdicts.find((x) => x.evaluatorId === p.evaluator.id);
-                  return (
-                    <Table.Td key={p.evaluator.id} title={v?.reason || undefined}>
-                      {v ? VERDICT_LABEL[v.result] : '–'}
-                    </Table.Td>
-                  );
-                })}
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    {cell.consensus ? (
-                      <Badge color={cell.consensus === 'fail' ? 'red' : 'teal'} variant="light" tt="none">
-                        {VERDICT_LABEL[cell.consensus]}
-                      </Badge>
-                    ) : (
-                      '–'
-                    )}
-                    {cell.moderation ? <ModeratedBadge /> : null}
-                  </Group>
-                  {cell.verdicts.some((v) => v.result === 'fail') ? (
-                    <Text size="xs" c="gray.7">
-                      {cell.verdicts
-                        .filter((v) => v.result === 'fail')
-                        .map((v) => `${evaluatorName(allPanel, v.evaluatorId)}: ${v.reason}`)
-                        .join(' · ')}
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    aria-label={`Moderate ${name} on R${position} ${req.name}`}
-                    onClick={() => onModerate({ kind: 'verdict', cell, title: `Moderate ${name} on R${position} ${req.name}` })}
-                  >
-                    Moderate
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <ConsensusTable headingId={headingId} panel={panel} columns={VERDICT_COLUMNS}>
+        {cells.map((cell) => {
+          const name = bidderName(cell.bidderId);
+          return (
+            <Table.Tr key={cell.bidderId}>
+              <Table.Th scope="row" fw={500}>
+                {name}
+              </Table.Th>
+              {panel.map((p) => {
+                const v = cell.verdicts.find((x) => x.evaluatorId === p.evaluator.id);
+                return (
+                  <Table.Td key={p.evaluator.id} title={v?.reason || undefined}>
+                    {v ? VERDICT_LABEL[v.result] : '–'}
+                  </Table.Td>
+                );
+              })}
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {cell.consensus ? (
+                    <Badge color={cell.consensus === 'fail' ? 'red' : 'teal'} variant="light" tt="none">
+                      {VERDICT_LABEL[cell.consensus]}
+                    </Badge>
+                  ) : (
+                    '–'
+                  )}
+                  {cell.moderation ? <ModeratedBadge /> : null}
+                </Group>
+                {cell.verdicts.some((v) => v.result === 'fail') ? (
+                  <Text size="xs" c="gray.7">
+                    {cell.verdicts
+                      .filter((v) => v.result === 'fail')
+                      .map((v) => `${evaluatorName(allPanel, v.evaluatorId)}: ${v.reason}`)
+                      .join(' · ')}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  aria-label={`Moderate ${name} on R${position} ${req.name}`}
+                  onClick={() => onModerate({ kind: 'verdict', cell, title: `Moderate ${name} on R${position} ${req.name}` })}
+                >
+                  Moderate
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </ConsensusTable>
     </section>
   );
 }
