@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Button, Center, Loader, Text } from '@mantine/core';
 
 /** A list or screen still loading: one centred spinner with a name for screen readers. */
@@ -21,4 +22,25 @@ export function LoadFailed({ title, error, onRetry }: { title: string; error: st
       </Button>
     </Alert>
   );
+}
+
+export interface LoadGateProps {
+  /** Something to show: it wins over a later failed reload, so what is on screen stays. */
+  ready: boolean;
+  failed: boolean;
+  /** The spinner's name for screen readers, e.g. "Loading tenders". */
+  loadingLabel: string;
+  /** What could not be loaded, e.g. "The tenders could not be loaded". */
+  failedTitle: string;
+  error: string | null;
+  onRetry: () => void;
+  /** A function when what it shows needs what was loaded to exist. */
+  children: ReactNode | (() => ReactNode);
+}
+
+/** Shows `children` once loaded; until then a spinner, or what went wrong with "Try again". */
+export function LoadGate({ ready, failed, loadingLabel, failedTitle, error, onRetry, children }: LoadGateProps) {
+  if (ready) return <>{typeof children === 'function' ? children() : children}</>;
+  if (failed) return <LoadFailed title={failedTitle} error={error} onRetry={onRetry} />;
+  return <Loading label={loadingLabel} />;
 }

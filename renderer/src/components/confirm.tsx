@@ -1,10 +1,14 @@
+import type { ReactNode } from 'react';
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
+import { notifications, type NotificationData } from '@mantine/notifications';
 import { removalQuestion, type RemovalSubject } from '@shared/rules/removal';
+import { messageOf } from '../lib/errors';
 
 interface Confirmation {
   title: string;
-  message: string;
+  /** A string is shown as one paragraph. */
+  message: ReactNode;
   confirmLabel: string;
   cancelLabel?: string;
   onConfirm: () => void;
@@ -14,7 +18,7 @@ interface Confirmation {
 export function askToConfirm({ title, message, confirmLabel, cancelLabel = 'Cancel', onConfirm }: Confirmation): void {
   modals.openConfirmModal({
     title,
-    children: <Text size="sm">{message}</Text>,
+    children: typeof message === 'string' ? <Text size="sm">{message}</Text> : message,
     labels: { confirm: confirmLabel, cancel: cancelLabel },
     confirmProps: { color: 'red.9' },
     onConfirm,
@@ -32,4 +36,36 @@ export function confirmRemoval(subject: RemovalSubject, name: string, parts: rea
     return;
   }
   askToConfirm({ title: `Remove this ${subject.toLowerCase()}?`, message: question, confirmLabel: 'Remove', cancelLabel: 'Keep it', onConfirm: remove });
+}
+
+export interface DeleteConfirmation<T> extends Omit<Confirmation, 'onConfirm' | 'confirmLabel'> {
+  confirmLabel?: string;
+  /** Does the deletion once the user agrees. */
+  remove: () => Promise<T>;
+  /** The notice once it is done, e.g. with an Undo button. */
+  deleted: (result: T) => NotificationData;
+  /** The notice's title when it fails; the message says why. */
+  failedTitle: string;
+  /** Called when the deletion starts and once it has finished either way (e.g. a row's busy state). */
+  onBusy?: (busy: boolean) => void;
+}
+
+/** Asks before deleting, deletes, then says so (or why it could not). */
+export function confirmDelete<T>({ remove, deleted, failedTitle, onBusy, confirmLabel = 'Delete', ...question }: DeleteConfirmation<T>): void {
+  askToConfirm({
+    ...question,
+    confirmLabel,
+    onConfirm: () => {
+      void (async () => {
+        onBusy?.(true);
+        try {
+          notifications.show(deleted(await remove()));
+        } catch (error) {
+          notifications.show({ color: 'red', title: failedTitle, message: messageOf(error) });
+        } finally {
+          onBusy?.(false);
+        }
+      })();
+    },
+  });
 }

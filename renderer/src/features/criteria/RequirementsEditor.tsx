@@ -5,7 +5,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { LIMITS } from '@shared/model/common';
 import { MAX_REQUIREMENTS_PER_LOT, newRequirement, type Requirement } from '@shared/model/criteria';
 import type { Finding } from '@shared/rules/findings';
-import { formatWeight, parseWeightInput, qualityPointsAvailable, type WeightParseResult } from '@shared/rules/weights';
+import { defaultMinimumQualityScore, parsePointsInput } from '@shared/rules/minimumQualityScore';
+import { formatWeight, qualityPointsAvailable } from '@shared/rules/weights';
 import type { Lot } from '@shared/model/tender';
 import { useAppStore } from '../../store';
 import { FieldMessage, FindingMessages, describedBy } from './FindingMessage';
@@ -144,20 +145,6 @@ export function RequirementsEditor({ lotId, findings, change }: { lotId: string;
   );
 }
 
-/** The points field speaks of points, not weights, but follows the same two-decimal rule. */
-function parsePoints(text: string): WeightParseResult {
-  const result = parseWeightInput(text);
-  if (result.ok) return result;
-  const words: Record<typeof result.code, string> = {
-    empty: 'The minimum score is empty.',
-    'not-a-number': result.message,
-    negative: 'The minimum score cannot be negative.',
-    'too-many-decimals': result.message.replace('A weight takes', 'Points take'),
-    'over-100': 'The minimum score cannot be more than 100 points.',
-  };
-  return { ...result, message: words[result.code], fix: 'Type the points out of 100, for example 20 or 17.5.' };
-}
-
 export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findings: readonly Finding[]; change: LotChange }) {
   const endEditBurst = useAppStore((s) => s.endEditBurst);
   const headingId = `${lot.id}-minimum-heading`;
@@ -167,7 +154,7 @@ export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findi
   const draft = useWeightDraft(
     minimum ?? 0,
     (hundredths) => change(`lot:${lot.id}:minimumQualityScore`, (l) => ({ ...l, minimumQualityScore: hundredths })),
-    parsePoints,
+    parsePointsInput,
   );
   const own = findings.filter((f) => f.field === 'minimumQualityScore');
   const problemId = `${lotFieldId(lot.id, 'minimumQualityScore')}-problem`;
@@ -187,8 +174,7 @@ export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findi
           onChange={(e) => {
             const on = e.currentTarget.checked;
             change(null, (l) => {
-              const points = qualityPointsAvailable(l.criteria);
-              if (on) return { ...l, minimumQualityScore: Math.min(Math.round(points / 2 / 100) * 100, points) };
+              if (on) return { ...l, minimumQualityScore: defaultMinimumQualityScore(l.criteria) };
               const { minimumQualityScore: _dropped, ...rest } = l;
               return rest;
             });

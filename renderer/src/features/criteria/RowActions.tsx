@@ -1,0 +1,158 @@
+import { memo } from 'react';
+import { ActionIcon, Group, Menu, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowDown, IconArrowUp, IconBooks, IconDots, IconIndentDecrease, IconIndentIncrease, IconScale, IconTrash } from '@tabler/icons-react';
+import { childrenOf, nestCriterion, promoteCriterion, removeCriterion, type Criterion } from '@shared/model/criteria';
+import { balanceRemainingWeight, formatWeightPercent, remainingWeight } from '@shared/rules/weights';
+import { useAppStore } from '../../store';
+import { currentLot, fieldId, focusFieldSoon, useCriterionName, type LotChange } from './lotEdit';
+
+/** The criterion as it is now in the store, when an action runs. */
+const currentCriterion = (lotId: string, id: string) => currentLot(lotId)?.criteria.find((c) => c.id === id);
+
+/** What "Balance remaining weight" would do; only rendered while the menu is open, so typing elsewhere does not recompute it. */
+function RemainingHint({ lotId, parentId }: { lotId: string; parentId: string | undefined }) {
+  const remaining = useAppStore((s) => {
+    const criteria = s.content?.lots.find((l) => l.id === lotId)?.criteria ?? [];
+    return parentId !== undefined ? remainingWeight(criteria, parentId) : remainingWeight(criteria);
+  });
+  return (
+    <Text component="span" size="xs" c="gray.7" className="tw-cr-menu-hint">
+      {remaining === 0 ? 'Its level already totals exactly.' : remaining > 0 ? `Adds ${formatWeightPercent(remaining)}` : `Takes off ${formatWeightPercent(-remaining)}`}
+    </Text>
+  );
+}
+
+interface RowActionsProps {
+  lotId: string;
+  criterionId: string;
+  parentId: string | undefined;
+  where: string;
+  displayName: string;
+  index: number;
+  siblings: number;
+  kidsCount: number;
+  previousTopLevelId: string | undefined;
+  change: LotChange;
+  onMove: (id: string, offset: number) => void;
+  onSaveToLibrary: (criterion: Criterion) => void;
+}
+
+/** Move up/down and the "more actions" menu. The actions read the lot when they run, so typing does not re-render them. */
+export const RowActions = memo(function RowActions(props: RowActionsProps) {
+  const { lotId, criterionId: id, parentId, where, displayName, index, siblings, kidsCount, previousTopLevelId, change, onMove, onSaveToLibrary } = props;
+  const isSub = parentId !== undefined;
+  const isParent = kidsCount > 0;
+  const noun = isSub ? 'sub-criterion' : 'criterion';
+  const f = (field: string) => fieldId(lotId, id, field);
+
+  const treeEdit = (result: ReturnType<typeof nestCriterion>, focus: string) => {
+    if (!result.ok) {
+      notifications.show({ color: 'red', title: 'Not changed', message: result.reason });
+      return;
+    }
+    change(null, (l) => ({ ...l, criteria: result.criteria }));
+    focusFieldSoon(focus);
+  };
+
+  const balance = () => {
+    const result = balanceRemainingWeight(currentLot(lotId)?.criteria ?? [], id);
+    if (!result.ok) {
+      notifications.show({ color: 'yellow', title: 'Nothing to balance', message: result.reason });
+      return;
+    }
+    change(null, (l) => ({ ...l, criteria: result.criteria }));
+    notifications.show({ color: 'teal', title: 'Weight balanced', message: `${displayName} now weighs ${formatWeightPercent(result.weight)}.` });
+    focusFieldSoon(f('weight'));
+  };
+
+  const remove = () => {
+    const criteria = currentLot(lotId)?.criteria ?? [];
+    const siblingsList = parentId !== undefined ? childrenOf(criteria, parentId) : criteria.filter((c) => c.parentId === undefined);
+    const at = siblingsList.findIndex((c) => c.id === id);
+    const neighbour = siblingsList[at + 1] ?? siblingsList[at - 1];
+    change(null, (l) => ({ ...l, criteria: removeCriterion(l.criteria, id) }));
+    notifications.show({
+      color: 'gray',
+      title: 'Criterion removed',
+      message: `${displayName}${isParent ? ` and its ${kidsCount} sub-criteria were` : ' was'} removed. Ctrl+Z brings it back.`,
+    });
+    focusFieldSoon(neighbour ? fieldId(lotId, neighbour.id, 'name') : parentId !== undefined ? fieldId(lotId, parentId, 'name') : `f-${lotId}-lot-add`);
+  };
+
+  const saveToLibrary = () => {
+    const criterion = currentCriterion(lotId, id);
+    if (criterion) onSaveToLibrary(criterion);
+  };
+
+  return (
+    <Group gap={2} wrap="nowrap" className="tw-cr-row-actions">
+      <ActionIcon
+        id={f('up')}
+        variant="subtle"
+        color="gray"
+        size="lg"
+        aria-label={`Move ${where} up`}
+        disabled={index === 0}
+        onClick={() => {
+          onMove(id, -1);
+          focusFieldSoon(index - 1 === 0 ? f('down') : f('up'));
+        }}
+      >
+        <IconArrowUp size={17} aria-hidden />
+      </ActionIcon>
+      <ActionIcon
+        id={f('down')}
+        variant="subtle"
+        color="gray"
+        size="lg"
+        aria-label={`Move ${where} down`}
+        disabled={index >= siblings - 1}
+        onClick={() => {
+          onMove(id, 1);
+          focusFieldSoon(index + 1 >= siblings - 1 ? f('up') : f('down'));
+        }}
+      >
+        <IconArrowDown size={17} aria-hidden />
+      </ActionIcon>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon id={f('menu')} variant="subtle" color="gray" size="lg" aria-label={`More actions for ${where}`}>
+            <IconDots size={18} aria-hidden />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconScale size={16} aria-hidden />} onClick={balance}>
+            Balance remaining weight
+            <RemainingHint lotId={lotId} parentId={parentId} />
+          </Menu.Item>
+          {!isSub && previousTopLevelId && !isParent ? (
+            <Menu.Item
+              leftSection={<IconIndentIncrease size={16} aria-hidden />}
+              onClick={() => treeEdit(nestCriterion(currentLot(lotId)?.criteria ?? [], id, previousTopLevelId), f('name'))}
+            >
+              Make it a sub-criterion of “<CriterionNameOr lotId={lotId} criterionId={previousTopLevelId} fallback="the criterion above" />”
+            </Menu.Item>
+          ) : null}
+          {isSub ? (
+            <Menu.Item leftSection={<IconIndentDecrease size={16} aria-hidden />} onClick={() => treeEdit(promoteCriterion(currentLot(lotId)?.criteria ?? [], id), f('name'))}>
+              Make it a top-level criterion
+            </Menu.Item>
+          ) : null}
+          <Menu.Item leftSection={<IconBooks size={16} aria-hidden />} onClick={saveToLibrary}>
+            Save to my library…
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={remove}>
+            Remove {isParent ? 'with its sub-criteria' : noun}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
+  );
+});
+
+/** A criterion's name as it is now (rendered only inside an open menu). */
+function CriterionNameOr({ lotId, criterionId, fallback }: { lotId: string; criterionId: string; fallback: string }) {
+  return <>{useCriterionName(lotId, criterionId).trim() || fallback}</>;
+}

@@ -1,0 +1,84 @@
+import { Badge, Button, Group, Table, Text, Title } from '@mantine/core';
+import type { Verdict } from '@shared/model/evaluation';
+import type { Requirement } from '@shared/model/criteria';
+import type { PanelMember, VerdictCellResult } from '@shared/rules/evaluation';
+import { ConsensusTable, ModeratedBadge, evaluatorName } from './ConsensusParts';
+import type { Editing } from './ModerateModal';
+
+const VERDICT_COLUMNS = ['Consensus', 'Actions'];
+const VERDICT_LABEL: Record<Verdict, string> = { pass: 'Pass', fail: 'Fail' };
+
+interface VerdictConsensusProps {
+  requirement: Requirement;
+  /** 1 for R1. */
+  position: number;
+  cells: readonly VerdictCellResult[];
+  /** The evaluators whose workbook was imported (one column each). */
+  panel: readonly PanelMember[];
+  /** The whole panel, for the names behind the reasons. */
+  allPanel: readonly PanelMember[];
+  bidderName: (id: string) => string;
+  onModerate: (editing: Editing) => void;
+}
+
+/** One pass/fail requirement: each bidder's verdicts by evaluator and the consensus, with the reasons for a fail. */
+export function VerdictConsensus({ requirement: req, position, cells, panel, allPanel, bidderName, onModerate }: VerdictConsensusProps) {
+  const headingId = `passfail-${req.id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={4} size="h5" id={headingId} mb={4}>
+        R{position} {req.name || 'Unnamed requirement'}
+      </Title>
+      <ConsensusTable headingId={headingId} panel={panel} columns={VERDICT_COLUMNS}>
+        {cells.map((cell) => {
+          const name = bidderName(cell.bidderId);
+          return (
+            <Table.Tr key={cell.bidderId}>
+              <Table.Th scope="row" fw={500}>
+                {name}
+              </Table.Th>
+              {panel.map((p) => {
+                const v = cell.verdicts.find((x) => x.evaluatorId === p.evaluator.id);
+                return (
+                  <Table.Td key={p.evaluator.id} title={v?.reason || undefined}>
+                    {v ? VERDICT_LABEL[v.result] : '–'}
+                  </Table.Td>
+                );
+              })}
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {cell.consensus ? (
+                    <Badge color={cell.consensus === 'fail' ? 'red' : 'teal'} variant="light" tt="none">
+                      {VERDICT_LABEL[cell.consensus]}
+                    </Badge>
+                  ) : (
+                    '–'
+                  )}
+                  {cell.moderation ? <ModeratedBadge /> : null}
+                </Group>
+                {cell.verdicts.some((v) => v.result === 'fail') ? (
+                  <Text size="xs" c="gray.7">
+                    {cell.verdicts
+                      .filter((v) => v.result === 'fail')
+                      .map((v) => `${evaluatorName(allPanel, v.evaluatorId)}: ${v.reason}`)
+                      .join(' · ')}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  aria-label={`Moderate ${name} on R${position} ${req.name}`}
+                  onClick={() => onModerate({ kind: 'verdict', cell, title: `Moderate ${name} on R${position} ${req.name}` })}
+                >
+                  Moderate
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </ConsensusTable>
+    </section>
+  );
+}
