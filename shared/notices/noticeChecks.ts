@@ -54,7 +54,7 @@ export interface NoticeProblem {
   message: string;
   lotId?: string;
   criterionId?: string;
-  screen: 'criteria' | 'settings' | 'tenders';
+  screen: 'criteria' | 'settings' | 'details';
 }
 
 /** eForms text limits (the SDK's field maxLength) the app's own fields may exceed. */

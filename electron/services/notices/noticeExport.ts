@@ -113,7 +113,7 @@ export async function buildNotice(tender: Tender, settings: Settings, request: N
   const refused = (problems: NoticeProblem[]): BuiltNotice => ({ preview: { ...base, ready: false, checks: NOT_RUN(request.format), problems }, mimeType });
 
   if (request.format === 'eforms-lot' && !lot) {
-    return refused([{ rule: 'lot', message: `The tender has no lot ${request.lotId ?? ''}: choose one of its lots.`.replace('  ', ' '), screen: 'tenders' }]);
+    return refused([{ rule: 'lot', message: `The tender has no lot ${request.lotId ?? ''}: choose one of its lots.`.replace('  ', ' '), screen: 'details' }]);
   }
   const blocking = [...tenderProblems(tender, settings), ...(request.format === 'ocds' ? [] : textLengthProblems(tender))];
   if (request.format === 'ocds') {

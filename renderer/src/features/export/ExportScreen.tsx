@@ -10,6 +10,7 @@ import { TenderGate } from '../../components/TenderGate';
 import { messageOf } from '../../lib/errors';
 import type { TenderMeta } from '../../store';
 import { FindingsList } from './FindingsList';
+import { NoticeExport } from './NoticeExport';
 import {
   KIND_LABELS,
   STEP_LABELS,
@@ -268,6 +269,8 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
       <div role="status" aria-live="polite" className="tw-export-status">
         <RunStatus run={run} caps={caps} />
       </div>
+
+      <NoticeExport tenderId={tenderId} revision={meta.revision} exportDate={exportDate} lots={preview.lots} />
 
       {preview.warnings.length > 0 ? (
         <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="export-warnings-heading">

@@ -8,6 +8,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { CriteriaSettingsForm } from './CriteriaSettingsForm';
 import { HistorySettingsForm } from './HistorySettingsForm';
+import { NoticeSettingsSection } from './NoticeSettingsSection';
 import { SettingsSection } from './SettingsParts';
 import './settings.css';
 
@@ -116,6 +117,7 @@ export function SettingsScreen() {
       >
         {(loaded) => <HistorySettingsForm settings={loaded} onSaved={onSaved} />}
       </SettingsSection>
+      <NoticeSettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={setSettings} />
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">
         <Title order={2} size="h4" id="ws-heading" mb="md">
           Workspace

@@ -82,6 +82,13 @@ describe('migrations', () => {
     expect(migrated.history).toEqual({ keepAllMinutes: 15, tenMinuteSlotsHours: 24, hourlyDays: 7, dailyDays: 90 });
   });
 
+  it('gives version-3 settings no OCID prefix and keeps the rest', () => {
+    const history = { keepAllMinutes: 30, tenMinuteSlotsHours: 24, hourlyDays: 7, dailyDays: 90 };
+    const migrated = SettingsSchema.parse(migrate('settings', { ...DEFAULT_SETTINGS, schemaVersion: 3, notices: undefined, history, organisation: 'Org', revision: 2 }).doc);
+    expect(migrated).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION, organisation: 'Org', history, revision: 2 });
+    expect(migrated.notices).toEqual({ ocidPrefix: '' });
+  });
+
   it('refuses documents from a newer version, and non-objects', () => {
     expect(() => migrate('tender', { ...versionOneTender, schemaVersion: 99 })).toThrow(/newer version/);
     expect(() => migrate('tender', null)).toThrow(MigrationError);

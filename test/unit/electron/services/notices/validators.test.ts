@@ -58,3 +58,18 @@ describe('the contract notice rules (subtype 16)', () => {
     expect(failures.map((f) => f.ruleId).sort()).toEqual(['BR-BT-00540-0022', 'BR-BT-00541-0221', 'BR-BT-00734-0022']);
   });
 });
+
+describe('a rule failure in the buyer’s words', () => {
+  it('names the lot, the criterion, what the rule asks and the rule id, with the screen that fixes it', async () => {
+    const { describeRuleFailure } = await import('@shared/notices/noticeChecks');
+    const { twoLotTender } = await import('./tenders');
+    const problem = describeRuleFailure(twoLotTender(), { ruleId: 'BR-BT-00540-0074', field: 'BT-540-Lot', lotId: 'LOT-0002', criterionNumber: 2 });
+    expect(problem).toEqual({
+      rule: 'BR-BT-00540-0074',
+      message: 'Lot “Mobile phones”, criterion “Durability and software support”: every criterion needs a type and a description (eForms rule BR-BT-00540-0074).',
+      lotId: 'lot-phones',
+      criterionId: 'c-durability',
+      screen: 'criteria',
+    });
+  });
+});
