@@ -10,6 +10,13 @@ export function percentile(samples: readonly number[], p: number): number {
 
 export const median = (samples: readonly number[]) => percentile(samples, 50);
 
+/** Wall-clock time of one run, in milliseconds, with its result. */
+export async function timed<T>(task: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await task();
+  return { ms: performance.now() - start, result };
+}
+
 /** Wall-clock and CPU time (all threads) of one run, in milliseconds. */
 export interface Timing {
   wall: number;
