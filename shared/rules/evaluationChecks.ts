@@ -6,7 +6,7 @@ import { DEFAULT_CRITERIA_SETTINGS, type CriteriaSettings } from '../model/crite
 import { evaluationOf, type Bidder } from '../model/evaluation';
 import { checkLot } from './criteriaChecks';
 import type { FindingSeverity } from './findings';
-import { priceLeaves, qualityLeaves, type EvaluationLotInput } from './evaluation';
+import { priceLeaves, qualityLeaves, type EvaluationLotInput } from './evaluationCriteria';
 
 export interface EvaluationFinding {
   id: string;

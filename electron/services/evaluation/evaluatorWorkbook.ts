@@ -20,7 +20,7 @@ import { evaluationOf, type LotEvaluation } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import { CATEGORY_LABELS } from '@shared/model/criteria';
 import { PRICE_FORMULA_LABELS } from '@shared/model/scoring';
-import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluation';
+import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluationCriteria';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { LINE_HEIGHT_POINTS, wrappedRowHeight } from '@shared/rules/wrappedRowHeight';
 import { writeCriteriaSheet, writeInstructionsSheet } from './evaluatorGuideSheets';

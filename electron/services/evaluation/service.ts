@@ -24,7 +24,8 @@ import {
   type Moderation,
 } from '@shared/model/evaluation';
 import { contentRevisionOf, type Lot, type Tender, type TenderContent } from '@shared/model/tender';
-import { evaluateLot, qualityLeaves, type LotResults } from '@shared/rules/evaluation';
+import { evaluateLot, type LotResults } from '@shared/rules/evaluation';
+import { qualityLeaves } from '@shared/rules/evaluationCriteria';
 import { checkEvaluation, evaluationBlockers } from '@shared/rules/evaluationChecks';
 import { keepStoredRecords, sameImports, withEvaluation } from '@shared/rules/lotRecords';
 import { KeyedQueue } from '../workspace/keyed-queue';

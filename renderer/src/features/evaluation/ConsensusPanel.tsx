@@ -3,8 +3,8 @@ import { Alert, Badge, Button, Group, List, Modal, NumberInput, SegmentedControl
 import type { ModerationTarget } from '@shared/api/methods/evaluation';
 import type { LotEvaluation, Verdict } from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
-import type { LotResults, ScoreCellResult, VerdictCellResult } from '@shared/rules/evaluation';
-import { SPREAD_FLAG_RATIO } from '@shared/rules/evaluation';
+import type { LotResults } from '@shared/rules/evaluation';
+import { SPREAD_FLAG_RATIO, type ScoreCellResult, type VerdictCellResult } from '@shared/rules/evaluationConsensus';
 import { call } from '../../api';
 import { messageOf } from '../../lib/errors';
 import { fullDate, humanDate } from '../../lib/format';
