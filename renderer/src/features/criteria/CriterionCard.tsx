@@ -23,15 +23,11 @@ import {
   defaultScoringFor,
   isPriceCategory,
   newCriterion,
-  nestCriterion,
-  promoteCriterion,
-  removeCriterion,
-  updateCriterion,
-  addCriterion,
   type CriteriaSettings,
   type Criterion,
   type CriterionCategory,
 } from '@shared/model/criteria';
+import { addCriterion, nestCriterion, promoteCriterion, removeCriterion, updateCriterion } from '@shared/rules/criteriaEdits';
 import { PRICE_FORMULA_LABELS, isPriceFormula, type QualityScaleMax } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
 import { balanceRemainingWeight, formatWeightPercent, remainingWeight, setCriterionWeight } from '@shared/rules/weights';
