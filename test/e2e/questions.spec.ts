@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect, expectNoSeriousViolations, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
 
-
 async function openQuestions(page: Page, api: Api) {
   const tender = await seedTender(api, { title: 'Laptops for schools' });
   await page.reload();
