@@ -1,16 +1,9 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, expect, expectNoSeriousViolations, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
+import { test, expect, expectNoSeriousViolations, expectSaved, openTenderScreen, readTenderFile, type Api } from './fixtures';
 
-async function openClauses(page: Page, api: Api, buyer = 'City of Example') {
-  const tender = await seedTender(api, { title: 'Laptops for schools', buyer });
-  await page.reload();
-  await page.getByRole('link', { name: tender.title }).click();
-  await page.getByRole('navigation').getByRole('link', { name: 'Clauses', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Clauses', level: 1 })).toBeVisible();
-  return tender;
-}
+const openClauses = (page: Page, api: Api, buyer = 'City of Example') => openTenderScreen(page, api, 'Clauses', { title: 'Laptops for schools', buyer });
 
 
 const libraryCard = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });

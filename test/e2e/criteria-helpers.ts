@@ -1,6 +1,6 @@
 /** Locators and steps the criteria editor specs share. */
 import type { Locator, Page } from '@playwright/test';
-import { expect, readTenderFile, seedTender, type Api } from './fixtures';
+import { expect, openTenderScreen, readTenderFile, type Api } from './fixtures';
 
 // ---- locators for the criteria editor ----
 export const nameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of criterion ${position}`, exact: true });
@@ -53,14 +53,7 @@ export async function fileCriteria(workspace: string, tenderId: string, lotIndex
   return lot.criteria.map((c) => ({ name: c.name, weight: (c.weight / 100).toFixed(2), sub: c.parentId !== undefined }));
 }
 
-export async function openCriteria(page: Page, api: Api, lots: string[]) {
-  const tender = await seedTender(api, { title: 'Laptops for schools', lots });
-  await page.reload();
-  await page.getByRole('link', { name: 'Laptops for schools' }).click();
-  await page.getByRole('navigation').getByRole('link', { name: 'Criteria', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Criteria', level: 1 })).toBeVisible();
-  return tender;
-}
+export const openCriteria = (page: Page, api: Api, lots: string[]) => openTenderScreen(page, api, 'Criteria', { title: 'Laptops for schools', lots });
 
 /** Drags a card by its handle with the mouse until its top edge reaches the target card's top edge. */
 export async function drag(page: Page, handle: Locator, dragged: Locator, target: Locator) {

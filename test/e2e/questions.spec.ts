@@ -1,16 +1,9 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, expect, expectNoSeriousViolations, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
+import { test, expect, expectNoSeriousViolations, expectSaved, openTenderScreen, readTenderFile, type Api } from './fixtures';
 
-async function openQuestions(page: Page, api: Api) {
-  const tender = await seedTender(api, { title: 'Laptops for schools' });
-  await page.reload();
-  await page.getByRole('link', { name: tender.title }).click();
-  await page.getByRole('navigation').getByRole('link', { name: 'Questions', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Questions', level: 1 })).toBeVisible();
-  return tender;
-}
+const openQuestions = (page: Page, api: Api) => openTenderScreen(page, api, 'Questions', { title: 'Laptops for schools' });
 
 const TRANSPARENCY = [
   'Can you name the factories where the offered products are assembled, with their full addresses?',
