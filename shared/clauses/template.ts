@@ -8,6 +8,7 @@ import {
   type ParameterValues,
 } from '../model/clauses';
 import { checkValue, clip, describe, readValue } from './values';
+import { hasBlockingFindings, type BaseFinding } from '../rules/findings';
 
 export { checkValue, formatDate, type ValueCheck } from './values';
 
@@ -32,24 +33,18 @@ export type FindingCode =
   | 'unused-parameter'
   | 'invalid-default';
 
-export interface Finding {
-  /** Stable across runs for the same problem, so the UI can use it as a key. */
-  id: string;
-  severity: Severity;
+export interface Finding extends BaseFinding<Severity> {
   code: FindingCode;
   /** The clause instance (or template) the finding belongs to. */
   clauseId: string;
   /** The parameter or placeholder name, when there is one. */
   parameter?: string;
-  message: string;
   /** What the user can do about it. */
   fix: string;
 }
 
-/** True while any error remains: exports must refuse. (Same rule as hasBlockingFindings in rules/findings.) */
-export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === 'error');
-}
+/** True while any error remains: exports must refuse. */
+export const hasErrors: (findings: readonly Finding[]) => boolean = hasBlockingFindings;
 
 /** `buyer` and `supplier` are declared for every clause; a template may redeclare them. */
 export const STANDARD_PARAMETERS: readonly ParameterDef[] = [

@@ -1,23 +1,16 @@
 import {
-  CATEGORY_LABELS,
   DEFAULT_CRITERIA_SETTINGS,
-  FLOOR_CATEGORIES,
-  SOCIAL_FLOOR_MINIMUM,
-  WEIGHT_TOTAL,
-  childrenOf,
-  effectiveFloors,
   isPriceCategory,
   structuralProblems,
-  topLevelCriteria,
   type Criterion,
   type CriteriaSettings,
-  type CriterionCategory,
   type Requirement,
 } from '../model/criteria';
 import { PRICE_FORMULA_LABELS, isPriceFormula } from '../model/scoring';
-import type { Finding, SettingsFinding } from './findings';
+import { capitalise, criterionName, listNames, pct, type AddFinding } from './criteriaCheckText';
+import type { Finding } from './findings';
 import { absoluteBoundsProblem } from './scoring';
-import { categoryShares, formatWeightPercent, qualityPointsAvailable, sumWeights, totalWeight } from './weights';
+import { checkFloors, checkMinimumQuality, checkTotals } from './weightingChecks';
 
 /**
  * The award-criteria checks (issue 3). Pure: a lot and the organisation's settings in, findings out.
@@ -34,20 +27,6 @@ export interface LotCriteriaInput {
   minimumQualityScore?: number;
 }
 
-const pct = formatWeightPercent;
-
-function criterionName(c: Criterion, index: number): string {
-  return c.name.trim() === '' ? `the unnamed criterion at position ${index + 1}` : `"${c.name.trim()}"`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function listNames(names: string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
-}
-
 /** Levels of a 0..max scale whose descriptor is missing or blank. */
 export function missingDescriptorLevels(scale: { max: number; descriptors: readonly string[] }): number[] {
   const missing: number[] = [];
@@ -55,26 +34,6 @@ export function missingDescriptorLevels(scale: { max: number; descriptors: reado
     if ((scale.descriptors[level] ?? '').trim() === '') missing.push(level);
   }
   return missing;
-}
-
-export interface FloorStatus {
-  category: CriterionCategory;
-  /** The category's share of the lot, in hundredths. */
-  share: number;
-  /** The floor applied, in hundredths. */
-  floor: number;
-  met: boolean;
-}
-
-/** Each floor that applies to the lot and whether it is met: what the social gauge shows. */
-export function floorStatus(criteria: readonly Criterion[], settings: CriteriaSettings = DEFAULT_CRITERIA_SETTINGS): FloorStatus[] {
-  const shares = categoryShares(criteria);
-  const floors = effectiveFloors(settings);
-  return (['social', ...FLOOR_CATEGORIES] as CriterionCategory[]).flatMap((category) => {
-    const floor = floors[category];
-    if (floor === undefined) return [];
-    return [{ category, share: shares[category], floor, met: shares[category] >= floor }];
-  });
 }
 
 /** Checks one lot's criteria, requirements and minimum quality score. */
@@ -112,9 +71,7 @@ export function checkCriteria(lots: readonly LotCriteriaInput[], settings: Crite
   return lots.flatMap((lot) => checkLot(lot, settings));
 }
 
-type Add = (f: Omit<Finding, 'id' | 'lotId'>, key?: string) => void;
-
-function checkStructure(criteria: readonly Criterion[], add: Add): void {
+function checkStructure(criteria: readonly Criterion[], add: AddFinding): void {
   for (const problem of structuralProblems(criteria)) {
     add(
       {
@@ -133,75 +90,12 @@ function checkStructure(criteria: readonly Criterion[], add: Add): void {
   }
 }
 
-function checkTotals(criteria: readonly Criterion[], add: Add): void {
-  const total = totalWeight(criteria);
-  if (total !== WEIGHT_TOTAL) {
-    const gap = Math.abs(WEIGHT_TOTAL - total);
-    const short = total < WEIGHT_TOTAL;
-    add({
-      code: 'weight-total',
-      severity: 'error',
-      field: 'weight',
-      message: short
-        ? `The criteria in this lot add up to ${pct(total)}, which is ${pct(gap)} short of 100%.`
-        : `The criteria in this lot add up to ${pct(total)}, which is ${pct(gap)} more than 100%.`,
-      fix: short
-        ? `Add ${pct(gap)} to one of the criteria (or use "Balance remaining weight") so the total is exactly 100%.`
-        : `Take ${pct(gap)} off one or more criteria so the total is exactly 100%.`,
-    });
-  }
-  topLevelCriteria(criteria).forEach((parent) => {
-    const children = childrenOf(criteria, parent.id);
-    if (children.length === 0) return;
-    const sum = sumWeights(children);
-    if (sum === parent.weight) return;
-    const gap = Math.abs(parent.weight - sum);
-    const name = criterionName(parent, criteria.indexOf(parent));
-    add({
-      code: 'subcriteria-total',
-      severity: 'error',
-      criterionId: parent.id,
-      field: 'weight',
-      message: `The sub-criteria of ${name} add up to ${pct(sum)}, but ${name} weighs ${pct(parent.weight)} (${pct(gap)} ${sum < parent.weight ? 'short' : 'too much'}).`,
-      fix: `Change the sub-criteria weights so they total ${pct(parent.weight)}, or set ${name} to ${pct(sum)}.`,
-    });
-  });
-}
-
-function checkFloors(criteria: readonly Criterion[], settings: CriteriaSettings, add: Add): void {
-  const belowMinimum = settings.socialFloor < SOCIAL_FLOOR_MINIMUM;
-  for (const status of floorStatus(criteria, settings)) {
-    if (status.met) continue;
-    const label = CATEGORY_LABELS[status.category].toLowerCase();
-    const gap = status.floor - status.share;
-    const note =
-      status.category === 'social' && belowMinimum
-        ? ` Your organisation's setting of ${pct(settings.socialFloor)} is below Tenderwright's minimum, so ${pct(SOCIAL_FLOOR_MINIMUM)} applies.`
-        : '';
-    const none = !topLevelCriteria(criteria).some((c) => c.category === status.category);
-    const has = none ? `This lot has no ${label} criteria` : `${capitalise(label)} criteria make up ${pct(status.share)} of this lot`;
-    add(
-      {
-        code: status.category === 'social' ? 'social-floor' : 'category-floor',
-        severity: 'error',
-        field: `${status.category}Share`,
-        message: `${has}; the floor is ${pct(status.floor)}, so ${pct(gap)} is missing.${note}`,
-        fix:
-          status.category === 'social'
-            ? `Give social criteria at least ${pct(status.floor)} in total, for example by adding one from the library (factory disclosure, grievance mechanisms, ...) or raising an existing one.`
-            : `Give ${label} criteria at least ${pct(status.floor)} in total, by adding one or raising an existing one.`,
-      },
-      status.category,
-    );
-  }
-}
-
 /** Leaves are the criteria that are scored: top-level criteria without sub-criteria, and sub-criteria. */
 function scoredCriteria(criteria: readonly Criterion[]): Criterion[] {
   return criteria.filter((c) => c.parentId !== undefined || !criteria.some((other) => other.parentId === c.id));
 }
 
-function checkPriceScoring(criteria: readonly Criterion[], add: Add): void {
+function checkPriceScoring(criteria: readonly Criterion[], add: AddFinding): void {
   const leaves = scoredCriteria(criteria);
   const pricedLeaves = leaves.filter((c) => isPriceCategory(c.category));
   const withFormula = pricedLeaves.filter((c) => isPriceFormula(c.scoring));
@@ -262,7 +156,7 @@ function checkPriceScoring(criteria: readonly Criterion[], add: Add): void {
   }
 }
 
-function checkEachCriterion(criteria: readonly Criterion[], add: Add): void {
+function checkEachCriterion(criteria: readonly Criterion[], add: AddFinding): void {
   const leaves = new Set(scoredCriteria(criteria).map((c) => c.id));
   const byId = new Map(criteria.map((c) => [c.id, c]));
   criteria.forEach((c, index) => {
@@ -325,7 +219,7 @@ function checkEachCriterion(criteria: readonly Criterion[], add: Add): void {
   });
 }
 
-function checkRequirements(requirements: readonly Requirement[], add: Add): void {
+function checkRequirements(requirements: readonly Requirement[], add: AddFinding): void {
   requirements.forEach((r, index) => {
     const name = r.name.trim() === '' ? `The pass/fail requirement at position ${index + 1}` : `The pass/fail requirement "${r.name.trim()}"`;
     if (r.name.trim() === '') {
@@ -349,59 +243,4 @@ function checkRequirements(requirements: readonly Requirement[], add: Add): void
       });
     }
   });
-}
-
-function checkMinimumQuality(lot: LotCriteriaInput, add: Add): void {
-  const minimum = lot.minimumQualityScore;
-  if (minimum === undefined) return;
-  const available = qualityPointsAvailable(lot.criteria);
-  if (minimum === 0) {
-    add({
-      code: 'minimum-quality-zero',
-      severity: 'info',
-      field: 'minimumQualityScore',
-      message: 'The minimum quality score is 0, so it excludes no bid.',
-      fix: 'Set the points a bid must reach on its non-price criteria, or remove the minimum.',
-    });
-  } else if (minimum > available) {
-    add({
-      code: 'minimum-quality-unreachable',
-      severity: 'error',
-      field: 'minimumQualityScore',
-      message: `The minimum quality score is ${formatWeight2(minimum)} points, but the quality, social and environmental criteria of this lot carry only ${formatWeight2(available)} points, so every bid would be excluded.`,
-      fix: `Lower the minimum to ${formatWeight2(available)} points or less, or give more weight to non-price criteria.`,
-    });
-  }
-}
-
-function formatWeight2(hundredths: number): string {
-  return pct(hundredths).replace(/%$/, '');
-}
-
-/** Findings about the organisation's floor settings, for the settings screen. */
-export function checkCriteriaSettings(settings: CriteriaSettings): SettingsFinding[] {
-  const findings: SettingsFinding[] = [];
-  if (settings.socialFloor < SOCIAL_FLOOR_MINIMUM) {
-    findings.push({
-      id: 'social-floor-below-minimum',
-      code: 'social-floor-below-minimum',
-      severity: 'warning',
-      field: 'socialFloor',
-      message: `The social floor is set to ${pct(settings.socialFloor)}, below Tenderwright's minimum of ${pct(SOCIAL_FLOOR_MINIMUM)}; the checks apply ${pct(SOCIAL_FLOOR_MINIMUM)} instead.`,
-      fix: `Set the social floor to ${pct(SOCIAL_FLOOR_MINIMUM)} or more. Below about 8% of the total, social criteria rarely change what suppliers do.`,
-    });
-  }
-  const floors = effectiveFloors(settings);
-  const sum = Object.values(floors).reduce((a, b) => a + (b ?? 0), 0);
-  if (sum > WEIGHT_TOTAL) {
-    findings.push({
-      id: 'floors-over-100',
-      code: 'floors-over-100',
-      severity: 'error',
-      field: 'categoryFloors',
-      message: `The category floors add up to ${pct(sum)}, so no lot can meet them all.`,
-      fix: 'Lower one or more floors so that together they stay at or below 100%.',
-    });
-  }
-  return findings;
 }

@@ -5,17 +5,14 @@
 import { DEFAULT_CRITERIA_SETTINGS, type CriteriaSettings } from '../model/criteria';
 import { evaluationOf, type Bidder } from '../model/evaluation';
 import { checkLot } from './criteriaChecks';
-import type { FindingSeverity } from './findings';
-import { priceLeaves, qualityLeaves, type EvaluationLotInput } from './evaluation';
+import type { BaseFinding } from './findings';
+import { priceLeaves, qualityLeaves, type EvaluationLotInput } from './evaluationCriteria';
 
-export interface EvaluationFinding {
-  id: string;
-  severity: FindingSeverity;
+export interface EvaluationFinding extends BaseFinding {
   /** Which part of the screen it concerns. */
   area: 'criteria' | 'bidders' | 'evaluators' | 'prices';
   bidderId?: string;
   evaluatorId?: string;
-  message: string;
 }
 
 export type EvaluationExport = 'evaluator' | 'lead';
@@ -93,13 +90,4 @@ export function checkEvaluation(
     });
   }
   return findings;
-}
-
-export function evaluationBlockers(findings: readonly EvaluationFinding[]): { blocking: EvaluationFinding[]; summary: string } {
-  const blocking = findings.filter((f) => f.severity === 'error');
-  const summary =
-    blocking.length === 0
-      ? ''
-      : `Export refused: ${blocking.length} problem${blocking.length === 1 ? '' : 's'} must be fixed first: ${blocking.map((f) => f.message).join(' ')}`;
-  return { blocking, summary };
 }

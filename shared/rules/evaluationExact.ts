@@ -130,25 +130,25 @@ export class Fraction {
    * nearest double of that decimal (e.g. 71.33 for 71.3333...).
    */
   round(decimals = 2): number {
-    const scale = 10n ** BigInt(decimals);
-    const scaled = this.n * scale;
-    const negative = scaled < 0n;
-    const magnitude = negative ? -scaled : scaled;
-    const rounded = (2n * magnitude + this.d) / (2n * this.d);
-    const units = negative ? -rounded : rounded;
-    return Number(units) / Number(scale);
+    const { units, negative, scale } = this.roundedMagnitude(decimals);
+    return Number(negative ? -units : units) / Number(scale);
   }
 
   /** The same rounding as text with exactly `decimals` places: "71.33". */
   toFixed(decimals = 2): string {
+    const { units, negative } = this.roundedMagnitude(decimals);
+    const text = units.toString().padStart(decimals + 1, '0');
+    const body = decimals === 0 ? text : `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
+    return negative && units !== 0n ? `-${body}` : body;
+  }
+
+  /** The magnitude times 10^decimals, rounded half up, with its sign apart: the digits both roundings give. */
+  private roundedMagnitude(decimals: number): { units: bigint; negative: boolean; scale: bigint } {
     const scale = 10n ** BigInt(decimals);
     const scaled = this.n * scale;
     const negative = scaled < 0n;
     const magnitude = negative ? -scaled : scaled;
-    const units = (2n * magnitude + this.d) / (2n * this.d);
-    const text = units.toString().padStart(decimals + 1, '0');
-    const body = decimals === 0 ? text : `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
-    return negative && units !== 0n ? `-${body}` : body;
+    return { units: (2n * magnitude + this.d) / (2n * this.d), negative, scale };
   }
 
   toString(): string {

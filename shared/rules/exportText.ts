@@ -13,7 +13,7 @@ import {
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, type ScoringMethod } from '../model/scoring';
 import type { ClauseInstance } from '../model/clauses';
 import type { Lot, Tender } from '../model/tender';
-import { floorStatus } from './criteriaChecks';
+import { floorStatus } from './weightingChecks';
 import { formatWeight, formatWeightPercent, qualityPointsAvailable } from './weights';
 import { isXmlChar } from './xmlSafeText';
 

@@ -5,19 +5,23 @@
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
-export interface Finding {
+/** What every kind of finding has: criteria, clause, tender-wide and evaluation findings extend it. */
+export interface BaseFinding<Severity extends string = FindingSeverity> {
   /** Stable across runs for the same problem, so the UI can use it as a key. */
   id: string;
+  severity: Severity;
+  /** What is wrong, in plain words. */
+  message: string;
+}
+
+export interface Finding extends BaseFinding {
   /** Which rule produced it, e.g. "weight-total". */
   code: string;
-  severity: FindingSeverity;
   lotId: string;
   criterionId?: string;
   requirementId?: string;
   /** The field the finding concerns, e.g. "weight", "name", "scoring.descriptors". */
   field?: string;
-  /** What is wrong, in plain words. */
-  message: string;
   /** How to fix it. */
   fix: string;
 }
@@ -43,6 +47,16 @@ export function sortBySeverity<T extends Pick<Finding, 'severity'>>(findings: re
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
+}
+
+/** The findings that stop an export, with a one-line summary for the refusal message. */
+export function exportBlockers<T extends BaseFinding>(findings: readonly T[]): { blocking: T[]; summary: string } {
+  const blocking = blockingFindings(findings);
+  const summary =
+    blocking.length === 0
+      ? ''
+      : `Export refused: ${blocking.length} problem${blocking.length === 1 ? '' : 's'} must be fixed first: ${blocking.map((f) => f.message).join(' ')}`;
+  return { blocking, summary };
 }
 
 /** The findings the editor shows beside one criterion (optionally one of its fields). */

@@ -30,60 +30,54 @@ export interface WeightPreset {
   parts: readonly WeightPresetPart[];
 }
 
+/** How a preset's name calls each category. */
+const PRESET_NAME_LABELS: Record<CriterionCategory, string> = {
+  price: 'Price',
+  cost: 'Life-cycle cost',
+  quality: 'Quality',
+  social: 'Social',
+  environmental: 'Environmental',
+};
+
+/** A preset from its split in whole percentages; its id and name are spelt from the split. */
+function preset(description: string, split: readonly [CriterionCategory, number][]): WeightPreset {
+  return {
+    id: split.map(([category, percent]) => `${category}${percent}`).join('-'),
+    name: split.map(([category, percent]) => `${PRESET_NAME_LABELS[category]} ${percent}`).join(' / '),
+    description,
+    parts: split.map(([category, percent]) => ({ category, weight: percent * 100 })),
+  };
+}
+
 export const WEIGHT_PRESETS: readonly WeightPreset[] = [
-  {
-    id: 'price60-quality30-social10',
-    name: 'Price 60 / Quality 30 / Social 10',
-    description: 'Price leads; a tenth of the points rewards better labour practices in the supply chain.',
-    parts: [
-      { category: 'price', weight: 6000 },
-      { category: 'quality', weight: 3000 },
-      { category: 'social', weight: 1000 },
-    ],
-  },
-  {
-    id: 'price50-quality25-social15-environmental10',
-    name: 'Price 50 / Quality 25 / Social 15 / Environmental 10',
-    description: 'A balanced split for goods with known labour and environmental risks, such as electronics.',
-    parts: [
-      { category: 'price', weight: 5000 },
-      { category: 'quality', weight: 2500 },
-      { category: 'social', weight: 1500 },
-      { category: 'environmental', weight: 1000 },
-    ],
-  },
-  {
-    id: 'cost40-quality30-social15-environmental15',
-    name: 'Life-cycle cost 40 / Quality 30 / Social 15 / Environmental 15',
-    description: 'Scores the cost of owning the product over its life rather than the purchase price alone.',
-    parts: [
-      { category: 'cost', weight: 4000 },
-      { category: 'quality', weight: 3000 },
-      { category: 'social', weight: 1500 },
-      { category: 'environmental', weight: 1500 },
-    ],
-  },
-  {
-    id: 'price40-quality20-environmental30-social10',
-    name: 'Price 40 / Quality 20 / Environmental 30 / Social 10',
-    description: 'For buyers whose rules ask for a large climate and environment share (30% or more).',
-    parts: [
-      { category: 'price', weight: 4000 },
-      { category: 'quality', weight: 2000 },
-      { category: 'environmental', weight: 3000 },
-      { category: 'social', weight: 1000 },
-    ],
-  },
-  {
-    id: 'price30-quality45-social25',
-    name: 'Price 30 / Quality 45 / Social 25',
-    description: 'Quality-led, for services where how the work is done matters more than the price.',
-    parts: [
-      { category: 'price', weight: 3000 },
-      { category: 'quality', weight: 4500 },
-      { category: 'social', weight: 2500 },
-    ],
-  },
+  preset('Price leads; a tenth of the points rewards better labour practices in the supply chain.', [
+    ['price', 60],
+    ['quality', 30],
+    ['social', 10],
+  ]),
+  preset('A balanced split for goods with known labour and environmental risks, such as electronics.', [
+    ['price', 50],
+    ['quality', 25],
+    ['social', 15],
+    ['environmental', 10],
+  ]),
+  preset('Scores the cost of owning the product over its life rather than the purchase price alone.', [
+    ['cost', 40],
+    ['quality', 30],
+    ['social', 15],
+    ['environmental', 15],
+  ]),
+  preset('For buyers whose rules ask for a large climate and environment share (30% or more).', [
+    ['price', 40],
+    ['quality', 20],
+    ['environmental', 30],
+    ['social', 10],
+  ]),
+  preset('Quality-led, for services where how the work is done matters more than the price.', [
+    ['price', 30],
+    ['quality', 45],
+    ['social', 25],
+  ]),
 ];
 
 export function findPreset(id: string): WeightPreset | undefined {

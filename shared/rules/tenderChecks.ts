@@ -6,16 +6,13 @@ import type { Tender } from '../model/tender';
 import { DEFAULT_CRITERIA_SETTINGS, type CriteriaSettings } from '../model/criteria';
 import { checkCriteria } from './criteriaChecks';
 import { renderClauses } from '../clauses/instances';
-import type { FindingSeverity } from './findings';
+import type { BaseFinding } from './findings';
 
 export type FindingArea = 'criteria' | 'clauses';
 
-export interface TenderFinding {
-  id: string;
+export interface TenderFinding extends BaseFinding {
   code: string;
-  severity: FindingSeverity;
   area: FindingArea;
-  message: string;
   fix: string;
   lotId?: string;
   criterionId?: string;
@@ -29,14 +26,4 @@ export function checkTender(tender: Tender, settings: CriteriaSettings = DEFAULT
   const criteria: TenderFinding[] = checkCriteria(tender.lots, settings).map((finding) => ({ ...finding, area: 'criteria' }));
   const clauses: TenderFinding[] = renderClauses(tender.clauses).findings.map((finding) => ({ ...finding, area: 'clauses' }));
   return [...criteria, ...clauses];
-}
-
-/** The findings that stop an export, with a one-line summary for the refusal message. */
-export function exportBlockers(findings: readonly TenderFinding[]): { blocking: TenderFinding[]; summary: string } {
-  const blocking = findings.filter((f) => f.severity === 'error');
-  const summary =
-    blocking.length === 0
-      ? ''
-      : `Export refused: ${blocking.length} problem${blocking.length === 1 ? '' : 's'} must be fixed first: ${blocking.map((f) => f.message).join(' ')}`;
-  return { blocking, summary };
 }

@@ -1,26 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, expect, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
+import { test, expect, expectNoSeriousViolations, expectSaved, openTenderScreen, readTenderFile, type Api } from './fixtures';
 
-/** Fails on serious or critical axe violations, listing them. */
-async function expectAxeClean(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
-
-async function openClauses(page: Page, api: Api, buyer = 'City of Example') {
-  const tender = await seedTender(api, { title: 'Laptops for schools', buyer });
-  await page.reload();
-  await page.getByRole('link', { name: tender.title }).click();
-  await page.getByRole('navigation').getByRole('link', { name: 'Clauses', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Clauses', level: 1 })).toBeVisible();
-  return tender;
-}
+const openClauses = (page: Page, api: Api, buyer = 'City of Example') => openTenderScreen(page, api, 'Clauses', { title: 'Laptops for schools', buyer });
 
 
 const libraryCard = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
@@ -43,7 +26,7 @@ test.describe('Clauses', () => {
 
     // An empty tender opens on the library.
     await expect(page.getByRole('tab', { name: 'Library' })).toHaveAttribute('aria-selected', 'true');
-    await expectAxeClean(page, 'clause library');
+    await expectNoSeriousViolations(page, 'clause library');
 
     // Search by text and by tag.
     await page.getByLabel('Search clauses').fill('factories');
@@ -87,7 +70,7 @@ test.describe('Clauses', () => {
     await rows(page).nth(2).click();
     await expect(preview(page).locator('mark').first()).toContainText('[');
     await expect(editor(page).getByText(/is not filled in/).first()).toBeVisible();
-    await expectAxeClean(page, 'clause editor with findings');
+    await expectNoSeriousViolations(page, 'clause editor with findings');
     await editor(page).getByRole('textbox', { name: 'Monitoring organisation' }).fill('Electronics Watch');
     await expect(preview(page).locator('mark')).toHaveCount(0);
     await expect(preview(page)).toContainText('Electronics Watch');
@@ -122,7 +105,7 @@ test.describe('Clauses', () => {
     await expect(page.getByTestId('leverage-A')).toContainText('1 Disclosure of audit findings');
     await expect(page.getByTestId('leverage-E')).toContainText('4 Sharing disclosed data with the monitoring organisation');
     await expect(page.getByTestId('moments-table').getByRole('row', { name: /Monitoring or audit engagements/ })).toContainText('Disclosure of audit findings');
-    await expectAxeClean(page, 'leverage coverage');
+    await expectNoSeriousViolations(page, 'leverage coverage');
     await page.getByRole('button', { name: 'Add “No retaliation against workers”' }).click();
     await expect(page.getByText('6 of 11 topics covered')).toBeVisible();
     await expect(uncovered).not.toContainText('Non-retaliation');
@@ -132,7 +115,7 @@ test.describe('Clauses', () => {
     const full = page.getByTestId('full-text');
     await expect(full.getByRole('heading', { level: 3 })).toHaveText([...order, 'No retaliation against workers'].map((t, i) => `${i + 1} ${t}`));
     await expect(full).toContainText('Within 45 days of contract award');
-    await expectAxeClean(page, 'full text');
+    await expectNoSeriousViolations(page, 'full text');
 
     // What the screen showed is what is on disk.
     await expectSaved(page);
@@ -195,7 +178,7 @@ test.describe('Clauses', () => {
       'Within {{days_to_disclose:number}} calendar days of contract award, {{supplier}} shall give {{buyer}} a complete list of the factories that make the product models supplied under this contract, as set out below.',
     );
     await dialog.getByLabel('What changed (optional)').fill('Calendar days made explicit');
-    await expectAxeClean(page, 'own clause editor');
+    await expectNoSeriousViolations(page, 'own clause editor');
     await dialog.getByRole('button', { name: 'Save as version 2' }).click();
     await expect(dialog).toBeHidden();
     await expect(own).toContainText('Version 2');
@@ -211,7 +194,7 @@ test.describe('Clauses', () => {
     await expect(diff).toContainText('Changes from version 1 to version 2');
     await expect(diff.locator('ins')).toContainText(['calendar']);
     await expect(diff.locator('del')).toContainText(['manufacture']);
-    await expectAxeClean(page, 'update notice with diff');
+    await expectNoSeriousViolations(page, 'update notice with diff');
     await notice.getByRole('button', { name: 'Update to version 2' }).click();
     await expect(editor(page)).toContainText('Template version 2');
     await expect(editor(page).getByTestId('update-notice')).toHaveCount(0);
@@ -261,7 +244,7 @@ test.describe('Clauses', () => {
     await body.fill('x'.repeat(25_000));
     await expect(editor(page).getByText('Text of clause 1 would be 25,000 characters; at most 20,000 fit here. The pasted text was not taken and your previous text is kept.')).toBeVisible();
     await expect(body).toHaveValue(own);
-    await expectAxeClean(page, 'own wording with a refused paste');
+    await expectNoSeriousViolations(page, 'own wording with a refused paste');
     await expectSaved(page);
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.clauses[0]?.edited?.body).toBe(own);
 

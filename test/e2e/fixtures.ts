@@ -157,6 +157,16 @@ export async function seedTender(api: Api, input: Partial<Input<'tenders.create'
   return api('tenders.create', { title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', lots: ['Laptops'], ...input });
 }
 
+/** Seeds a tender, opens it and goes to one of its screens from the navigation. */
+export async function openTenderScreen(page: Page, api: Api, screen: string, input: Partial<Input<'tenders.create'>> = {}): Promise<Tender> {
+  const tender = await seedTender(api, input);
+  await page.reload();
+  await page.getByRole('link', { name: tender.title }).click();
+  await page.getByRole('navigation').getByRole('link', { name: screen, exact: true }).click();
+  await expect(page.getByRole('heading', { name: screen, level: 1 })).toBeVisible();
+  return tender;
+}
+
 /** Runs axe on the page as it is and fails on serious or critical violations, listing them. */
 export async function expectNoSeriousViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,26 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, expect, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
+import { test, expect, expectNoSeriousViolations, expectSaved, openTenderScreen, readTenderFile, type Api } from './fixtures';
 
-async function expectAxeClean(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
-
-
-async function openQuestions(page: Page, api: Api) {
-  const tender = await seedTender(api, { title: 'Laptops for schools' });
-  await page.reload();
-  await page.getByRole('link', { name: tender.title }).click();
-  await page.getByRole('navigation').getByRole('link', { name: 'Questions', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Questions', level: 1 })).toBeVisible();
-  return tender;
-}
+const openQuestions = (page: Page, api: Api) => openTenderScreen(page, api, 'Questions', { title: 'Laptops for schools' });
 
 const TRANSPARENCY = [
   'Can you name the factories where the offered products are assembled, with their full addresses?',
@@ -74,7 +57,7 @@ test.describe('Supplier Q&A', () => {
     await expect(first).toContainText('Evidence to request');
     await expect(first).toContainText('Follow-up when the answer is weak');
     await expect(first.getByRole('listitem').filter({ hasText: 'Leading:' })).toHaveCount(1);
-    await expectAxeClean(page, 'question bank');
+    await expectNoSeriousViolations(page, 'question bank');
     await page.getByRole('button', { name: 'Add all 5 on supply-chain transparency' }).click();
     await expect(page.getByRole('tab', { name: 'Selected questions (5)' })).toBeVisible();
     await page.getByLabel('Theme').selectOption({ label: 'Recruitment fees and documents' });
@@ -95,7 +78,7 @@ test.describe('Supplier Q&A', () => {
     for (let n = 5; n > 1; n -= 1) await page.getByRole('button', { name: new RegExp(`^Move Q${n}, Do migrant workers.* up$`) }).click();
     const order = [FEES, ...TRANSPARENCY];
     await expect(selectedRows(page)).toHaveText(order);
-    await expectAxeClean(page, 'selected questions');
+    await expectNoSeriousViolations(page, 'selected questions');
 
     // Suppliers: a bidder and a contracted supplier; a repeated name is refused with a message.
     await page.getByRole('tab', { name: /Suppliers and answers/ }).click();
@@ -129,7 +112,7 @@ test.describe('Supplier Q&A', () => {
     await recordAnswer(page, FEES, { date: '2026-02-01', text: 'Fees are charged by agencies in the home country.', level: 0 });
     await addFollowUp(page, FEES, 'Ask for the list of agencies and what workers paid.', '2020-01-15');
     await addFollowUp(page, TRANSPARENCY[1]!, 'Agree two components to trace.', '2030-03-01');
-    await expectAxeClean(page, 'answers');
+    await expectNoSeriousViolations(page, 'answers');
 
     // Contoso answers once.
     await page.getByLabel('Supplier', { exact: true }).selectOption({ label: 'Contoso Devices (contracted supplier)' });
@@ -157,7 +140,7 @@ test.describe('Supplier Q&A', () => {
     await expect(followUps.nth(3)).toContainText('1 May 2099');
     await expect(followUps.nth(3)).toContainText('Contoso Devices');
     await expect(page.getByRole('tab', { name: 'Summary and follow-ups (1 overdue)' })).toBeVisible();
-    await expectAxeClean(page, 'summary');
+    await expectNoSeriousViolations(page, 'summary');
 
     // What the screens showed is on disk.
     await expectSaved(page);
@@ -246,7 +229,7 @@ test.describe('Supplier Q&A', () => {
     await expect(outcome).toContainText('already used in your question bank: fl-overtime');
     await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toBeVisible();
     await expect(bankCount).toContainText('45 questions across 9 themes: 45 built-in, 0 your own.');
-    await expectAxeClean(page, 'refused import');
+    await expectNoSeriousViolations(page, 'refused import');
     const libraryOnDisk = async () => {
       try {
         return (JSON.parse(await readFile(join(workspace, 'library.json'), 'utf8')) as { questions: { id: string }[] }).questions.map((q) => q.id);
@@ -280,7 +263,7 @@ test.describe('Supplier Q&A', () => {
     for (const [level, text] of ['Unknown.', 'Aware.', 'Planned with factories.', 'Lead times adjusted and verified.'].entries()) {
       await dialog.getByLabel(new RegExp(`^Level ${level} · `)).fill(text);
     }
-    await expectAxeClean(page, 'own question dialog');
+    await expectNoSeriousViolations(page, 'own question dialog');
     await dialog.getByRole('button', { name: 'Save question' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('tab', { name: 'Selected questions (1)' })).toBeVisible();

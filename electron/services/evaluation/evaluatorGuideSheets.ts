@@ -8,7 +8,8 @@ import type { Evaluator, LotEvaluation } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import { CATEGORY_LABELS } from '@shared/model/criteria';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS } from '@shared/model/scoring';
-import { SPREAD_FLAG_RATIO, type EvaluationCriterion } from '@shared/rules/evaluation';
+import { SPREAD_FLAG_RATIO } from '@shared/rules/evaluationConsensus';
+import type { EvaluationCriterion } from '@shared/rules/evaluationCriteria';
 import { fitWrappedRows, HEADER_FILL, readableDate, setupPrint } from './workbookFormat';
 
 export interface InstructionLine {

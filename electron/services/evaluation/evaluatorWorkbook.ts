@@ -20,7 +20,7 @@ import { evaluationOf, type LotEvaluation } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import { CATEGORY_LABELS } from '@shared/model/criteria';
 import { PRICE_FORMULA_LABELS } from '@shared/model/scoring';
-import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluation';
+import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluationCriteria';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { LINE_HEIGHT_POINTS, wrappedRowHeight } from '@shared/rules/wrappedRowHeight';
 import { writeCriteriaSheet, writeInstructionsSheet } from './evaluatorGuideSheets';
@@ -245,6 +245,16 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
     error: 'Choose Pass or Fail from the list.',
   };
 
+  /** One bid's input pair on a row: the score or verdict cell and the reason beside it. */
+  const inputCells = (rowNumber: number, columns: { score: number; reason: number }, input: Partial<ExcelJS.Style>, validation: ExcelJS.DataValidation, reasonCheck?: ExcelJS.DataValidation) => {
+    const value = ws.getCell(rowNumber, columns.score);
+    value.style = input;
+    value.dataValidation = validation;
+    const reason = ws.getCell(rowNumber, columns.reason);
+    reason.style = styles.reasonInput;
+    if (reasonCheck) reason.dataValidation = reasonCheck;
+  };
+
   for (const row of layout.rows) {
     const ref = ws.getCell(row.row, C.ref);
     const name = ws.getCell(row.row, C.name);
@@ -280,14 +290,7 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
           errorTitle: 'Not a score on the scale',
           error: `Enter a whole number from 0 to ${c!.scaleMax}. The Criteria sheet describes each score.`,
         };
-        for (const b of layout.bidders) {
-          const score = ws.getCell(row.row, b.score);
-          score.style = styles.scoreInput;
-          score.dataValidation = scoreValidation;
-          const reason = ws.getCell(row.row, b.reason);
-          reason.style = styles.reasonInput;
-          reason.dataValidation = reasonValidation;
-        }
+        for (const b of layout.bidders) inputCells(row.row, b, styles.scoreInput, scoreValidation, reasonValidation);
         break;
       }
       case 'subtotal':
@@ -316,13 +319,7 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
       case 'requirements-heading':
         break;
       case 'requirement':
-        for (const b of layout.bidders) {
-          const verdict = ws.getCell(row.row, b.score);
-          verdict.style = styles.verdictInput;
-          verdict.dataValidation = verdictValidation;
-          const reason = ws.getCell(row.row, b.reason);
-          reason.style = styles.reasonInput;
-        }
+        for (const b of layout.bidders) inputCells(row.row, b, styles.verdictInput, verdictValidation);
         break;
     }
   }

@@ -3,7 +3,7 @@
  * Consensus and Pass-fail formulas read them from the cells laid out here), and the Overview.
  */
 import type ExcelJS from 'exceljs';
-import { applicableScores, type EvaluationCriterion } from '@shared/rules/evaluation';
+import { applicableScores, type EvaluationCriterion } from '@shared/rules/evaluationCriteria';
 import type { Bidder, Evaluator, EvaluatorImport, LotEvaluation } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import { bidderLabel } from './scoringLayout';

@@ -6,7 +6,7 @@ import type { Bidder } from '@shared/model/evaluation';
 import { evaluationOf } from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
 import type { PriceFormula } from '@shared/model/scoring';
-import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluation';
+import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluationCriteria';
 import { addr, col } from './workbookFormat';
 
 export const SCORING_ROWS = { title: 1, subtitle: 2, header: 4, subheader: 5, first: 6 } as const;

@@ -23,8 +23,10 @@ import {
   type Moderation,
 } from '@shared/model/evaluation';
 import { contentRevisionOf, type Lot, type Tender, type TenderContent } from '@shared/model/tender';
-import { evaluateLot, qualityLeaves, type LotResults } from '@shared/rules/evaluation';
-import { checkEvaluation, evaluationBlockers } from '@shared/rules/evaluationChecks';
+import { evaluateLot, type LotResults } from '@shared/rules/evaluation';
+import { qualityLeaves } from '@shared/rules/evaluationCriteria';
+import { checkEvaluation } from '@shared/rules/evaluationChecks';
+import { exportBlockers } from '@shared/rules/findings';
 import { keepStoredRecords, sameImports, withEvaluation } from '@shared/rules/lotRecords';
 import { KeyedQueue } from '../workspace/keyed-queue';
 import { XLSX_MIME } from '../mime';
@@ -106,7 +108,7 @@ export class EvaluationService {
   private async loadForExport(tenderId: string, lotId: string, kind: 'evaluator' | 'lead') {
     const tender = await this.store.getTender(tenderId);
     const lot = lotOf(tender, lotId);
-    const { blocking, summary } = evaluationBlockers(checkEvaluation(lot, kind, (await this.store.settings()).criteria));
+    const { blocking, summary } = exportBlockers(checkEvaluation(lot, kind, (await this.store.settings()).criteria));
     if (blocking.length > 0) throw new ApiError('conflict', summary);
     return { tender, lot };
   }

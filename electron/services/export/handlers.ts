@@ -10,8 +10,10 @@ import { ApiError } from '@shared/api/errors';
 import type { ClauseTemplate } from '@shared/model/clauses';
 import type { Tender } from '@shared/model/tender';
 import { combineLibraries, findClause, getVersion } from '@shared/clauses/library';
-import { orderedInstances, renderClauses } from '@shared/clauses/instances';
-import { checkTender, exportBlockers, type TenderFinding } from '@shared/rules/tenderChecks';
+import { renderClauses } from '@shared/clauses/instances';
+import { locateFinding } from '@shared/rules/findingPlace';
+import { exportBlockers } from '@shared/rules/findings';
+import { checkTender, type TenderFinding } from '@shared/rules/tenderChecks';
 import { exportFileName, withTenderParties } from '@shared/rules/exportText';
 import { builtinLibraries } from '../library/builtins';
 import { DOCX_MIME } from '../mime';
@@ -30,31 +32,8 @@ const wordBuilders = async () => {
 /** Every method of the contract's export group: one added there without a handler here fails the typecheck. */
 type ExportHandlers = Pick<Handlers, keyof typeof exportMethods>;
 
-/** Where a finding sits, in words, and the field path reported with a refusal. */
-function locate(tender: Tender, finding: TenderFinding): { where: string; path: string } {
-  if (finding.area === 'clauses') {
-    const ordered = orderedInstances(tender.clauses);
-    const index = ordered.findIndex((c) => c.id === finding.clauseId);
-    const instance = ordered[index];
-    if (!instance) return { where: 'Contract clauses', path: 'clauses' };
-    const title = (instance.edited ?? instance.frozen).title;
-    return {
-      where: `Clause ${index + 1} “${title}”`,
-      path: `clauses.${index}${finding.parameter ? `.values.${finding.parameter}` : ''}`,
-    };
-  }
-  const lotIndex = tender.lots.findIndex((l) => l.id === finding.lotId);
-  const lot = tender.lots[lotIndex];
-  if (!lot) return { where: 'Award criteria', path: 'lots' };
-  let path = `lots.${lotIndex}`;
-  if (finding.criterionId) path += `.criteria.${lot.criteria.findIndex((c) => c.id === finding.criterionId)}`;
-  else if (finding.requirementId) path += `.requirements.${lot.requirements.findIndex((r) => r.id === finding.requirementId)}`;
-  if (finding.field) path += `.${finding.field}`;
-  return { where: `Lot “${lot.title}”`, path };
-}
-
 function describe(tender: Tender, finding: TenderFinding): ExportFinding {
-  return { ...finding, where: locate(tender, finding).where, screen: finding.area === 'clauses' ? 'clauses' : 'criteria' };
+  return { ...finding, where: locateFinding(tender, finding).where, screen: finding.area === 'clauses' ? 'clauses' : 'criteria' };
 }
 
 /** Refuses an export while errors remain, listing every one. */
@@ -65,7 +44,7 @@ function refuseWhileBlocked(tender: Tender, findings: readonly TenderFinding[]):
     'conflict',
     summary,
     blocking.map((f) => {
-      const { where, path } = locate(tender, f);
+      const { where, path } = locateFinding(tender, f);
       return { path, message: `${where}: ${f.message}` };
     }),
   );

@@ -71,6 +71,17 @@ const heading = (id: string, name: string, level: number, size: number, options:
   paragraph: { keepNext: true, keepLines: true, outlineLevel: level, spacing: spacing({ before: options.before, after: options.after }) },
 });
 
+/** A display style on Normal (title, subtitle, contents heading): its own font size and spacing, no numbering. */
+const display = (id: string, name: string, run: { size: number; bold?: boolean; color: string }, space: { before?: number; after: number }) => ({
+  id,
+  name,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { font: FONT, ...run },
+  paragraph: { spacing: spacing(space) },
+});
+
 /** A table style with thin rules and a shaded header row (conditional "first row" formatting). */
 const TABLE_STYLE_XML = `<w:style w:type="table" w:styleId="${TABLE_STYLE}">
   <w:name w:val="Tender Table"/>
@@ -116,37 +127,13 @@ export function documentStyles(): IStylesOptions {
       },
     },
     paragraphStyles: [
-      {
-        id: STYLE.title,
-        name: 'Title',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { font: FONT, size: 56, bold: true, color: ACCENT },
-        paragraph: { spacing: spacing({ before: 2400, after: 240 }) },
-      },
-      {
-        id: STYLE.subtitle,
-        name: 'Subtitle',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { font: FONT, size: 32, color: '44546A' },
-        paragraph: { spacing: spacing({ after: 720 }) },
-      },
+      display(STYLE.title, 'Title', { size: 56, bold: true, color: ACCENT }, { before: 2400, after: 240 }),
+      display(STYLE.subtitle, 'Subtitle', { size: 32, color: '44546A' }, { after: 720 }),
       heading(STYLE.heading1, 'Heading 1', 0, 32, { before: 360, after: 160 }),
       heading(STYLE.heading2, 'Heading 2', 1, 26, { before: 280, after: 120 }),
       heading(STYLE.heading3, 'Heading 3', 2, 23, { before: 240, after: 80 }),
       heading(STYLE.heading4, 'Heading 4', 3, 22, { before: 200, after: 60, color: '2F5496' }),
-      {
-        id: STYLE.contentsHeading,
-        name: 'TOC Heading',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { font: FONT, size: 32, bold: true, color: ACCENT },
-        paragraph: { spacing: spacing({ before: 0, after: 240 }) },
-      },
+      display(STYLE.contentsHeading, 'TOC Heading', { size: 32, bold: true, color: ACCENT }, { before: 0, after: 240 }),
       {
         id: STYLE.coverField,
         name: 'Cover Field',

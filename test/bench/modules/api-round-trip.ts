@@ -5,12 +5,11 @@
  * in browser mode.
  */
 import { Agent, request } from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { contentOf, type Tender } from '@shared/model/tender';
-import { closeHandlers, createHandlers } from '../../../electron/services/handlers';
-import { startBrowserHost, TOKEN_HEADER, type BrowserHost } from '../../../electron/web/server';
+import { closeHandlers } from '../../../electron/services/handlers';
+import { TOKEN_HEADER, type BrowserHost } from '../../../electron/web/server';
 import { call } from '../lib/api';
+import { startStubHost } from '../lib/stub-host';
 import { shapeForSize, tenderContent } from '../lib/reference-tender';
 import { median, percentile, round, sample } from '../lib/stats';
 import type { BenchModule } from '../lib/types';
@@ -42,12 +41,7 @@ export const apiRoundTrip: BenchModule = {
   id: 'api',
   title: 'Browser host API round trip',
   async run({ dir, quick }) {
-    const workspace = join(dir, 'workspace');
-    const rendererDir = join(dir, 'renderer');
-    await mkdir(rendererDir, { recursive: true });
-    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Tenderwright</title>');
-    const handlers = await createHandlers(workspace);
-    const host = await startBrowserHost({ handlers, rendererDir });
+    const { handlers, host } = await startStubHost(dir);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const small = await call<Tender>(handlers, 'tenders.create', { title: 'Small tender', reference: 'S-1', buyer: 'Council', lots: ['Lot 1', 'Lot 2'] });

@@ -4,12 +4,11 @@
  * tender is the cost of each burst of typing. Measured with the schema check (dispatch) and over HTTP.
  */
 import { Agent } from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentOf, type Tender } from '@shared/model/tender';
-import { closeHandlers, createHandlers } from '../../../electron/services/handlers';
-import { startBrowserHost } from '../../../electron/web/server';
+import { closeHandlers } from '../../../electron/services/handlers';
 import { call } from '../lib/api';
+import { startStubHost } from '../lib/stub-host';
 import { bytesOnDisk, shapeForSize, tenderContent } from '../lib/reference-tender';
 import { median, percentile, round, sample } from '../lib/stats';
 import type { BenchModule } from '../lib/types';
@@ -20,12 +19,7 @@ export const recoveryJournal: BenchModule = {
   id: 'recovery',
   title: 'Recovery journal (unsaved edits kept on this computer)',
   async run({ dir, quick }) {
-    const workspace = join(dir, 'workspace');
-    const rendererDir = join(dir, 'renderer');
-    await mkdir(rendererDir, { recursive: true });
-    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Tenderwright</title>');
-    const handlers = await createHandlers(workspace, undefined, { recoveryDir: join(dir, 'recovery') });
-    const host = await startBrowserHost({ handlers, rendererDir });
+    const { handlers, host } = await startStubHost(dir, { recoveryDir: join(dir, 'recovery') });
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const base = await call<Tender>(handlers, 'tenders.create', { title: 'Reference tender', reference: 'REF-1', buyer: 'Council', lots: ['Lot 1'] });

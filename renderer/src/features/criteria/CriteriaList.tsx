@@ -16,7 +16,8 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { criteriaTree, moveCriterion, moveCriterionTo, type CriteriaSettings, type Criterion } from '@shared/model/criteria';
+import { criteriaTree, type CriteriaSettings, type Criterion } from '@shared/model/criteria';
+import { moveCriterion, moveCriterionTo } from '@shared/rules/criteriaEdits';
 import type { QualityScaleMax } from '@shared/model/scoring';
 import { CriterionCard, type DragHandle } from './CriterionCard';
 import { useAppStore } from '../../store';

@@ -1,15 +1,14 @@
 import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { Stack, TextInput, VisuallyHidden } from '@mantine/core';
 import {
-  addCriterion,
   defaultScoringFor,
   isPriceCategory,
   newCriterion,
-  updateCriterion,
   type CriteriaSettings,
   type Criterion,
   type CriterionCategory,
 } from '@shared/model/criteria';
+import { addCriterion, updateCriterion } from '@shared/rules/criteriaEdits';
 import { isPriceFormula, type QualityScaleMax } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
 import { formatWeightPercent } from '@shared/rules/weights';

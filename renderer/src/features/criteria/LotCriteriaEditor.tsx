@@ -8,13 +8,13 @@ import {
   CATEGORY_LABELS,
   CRITERION_CATEGORIES,
   MAX_CRITERIA_PER_LOT,
-  addCriterion,
   isPriceCategory,
   newCriterion,
   type CriteriaSettings,
   type Criterion,
   type CriterionCategory,
 } from '@shared/model/criteria';
+import { addCriterion } from '@shared/rules/criteriaEdits';
 import { criterionFromLibrary, type CriteriaLibraryEntry } from '@shared/model/criteriaLibrary';
 import { isPriceFormula } from '@shared/model/scoring';
 import { missingDescriptorLevels } from '@shared/rules/criteriaChecks';

@@ -2,7 +2,8 @@ import { ActionIcon, Alert, Badge, Button, Group, List, Modal, NativeSelect, Pap
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { newId } from '@shared/model/common';
-import { isPriceCategory, updateCriterion, type Criterion } from '@shared/model/criteria';
+import { isPriceCategory, type Criterion } from '@shared/model/criteria';
+import { updateCriterion } from '@shared/rules/criteriaEdits';
 import { PRICE_FORMULAS, PRICE_FORMULA_LABELS, isPriceFormula, type PriceFormula, type PriceFormulaType } from '@shared/model/scoring';
 import { roundScore } from '@shared/rules/scoring';
 import { SIMULATOR_MAX_BIDS, simulatePriceFormulas, type FormulaSimulation, type SimulatorBid } from '@shared/rules/simulator';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { CATEGORY_LABELS, CRITERION_CATEGORIES, WEIGHT_TOTAL, type CriteriaSettings } from '@shared/model/criteria';
-import { floorStatus, type FloorStatus } from '@shared/rules/criteriaChecks';
+import { floorStatus, type FloorStatus } from '@shared/rules/weightingChecks';
 import { countBySeverity, sortBySeverity, type Finding } from '@shared/rules/findings';
 import { categoryShares, formatWeightPercent, totalWeight } from '@shared/rules/weights';
 import type { Lot } from '@shared/model/tender';

@@ -3,7 +3,7 @@ import { Group, Stack, Switch, Text, Title } from '@mantine/core';
 import type { LotEvaluation } from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
 import type { LotResults } from '@shared/rules/evaluation';
-import { SPREAD_FLAG_RATIO } from '@shared/rules/evaluation';
+import { SPREAD_FLAG_RATIO } from '@shared/rules/evaluationConsensus';
 import { ModerateModal, type Editing } from './ModerateModal';
 import { ScoreConsensus } from './ScoreConsensus';
 import { personName } from './useLotEvaluation';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import type { ModerationTarget } from '@shared/api/methods/evaluation';
 import type { Verdict } from '@shared/model/evaluation';
-import type { ScoreCellResult, VerdictCellResult } from '@shared/rules/evaluation';
+import type { ScoreCellResult, VerdictCellResult } from '@shared/rules/evaluationConsensus';
 import { call } from '../../api';
 import { messageOf } from '../../lib/errors';
 import { useAppStore } from '../../store';

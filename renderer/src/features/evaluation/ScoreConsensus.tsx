@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { Badge, Button, Group, List, Table, Text, Title } from '@mantine/core';
-import type { PanelMember, ResultCriterion, ScoreCellResult } from '@shared/rules/evaluation';
+import type { PanelMember, ResultCriterion } from '@shared/rules/evaluation';
+import type { ScoreCellResult } from '@shared/rules/evaluationConsensus';
 import { ConsensusTable, ModeratedBadge, ModerationHistory, evaluatorName } from './ConsensusParts';
 import { formatMean } from './format';
 import type { Editing } from './ModerateModal';

@@ -3,7 +3,7 @@ import { ActionIcon, Alert, Button, Group, List, Stack, Switch, Table, Text, Tex
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { EVALUATION_LIMITS, newBidder, newEvaluator, parseAmount, type Bidder, type LotEvaluation } from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
-import { priceLeaves } from '@shared/rules/evaluation';
+import { priceLeaves } from '@shared/rules/evaluationCriteria';
 import { checkEvaluation } from '@shared/rules/evaluationChecks';
 import { bidderParts } from '@shared/rules/removal';
 import { confirmRemoval } from '../../components/confirm';

@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import type { Verdict } from '@shared/model/evaluation';
 import type { Requirement } from '@shared/model/criteria';
-import type { PanelMember, VerdictCellResult } from '@shared/rules/evaluation';
+import type { PanelMember } from '@shared/rules/evaluation';
+import type { VerdictCellResult } from '@shared/rules/evaluationConsensus';
 import { ConsensusTable, ModeratedBadge, evaluatorName } from './ConsensusParts';
 import type { Editing } from './ModerateModal';
 

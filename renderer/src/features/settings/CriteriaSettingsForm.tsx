@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { SOCIAL_FLOOR_MINIMUM, type CriteriaSettings } from '@shared/model/criteria';
 import type { QualityScaleMax } from '@shared/model/scoring';
 import type { Settings } from '@shared/model/settings';
-import { checkCriteriaSettings } from '@shared/rules/criteriaChecks';
+import { checkCriteriaSettings } from '@shared/rules/weightingChecks';
 import { formatWeight, formatWeightPercent, parseWeightInput } from '@shared/rules/weights';
 import { call } from '../../api';
 import { useAppStore } from '../../store';

@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { emptyLotEvaluation, type EvaluatorImport, type LotEvaluation, type Moderation } from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
 import { scorePrices } from '@shared/rules/scoring';
-import {
-  evaluateLot,
-  evaluationCriteria,
-  evaluatorSubtotals,
-  exactPriceScores,
-  isSpreadFlagged,
-  pricePointsBeforeExclusions,
-  rankExact,
-} from '@shared/rules/evaluation';
+import { evaluateLot } from '@shared/rules/evaluation';
+import { evaluatorSubtotals, isSpreadFlagged } from '@shared/rules/evaluationConsensus';
+import { evaluationCriteria } from '@shared/rules/evaluationCriteria';
+import { exactPriceScores, pricePointsBeforeExclusions, rankExact } from '@shared/rules/evaluationRanking';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { Fraction } from '@shared/rules/evaluationExact';
 import { EVALUATORS, fixtureLot, scoreEntries, verdictEntries } from './lotFixture';

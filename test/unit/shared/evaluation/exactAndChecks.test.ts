@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { centsToAmount, LotEvaluationSchema, parseAmount, ScoreEntrySchema } from '@shared/model/evaluation';
 import { Fraction } from '@shared/rules/evaluationExact';
 import { canonicalSetup, setupChecksum, sha256Hex } from '@shared/rules/evaluationChecksum';
-import { checkEvaluation, evaluationBlockers } from '@shared/rules/evaluationChecks';
+import { checkEvaluation } from '@shared/rules/evaluationChecks';
+import { exportBlockers as evaluationBlockers } from '@shared/rules/findings';
 import { fixtureLot, lotEvaluation } from './lotFixture';
 
 describe('Fraction', () => {

@@ -8,22 +8,24 @@ import {
   LotCriteriaSchema,
   RequirementListSchema,
   SOCIAL_FLOOR_MINIMUM,
-  addCriterion,
   canonicalOrder,
   criteriaTree,
   effectiveFloors,
   emptyLotCriteria,
   lotCriteriaShape,
+  newCriterion,
+  newRequirement,
+  type Criterion,
+} from '../../../../shared/model/criteria';
+import {
+  addCriterion,
   moveCriterion,
   moveCriterionTo,
   nestCriterion,
-  newCriterion,
-  newRequirement,
   promoteCriterion,
   removeCriterion,
   updateCriterion,
-  type Criterion,
-} from '../../../../shared/model/criteria';
+} from '../../../../shared/rules/criteriaEdits';
 import { ScoringMethodSchema, defaultQualityScale, resizeQualityScale } from '../../../../shared/model/scoring';
 import { LotSchema } from '../../../../shared/model/tender';
 import { crit } from '../rules/helpers';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCriteria, checkCriteriaSettings, checkLot, floorStatus, missingDescriptorLevels, type LotCriteriaInput } from '../../../../shared/rules/criteriaChecks';
+import { checkCriteria, checkLot, missingDescriptorLevels, type LotCriteriaInput } from '../../../../shared/rules/criteriaChecks';
+import { checkCriteriaSettings, floorStatus } from '../../../../shared/rules/weightingChecks';
 import { blockingFindings, countBySeverity, findingsForCriterion, hasBlockingFindings, sortBySeverity, type Finding } from '../../../../shared/rules/findings';
 import { DEFAULT_CRITERIA_SETTINGS, type CriteriaSettings, type Criterion } from '../../../../shared/model/criteria';
 import { crit, req, soundCriteria } from './helpers';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkTender, exportBlockers } from '@shared/rules/tenderChecks';
+import { exportBlockers } from '@shared/rules/findings';
+import { checkTender } from '@shared/rules/tenderChecks';
 import { newTenderContent, TENDER_SCHEMA_VERSION, type Tender } from '@shared/model/tender';
 
 function tender(): Tender {
