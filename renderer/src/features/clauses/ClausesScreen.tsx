@@ -13,6 +13,7 @@ import { LeverageView } from './LeverageView';
 import { LibraryBrowser, NO_FILTERS, type LibraryFilters } from './LibraryBrowser';
 import { OwnClauseModal } from './OwnClauseModal';
 import { TenderClauses } from './TenderClauses';
+import '../../components/lists.css';
 import './clauses.css';
 
 type Tab = 'tender' | 'library' | 'leverage' | 'text';

@@ -8,7 +8,7 @@ import { clauseParts } from '@shared/rules/removal';
 import { confirmRemoval } from '../../components/confirm';
 import { useActions } from '../../store';
 import { ClauseEditor } from './ClauseEditor';
-import { SortableList } from './SortableList';
+import { SortableList } from '../../components/SortableList';
 
 /** The tender's clauses in contract order (reorderable), with the selected one open beside the list. */
 export function TenderClauses({

@@ -19,7 +19,7 @@ import { addOwnQuestion } from '@shared/rules/qaLibrary';
 import { call } from '../../api';
 import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
-import { tooLongMessage } from '../clauses/textGuard';
+import { tooLongMessage } from '../../lib/textGuard';
 
 interface Draft {
   theme: QuestionTheme;

@@ -5,12 +5,12 @@ import { openFollowUps } from '@shared/rules/qaFollowUps';
 import { useActions, useLibrary, useReveal } from '../../store';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
-import { todayIso } from '../clauses/textGuard';
+import { todayIso } from '../../lib/format';
 import { QuestionBank } from './QuestionBank';
 import { SelectedQuestions } from './SelectedQuestions';
 import { SupplierAnswers } from './SupplierAnswers';
 import { Summary } from './Summary';
-import '../clauses/clauses.css';
+import '../../components/lists.css';
 import './questions.css';
 
 type Tab = 'selected' | 'bank' | 'answers' | 'summary';

@@ -7,7 +7,7 @@ import { questionParts } from '@shared/rules/removal';
 import { confirmRemoval } from '../../components/confirm';
 import type { TenderContent } from '@shared/model/tender';
 import { useActions } from '../../store';
-import { SortableList } from '../clauses/SortableList';
+import { SortableList } from '../../components/SortableList';
 import { QuestionDetails } from './parts';
 
 function Row({ selected, index, handle, moveButtons, onRemove }: { selected: SelectedQuestion; index: number; handle: ReactNode; moveButtons: ReactNode; onRemove: () => void }) {

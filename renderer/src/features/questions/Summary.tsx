@@ -5,7 +5,7 @@ import { setFollowUpStatus } from '@shared/rules/qaAnswers';
 import { openFollowUps } from '@shared/rules/qaFollowUps';
 import { maturitySummary, type GroupMaturity } from '@shared/rules/qaMaturity';
 import { useActions } from '../../store';
-import { longDate, todayIso } from '../clauses/textGuard';
+import { longDate, todayIso } from '../../lib/format';
 import { TrendText } from './parts';
 
 function Cell({ m }: { m: GroupMaturity }) {

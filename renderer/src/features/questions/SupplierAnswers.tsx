@@ -46,7 +46,8 @@ import {
 import { addDays, daysBetween } from '@shared/rules/qaFollowUps';
 import { questionMaturity } from '@shared/rules/qaMaturity';
 import { useActions } from '../../store';
-import { longDate, todayIso, tooLongMessage } from '../clauses/textGuard';
+import { longDate, todayIso } from '../../lib/format';
+import { tooLongMessage } from '../../lib/textGuard';
 import { LevelPill, TrendText } from './parts';
 
 const STATUS_LABELS: Record<FollowUpStatus, string> = { open: 'Open', done: 'Done', cancelled: 'Cancelled' };
