@@ -12,7 +12,7 @@ import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useActions } from '../../store';
 import { useRecentlyDeleted } from './useRecentlyDeleted';
-import { LoadFailed, Loading } from '../../components/LoadStates';
+import { LoadGate } from '../../components/LoadStates';
 
 const KIND_LABEL: Record<DeletedKind, string> = { tender: 'Tender', lot: 'Lot', bidder: 'Bidder', question: 'Question', clause: 'Clause' };
 
@@ -125,57 +125,52 @@ export function DeletedScreen() {
       },
     });
 
-  let body;
-  if (status === 'loading' || status === 'idle') {
-    body = <Loading label="Loading Recently deleted" />;
-  } else if (status === 'error') {
-    body = <LoadFailed title="Recently deleted could not be loaded" error={error} onRetry={load} />;
-  } else if (entries.length === 0) {
-    body = (
-      <Paper withBorder radius="md" py={48}>
-        <EmptyState
-          icon={<IconTrash size={30} aria-hidden />}
-          variant="light"
-          title="Nothing deleted recently"
-          description={`Deleted tenders, and lots, bidders, questions and clauses removed together with what was recorded in them, are kept here for ${RETENTION_DAYS} days.`}
-        />
-      </Paper>
-    );
-  } else {
-    body = (
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={860}>
-          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Recently deleted">
-            <Table.Caption>{entries.length === 1 ? '1 item' : `${entries.length} items`}, most recently deleted first</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">What</Table.Th>
-                <Table.Th scope="col">From tender</Table.Th>
-                <Table.Th scope="col">Deleted</Table.Th>
-                <Table.Th scope="col">By</Table.Th>
-                <Table.Th scope="col">Kept for</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map((entry) => (
-                <EntryRow
-                  key={entry.id}
-                  entry={entry}
-                  now={now}
-                  busy={busy === entry.id}
-                  onRestore={() => void restoreEntry(entry)}
-                  onPurge={() => purgeEntry(entry)}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-  }
+  const body = (
+    <LoadGate ready={status === 'ready'} failed={status === 'error'} loadingLabel="Loading Recently deleted" failedTitle="Recently deleted could not be loaded" error={error} onRetry={load}>
+      {entries.length === 0 ? (
+        <Paper withBorder radius="md" py={48}>
+          <EmptyState
+            icon={<IconTrash size={30} aria-hidden />}
+            variant="light"
+            title="Nothing deleted recently"
+            description={`Deleted tenders, and lots, bidders, questions and clauses removed together with what was recorded in them, are kept here for ${RETENTION_DAYS} days.`}
+          />
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={860}>
+            <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Recently deleted">
+              <Table.Caption>{entries.length === 1 ? '1 item' : `${entries.length} items`}, most recently deleted first</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">What</Table.Th>
+                  <Table.Th scope="col">From tender</Table.Th>
+                  <Table.Th scope="col">Deleted</Table.Th>
+                  <Table.Th scope="col">By</Table.Th>
+                  <Table.Th scope="col">Kept for</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {entries.map((entry) => (
+                  <EntryRow
+                    key={entry.id}
+                    entry={entry}
+                    now={now}
+                    busy={busy === entry.id}
+                    onRestore={() => void restoreEntry(entry)}
+                    onPurge={() => purgeEntry(entry)}
+                  />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+    </LoadGate>
+  );
 
   return (
     <Stack gap="lg">

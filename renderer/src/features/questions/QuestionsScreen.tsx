@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Center, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Stack, Tabs, Text } from '@mantine/core';
 import type { TenderContent } from '@shared/model/tender';
 import { openFollowUps } from '@shared/rules/qaFollowUps';
 import { useActions, useLibrary, useReveal } from '../../store';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { LoadGate } from '../../components/LoadStates';
 import { TenderGate } from '../../components/TenderGate';
 import { todayIso } from '../../lib/format';
 import { QuestionBank } from './QuestionBank';
@@ -46,22 +47,16 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
         <SelectedQuestions content={content} onBrowse={() => setTab('bank')} />
       </Tabs.Panel>
       <Tabs.Panel value="bank">
-        {library ? (
-          <QuestionBank content={content} library={library} />
-        ) : status === 'error' ? (
-          <Alert color="red" title="The question bank could not be loaded">
-            <Text size="sm" mb="sm">
-              {error}
-            </Text>
-            <Button size="xs" variant="light" onClick={() => void loadLibrary({ force: true })}>
-              Try again
-            </Button>
-          </Alert>
-        ) : (
-          <Center py="xl">
-            <Loader aria-label="Loading the question bank" />
-          </Center>
-        )}
+        <LoadGate
+          ready={library !== null}
+          failed={status === 'error'}
+          loadingLabel="Loading the question bank"
+          failedTitle="The question bank could not be loaded"
+          error={error}
+          onRetry={() => void loadLibrary({ force: true })}
+        >
+          {library ? <QuestionBank content={content} library={library} /> : null}
+        </LoadGate>
       </Tabs.Panel>
       <Tabs.Panel value="answers">
         <SupplierAnswers content={content} />

@@ -13,7 +13,7 @@ import { useNow } from '../../lib/useNow';
 import { CreateTenderModal } from './CreateTenderModal';
 import { RenameTenderModal } from './RenameTenderModal';
 import { confirmDeleteTender } from './deleteTender';
-import { LoadFailed, Loading } from '../../components/LoadStates';
+import { LoadGate } from '../../components/LoadStates';
 
 function TenderRow({ tender, now, onRename }: { tender: TenderSummary; now: number; onRename: (t: TenderSummary) => void }) {
   const { duplicateTender, navigate } = useActions();
@@ -78,58 +78,53 @@ export function TendersHome() {
   const [renaming, setRenaming] = useState<TenderSummary | null>(null);
   const now = useNow();
 
-  let body;
-  if (status === 'loading' || status === 'idle') {
-    body = <Loading label="Loading tenders" />;
-  } else if (status === 'error') {
-    body = <LoadFailed title="The tenders could not be loaded" error={error} onRetry={() => void loadTenders()} />;
-  } else if (tenders.length === 0) {
-    body = (
-      <Paper withBorder radius="md" py={48}>
-        <EmptyState
-          icon={<IconFolderPlus size={30} aria-hidden />}
-          variant="light"
-          title="No tenders yet"
-          description="A tender holds its lots, award criteria, contract clauses and supplier questions. Start with its title and lots; you can change everything later."
-        >
-          <EmptyState.Actions>
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
-              Create your first tender
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      </Paper>
-    );
-  } else {
-    body = (
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={720}>
-          <Table className="tw-tender-table" highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-            <Table.Caption>
-              {tenders.length === 1 ? '1 tender' : `${tenders.length} tenders`}, most recently edited first
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Title</Table.Th>
-                <Table.Th scope="col">Reference</Table.Th>
-                <Table.Th scope="col">Buying organisation</Table.Th>
-                <Table.Th scope="col">Lots</Table.Th>
-                <Table.Th scope="col">Last edited</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tenders.map((tender) => (
-                <TenderRow key={tender.id} tender={tender} now={now} onRename={setRenaming} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-  }
+  const body = (
+    <LoadGate ready={status === 'ready'} failed={status === 'error'} loadingLabel="Loading tenders" failedTitle="The tenders could not be loaded" error={error} onRetry={() => void loadTenders()}>
+      {tenders.length === 0 ? (
+        <Paper withBorder radius="md" py={48}>
+          <EmptyState
+            icon={<IconFolderPlus size={30} aria-hidden />}
+            variant="light"
+            title="No tenders yet"
+            description="A tender holds its lots, award criteria, contract clauses and supplier questions. Start with its title and lots; you can change everything later."
+          >
+            <EmptyState.Actions>
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+                Create your first tender
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={720}>
+            <Table className="tw-tender-table" highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+              <Table.Caption>
+                {tenders.length === 1 ? '1 tender' : `${tenders.length} tenders`}, most recently edited first
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Title</Table.Th>
+                  <Table.Th scope="col">Reference</Table.Th>
+                  <Table.Th scope="col">Buying organisation</Table.Th>
+                  <Table.Th scope="col">Lots</Table.Th>
+                  <Table.Th scope="col">Last edited</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {tenders.map((tender) => (
+                  <TenderRow key={tender.id} tender={tender} now={now} onRename={setRenaming} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+    </LoadGate>
+  );
 
   return (
     <Stack gap="lg">
