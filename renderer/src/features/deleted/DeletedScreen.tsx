@@ -6,7 +6,7 @@ import type { DeletedEntry, DeletedKind } from '@shared/api/contract';
 import { describeWriter } from '@shared/model/workspace';
 import { daysLeft, RETENTION_DAYS } from '@shared/rules/recentlyDeleted';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { askToConfirm } from '../../components/confirm';
+import { confirmDelete } from '../../components/confirm';
 import { dateAndTime, fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
@@ -106,23 +106,14 @@ export function DeletedScreen() {
   };
 
   const purgeEntry = (entry: DeletedEntry) =>
-    askToConfirm({
+    confirmDelete({
       title: 'Delete permanently?',
       message: `${entry.title}${entry.detail ? `, with ${entry.detail},` : ''} will be deleted for good. This cannot be undone.`,
       confirmLabel: 'Delete permanently',
-      onConfirm: () => {
-        void (async () => {
-          setBusy(entry.id);
-          try {
-            await purge(entry);
-            notifications.show({ color: 'teal', title: 'Deleted permanently', message: `${entry.title} is gone for good.` });
-          } catch (e) {
-            notifications.show({ color: 'red', title: 'Could not delete it', message: messageOf(e) });
-          } finally {
-            setBusy(null);
-          }
-        })();
-      },
+      remove: () => purge(entry),
+      deleted: () => ({ color: 'teal', title: 'Deleted permanently', message: `${entry.title} is gone for good.` }),
+      failedTitle: 'Could not delete it',
+      onBusy: (busy) => setBusy(busy ? entry.id : null),
     });
 
   const body = (
