@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, EmptyState, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text,  } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrash, IconTrashOff } from '@tabler/icons-react';
 import type { DeletedEntry, DeletedKind } from '@shared/api/contract';
@@ -13,8 +13,20 @@ import { useNow } from '../../lib/useNow';
 import { useActions } from '../../store';
 import { useRecentlyDeleted } from './useRecentlyDeleted';
 import { LoadGate } from '../../components/LoadStates';
+import { EmptyNotice } from '../../components/EmptyNotice';
+import type { MatrixColumn } from '../../components/MatrixTable';
+import { RowsTable } from '../../components/RowsTable';
 
 const KIND_LABEL: Record<DeletedKind, string> = { tender: 'Tender', lot: 'Lot', bidder: 'Bidder', question: 'Question', clause: 'Clause' };
+
+const ENTRY_COLUMNS: readonly MatrixColumn[] = [
+  { key: 'what', label: 'What' },
+  { key: 'tender', label: 'From tender' },
+  { key: 'deleted', label: 'Deleted' },
+  { key: 'by', label: 'By' },
+  { key: 'kept', label: 'Kept for' },
+  { key: 'actions', label: 'Actions', hiddenLabel: true },
+];
 
 function daysLeftText(days: number): string {
   if (days <= 0) return 'Removed for good today';
@@ -119,46 +131,30 @@ export function DeletedScreen() {
   const body = (
     <LoadGate ready={status === 'ready'} failed={status === 'error'} loadingLabel="Loading Recently deleted" failedTitle="Recently deleted could not be loaded" error={error} onRetry={load}>
       {entries.length === 0 ? (
-        <Paper withBorder radius="md" py={48}>
-          <EmptyState
-            icon={<IconTrash size={30} aria-hidden />}
-            variant="light"
-            title="Nothing deleted recently"
-            description={`Deleted tenders, and lots, bidders, questions and clauses removed together with what was recorded in them, are kept here for ${RETENTION_DAYS} days.`}
-          />
-        </Paper>
+        <EmptyNotice
+          framed
+          icon={IconTrash}
+          title="Nothing deleted recently"
+          description={`Deleted tenders, and lots, bidders, questions and clauses removed together with what was recorded in them, are kept here for ${RETENTION_DAYS} days.`}
+        />
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={860}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Recently deleted">
-              <Table.Caption>{entries.length === 1 ? '1 item' : `${entries.length} items`}, most recently deleted first</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">What</Table.Th>
-                  <Table.Th scope="col">From tender</Table.Th>
-                  <Table.Th scope="col">Deleted</Table.Th>
-                  <Table.Th scope="col">By</Table.Th>
-                  <Table.Th scope="col">Kept for</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.map((entry) => (
-                  <EntryRow
-                    key={entry.id}
-                    entry={entry}
-                    now={now}
-                    busy={busy === entry.id}
-                    onRestore={() => void restoreEntry(entry)}
-                    onPurge={() => purgeEntry(entry)}
-                  />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <RowsTable
+          aria-label="Recently deleted"
+          minWidth={860}
+          columns={ENTRY_COLUMNS}
+          caption={`${entries.length === 1 ? '1 item' : `${entries.length} items`}, most recently deleted first`}
+        >
+          {entries.map((entry) => (
+            <EntryRow
+              key={entry.id}
+              entry={entry}
+              now={now}
+              busy={busy === entry.id}
+              onRestore={() => void restoreEntry(entry)}
+              onPurge={() => purgeEntry(entry)}
+            />
+          ))}
+        </RowsTable>
       )}
     </LoadGate>
   );

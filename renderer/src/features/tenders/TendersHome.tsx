@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Button, EmptyState, Group, Menu, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Menu, Stack, Table, Text,  } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconFileDescription, IconFolderPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
@@ -14,6 +14,18 @@ import { CreateTenderModal } from './CreateTenderModal';
 import { RenameTenderModal } from './RenameTenderModal';
 import { confirmDeleteTender } from './deleteTender';
 import { LoadGate } from '../../components/LoadStates';
+import { EmptyNotice } from '../../components/EmptyNotice';
+import type { MatrixColumn } from '../../components/MatrixTable';
+import { RowsTable } from '../../components/RowsTable';
+
+const TENDER_COLUMNS: readonly MatrixColumn[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'reference', label: 'Reference' },
+  { key: 'buyer', label: 'Buying organisation' },
+  { key: 'lots', label: 'Lots' },
+  { key: 'edited', label: 'Last edited' },
+  { key: 'actions', label: 'Actions', hiddenLabel: true },
+];
 
 function TenderRow({ tender, now, onRename }: { tender: TenderSummary; now: number; onRename: (t: TenderSummary) => void }) {
   const { duplicateTender, navigate } = useActions();
@@ -81,47 +93,25 @@ export function TendersHome() {
   const body = (
     <LoadGate ready={status === 'ready'} failed={status === 'error'} loadingLabel="Loading tenders" failedTitle="The tenders could not be loaded" error={error} onRetry={() => void loadTenders()}>
       {tenders.length === 0 ? (
-        <Paper withBorder radius="md" py={48}>
-          <EmptyState
-            icon={<IconFolderPlus size={30} aria-hidden />}
-            variant="light"
-            title="No tenders yet"
-            description="A tender holds its lots, award criteria, contract clauses and supplier questions. Start with its title and lots; you can change everything later."
-          >
-            <EmptyState.Actions>
-              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
-                Create your first tender
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        </Paper>
+        <EmptyNotice
+          framed
+          icon={IconFolderPlus}
+          title="No tenders yet"
+          description="A tender holds its lots, award criteria, contract clauses and supplier questions. Start with its title and lots; you can change everything later."
+          action={{ label: 'Create your first tender', icon: IconPlus, onClick: () => setCreating(true) }}
+        />
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={720}>
-            <Table className="tw-tender-table" highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-              <Table.Caption>
-                {tenders.length === 1 ? '1 tender' : `${tenders.length} tenders`}, most recently edited first
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Title</Table.Th>
-                  <Table.Th scope="col">Reference</Table.Th>
-                  <Table.Th scope="col">Buying organisation</Table.Th>
-                  <Table.Th scope="col">Lots</Table.Th>
-                  <Table.Th scope="col">Last edited</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tenders.map((tender) => (
-                  <TenderRow key={tender.id} tender={tender} now={now} onRename={setRenaming} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <RowsTable
+          className="tw-tender-table"
+          highlightOnHover
+          minWidth={720}
+          columns={TENDER_COLUMNS}
+          caption={`${tenders.length === 1 ? '1 tender' : `${tenders.length} tenders`}, most recently edited first`}
+        >
+          {tenders.map((tender) => (
+            <TenderRow key={tender.id} tender={tender} now={now} onRename={setRenaming} />
+          ))}
+        </RowsTable>
       )}
     </LoadGate>
   );
