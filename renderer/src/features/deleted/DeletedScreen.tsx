@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Table, Text,  } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrash, IconTrashOff } from '@tabler/icons-react';
 import type { DeletedEntry, DeletedKind } from '@shared/api/contract';

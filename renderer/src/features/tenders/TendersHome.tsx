@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Button, Group, Menu, Stack, Table, Text,  } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconFileDescription, IconFolderPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
