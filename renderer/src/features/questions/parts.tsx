@@ -17,50 +17,31 @@ export function LevelPill({ level, withName = true }: { level: MaturityLevel; wi
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 
+const MOVES = {
+  improved: { Icon: IconTrendingUp, word: 'Improved' },
+  declined: { Icon: IconTrendingDown, word: 'Declined' },
+  unchanged: { Icon: IconArrowNarrowRight, word: 'Unchanged' },
+} as const;
+
 /** Improvement over time, in words (not colour alone). */
 export function TrendText({ trend, latest, previous }: { trend: Trend; latest?: number | null; previous?: number | null }) {
-  const from = previous !== undefined && latest !== undefined && previous !== null && latest !== null ? ` (${fmt(previous)} → ${fmt(latest)})` : '';
-  switch (trend) {
-    case 'improved':
-      return (
-        <Group gap={4} wrap="nowrap" className="tw-trend" data-trend="improved">
-          <IconTrendingUp size={16} aria-hidden />
-          <Text span size="sm">
-            Improved{from}
-          </Text>
-        </Group>
-      );
-    case 'declined':
-      return (
-        <Group gap={4} wrap="nowrap" className="tw-trend" data-trend="declined">
-          <IconTrendingDown size={16} aria-hidden />
-          <Text span size="sm">
-            Declined{from}
-          </Text>
-        </Group>
-      );
-    case 'unchanged':
-      return (
-        <Group gap={4} wrap="nowrap" className="tw-trend" data-trend="unchanged">
-          <IconArrowNarrowRight size={16} aria-hidden />
-          <Text span size="sm">
-            Unchanged
-          </Text>
-        </Group>
-      );
-    case 'first':
-      return (
-        <Text span size="sm" c="gray.7" className="tw-trend" data-trend="first">
-          First answer
-        </Text>
-      );
-    default:
-      return (
-        <Text span size="sm" c="gray.7" className="tw-trend" data-trend="unanswered">
-          No answer yet
-        </Text>
-      );
+  if (trend === 'first' || trend === 'unanswered') {
+    return (
+      <Text span size="sm" c="gray.7" className="tw-trend" data-trend={trend === 'first' ? 'first' : 'unanswered'}>
+        {trend === 'first' ? 'First answer' : 'No answer yet'}
+      </Text>
+    );
   }
+  const { Icon, word } = MOVES[trend];
+  const from = trend !== 'unchanged' && previous !== undefined && latest !== undefined && previous !== null && latest !== null ? ` (${fmt(previous)} → ${fmt(latest)})` : '';
+  return (
+    <Group gap={4} wrap="nowrap" className="tw-trend" data-trend={trend}>
+      <Icon size={16} aria-hidden />
+      <Text span size="sm">
+        {`${word}${from}`}
+      </Text>
+    </Group>
+  );
 }
 
 /** Why a question is asked, what a good answer looks like, what to ask for, what to do when weak, the scale. */
