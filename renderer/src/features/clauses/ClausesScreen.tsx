@@ -6,7 +6,7 @@ import { CLAUSE_LIMITS, type LibraryClause, type ParameterValues } from '@shared
 import { newId } from '@shared/model/common';
 import type { TenderContent } from '@shared/model/tender';
 import { useActions, useLibrary, useReveal } from '../../store';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { LoadGate } from '../../components/LoadStates';
 import { TenderGate } from '../../components/TenderGate';
 import { ClausePreview } from './ClausePreview';
@@ -150,13 +150,10 @@ function ClausesEditor({ content }: { content: TenderContent }) {
 export function ClausesScreen() {
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Clauses</ScreenHeading>
-        <Text c="gray.7" mt={4} maw={820}>
-          Contract clauses that make suppliers disclose where products are made and act on what is found. Each clause is a copy of a library template with
-          its parameters filled in for this tender.
-        </Text>
-      </div>
+      <ScreenIntro title="Clauses">
+        Contract clauses that make suppliers disclose where products are made and act on what is found. Each clause is a copy of a library template with
+        its parameters filled in for this tender.
+      </ScreenIntro>
       <TenderGate>{(content) => <ClausesEditor content={content} />}</TenderGate>
     </Stack>
   );

@@ -5,7 +5,7 @@ import { IconRestore, IconTrash, IconTrashOff } from '@tabler/icons-react';
 import type { DeletedEntry, DeletedKind } from '@shared/api/contract';
 import { describeWriter } from '@shared/model/workspace';
 import { daysLeft, RETENTION_DAYS } from '@shared/rules/recentlyDeleted';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { confirmDelete } from '../../components/confirm';
 import { dateAndTime, fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
@@ -161,13 +161,10 @@ export function DeletedScreen() {
 
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Recently deleted</ScreenHeading>
-        <Text c="gray.7" mt={4}>
-          Deleted tenders and the items removed from tenders with what was recorded in them. Each is kept for {RETENTION_DAYS} days,
-          then removed for good.
-        </Text>
-      </div>
+      <ScreenIntro title="Recently deleted">
+        Deleted tenders and the items removed from tenders with what was recorded in them. Each is kept for {RETENTION_DAYS} days,
+        then removed for good.
+      </ScreenIntro>
       {body}
     </Stack>
   );

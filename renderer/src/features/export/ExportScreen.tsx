@@ -5,7 +5,7 @@ import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx } from '@tabler/ic
 import type { ExportPreview, FileCapabilities } from '@shared/api/contract';
 import { formatWeight } from '@shared/rules/weights';
 import { call } from '../../api';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { messageOf } from '../../lib/errors';
 import type { TenderMeta } from '../../store';
@@ -301,12 +301,9 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
 export function ExportScreen() {
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Export</ScreenHeading>
-        <Text c="gray.7" mt={4} maw={820}>
-          The Word documents that leave Tenderwright. They are made from the saved tender, so your latest changes are saved first.
-        </Text>
-      </div>
+      <ScreenIntro title="Export">
+        The Word documents that leave Tenderwright. They are made from the saved tender, so your latest changes are saved first.
+      </ScreenIntro>
       <TenderGate>{(_content, meta) => <ExportPanel key={meta.id} meta={meta} />}</TenderGate>
     </Stack>
   );

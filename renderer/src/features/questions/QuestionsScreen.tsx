@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Stack, Tabs, Text } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import type { TenderContent } from '@shared/model/tender';
 import { openFollowUps } from '@shared/rules/qaFollowUps';
 import { useActions, useLibrary, useReveal } from '../../store';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { LoadGate } from '../../components/LoadStates';
 import { TenderGate } from '../../components/TenderGate';
 import { todayIso } from '../../lib/format';
@@ -71,13 +71,10 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
 export function QuestionsScreen() {
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Questions</ScreenHeading>
-        <Text c="gray.7" mt={4} maw={820}>
-          A structured dialogue with bidders and contracted suppliers: questions by theme, each with why it is asked and what a good answer looks like;
-          answers recorded over time on a maturity scale, and the follow-ups they lead to.
-        </Text>
-      </div>
+      <ScreenIntro title="Questions">
+        A structured dialogue with bidders and contracted suppliers: questions by theme, each with why it is asked and what a good answer looks like;
+        answers recorded over time on a maturity scale, and the follow-ups they lead to.
+      </ScreenIntro>
       <TenderGate>{(content) => <QuestionsEditor content={content} />}</TenderGate>
     </Stack>
   );

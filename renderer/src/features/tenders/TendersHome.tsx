@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Menu, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconFileDescription, IconFolderPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
 import { useActions, useTenderList } from '../../store';
 import { hashFor } from '../../store/router';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { PresenceNote } from '../../components/PresenceNote';
 import { fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
@@ -119,12 +119,9 @@ export function TendersHome() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
-        <div>
-          <ScreenHeading>Tenders</ScreenHeading>
-          <Text c="gray.7" mt={4}>
-            Every tender in this workspace. Open one to edit it; changes are saved as you type.
-          </Text>
-        </div>
+        <ScreenIntro title="Tenders">
+          Every tender in this workspace. Open one to edit it; changes are saved as you type.
+        </ScreenIntro>
         <Group gap="sm">
           <Button component="a" href={hashFor('deleted')} variant="subtle" leftSection={<IconTrash size={16} aria-hidden />}>
             Recently deleted
