@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { IconArrowNarrowRight, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import { MATURITY_LEVEL_NAMES, QUESTION_STAGE_LABELS, type MaturityLevel, type Question } from '@shared/model/questions';
@@ -44,42 +45,39 @@ export function TrendText({ trend, latest, previous }: { trend: Trend; latest?: 
   );
 }
 
+/** One part of a question's guidance under its small heading. */
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" fw={700} c="gray.7" tt="uppercase">
+        {label}
+      </Text>
+      {children}
+    </div>
+  );
+}
+
 /** Why a question is asked, what a good answer looks like, what to ask for, what to do when weak, the scale. */
 export function QuestionDetails({ question }: { question: Question }) {
   return (
     <Stack gap="xs" className="tw-question-details">
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          Why it is asked
-        </Text>
+      <Detail label="Why it is asked">
         <Text size="sm">{question.why}</Text>
-      </div>
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          A good answer
-        </Text>
+      </Detail>
+      <Detail label="A good answer">
         <Text size="sm">{question.goodAnswer}</Text>
-      </div>
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          Evidence to request
-        </Text>
+      </Detail>
+      <Detail label="Evidence to request">
         <List size="sm" spacing={2}>
           {question.evidence.map((e, i) => (
             <List.Item key={i}>{e}</List.Item>
           ))}
         </List>
-      </div>
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          Follow-up when the answer is weak
-        </Text>
+      </Detail>
+      <Detail label="Follow-up when the answer is weak">
         <Text size="sm">{question.followUp}</Text>
-      </div>
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          Maturity levels
-        </Text>
+      </Detail>
+      <Detail label="Maturity levels">
         <ul className="tw-maturity-scale">
           {question.maturity.map((m) => (
             <li key={m.level}>
@@ -92,7 +90,7 @@ export function QuestionDetails({ question }: { question: Question }) {
             </li>
           ))}
         </ul>
-      </div>
+      </Detail>
       {question.stage ? (
         <Group gap={6}>
           <Text size="xs" c="gray.7">
