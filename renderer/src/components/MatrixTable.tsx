@@ -36,6 +36,21 @@ export interface MatrixTableProps<Row> {
   scroll?: boolean;
 }
 
+/** A table's header row: one column header per column. */
+export function ColumnHeaders({ columns }: { columns: readonly MatrixColumn[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map((column) => (
+          <Table.Th scope="col" key={column.key} w={column.width}>
+            {column.hiddenLabel ? <VisuallyHidden>{column.label}</VisuallyHidden> : column.label}
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 /** A table of rows by columns with a header row and, optionally, row headers. */
 export function MatrixTable<Row>({
   columns,
@@ -68,15 +83,7 @@ export function MatrixTable<Row>({
       {...labels}
     >
       {caption ? <Table.Caption>{caption}</Table.Caption> : null}
-      <Table.Thead>
-        <Table.Tr>
-          {columns.map((column) => (
-            <Table.Th scope="col" key={column.key} w={column.width}>
-              {column.hiddenLabel ? <VisuallyHidden>{column.label}</VisuallyHidden> : column.label}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
+      <ColumnHeaders columns={columns} />
       <Table.Tbody>
         {rows.map((row, index) => {
           const values = cells(row, index);

@@ -1,6 +1,7 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { TextInput } from '@mantine/core';
 import { messageOf } from '../lib/errors';
+import { ModalForm } from './FormModal';
 
 interface NameFormProps {
   label: string;
@@ -24,8 +25,7 @@ export function NameForm({ label, description, intro, initial, maxLength, submit
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const checked = check(value);
     if ('error' in checked) return setError(checked.error);
     setBusy(true);
@@ -39,31 +39,21 @@ export function NameForm({ label, description, intro, initial, maxLength, submit
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate data-native-undo>
-      <Stack>
-        {intro}
-        <TextInput
-          label={label}
-          description={description}
-          required
-          data-autofocus
-          maxLength={maxLength}
-          value={value}
-          error={error}
-          onChange={(e) => {
-            setValue(e.currentTarget.value);
-            setError(undefined);
-          }}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={() => void submit()} onCancel={onDone} submitLabel={submitLabel} busy={busy} nativeUndo>
+      {intro}
+      <TextInput
+        label={label}
+        description={description}
+        required
+        data-autofocus
+        maxLength={maxLength}
+        value={value}
+        error={error}
+        onChange={(e) => {
+          setValue(e.currentTarget.value);
+          setError(undefined);
+        }}
+      />
+    </ModalForm>
   );
 }

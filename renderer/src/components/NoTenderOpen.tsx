@@ -1,12 +1,12 @@
-import { Anchor, EmptyState } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { IconFolderOpen } from '@tabler/icons-react';
+import { EmptyNotice } from './EmptyNotice';
 
 export function NoTenderOpen() {
   return (
-    <EmptyState
+    <EmptyNotice
       mt="xl"
-      icon={<IconFolderOpen size={28} aria-hidden />}
-      withIndicatorBackground
+      icon={IconFolderOpen}
       title="No tender is open"
       description={
         <>

@@ -1,4 +1,4 @@
-import { Title } from '@mantine/core';
+import { Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 export const SCREEN_HEADING_ID = 'screen-heading';
@@ -9,5 +9,17 @@ export function ScreenHeading({ children }: { children: ReactNode }) {
     <Title order={1} size="h2" id={SCREEN_HEADING_ID} tabIndex={-1} className="tw-screen-heading">
       {children}
     </Title>
+  );
+}
+
+/** A screen's heading and the line or two under it that say what the screen is for. */
+export function ScreenIntro({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div>
+      <ScreenHeading>{title}</ScreenHeading>
+      <Text c="gray.7" mt={4} maw={820}>
+        {children}
+      </Text>
+    </div>
   );
 }

@@ -49,3 +49,16 @@ export function fileSize(bytes: number): string {
   }
   return `${oneDecimal.format(value)} ${units[unit]}`;
 }
+
+/** Today as YYYY-MM-DD in the user's own time zone. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "1 March 2027" from YYYY-MM-DD, written out so it cannot be misread. */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -72,7 +72,6 @@ export function useHistory() {
 }
 
 export const useScreen = () => useAppStore((s) => s.screen);
-export const useNavigate = () => useAppStore((s) => s.navigate);
 export const useFocusLotId = () => useAppStore((s) => s.focusLotId);
 export const useOpenTender = () =>
   useAppStore(useShallow((s) => ({ id: s.openTenderId, content: s.content, meta: s.meta, status: s.openStatus, error: s.openError })));
@@ -90,7 +89,6 @@ export const useLibrary = () =>
 export const useConflict = () => useAppStore((s) => s.conflict);
 export const useReadOnly = () => useAppStore((s) => s.readOnly);
 export const usePresence = () => useAppStore((s) => s.presence);
-export const useTeamNotice = () => useAppStore((s) => s.teamNotice);
 export const useSettingsSeq = () => useAppStore((s) => s.settingsSeq);
 
 /**

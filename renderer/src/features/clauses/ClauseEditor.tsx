@@ -8,7 +8,7 @@ import { LIMITS } from '@shared/model/common';
 import { useActions } from '../../store';
 import { ClausePreview } from './ClausePreview';
 import { ParameterField } from './ParameterField';
-import { tooLongMessage } from './textGuard';
+import { tooLongMessage } from '../../lib/textGuard';
 import { UpdateNotice } from './UpdateNotice';
 
 /** Parameters the clause's wording uses, standard ones (buyer, supplier) first. */

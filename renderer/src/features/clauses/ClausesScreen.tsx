@@ -1,18 +1,20 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { addClause, currentVersion, renderClauses } from '@shared/clauses';
 import { CLAUSE_LIMITS, type LibraryClause, type ParameterValues } from '@shared/model/clauses';
 import { newId } from '@shared/model/common';
 import type { TenderContent } from '@shared/model/tender';
 import { useActions, useLibrary, useReveal } from '../../store';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
+import { LoadGate } from '../../components/LoadStates';
 import { TenderGate } from '../../components/TenderGate';
 import { ClausePreview } from './ClausePreview';
 import { LeverageView } from './LeverageView';
 import { LibraryBrowser, NO_FILTERS, type LibraryFilters } from './LibraryBrowser';
 import { OwnClauseModal } from './OwnClauseModal';
 import { TenderClauses } from './TenderClauses';
+import '../../components/lists.css';
 import './clauses.css';
 
 type Tab = 'tender' | 'library' | 'leverage' | 'text';
@@ -73,22 +75,17 @@ function ClausesEditor({ content }: { content: TenderContent }) {
   }, [loadLibrary]);
 
   if (!library) {
-    if (status === 'error') {
-      return (
-        <Alert color="red" title="The clause library could not be loaded">
-          <Text size="sm" mb="sm">
-            {error}
-          </Text>
-          <Button size="xs" variant="light" onClick={() => void loadLibrary({ force: true })}>
-            Try again
-          </Button>
-        </Alert>
-      );
-    }
     return (
-      <Center py="xl">
-        <Loader aria-label="Loading the clause library" />
-      </Center>
+      <LoadGate
+        ready={false}
+        failed={status === 'error'}
+        loadingLabel="Loading the clause library"
+        failedTitle="The clause library could not be loaded"
+        error={error}
+        onRetry={() => void loadLibrary({ force: true })}
+      >
+        {null}
+      </LoadGate>
     );
   }
 
@@ -153,13 +150,10 @@ function ClausesEditor({ content }: { content: TenderContent }) {
 export function ClausesScreen() {
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Clauses</ScreenHeading>
-        <Text c="gray.7" mt={4} maw={820}>
-          Contract clauses that make suppliers disclose where products are made and act on what is found. Each clause is a copy of a library template with
-          its parameters filled in for this tender.
-        </Text>
-      </div>
+      <ScreenIntro title="Clauses">
+        Contract clauses that make suppliers disclose where products are made and act on what is found. Each clause is a copy of a library template with
+        its parameters filled in for this tender.
+      </ScreenIntro>
       <TenderGate>{(content) => <ClausesEditor content={content} />}</TenderGate>
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconPlus } from '@tabler/icons-react';
 import { findClause, leverageCoverage, type CoverageItem } from '@shared/clauses';
 import {
@@ -14,6 +14,8 @@ import {
   type LibraryClause,
 } from '@shared/model/clauses';
 import type { TenderContent } from '@shared/model/tender';
+import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
+import { SectionPanel } from '../../components/SectionPanel';
 
 function ItemList({ items, empty }: { items: CoverageItem[]; empty: string }) {
   if (!items.length) {
@@ -35,6 +37,11 @@ function ItemList({ items, empty }: { items: CoverageItem[]; empty: string }) {
     </ul>
   );
 }
+
+const MOMENT_COLUMNS: readonly MatrixColumn[] = [
+  { key: 'moment', label: 'Moment' },
+  { key: 'clauses', label: 'Clauses' },
+];
 
 /**
  * Where the tender's leverage sits: its clauses by leverage category (A-E), by moment of traction and by
@@ -64,15 +71,16 @@ export function LeverageView({
         </Text>
       </div>
 
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="uncovered-heading">
-        <Group justify="space-between" mb="xs">
-          <Title order={3} size="h5" id="uncovered-heading">
-            Topics not yet covered
-          </Title>
+      <SectionPanel
+        headingId="uncovered-heading"
+        order={3}
+        title="Topics not yet covered"
+        actions={
           <Badge variant="light" color={coverage.missingTopics.length ? 'orange' : 'teal'}>
             {covered} of {CLAUSE_TOPICS.length} topics covered
           </Badge>
-        </Group>
+        }
+      >
         {coverage.missingTopics.length === 0 ? (
           <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} aria-hidden />}>
             Every disclosure topic has at least one clause.
@@ -107,73 +115,59 @@ export function LeverageView({
             })}
           </ul>
         )}
-      </Paper>
+      </SectionPanel>
 
-      <section aria-labelledby="by-category-heading">
-        <Title order={3} size="h5" id="by-category-heading" mb="xs">
-          By leverage category
-        </Title>
+      <SectionPanel headingId="by-category-heading" order={3} title="By leverage category" framed={false}>
         <div className="tw-leverage-grid">
           {LEVERAGE_CATEGORIES.map((c) => (
-            <Paper key={c} withBorder radius="md" p="md" component="section" aria-labelledby={`lev-${c}`} data-testid={`leverage-${c}`}>
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Title order={4} size="h6" id={`lev-${c}`}>
-                  {LEVERAGE_CATEGORY_LABELS[c]}
-                </Title>
+            <SectionPanel
+              key={c}
+              headingId={`lev-${c}`}
+              order={4}
+              size="h6"
+              padding="md"
+              testId={`leverage-${c}`}
+              title={LEVERAGE_CATEGORY_LABELS[c]}
+              description={LEVERAGE_CATEGORY_DESCRIPTIONS[c]}
+              actions={
                 <Badge variant={coverage.byCategory[c].length ? 'filled' : 'outline'} color={coverage.byCategory[c].length ? 'indigo' : 'gray'}>
                   {coverage.byCategory[c].length}
                 </Badge>
-              </Group>
-              <Text size="xs" c="gray.7" mb="xs">
-                {LEVERAGE_CATEGORY_DESCRIPTIONS[c]}
-              </Text>
+              }
+            >
               <ItemList items={coverage.byCategory[c]} empty="No clause uses this kind of leverage yet." />
-            </Paper>
+            </SectionPanel>
           ))}
         </div>
-      </section>
+      </SectionPanel>
 
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="by-moment-heading">
-        <Title order={3} size="h5" id="by-moment-heading" mb="xs">
-          By moment of traction
-        </Title>
-        <div className="tw-table-wrap">
-          <Table verticalSpacing={6} data-testid="moments-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Moment</Table.Th>
-                <Table.Th scope="col">Clauses</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {MOMENTS_OF_TRACTION.map((m) => (
-                <Table.Tr key={m}>
-                  <Table.Th scope="row" fw={coverage.byMoment[m].length ? 600 : 400}>
-                    {MOMENT_LABELS[m]}
-                  </Table.Th>
-                  <Table.Td>
-                    {coverage.byMoment[m].length ? (
-                      coverage.byMoment[m].map((i) => `${i.number} ${i.title}`).join('; ')
-                    ) : (
-                      <Text span size="sm" c="gray.7">
-                        None yet
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      </Paper>
+      <SectionPanel headingId="by-moment-heading" order={3} title="By moment of traction">
+        <MatrixTable
+          testId="moments-table"
+          verticalSpacing={6}
+          columns={MOMENT_COLUMNS}
+          rows={MOMENTS_OF_TRACTION}
+          rowKey={(m) => m}
+          rowHeader={(m) => MOMENT_LABELS[m]}
+          rowHeaderProps={(m) => ({ fw: coverage.byMoment[m].length ? 600 : 400 })}
+          cells={(m) => [
+            coverage.byMoment[m].length ? (
+              coverage.byMoment[m].map((i) => `${i.number} ${i.title}`).join('; ')
+            ) : (
+              <Text span size="sm" c="gray.7">
+                None yet
+              </Text>
+            ),
+          ]}
+        />
+      </SectionPanel>
 
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="by-purpose-heading">
-        <Title order={3} size="h5" id="by-purpose-heading" mb={4}>
-          By purpose
-        </Title>
-        <Text size="xs" c="gray.7" mb="sm">
-          From hard to soft. Persuasion changes behaviour more often than obligation; a balanced tender uses both.
-        </Text>
+      <SectionPanel
+        headingId="by-purpose-heading"
+        order={3}
+        title="By purpose"
+        description="From hard to soft. Persuasion changes behaviour more often than obligation; a balanced tender uses both."
+      >
         <List spacing={6} size="sm" listStyleType="none" pl={0}>
           {CLAUSE_PURPOSES.map((p) => (
             <List.Item key={p}>
@@ -184,7 +178,7 @@ export function LeverageView({
             </List.Item>
           ))}
         </List>
-      </Paper>
+      </SectionPanel>
     </Stack>
   );
 }

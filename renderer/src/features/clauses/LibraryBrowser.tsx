@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { ActionIcon, Badge, Button, Checkbox, Group, Menu, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconCopy, IconDots, IconPencil, IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
 import {
@@ -28,6 +27,7 @@ import type { TenderContent } from '@shared/model/tender';
 import { call } from '../../api';
 import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
+import { confirmDelete } from '../../components/confirm';
 import { ClausePreview } from './ClausePreview';
 import { leverageOptions, leverageShort, momentOptions, purposeOptions, topicOptions } from './labels';
 
@@ -85,10 +85,10 @@ function LibraryCard({
     }
   };
 
-  const confirmDelete = () =>
-    modals.openConfirmModal({
+  const askToDelete = () =>
+    confirmDelete({
       title: 'Delete clause from your library?',
-      children: (
+      message: (
         <Stack gap="xs">
           <Text size="sm">“{t.title}” and all its versions will be removed from your library.</Text>
           <Text size="sm">
@@ -98,18 +98,9 @@ function LibraryCard({
           </Text>
         </Stack>
       ),
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
-      confirmProps: { color: 'red.9' },
-      onConfirm: () => {
-        void (async () => {
-          try {
-            applyLibraryView(await call('library.deleteClause', { id: entry.id, baseRevision: libraryRevision() }));
-            notifications.show({ color: 'teal', title: 'Clause deleted from your library', message: `“${t.title}”. Tenders keep their copies.` });
-          } catch (error) {
-            notifications.show({ color: 'red', title: 'The clause was not deleted', message: messageOf(error) });
-          }
-        })();
-      },
+      remove: async () => applyLibraryView(await call('library.deleteClause', { id: entry.id, baseRevision: libraryRevision() })),
+      deleted: () => ({ color: 'teal', title: 'Clause deleted from your library', message: `“${t.title}”. Tenders keep their copies.` }),
+      failedTitle: 'The clause was not deleted',
     });
 
   const preview = showText
@@ -179,7 +170,7 @@ function LibraryCard({
                       </Menu.Item>
                     )}
                     <Menu.Divider />
-                    <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={confirmDelete}>
+                    <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={askToDelete}>
                       Delete…
                     </Menu.Item>
                   </>

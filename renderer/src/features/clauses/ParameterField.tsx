@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { NativeSelect, Text, TextInput } from '@mantine/core';
 import type { ParameterDef, ParameterValue } from '@shared/model/clauses';
 import { LIMITS } from '@shared/model/common';
-import { tooLongMessage } from './textGuard';
+import { tooLongMessage } from '../../lib/textGuard';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 

@@ -1,4 +1,4 @@
-import { Badge, Button, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBooks, IconGavel } from '@tabler/icons-react';
 import { moveClause, orderedInstances, removeClause, renderClauses, templateState } from '@shared/clauses';
@@ -6,9 +6,10 @@ import type { LibraryClause } from '@shared/model/clauses';
 import type { TenderContent } from '@shared/model/tender';
 import { clauseParts } from '@shared/rules/removal';
 import { confirmRemoval } from '../../components/confirm';
+import { EmptyNotice } from '../../components/EmptyNotice';
 import { useActions } from '../../store';
 import { ClauseEditor } from './ClauseEditor';
-import { SortableList } from './SortableList';
+import { SortableList } from '../../components/SortableList';
 
 /** The tender's clauses in contract order (reorderable), with the selected one open beside the list. */
 export function TenderClauses({
@@ -32,17 +33,12 @@ export function TenderClauses({
 
   if (!selected) {
     return (
-      <EmptyState
-        mt="lg"
-        icon={<IconGavel size={28} aria-hidden />}
-        withIndicatorBackground
+      <EmptyNotice
+        icon={IconGavel}
         title="No clauses in this tender yet"
         description="Add disclosure and due-diligence clauses from the library, then fill in their parameters here."
-      >
-        <Button mt="md" leftSection={<IconBooks size={16} aria-hidden />} onClick={onBrowse}>
-          Browse the clause library
-        </Button>
-      </EmptyState>
+        action={{ label: 'Browse the clause library', icon: IconBooks, onClick: onBrowse }}
+      />
     );
   }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { tooLongMessage } from './textGuard';
+import { tooLongMessage } from '../../lib/textGuard';
 
 /** The props a guarded text field takes: its label, the refusal message and the change handler. */
 export interface GuardedTextProps {

@@ -8,7 +8,7 @@ import { PRICE_FORMULAS, PRICE_FORMULA_LABELS, isPriceFormula, type PriceFormula
 import { roundScore } from '@shared/rules/scoring';
 import { SIMULATOR_MAX_BIDS, simulatePriceFormulas, type FormulaSimulation, type SimulatorBid } from '@shared/rules/simulator';
 import type { Lot } from '@shared/model/tender';
-import { FieldMessage } from './FindingMessage';
+import { FieldMessage } from '../../components/FieldMessage';
 import type { LotChange } from './lotEdit';
 import { parseAmount, type AmountResult } from '@shared/rules/amounts';
 

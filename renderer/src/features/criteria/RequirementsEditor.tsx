@@ -9,7 +9,8 @@ import { defaultMinimumQualityScore, parsePointsInput } from '@shared/rules/mini
 import { formatWeight, qualityPointsAvailable } from '@shared/rules/weights';
 import type { Lot } from '@shared/model/tender';
 import { useAppStore } from '../../store';
-import { FieldMessage, FindingMessages, describedBy } from './FindingMessage';
+import { FieldMessage } from '../../components/FieldMessage';
+import { FindingMessages, describedBy } from './FindingMessage';
 import { currentLot, fieldId, focusFieldSoon, lotFieldId, type LotChange } from './lotEdit';
 import { NO_FINDINGS, findingsByOwner, propsEqual, sameFindings } from './memo';
 import { useWeightDraft } from './useWeightDraft';

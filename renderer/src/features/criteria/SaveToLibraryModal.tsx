@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, List, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, newId } from '@shared/model/common';
 import type { Criterion } from '@shared/model/criteria';
@@ -7,6 +7,7 @@ import { CriteriaLibraryEntrySchema, libraryEntryFromCriterion, type CriteriaLib
 import { call } from '../../api';
 import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
+import { ModalForm } from '../../components/FormModal';
 
 /** What a library entry still lacks, in plain words (a library entry must be complete). */
 function problemsOf(entry: CriteriaLibraryEntry): string[] {
@@ -48,62 +49,53 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
   };
 
   return (
-    <form
-      data-native-undo
-      onSubmit={(e) => {
-        e.preventDefault();
+    <ModalForm
+      nativeUndo
+      noValidate={false}
+      onSubmit={() => {
         if (!problems.length) void save();
       }}
+      onCancel={onClose}
+      submitLabel="Save to my library"
+      busy={busy}
+      submitDisabled={problems.length > 0}
+      error={error}
+      errorTitle="Not saved"
     >
-      <Stack gap="md">
-        <Text size="sm">
-          Keeps “{criterion.name.trim() || 'this criterion'}” — its description, evidence and scoring — for later tenders. Its weight stays with this
-          lot.
-        </Text>
-        {ownMatch ? (
-          <Radio.Group label="Save as" value={mode} onChange={(v) => setMode(v as 'new' | 'update')}>
-            <Stack gap={6} mt={4}>
-              <Radio value="update" label={`Update “${ownMatch.name}” in my library`} />
-              <Radio value="new" label="A new entry in my library" />
-            </Stack>
-          </Radio.Group>
-        ) : null}
-        <Textarea
-          label="Guidance for colleagues (optional)"
-          description="When to use this criterion and what to watch for."
-          autosize
-          minRows={2}
-          maxRows={6}
-          maxLength={LIMITS.longText}
-          value={guidance}
-          onChange={(e) => setGuidance(e.currentTarget.value)}
-          data-autofocus
-        />
-        {problems.length ? (
-          <Alert color="yellow" title="Complete the criterion first">
-            <Text size="sm">A library entry must be complete so colleagues can use it as it is:</Text>
-            <List size="sm" mt={4}>
-              {problems.map((p) => (
-                <List.Item key={p}>{p}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        ) : null}
-        {error ? (
-          <Alert color="red" title="Not saved" role="alert">
-            {error}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={busy} disabled={problems.length > 0}>
-            Save to my library
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Text size="sm">
+        Keeps “{criterion.name.trim() || 'this criterion'}” — its description, evidence and scoring — for later tenders. Its weight stays with this
+        lot.
+      </Text>
+      {ownMatch ? (
+        <Radio.Group label="Save as" value={mode} onChange={(v) => setMode(v as 'new' | 'update')}>
+          <Stack gap={6} mt={4}>
+            <Radio value="update" label={`Update “${ownMatch.name}” in my library`} />
+            <Radio value="new" label="A new entry in my library" />
+          </Stack>
+        </Radio.Group>
+      ) : null}
+      <Textarea
+        label="Guidance for colleagues (optional)"
+        description="When to use this criterion and what to watch for."
+        autosize
+        minRows={2}
+        maxRows={6}
+        maxLength={LIMITS.longText}
+        value={guidance}
+        onChange={(e) => setGuidance(e.currentTarget.value)}
+        data-autofocus
+      />
+      {problems.length ? (
+        <Alert color="yellow" title="Complete the criterion first">
+          <Text size="sm">A library entry must be complete so colleagues can use it as it is:</Text>
+          <List size="sm" mt={4}>
+            {problems.map((p) => (
+              <List.Item key={p}>{p}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+    </ModalForm>
   );
 }
 

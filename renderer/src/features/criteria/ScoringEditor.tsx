@@ -14,7 +14,8 @@ import {
   type ScoringMethod,
 } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
-import { FindingMessages, FieldMessage, describedBy } from './FindingMessage';
+import { FieldMessage } from '../../components/FieldMessage';
+import { FindingMessages, describedBy } from './FindingMessage';
 import { fieldId } from './lotEdit';
 import { parseAmount } from '@shared/rules/amounts';
 

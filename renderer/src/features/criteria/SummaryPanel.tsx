@@ -6,7 +6,7 @@ import { floorStatus, type FloorStatus } from '@shared/rules/weightingChecks';
 import { countBySeverity, sortBySeverity, type Finding } from '@shared/rules/findings';
 import { categoryShares, formatWeightPercent, totalWeight } from '@shared/rules/weights';
 import type { Lot } from '@shared/model/tender';
-import { FieldMessage } from './FindingMessage';
+import { FieldMessage } from '../../components/FieldMessage';
 import { lotFieldId, messageId } from './lotEdit';
 
 function Gauge({ lotId, status, finding }: { lotId: string; status: FloorStatus; finding?: Finding }) {

@@ -1,20 +1,32 @@
 import { useState } from 'react';
-import { Badge, Button, EmptyState, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrash, IconTrashOff } from '@tabler/icons-react';
 import type { DeletedEntry, DeletedKind } from '@shared/api/contract';
 import { describeWriter } from '@shared/model/workspace';
 import { daysLeft, RETENTION_DAYS } from '@shared/rules/recentlyDeleted';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { askToConfirm } from '../../components/confirm';
+import { ScreenIntro } from '../../components/ScreenHeading';
+import { confirmDelete } from '../../components/confirm';
 import { dateAndTime, fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useActions } from '../../store';
 import { useRecentlyDeleted } from './useRecentlyDeleted';
-import { LoadFailed, Loading } from '../../components/LoadStates';
+import { LoadGate } from '../../components/LoadStates';
+import { EmptyNotice } from '../../components/EmptyNotice';
+import type { MatrixColumn } from '../../components/MatrixTable';
+import { RowsTable } from '../../components/RowsTable';
 
 const KIND_LABEL: Record<DeletedKind, string> = { tender: 'Tender', lot: 'Lot', bidder: 'Bidder', question: 'Question', clause: 'Clause' };
+
+const ENTRY_COLUMNS: readonly MatrixColumn[] = [
+  { key: 'what', label: 'What' },
+  { key: 'tender', label: 'From tender' },
+  { key: 'deleted', label: 'Deleted' },
+  { key: 'by', label: 'By' },
+  { key: 'kept', label: 'Kept for' },
+  { key: 'actions', label: 'Actions', hiddenLabel: true },
+];
 
 function daysLeftText(days: number): string {
   if (days <= 0) return 'Removed for good today';
@@ -106,86 +118,53 @@ export function DeletedScreen() {
   };
 
   const purgeEntry = (entry: DeletedEntry) =>
-    askToConfirm({
+    confirmDelete({
       title: 'Delete permanently?',
       message: `${entry.title}${entry.detail ? `, with ${entry.detail},` : ''} will be deleted for good. This cannot be undone.`,
       confirmLabel: 'Delete permanently',
-      onConfirm: () => {
-        void (async () => {
-          setBusy(entry.id);
-          try {
-            await purge(entry);
-            notifications.show({ color: 'teal', title: 'Deleted permanently', message: `${entry.title} is gone for good.` });
-          } catch (e) {
-            notifications.show({ color: 'red', title: 'Could not delete it', message: messageOf(e) });
-          } finally {
-            setBusy(null);
-          }
-        })();
-      },
+      remove: () => purge(entry),
+      deleted: () => ({ color: 'teal', title: 'Deleted permanently', message: `${entry.title} is gone for good.` }),
+      failedTitle: 'Could not delete it',
+      onBusy: (busy) => setBusy(busy ? entry.id : null),
     });
 
-  let body;
-  if (status === 'loading' || status === 'idle') {
-    body = <Loading label="Loading Recently deleted" />;
-  } else if (status === 'error') {
-    body = <LoadFailed title="Recently deleted could not be loaded" error={error} onRetry={load} />;
-  } else if (entries.length === 0) {
-    body = (
-      <Paper withBorder radius="md" py={48}>
-        <EmptyState
-          icon={<IconTrash size={30} aria-hidden />}
-          variant="light"
+  const body = (
+    <LoadGate ready={status === 'ready'} failed={status === 'error'} loadingLabel="Loading Recently deleted" failedTitle="Recently deleted could not be loaded" error={error} onRetry={load}>
+      {entries.length === 0 ? (
+        <EmptyNotice
+          framed
+          icon={IconTrash}
           title="Nothing deleted recently"
           description={`Deleted tenders, and lots, bidders, questions and clauses removed together with what was recorded in them, are kept here for ${RETENTION_DAYS} days.`}
         />
-      </Paper>
-    );
-  } else {
-    body = (
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={860}>
-          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Recently deleted">
-            <Table.Caption>{entries.length === 1 ? '1 item' : `${entries.length} items`}, most recently deleted first</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">What</Table.Th>
-                <Table.Th scope="col">From tender</Table.Th>
-                <Table.Th scope="col">Deleted</Table.Th>
-                <Table.Th scope="col">By</Table.Th>
-                <Table.Th scope="col">Kept for</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map((entry) => (
-                <EntryRow
-                  key={entry.id}
-                  entry={entry}
-                  now={now}
-                  busy={busy === entry.id}
-                  onRestore={() => void restoreEntry(entry)}
-                  onPurge={() => purgeEntry(entry)}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-  }
+      ) : (
+        <RowsTable
+          aria-label="Recently deleted"
+          minWidth={860}
+          columns={ENTRY_COLUMNS}
+          caption={`${entries.length === 1 ? '1 item' : `${entries.length} items`}, most recently deleted first`}
+        >
+          {entries.map((entry) => (
+            <EntryRow
+              key={entry.id}
+              entry={entry}
+              now={now}
+              busy={busy === entry.id}
+              onRestore={() => void restoreEntry(entry)}
+              onPurge={() => purgeEntry(entry)}
+            />
+          ))}
+        </RowsTable>
+      )}
+    </LoadGate>
+  );
 
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Recently deleted</ScreenHeading>
-        <Text c="gray.7" mt={4}>
-          Deleted tenders and the items removed from tenders with what was recorded in them. Each is kept for {RETENTION_DAYS} days,
-          then removed for good.
-        </Text>
-      </div>
+      <ScreenIntro title="Recently deleted">
+        Deleted tenders and the items removed from tenders with what was recorded in them. Each is kept for {RETENTION_DAYS} days,
+        then removed for good.
+      </ScreenIntro>
       {body}
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Badge, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import type { Lot, TenderContent } from '@shared/model/tender';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { useActions, useOpenTender } from '../../store';
 import { AuditPanel } from './AuditPanel';
@@ -120,14 +120,11 @@ export function EvaluationScreen() {
   const { id } = useOpenTender();
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Evaluation</ScreenHeading>
-        <Text c="gray.7" mt={4} maw={820}>
-          Score the bids of each lot with a panel: set up the bidders and evaluators, send each evaluator an Excel workbook, bring the filled
-          workbooks back, agree a consensus where scores differ, and see the ranking. Every total is recomputed by Tenderwright; nothing is taken
-          from a spreadsheet’s own results.
-        </Text>
-      </div>
+      <ScreenIntro title="Evaluation">
+        Score the bids of each lot with a panel: set up the bidders and evaluators, send each evaluator an Excel workbook, bring the filled
+        workbooks back, agree a consensus where scores differ, and see the ranking. Every total is recomputed by Tenderwright; nothing is taken
+        from a spreadsheet’s own results.
+      </ScreenIntro>
       <TenderGate>{(content) => (id ? <LotTabs tenderId={id} content={content} /> : null)}</TenderGate>
     </Stack>
   );

@@ -1,12 +1,12 @@
-import { useRef, useState } from 'react';
-import { ActionIcon, Alert, Button, Group, List, Stack, Switch, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { EVALUATION_LIMITS, newBidder, newEvaluator, parseAmount, type Bidder, type LotEvaluation } from '@shared/model/evaluation';
+import { useState } from 'react';
+import { Alert, Group, List, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { EVALUATION_LIMITS, newBidder, newEvaluator, parseAmount, type Bidder, type Evaluator, type LotEvaluation } from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
 import { priceLeaves } from '@shared/rules/evaluationCriteria';
 import { checkEvaluation } from '@shared/rules/evaluationChecks';
 import { bidderParts } from '@shared/rules/removal';
 import { confirmRemoval } from '../../components/confirm';
+import { EditableRows } from '../../components/EditableRows';
 import { useActions } from '../../store';
 import { formatCents } from './format';
 import { useSetupEditor } from './useLotEvaluation';
@@ -47,34 +47,17 @@ function PriceField({ bidder, index, onCommit }: { bidder: Bidder; index: number
   );
 }
 
-/** The trash button at the end of a bidder's or evaluator's row. */
-function RemoveRowButton({ label, onRemove }: { label: string; onRemove: () => void }) {
-  return (
-    <ActionIcon variant="subtle" color="red" aria-label={label} onClick={onRemove}>
-      <IconTrash size={18} aria-hidden />
-    </ActionIcon>
-  );
-}
-
-/** "Add bidder" / "Add evaluator" under a table, disabled at the limit. */
-function AddRowButton({ children, atLimit, onAdd }: { children: string; atLimit: boolean; onAdd: () => void }) {
-  return (
-    <Button mt="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} disabled={atLimit} onClick={onAdd}>
-      {children}
-    </Button>
-  );
-}
-
 export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvaluation }) {
   const edit = useSetupEditor(lot.id);
   const { endEditBurst } = useActions();
-  const newRow = useRef<string | null>(null);
   const findings = checkEvaluation(lot, 'evaluator');
   const priced = priceLeaves(lot.criteria).length > 0;
   const hasImports = evaluation.imports.some((i) => !i.supersededAt);
 
   const setBidder = (id: string, key: string, patch: Partial<Bidder>) =>
     edit(key, (e) => ({ ...e, bidders: e.bidders.map((b) => (b.id === id ? { ...b, ...patch } : b)) }));
+  const setEvaluator = (id: string, key: string, patch: Partial<Evaluator>) =>
+    edit(key, (e) => ({ ...e, evaluators: e.evaluators.map((o) => (o.id === id ? { ...o, ...patch } : o)) }));
   const setPrice = (id: string, cents: number | undefined) =>
     edit(null, (e) => ({
       ...e,
@@ -84,13 +67,6 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
         return cents === undefined ? rest : { ...rest, priceCents: cents };
       }),
     }));
-
-  const focusRef = (id: string) => (node: HTMLInputElement | null) => {
-    if (node && newRow.current === id) {
-      node.focus();
-      newRow.current = null;
-    }
-  };
 
   return (
     <Stack gap="lg">
@@ -115,159 +91,89 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
         }}
       />
 
-      <section aria-labelledby={`bidders-${lot.id}`}>
-        <Title order={3} size="h4" id={`bidders-${lot.id}`} mb="xs">
-          Bidders
-        </Title>
-        {evaluation.bidders.length === 0 ? (
-          <Text c="gray.7" size="sm" mb="sm">
-            No bidders yet. Add one row per bid received for this lot.
-          </Text>
-        ) : (
-          <Table verticalSpacing={4} aria-labelledby={`bidders-${lot.id}`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col" w={40}>
-                  #
-                </Table.Th>
-                <Table.Th scope="col">Name</Table.Th>
-                <Table.Th scope="col">Bid reference</Table.Th>
-                {priced ? <Table.Th scope="col">Bid price</Table.Th> : null}
-                <Table.Th scope="col" w={60}>
-                  <VisuallyHidden>Remove</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {evaluation.bidders.map((b, i) => (
-                <Table.Tr key={b.id}>
-                  <Table.Td>{i + 1}</Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      ref={focusRef(b.id)}
-                      aria-label={`Name of bidder ${i + 1}`}
-                      value={b.name}
-                      maxLength={300}
-                      onChange={(e) => setBidder(b.id, `eval:${b.id}:name`, { name: e.currentTarget.value })}
-                      onBlur={endEditBurst}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={`Bid reference of bidder ${i + 1}`}
-                      value={b.reference}
-                      maxLength={300}
-                      onChange={(e) => setBidder(b.id, `eval:${b.id}:ref`, { reference: e.currentTarget.value })}
-                      onBlur={endEditBurst}
-                    />
-                  </Table.Td>
-                  {priced ? (
-                    <Table.Td>
-                      <PriceField key={`${b.id}:${b.priceCents ?? ''}`} bidder={b} index={i} onCommit={(cents) => setPrice(b.id, cents)} />
-                    </Table.Td>
-                  ) : null}
-                  <Table.Td>
-                    <RemoveRowButton
-                      label={`Remove bidder ${b.name.trim() || i + 1}`}
-                      onRemove={() =>
-                        confirmRemoval('Bidder', b.name || `Bidder ${i + 1}`, bidderParts({ ...lot, evaluation }, b.id), () =>
-                          edit(null, (e) => ({ ...e, bidders: e.bidders.filter((x) => x.id !== b.id) })),
-                        )
-                      }
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        <AddRowButton
-          atLimit={evaluation.bidders.length >= EVALUATION_LIMITS.bidders}
-          onAdd={() => {
-            const bidder = newBidder();
-            newRow.current = bidder.id;
-            edit(null, (e) => ({ ...e, bidders: [...e.bidders, bidder] }));
-          }}
-        >
-          Add bidder
-        </AddRowButton>
-      </section>
+      <EditableRows
+        headingId={`bidders-${lot.id}`}
+        title="Bidders"
+        empty="No bidders yet. Add one row per bid received for this lot."
+        rows={evaluation.bidders}
+        columns={[
+          { key: 'name', label: 'Name' },
+          { key: 'reference', label: 'Bid reference' },
+          ...(priced ? [{ key: 'price', label: 'Bid price' }] : []),
+        ]}
+        cells={(b, i, focusRef) => [
+          <TextInput
+            key="name"
+            ref={focusRef}
+            aria-label={`Name of bidder ${i + 1}`}
+            value={b.name}
+            maxLength={300}
+            onChange={(e) => setBidder(b.id, `eval:${b.id}:name`, { name: e.currentTarget.value })}
+            onBlur={endEditBurst}
+          />,
+          <TextInput
+            key="reference"
+            aria-label={`Bid reference of bidder ${i + 1}`}
+            value={b.reference}
+            maxLength={300}
+            onChange={(e) => setBidder(b.id, `eval:${b.id}:ref`, { reference: e.currentTarget.value })}
+            onBlur={endEditBurst}
+          />,
+          ...(priced ? [<PriceField key={`${b.id}:${b.priceCents ?? ''}`} bidder={b} index={i} onCommit={(cents) => setPrice(b.id, cents)} />] : []),
+        ]}
+        removeLabel={(b, i) => `Remove bidder ${b.name.trim() || i + 1}`}
+        onRemove={(b, i) =>
+          confirmRemoval('Bidder', b.name || `Bidder ${i + 1}`, bidderParts({ ...lot, evaluation }, b.id), () =>
+            edit(null, (e) => ({ ...e, bidders: e.bidders.filter((x) => x.id !== b.id) })),
+          )
+        }
+        addLabel="Add bidder"
+        atLimit={evaluation.bidders.length >= EVALUATION_LIMITS.bidders}
+        onAdd={() => {
+          const bidder = newBidder();
+          edit(null, (e) => ({ ...e, bidders: [...e.bidders, bidder] }));
+          return bidder.id;
+        }}
+      />
 
-      <section aria-labelledby={`evaluators-${lot.id}`}>
-        <Title order={3} size="h4" id={`evaluators-${lot.id}`} mb="xs">
-          Evaluators
-        </Title>
-        {evaluation.evaluators.length === 0 ? (
-          <Text c="gray.7" size="sm" mb="sm">
-            No evaluators yet. Each evaluator gets a workbook of their own and scores every bid independently.
-          </Text>
-        ) : (
-          <Table verticalSpacing={4} aria-labelledby={`evaluators-${lot.id}`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col" w={40}>
-                  #
-                </Table.Th>
-                <Table.Th scope="col">Name</Table.Th>
-                <Table.Th scope="col" w={140}>
-                  Initials
-                </Table.Th>
-                <Table.Th scope="col" w={60}>
-                  <VisuallyHidden>Remove</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {evaluation.evaluators.map((ev, i) => (
-                <Table.Tr key={ev.id}>
-                  <Table.Td>{i + 1}</Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      ref={focusRef(ev.id)}
-                      aria-label={`Name of evaluator ${i + 1}`}
-                      value={ev.name}
-                      maxLength={300}
-                      onChange={(e) => {
-                        const name = e.currentTarget.value;
-                        edit(`eval:${ev.id}:name`, (x) => ({ ...x, evaluators: x.evaluators.map((o) => (o.id === ev.id ? { ...o, name } : o)) }));
-                      }}
-                      onBlur={endEditBurst}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={`Initials of evaluator ${i + 1}`}
-                      value={ev.initials}
-                      maxLength={EVALUATION_LIMITS.initials}
-                      onChange={(e) => {
-                        const initials = e.currentTarget.value.toUpperCase();
-                        edit(`eval:${ev.id}:initials`, (x) => ({ ...x, evaluators: x.evaluators.map((o) => (o.id === ev.id ? { ...o, initials } : o)) }));
-                      }}
-                      onBlur={endEditBurst}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <RemoveRowButton
-                      label={`Remove evaluator ${ev.name.trim() || i + 1}`}
-                      onRemove={() => edit(null, (x) => ({ ...x, evaluators: x.evaluators.filter((o) => o.id !== ev.id) }))}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        <AddRowButton
-          atLimit={evaluation.evaluators.length >= EVALUATION_LIMITS.evaluators}
-          onAdd={() => {
-            const evaluator = newEvaluator();
-            newRow.current = evaluator.id;
-            edit(null, (e) => ({ ...e, evaluators: [...e.evaluators, evaluator] }));
-          }}
-        >
-          Add evaluator
-        </AddRowButton>
-      </section>
+      <EditableRows
+        headingId={`evaluators-${lot.id}`}
+        title="Evaluators"
+        empty="No evaluators yet. Each evaluator gets a workbook of their own and scores every bid independently."
+        rows={evaluation.evaluators}
+        columns={[
+          { key: 'name', label: 'Name' },
+          { key: 'initials', label: 'Initials', width: 140 },
+        ]}
+        cells={(ev, i, focusRef) => [
+          <TextInput
+            key="name"
+            ref={focusRef}
+            aria-label={`Name of evaluator ${i + 1}`}
+            value={ev.name}
+            maxLength={300}
+            onChange={(e) => setEvaluator(ev.id, `eval:${ev.id}:name`, { name: e.currentTarget.value })}
+            onBlur={endEditBurst}
+          />,
+          <TextInput
+            key="initials"
+            aria-label={`Initials of evaluator ${i + 1}`}
+            value={ev.initials}
+            maxLength={EVALUATION_LIMITS.initials}
+            onChange={(e) => setEvaluator(ev.id, `eval:${ev.id}:initials`, { initials: e.currentTarget.value.toUpperCase() })}
+            onBlur={endEditBurst}
+          />,
+        ]}
+        removeLabel={(ev, i) => `Remove evaluator ${ev.name.trim() || i + 1}`}
+        onRemove={(ev) => edit(null, (x) => ({ ...x, evaluators: x.evaluators.filter((o) => o.id !== ev.id) }))}
+        addLabel="Add evaluator"
+        atLimit={evaluation.evaluators.length >= EVALUATION_LIMITS.evaluators}
+        onAdd={() => {
+          const evaluator = newEvaluator();
+          edit(null, (e) => ({ ...e, evaluators: [...e.evaluators, evaluator] }));
+          return evaluator.id;
+        }}
+      />
 
       {findings.length > 0 ? (
         <Alert color={findings.some((f) => f.severity === 'error') ? 'red' : 'yellow'} title="Before the workbooks can go out">

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Badge, Button, Code, FileButton, Group, List, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Code, FileButton, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/contract';
 import type { WorkbookImportResult } from '@shared/api/methods/evaluation';
@@ -14,6 +14,7 @@ import { fullDate, humanDate } from '../../lib/format';
 import { saveExportedFile } from '../../lib/files';
 import { useActions, useAppStore } from '../../store';
 import { personName } from './useLotEvaluation';
+import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
 
 const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,6 +22,13 @@ interface Upload {
   fileName: string;
   base64: string;
 }
+
+
+const WORKBOOK_COLUMNS: readonly MatrixColumn[] = [
+  { key: 'evaluator', label: 'Evaluator' },
+  { key: 'returned', label: 'Returned workbook' },
+  { key: 'export', label: 'Export', hiddenLabel: true },
+];
 
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
@@ -182,58 +190,47 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
             </List>
           </Alert>
         ) : null}
-        <Table verticalSpacing={6} aria-label="Evaluators and their workbooks">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Evaluator</Table.Th>
-              <Table.Th scope="col">Returned workbook</Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>Export</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {results.panel.map(({ evaluator, import: entry, stale }) => {
-              const name = personName(evaluator, 'Unnamed evaluator');
-              return (
-                <Table.Tr key={evaluator.id}>
-                  <Table.Td>
-                    {name} {evaluator.initials ? `(${evaluator.initials})` : ''}
-                  </Table.Td>
-                  <Table.Td>
-                    {entry ? (
-                      <Group gap={6}>
-                        <Badge color={stale ? 'yellow' : 'teal'} variant="light" tt="none">
-                          {stale ? 'Imported, out of date' : 'Imported'}
-                        </Badge>
-                        <Text size="sm" title={fullDate(entry.importedAt)}>
-                          “{entry.fileName}”, {humanDate(entry.importedAt)} by {entry.importedBy}
-                        </Text>
-                      </Group>
-                    ) : (
-                      <Badge color="gray" variant="light" tt="none">
-                        Not returned yet
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      leftSection={<IconDownload size={14} aria-hidden />}
-                      disabled={blockers.length > 0 || busy !== null}
-                      loading={busy === `export:${evaluator.id}`}
-                      onClick={() => void exportWorkbooks([evaluator.id])}
-                      aria-label={`Export ${name}’s workbook`}
-                    >
-                      Export workbook
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <MatrixTable
+          aria-label="Evaluators and their workbooks"
+          scroll={false}
+          verticalSpacing={6}
+          columns={WORKBOOK_COLUMNS}
+          rows={results.panel}
+          rowKey={(row) => row.evaluator.id}
+          cells={({ evaluator, import: entry, stale }) => {
+            const name = personName(evaluator, 'Unnamed evaluator');
+            return [
+              <>
+                {name} {evaluator.initials ? `(${evaluator.initials})` : ''}
+              </>,
+              entry ? (
+                <Group gap={6}>
+                  <Badge color={stale ? 'yellow' : 'teal'} variant="light" tt="none">
+                    {stale ? 'Imported, out of date' : 'Imported'}
+                  </Badge>
+                  <Text size="sm" title={fullDate(entry.importedAt)}>
+                    “{entry.fileName}”, {humanDate(entry.importedAt)} by {entry.importedBy}
+                  </Text>
+                </Group>
+              ) : (
+                <Badge color="gray" variant="light" tt="none">
+                  Not returned yet
+                </Badge>
+              ),
+              <Button
+                size="xs"
+                variant="subtle"
+                leftSection={<IconDownload size={14} aria-hidden />}
+                disabled={blockers.length > 0 || busy !== null}
+                loading={busy === `export:${evaluator.id}`}
+                onClick={() => void exportWorkbooks([evaluator.id])}
+                aria-label={`Export ${name}’s workbook`}
+              >
+                Export workbook
+              </Button>,
+            ];
+          }}
+        />
         <Group mt="sm">
           <Button
             leftSection={<IconFileSpreadsheet size={16} aria-hidden />}

@@ -1,11 +1,11 @@
 import './export.css';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, List, Loader, Paper, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx } from '@tabler/icons-react';
 import type { ExportPreview, FileCapabilities } from '@shared/api/contract';
 import { formatWeight } from '@shared/rules/weights';
 import { call } from '../../api';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { messageOf } from '../../lib/errors';
 import type { TenderMeta } from '../../store';
@@ -113,6 +113,51 @@ function RunStatus({ run, caps }: { run: RunState; caps: FileCapabilities | null
   );
 }
 
+interface ExportCardProps {
+  /** Also names the message saying why it cannot be exported yet. */
+  headingId: string;
+  title: string;
+  intro: string;
+  exportLabel: string;
+  variant?: 'filled' | 'light';
+  ready: boolean;
+  busy: boolean;
+  disabled: boolean;
+  blockedMessage: string;
+  onExport: () => void;
+  children: ReactNode;
+}
+
+/** One Word document to export: what it is for, what goes in it, and its export button (or why not yet). */
+function ExportCard({ headingId, title, intro, exportLabel, variant, ready, busy, disabled, blockedMessage, onExport, children }: ExportCardProps) {
+  const blockedId = headingId.replace(/-heading$/, '-blocked');
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
+      <Group gap="xs" mb="xs">
+        <IconFileTypeDocx size={20} aria-hidden />
+        <Title order={2} size="h4" id={headingId}>
+          {title}
+        </Title>
+        <Badge variant="light" color="gray">
+          Word
+        </Badge>
+      </Group>
+      <Text size="sm" c="gray.7" mb="sm">
+        {intro}
+      </Text>
+      {children}
+      <Button variant={variant} onClick={onExport} disabled={!ready || disabled} loading={busy} aria-describedby={ready ? undefined : blockedId}>
+        {exportLabel}
+      </Button>
+      {ready ? null : (
+        <Text size="sm" c="red.8" mt={6} id={blockedId}>
+          {blockedMessage}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
 function ExportPanel({ meta }: { meta: TenderMeta }) {
   const tenderId = meta.id;
   const { preview, error, refresh } = usePreview(tenderId, meta.revision);
@@ -183,20 +228,17 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
       />
 
       <div className="tw-export-cards">
-        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="export-pack-heading">
-          <Group gap="xs" mb="xs">
-            <IconFileTypeDocx size={20} aria-hidden />
-            <Title order={2} size="h4" id="export-pack-heading">
-              Tender pack
-            </Title>
-            <Badge variant="light" color="gray">
-              Word
-            </Badge>
-          </Group>
-          <Text size="sm" c="gray.7" mb="sm">
-            For bidders: a cover and contents, then per lot the award criteria, how each is scored, the pass/fail requirements and the minimum
-            quality score; then the contract clauses and the supplier questionnaire.
-          </Text>
+        <ExportCard
+          headingId="export-pack-heading"
+          title="Tender pack"
+          intro="For bidders: a cover and contents, then per lot the award criteria, how each is scored, the pass/fail requirements and the minimum quality score; then the contract clauses and the supplier questionnaire."
+          exportLabel="Export tender pack"
+          ready={preview.ready.wordPack}
+          busy={running && run.kind === 'wordPack'}
+          disabled={running || Boolean(dateError)}
+          blockedMessage="Fix the problems listed above first."
+          onExport={() => exportNow('wordPack')}
+        >
           <List size="sm" spacing={4} mb="md">
             {preview.lots.map((lot) => (
               <LotSummary key={lot.id} lot={lot} />
@@ -204,34 +246,20 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
             <List.Item>{plural(preview.clauses.length, 'contract clause')}</List.Item>
             <List.Item>{plural(preview.questions.length, 'supplier question')}, each with space for the answer</List.Item>
           </List>
-          <Button
-            onClick={() => exportNow('wordPack')}
-            disabled={!preview.ready.wordPack || running || Boolean(dateError)}
-            loading={running && run.kind === 'wordPack'}
-            aria-describedby={preview.ready.wordPack ? undefined : 'export-pack-blocked'}
-          >
-            Export tender pack
-          </Button>
-          {preview.ready.wordPack ? null : (
-            <Text size="sm" c="red.8" mt={6} id="export-pack-blocked">
-              Fix the problems listed above first.
-            </Text>
-          )}
-        </Paper>
+        </ExportCard>
 
-        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="export-clauses-heading">
-          <Group gap="xs" mb="xs">
-            <IconFileTypeDocx size={20} aria-hidden />
-            <Title order={2} size="h4" id="export-clauses-heading">
-              Contract clauses
-            </Title>
-            <Badge variant="light" color="gray">
-              Word
-            </Badge>
-          </Group>
-          <Text size="sm" c="gray.7" mb="sm">
-            For legal teams: the numbered clauses with their parameters filled in, ready to paste into a contract.
-          </Text>
+        <ExportCard
+          headingId="export-clauses-heading"
+          title="Contract clauses"
+          intro="For legal teams: the numbered clauses with their parameters filled in, ready to paste into a contract."
+          exportLabel="Export contract clauses"
+          variant="light"
+          ready={preview.ready.clauses}
+          busy={running && run.kind === 'clauses'}
+          disabled={running || Boolean(dateError)}
+          blockedMessage={preview.clauses.length === 0 ? 'There are no clauses to export.' : `Fix the ${plural(clauseBlockers.length, 'clause problem')} listed above first.`}
+          onExport={() => exportNow('clauses')}
+        >
           {preview.clauses.length > 0 ? (
             <List size="sm" spacing={2} mb="md" type="ordered">
               {preview.clauses.map((c) => (
@@ -249,21 +277,7 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
             onChange={(e) => setIncludeGuidance(e.currentTarget.checked)}
             mb="md"
           />
-          <Button
-            variant="light"
-            onClick={() => exportNow('clauses')}
-            disabled={!preview.ready.clauses || running || Boolean(dateError)}
-            loading={running && run.kind === 'clauses'}
-            aria-describedby={preview.ready.clauses ? undefined : 'export-clauses-blocked'}
-          >
-            Export contract clauses
-          </Button>
-          {preview.ready.clauses ? null : (
-            <Text size="sm" c="red.8" mt={6} id="export-clauses-blocked">
-              {preview.clauses.length === 0 ? 'There are no clauses to export.' : `Fix the ${plural(clauseBlockers.length, 'clause problem')} listed above first.`}
-            </Text>
-          )}
-        </Paper>
+        </ExportCard>
       </div>
 
       <div role="status" aria-live="polite" className="tw-export-status">
@@ -290,12 +304,9 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
 export function ExportScreen() {
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Export</ScreenHeading>
-        <Text c="gray.7" mt={4} maw={820}>
-          The Word documents that leave Tenderwright. They are made from the saved tender, so your latest changes are saved first.
-        </Text>
-      </div>
+      <ScreenIntro title="Export">
+        The Word documents that leave Tenderwright. They are made from the saved tender, so your latest changes are saved first.
+      </ScreenIntro>
       <TenderGate>{(_content, meta) => <ExportPanel key={meta.id} meta={meta} />}</TenderGate>
     </Stack>
   );

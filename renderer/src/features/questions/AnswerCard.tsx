@@ -6,7 +6,7 @@ import { answerHistory, findThread, setFollowUpStatus } from '@shared/rules/qaAn
 import { daysBetween } from '@shared/rules/qaFollowUps';
 import { questionMaturity } from '@shared/rules/qaMaturity';
 import { useActions } from '../../store';
-import { longDate, todayIso } from '../clauses/textGuard';
+import { longDate, todayIso } from '../../lib/format';
 import { LevelPill, TrendText } from './parts';
 
 const STATUS_LABELS: Record<FollowUpStatus, string> = { open: 'Open', done: 'Done', cancelled: 'Cancelled' };

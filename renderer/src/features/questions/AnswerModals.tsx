@@ -6,7 +6,8 @@ import { addFollowUp, recordAnswer } from '@shared/rules/qaAnswers';
 import { addDays } from '@shared/rules/qaFollowUps';
 import { FormModal } from '../../components/FormModal';
 import { useActions } from '../../store';
-import { todayIso, tooLongMessage } from '../clauses/textGuard';
+import { todayIso } from '../../lib/format';
+import { tooLongMessage } from '../../lib/textGuard';
 
 interface AnswerDraft {
   date: string;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { describeIssues } from '@shared/clauses';
 import { LIMITS, newId } from '@shared/model/common';
@@ -19,7 +19,8 @@ import { addOwnQuestion } from '@shared/rules/qaLibrary';
 import { call } from '../../api';
 import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
-import { tooLongMessage } from '../clauses/textGuard';
+import { FormModal } from '../../components/FormModal';
+import { tooLongMessage } from '../../lib/textGuard';
 
 interface Draft {
   theme: QuestionTheme;
@@ -119,71 +120,59 @@ export function OwnQuestionModal({
   };
 
   return (
-    <Modal opened onClose={onClose} size="lg" title="Your own question">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <Stack gap="sm">
-          <Group grow align="flex-start">
-            <NativeSelect
-              data-autofocus
-              label="Theme"
-              value={draft.theme}
-              onChange={(e) => setDraft((d) => ({ ...d, theme: e.currentTarget.value as QuestionTheme }))}
-              data={QUESTION_THEMES.map((t) => ({ value: t, label: QUESTION_THEME_LABELS[t] }))}
-            />
-            <NativeSelect
-              label="Best asked at"
-              value={draft.stage}
-              onChange={(e) => setDraft((d) => ({ ...d, stage: e.currentTarget.value as QuestionStage | '' }))}
-              data={[{ value: '', label: 'Any stage' }, ...QUESTION_STAGES.map((s) => ({ value: s, label: QUESTION_STAGE_LABELS[s] }))]}
-            />
-          </Group>
-          <Textarea required autosize minRows={2} {...field('question', 'Question', draft.question, (v) => ({ question: v }), 2000)} />
-          <Textarea required autosize minRows={2} {...field('why', 'Why it is asked', draft.why, (v) => ({ why: v }))} />
-          <Textarea required autosize minRows={2} {...field('goodAnswer', 'What a good answer looks like', draft.goodAnswer, (v) => ({ goodAnswer: v }))} />
-          <Textarea
-            required
-            autosize
-            minRows={2}
-            description="One piece of evidence per line"
-            {...field('evidence', 'Evidence to request', draft.evidence, (v) => ({ evidence: v }), 20 * LIMITS.shortText)}
-          />
-          <Textarea required autosize minRows={2} {...field('followUp', 'Follow-up when the answer is weak', draft.followUp, (v) => ({ followUp: v }))} />
-          <Text fw={600} size="sm" mt="xs">
-            Maturity levels
-          </Text>
-          {MATURITY_LEVELS.map((level) => (
-            <TextInput
-              key={level}
-              required
-              {...field(`level-${level}`, `Level ${level} · ${MATURITY_LEVEL_NAMES[level]}`, draft.levels[level], (v) => {
-                const levels = [...draft.levels] as Draft['levels'];
-                levels[level] = v;
-                return { levels };
-              }, 1000)}
-            />
-          ))}
-          <Checkbox label="Also add it to this tender’s Q&A" checked={addToTender} onChange={(e) => setAddToTender(e.currentTarget.checked)} />
-          {error ? (
-            <Alert color="red" variant="light" title="Not saved" role="alert">
-              <Text size="sm">{error}</Text>
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              Save question
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened
+      onClose={onClose}
+      size="lg"
+      title="Your own question"
+      gap="sm"
+      submitLabel="Save question"
+      busy={busy}
+      error={error}
+      errorTitle="Not saved"
+      onSubmit={() => void save()}
+    >
+      <Group grow align="flex-start">
+        <NativeSelect
+          data-autofocus
+          label="Theme"
+          value={draft.theme}
+          onChange={(e) => setDraft((d) => ({ ...d, theme: e.currentTarget.value as QuestionTheme }))}
+          data={QUESTION_THEMES.map((t) => ({ value: t, label: QUESTION_THEME_LABELS[t] }))}
+        />
+        <NativeSelect
+          label="Best asked at"
+          value={draft.stage}
+          onChange={(e) => setDraft((d) => ({ ...d, stage: e.currentTarget.value as QuestionStage | '' }))}
+          data={[{ value: '', label: 'Any stage' }, ...QUESTION_STAGES.map((s) => ({ value: s, label: QUESTION_STAGE_LABELS[s] }))]}
+        />
+      </Group>
+      <Textarea required autosize minRows={2} {...field('question', 'Question', draft.question, (v) => ({ question: v }), 2000)} />
+      <Textarea required autosize minRows={2} {...field('why', 'Why it is asked', draft.why, (v) => ({ why: v }))} />
+      <Textarea required autosize minRows={2} {...field('goodAnswer', 'What a good answer looks like', draft.goodAnswer, (v) => ({ goodAnswer: v }))} />
+      <Textarea
+        required
+        autosize
+        minRows={2}
+        description="One piece of evidence per line"
+        {...field('evidence', 'Evidence to request', draft.evidence, (v) => ({ evidence: v }), 20 * LIMITS.shortText)}
+      />
+      <Textarea required autosize minRows={2} {...field('followUp', 'Follow-up when the answer is weak', draft.followUp, (v) => ({ followUp: v }))} />
+      <Text fw={600} size="sm" mt="xs">
+        Maturity levels
+      </Text>
+      {MATURITY_LEVELS.map((level) => (
+        <TextInput
+          key={level}
+          required
+          {...field(`level-${level}`, `Level ${level} · ${MATURITY_LEVEL_NAMES[level]}`, draft.levels[level], (v) => {
+            const levels = [...draft.levels] as Draft['levels'];
+            levels[level] = v;
+            return { levels };
+          }, 1000)}
+        />
+      ))}
+      <Checkbox label="Also add it to this tender’s Q&A" checked={addToTender} onChange={(e) => setAddToTender(e.currentTarget.checked)} />
+    </FormModal>
   );
 }

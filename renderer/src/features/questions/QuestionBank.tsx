@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { ActionIcon, Alert, Badge, Button, FileButton, Group, NativeSelect, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconFileImport, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { MAX_QUESTION_IMPORT_CHARS } from '@shared/api/methods/library';
@@ -12,6 +11,7 @@ import type { LibraryView } from '@shared/api/contract';
 import { call } from '../../api';
 import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
+import { confirmDelete } from '../../components/confirm';
 import { QuestionDetails } from './parts';
 import { OwnQuestionModal } from './OwnQuestionModal';
 
@@ -21,25 +21,12 @@ function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question
   const textId = `bank-q-${question.id}`;
 
   const remove = () =>
-    modals.openConfirmModal({
+    confirmDelete({
       title: 'Delete your question?',
-      children: (
-        <Text size="sm">
-          It is removed from your question bank. Tenders that selected it keep their own copy{selectedAt ? `, including this one (Q${selectedAt})` : ''}.
-        </Text>
-      ),
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
-      confirmProps: { color: 'red.9' },
-      onConfirm: () => {
-        void (async () => {
-          try {
-            applyLibraryView(await call('library.deleteQuestion', { id: question.id, baseRevision: libraryRevision() }));
-            notifications.show({ color: 'teal', title: 'Question deleted from your bank', message: question.question.slice(0, 120) });
-          } catch (error) {
-            notifications.show({ color: 'red', title: 'The question was not deleted', message: messageOf(error) });
-          }
-        })();
-      },
+      message: `It is removed from your question bank. Tenders that selected it keep their own copy${selectedAt ? `, including this one (Q${selectedAt})` : ''}.`,
+      remove: async () => applyLibraryView(await call('library.deleteQuestion', { id: question.id, baseRevision: libraryRevision() })),
+      deleted: () => ({ color: 'teal', title: 'Question deleted from your bank', message: question.question.slice(0, 120) }),
+      failedTitle: 'The question was not deleted',
     });
 
   return (

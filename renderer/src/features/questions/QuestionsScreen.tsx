@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Center, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import type { TenderContent } from '@shared/model/tender';
 import { openFollowUps } from '@shared/rules/qaFollowUps';
 import { useActions, useLibrary, useReveal } from '../../store';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
+import { LoadGate } from '../../components/LoadStates';
 import { TenderGate } from '../../components/TenderGate';
-import { todayIso } from '../clauses/textGuard';
+import { todayIso } from '../../lib/format';
 import { QuestionBank } from './QuestionBank';
 import { SelectedQuestions } from './SelectedQuestions';
 import { SupplierAnswers } from './SupplierAnswers';
 import { Summary } from './Summary';
-import '../clauses/clauses.css';
+import '../../components/lists.css';
 import './questions.css';
 
 type Tab = 'selected' | 'bank' | 'answers' | 'summary';
@@ -46,22 +47,16 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
         <SelectedQuestions content={content} onBrowse={() => setTab('bank')} />
       </Tabs.Panel>
       <Tabs.Panel value="bank">
-        {library ? (
-          <QuestionBank content={content} library={library} />
-        ) : status === 'error' ? (
-          <Alert color="red" title="The question bank could not be loaded">
-            <Text size="sm" mb="sm">
-              {error}
-            </Text>
-            <Button size="xs" variant="light" onClick={() => void loadLibrary({ force: true })}>
-              Try again
-            </Button>
-          </Alert>
-        ) : (
-          <Center py="xl">
-            <Loader aria-label="Loading the question bank" />
-          </Center>
-        )}
+        <LoadGate
+          ready={library !== null}
+          failed={status === 'error'}
+          loadingLabel="Loading the question bank"
+          failedTitle="The question bank could not be loaded"
+          error={error}
+          onRetry={() => void loadLibrary({ force: true })}
+        >
+          {library ? <QuestionBank content={content} library={library} /> : null}
+        </LoadGate>
       </Tabs.Panel>
       <Tabs.Panel value="answers">
         <SupplierAnswers content={content} />
@@ -76,13 +71,10 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
 export function QuestionsScreen() {
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Questions</ScreenHeading>
-        <Text c="gray.7" mt={4} maw={820}>
-          A structured dialogue with bidders and contracted suppliers: questions by theme, each with why it is asked and what a good answer looks like;
-          answers recorded over time on a maturity scale, and the follow-ups they lead to.
-        </Text>
-      </div>
+      <ScreenIntro title="Questions">
+        A structured dialogue with bidders and contracted suppliers: questions by theme, each with why it is asked and what a good answer looks like;
+        answers recorded over time on a maturity scale, and the follow-ups they lead to.
+      </ScreenIntro>
       <TenderGate>{(content) => <QuestionsEditor content={content} />}</TenderGate>
     </Stack>
   );

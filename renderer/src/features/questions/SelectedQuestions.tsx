@@ -1,13 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import { ActionIcon, Badge, Button, EmptyState, Group, Paper, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Text, Title, Tooltip } from '@mantine/core';
 import { IconMessageQuestion, IconTrash } from '@tabler/icons-react';
 import { QUESTION_THEME_LABELS, type SelectedQuestion } from '@shared/model/questions';
 import { deselectQuestion, moveQuestion, orderedQuestions } from '@shared/rules/qaAnswers';
 import { questionParts } from '@shared/rules/removal';
 import { confirmRemoval } from '../../components/confirm';
 import type { TenderContent } from '@shared/model/tender';
+import { EmptyNotice } from '../../components/EmptyNotice';
 import { useActions } from '../../store';
-import { SortableList } from '../clauses/SortableList';
+import { SortableList } from '../../components/SortableList';
 import { QuestionDetails } from './parts';
 
 function Row({ selected, index, handle, moveButtons, onRemove }: { selected: SelectedQuestion; index: number; handle: ReactNode; moveButtons: ReactNode; onRemove: () => void }) {
@@ -55,17 +56,12 @@ export function SelectedQuestions({ content, onBrowse }: { content: TenderConten
 
   if (!ordered.length) {
     return (
-      <EmptyState
-        mt="lg"
-        icon={<IconMessageQuestion size={28} aria-hidden />}
-        withIndicatorBackground
+      <EmptyNotice
+        icon={IconMessageQuestion}
         title="No questions selected yet"
         description="Pick questions by theme from the question bank: forced labour, recruitment, freedom of association and more."
-      >
-        <Button mt="md" onClick={onBrowse}>
-          Open the question bank
-        </Button>
-      </EmptyState>
+        action={{ label: 'Open the question bank', onClick: onBrowse }}
+      />
     );
   }
 

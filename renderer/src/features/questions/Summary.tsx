@@ -1,11 +1,13 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Stack, Text } from '@mantine/core';
 import { SUPPLIER_ROLE_LABELS } from '@shared/model/questions';
 import type { TenderContent } from '@shared/model/tender';
 import { setFollowUpStatus } from '@shared/rules/qaAnswers';
-import { openFollowUps } from '@shared/rules/qaFollowUps';
+import { openFollowUps, type OpenFollowUp } from '@shared/rules/qaFollowUps';
 import { maturitySummary, type GroupMaturity } from '@shared/rules/qaMaturity';
 import { useActions } from '../../store';
-import { longDate, todayIso } from '../clauses/textGuard';
+import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
+import { SectionPanel } from '../../components/SectionPanel';
+import { longDate, todayIso } from '../../lib/format';
 import { TrendText } from './parts';
 
 function Cell({ m }: { m: GroupMaturity }) {
@@ -26,6 +28,36 @@ function Cell({ m }: { m: GroupMaturity }) {
   );
 }
 
+const FOLLOW_UP_COLUMNS: readonly MatrixColumn[] = [
+  { key: 'due', label: 'Due', cellClassName: 'tw-nowrap' },
+  { key: 'supplier', label: 'Supplier' },
+  { key: 'action', label: 'Action' },
+  { key: 'done', label: 'Mark done', hiddenLabel: true },
+];
+
+/** How far off a follow-up's due date is: overdue, due today, or in so many days. */
+function DueBadge({ followUp: f }: { followUp: OpenFollowUp }) {
+  if (f.overdue) {
+    return (
+      <Badge size="sm" color="red" variant="light" tt="none">
+        Overdue by {f.daysOverdue} {f.daysOverdue === 1 ? 'day' : 'days'}
+      </Badge>
+    );
+  }
+  if (f.dueToday) {
+    return (
+      <Badge size="sm" color="orange" variant="light" tt="none">
+        Due today
+      </Badge>
+    );
+  }
+  return (
+    <Text size="xs" c="gray.7">
+      in {-f.daysOverdue} {f.daysOverdue === -1 ? 'day' : 'days'}
+    </Text>
+  );
+}
+
 /** Maturity per supplier and per theme, and the open follow-ups by due date with overdue ones flagged. */
 export function Summary({ content }: { content: TenderContent }) {
   const { changeContent } = useActions();
@@ -33,6 +65,7 @@ export function Summary({ content }: { content: TenderContent }) {
   const today = todayIso();
   const followUps = openFollowUps(content.qa, today);
   const themes = summary.byTheme;
+  const overdue = followUps.filter((f) => f.overdue);
 
   if (!content.qa.suppliers.length || !content.qa.questions.length) {
     return (
@@ -44,164 +77,94 @@ export function Summary({ content }: { content: TenderContent }) {
 
   return (
     <Stack gap="lg">
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="by-supplier-heading">
-        <Title order={2} size="h5" id="by-supplier-heading">
-          Maturity by supplier
-        </Title>
-        <Text size="xs" c="gray.7" mb="sm">
-          Mean of the latest answers (levels 0–3), and the change since each question’s previous answer.
-        </Text>
-        <div className="tw-table-wrap">
-          <Table withTableBorder withColumnBorders verticalSpacing="xs" data-testid="summary-by-supplier">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Supplier</Table.Th>
-                <Table.Th scope="col">Overall</Table.Th>
-                {themes.map((t) => (
-                  <Table.Th scope="col" key={t.theme}>
-                    {t.label}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {summary.bySupplier.map((s) => (
-                <Table.Tr key={s.supplier.id}>
-                  <Table.Th scope="row">
-                    <Text size="sm" fw={600}>
-                      {s.supplier.name}
-                    </Text>
-                    <Text size="xs" c="gray.7">
-                      {SUPPLIER_ROLE_LABELS[s.supplier.role]}
-                    </Text>
-                  </Table.Th>
-                  <Table.Td>
-                    <Cell m={s.overall} />
-                  </Table.Td>
-                  {s.themes.map((t) => (
-                    <Table.Td key={t.theme}>
-                      <Cell m={t.maturity} />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      </Paper>
+      <SectionPanel
+        headingId="by-supplier-heading"
+        title="Maturity by supplier"
+        description="Mean of the latest answers (levels 0–3), and the change since each question’s previous answer."
+      >
+        <MatrixTable
+          bordered
+          testId="summary-by-supplier"
+          columns={[{ key: 'supplier', label: 'Supplier' }, { key: 'overall', label: 'Overall' }, ...themes.map((t) => ({ key: t.theme, label: t.label }))]}
+          rows={summary.bySupplier}
+          rowKey={(s) => s.supplier.id}
+          rowHeader={(s) => (
+            <>
+              <Text size="sm" fw={600}>
+                {s.supplier.name}
+              </Text>
+              <Text size="xs" c="gray.7">
+                {SUPPLIER_ROLE_LABELS[s.supplier.role]}
+              </Text>
+            </>
+          )}
+          cells={(s) => [<Cell key="overall" m={s.overall} />, ...s.themes.map((t) => <Cell key={t.theme} m={t.maturity} />)]}
+        />
+      </SectionPanel>
 
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="by-theme-heading">
-        <Title order={2} size="h5" id="by-theme-heading" mb="sm">
-          Maturity by theme
-        </Title>
-        <div className="tw-table-wrap">
-          <Table withTableBorder withColumnBorders verticalSpacing="xs" data-testid="summary-by-theme">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Theme</Table.Th>
-                <Table.Th scope="col">All suppliers</Table.Th>
-                {content.qa.suppliers.map((s) => (
-                  <Table.Th scope="col" key={s.id}>
-                    {s.name}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {themes.map((t) => (
-                <Table.Tr key={t.theme}>
-                  <Table.Th scope="row">{t.label}</Table.Th>
-                  <Table.Td>
-                    <Cell m={t.overall} />
-                  </Table.Td>
-                  {t.suppliers.map((s) => (
-                    <Table.Td key={s.supplierId}>
-                      <Cell m={s.maturity} />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      </Paper>
+      <SectionPanel headingId="by-theme-heading" title="Maturity by theme">
+        <MatrixTable
+          bordered
+          testId="summary-by-theme"
+          columns={[{ key: 'theme', label: 'Theme' }, { key: 'all', label: 'All suppliers' }, ...content.qa.suppliers.map((s) => ({ key: s.id, label: s.name }))]}
+          rows={themes}
+          rowKey={(t) => t.theme}
+          rowHeader={(t) => t.label}
+          cells={(t) => [<Cell key="all" m={t.overall} />, ...t.suppliers.map((s) => <Cell key={s.supplierId} m={s.maturity} />)]}
+        />
+      </SectionPanel>
 
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="follow-ups-heading">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h5" id="follow-ups-heading">
-            Open follow-ups by due date
-          </Title>
-          <Badge variant="light" color={followUps.some((f) => f.overdue) ? 'red' : 'gray'} tt="none">
-            {followUps.length} open{followUps.some((f) => f.overdue) ? `, ${followUps.filter((f) => f.overdue).length} overdue` : ''}
+      <SectionPanel
+        headingId="follow-ups-heading"
+        title="Open follow-ups by due date"
+        actions={
+          <Badge variant="light" color={overdue.length ? 'red' : 'gray'} tt="none">
+            {followUps.length} open{overdue.length ? `, ${overdue.length} overdue` : ''}
           </Badge>
-        </Group>
+        }
+      >
         {followUps.length ? (
-          <div className="tw-table-wrap">
-            <Table verticalSpacing="xs" data-testid="open-follow-ups">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Due</Table.Th>
-                  <Table.Th scope="col">Supplier</Table.Th>
-                  <Table.Th scope="col">Action</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>Mark done</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {followUps.map((f) => (
-                  <Table.Tr key={f.followUp.id} data-overdue={f.overdue || undefined}>
-                    <Table.Td className="tw-nowrap">
-                      <Text size="sm" fw={600}>
-                        {longDate(f.followUp.due)}
-                      </Text>
-                      {f.overdue ? (
-                        <Badge size="sm" color="red" variant="light" tt="none">
-                          Overdue by {f.daysOverdue} {f.daysOverdue === 1 ? 'day' : 'days'}
-                        </Badge>
-                      ) : f.dueToday ? (
-                        <Badge size="sm" color="orange" variant="light" tt="none">
-                          Due today
-                        </Badge>
-                      ) : (
-                        <Text size="xs" c="gray.7">
-                          in {-f.daysOverdue} {f.daysOverdue === -1 ? 'day' : 'days'}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{f.supplier.name}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{f.followUp.text}</Text>
-                      <Text size="xs" c="gray.7">
-                        On: {f.question}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="default"
-                        aria-label={`Mark done: ${f.followUp.text.slice(0, 60)} (${f.supplier.name})`}
-                        onClick={() =>
-                          changeContent(null, (c) => {
-                            const r = setFollowUpStatus(c.qa, f.followUp.id, 'done', new Date().toISOString());
-                            return r.ok ? { ...c, qa: r.value } : c;
-                          })
-                        }
-                      >
-                        Done
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <MatrixTable
+            testId="open-follow-ups"
+            columns={FOLLOW_UP_COLUMNS}
+            rows={followUps}
+            rowKey={(f) => f.followUp.id}
+            rowProps={(f) => ({ 'data-overdue': f.overdue || undefined })}
+            cells={(f) => [
+              <>
+                <Text size="sm" fw={600}>
+                  {longDate(f.followUp.due)}
+                </Text>
+                <DueBadge followUp={f} />
+              </>,
+              f.supplier.name,
+              <>
+                <Text size="sm">{f.followUp.text}</Text>
+                <Text size="xs" c="gray.7">
+                  On: {f.question}
+                </Text>
+              </>,
+              <Button
+                size="compact-sm"
+                variant="default"
+                aria-label={`Mark done: ${f.followUp.text.slice(0, 60)} (${f.supplier.name})`}
+                onClick={() =>
+                  changeContent(null, (c) => {
+                    const r = setFollowUpStatus(c.qa, f.followUp.id, 'done', new Date().toISOString());
+                    return r.ok ? { ...c, qa: r.value } : c;
+                  })
+                }
+              >
+                Done
+              </Button>,
+            ]}
+          />
         ) : (
           <Text size="sm" c="gray.7">
             No open follow-ups.
           </Text>
         )}
-      </Paper>
+      </SectionPanel>
     </Stack>
   );
 }

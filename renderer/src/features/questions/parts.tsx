@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { IconArrowNarrowRight, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import { MATURITY_LEVEL_NAMES, QUESTION_STAGE_LABELS, type MaturityLevel, type Question } from '@shared/model/questions';
@@ -17,88 +18,66 @@ export function LevelPill({ level, withName = true }: { level: MaturityLevel; wi
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 
+const MOVES = {
+  improved: { Icon: IconTrendingUp, word: 'Improved' },
+  declined: { Icon: IconTrendingDown, word: 'Declined' },
+  unchanged: { Icon: IconArrowNarrowRight, word: 'Unchanged' },
+} as const;
+
 /** Improvement over time, in words (not colour alone). */
 export function TrendText({ trend, latest, previous }: { trend: Trend; latest?: number | null; previous?: number | null }) {
-  const from = previous !== undefined && latest !== undefined && previous !== null && latest !== null ? ` (${fmt(previous)} → ${fmt(latest)})` : '';
-  switch (trend) {
-    case 'improved':
-      return (
-        <Group gap={4} wrap="nowrap" className="tw-trend" data-trend="improved">
-          <IconTrendingUp size={16} aria-hidden />
-          <Text span size="sm">
-            Improved{from}
-          </Text>
-        </Group>
-      );
-    case 'declined':
-      return (
-        <Group gap={4} wrap="nowrap" className="tw-trend" data-trend="declined">
-          <IconTrendingDown size={16} aria-hidden />
-          <Text span size="sm">
-            Declined{from}
-          </Text>
-        </Group>
-      );
-    case 'unchanged':
-      return (
-        <Group gap={4} wrap="nowrap" className="tw-trend" data-trend="unchanged">
-          <IconArrowNarrowRight size={16} aria-hidden />
-          <Text span size="sm">
-            Unchanged
-          </Text>
-        </Group>
-      );
-    case 'first':
-      return (
-        <Text span size="sm" c="gray.7" className="tw-trend" data-trend="first">
-          First answer
-        </Text>
-      );
-    default:
-      return (
-        <Text span size="sm" c="gray.7" className="tw-trend" data-trend="unanswered">
-          No answer yet
-        </Text>
-      );
+  if (trend === 'first' || trend === 'unanswered') {
+    return (
+      <Text span size="sm" c="gray.7" className="tw-trend" data-trend={trend === 'first' ? 'first' : 'unanswered'}>
+        {trend === 'first' ? 'First answer' : 'No answer yet'}
+      </Text>
+    );
   }
+  const { Icon, word } = MOVES[trend];
+  const from = trend !== 'unchanged' && previous !== undefined && latest !== undefined && previous !== null && latest !== null ? ` (${fmt(previous)} → ${fmt(latest)})` : '';
+  return (
+    <Group gap={4} wrap="nowrap" className="tw-trend" data-trend={trend}>
+      <Icon size={16} aria-hidden />
+      <Text span size="sm">
+        {`${word}${from}`}
+      </Text>
+    </Group>
+  );
+}
+
+/** One part of a question's guidance under its small heading. */
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" fw={700} c="gray.7" tt="uppercase">
+        {label}
+      </Text>
+      {children}
+    </div>
+  );
 }
 
 /** Why a question is asked, what a good answer looks like, what to ask for, what to do when weak, the scale. */
 export function QuestionDetails({ question }: { question: Question }) {
   return (
     <Stack gap="xs" className="tw-question-details">
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          Why it is asked
-        </Text>
+      <Detail label="Why it is asked">
         <Text size="sm">{question.why}</Text>
-      </div>
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          A good answer
-        </Text>
+      </Detail>
+      <Detail label="A good answer">
         <Text size="sm">{question.goodAnswer}</Text>
-      </div>
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          Evidence to request
-        </Text>
+      </Detail>
+      <Detail label="Evidence to request">
         <List size="sm" spacing={2}>
           {question.evidence.map((e, i) => (
             <List.Item key={i}>{e}</List.Item>
           ))}
         </List>
-      </div>
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          Follow-up when the answer is weak
-        </Text>
+      </Detail>
+      <Detail label="Follow-up when the answer is weak">
         <Text size="sm">{question.followUp}</Text>
-      </div>
-      <div>
-        <Text size="xs" fw={700} c="gray.7" tt="uppercase">
-          Maturity levels
-        </Text>
+      </Detail>
+      <Detail label="Maturity levels">
         <ul className="tw-maturity-scale">
           {question.maturity.map((m) => (
             <li key={m.level}>
@@ -111,7 +90,7 @@ export function QuestionDetails({ question }: { question: Question }) {
             </li>
           ))}
         </ul>
-      </div>
+      </Detail>
       {question.stage ? (
         <Group gap={6}>
           <Text size="xs" c="gray.7">

@@ -9,7 +9,7 @@ import { formatWeight, formatWeightPercent, parseWeightInput } from '@shared/rul
 import { call } from '../../api';
 import { useAppStore } from '../../store';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
-import { FieldMessage } from '../criteria/FindingMessage';
+import { FieldMessage } from '../../components/FieldMessage';
 import { SaveRow } from './SettingsParts';
 
 type FloorField = 'social' | 'environmental' | 'quality';

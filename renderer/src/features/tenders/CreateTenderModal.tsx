@@ -1,11 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { ActionIcon, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { contract } from '@shared/api/contract';
 import { LIMITS } from '@shared/model/common';
 import type { Tender } from '@shared/model/tender';
 import { useActions, useSettings } from '../../store';
 import { apiFieldErrors, fieldErrorsOf, messageOf, zodIssues } from '../../lib/errors';
+import { FormModal } from '../../components/FormModal';
 
 interface Draft {
   title: string;
@@ -55,6 +56,13 @@ export function CreateTenderModal({
     if (clear.some((k) => k in errors)) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !clear.includes(k))));
   };
 
+  const textField = (name: 'title' | 'reference' | 'buyer') => ({
+    maxLength: LIMITS.shortText,
+    value: draft[name],
+    error: errors[name],
+    onChange: (e: { currentTarget: { value: string } }) => update({ [name]: e.currentTarget.value }, [name]),
+  });
+
   const addLot = () => {
     const key = nextKey.current++;
     setDraft((d) => ({ ...d, lots: [...d.lots, { key, title: '' }] }));
@@ -67,8 +75,7 @@ export function CreateTenderModal({
     setErrors({});
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const input = { title: draft.title, reference: draft.reference, buyer: draft.buyer, lots: draft.lots.map((l) => l.title) };
     const parsed = contract['tenders.create'].input.safeParse(input);
     if (!parsed.success) {
@@ -93,108 +100,82 @@ export function CreateTenderModal({
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="New tender" size="lg">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Title"
-            description="The name bidders will see, e.g. “Cleaning services for council buildings”"
-            required
-            data-autofocus
-            maxLength={LIMITS.shortText}
-            value={draft.title}
-            error={errors.title}
-            onChange={(e) => update({ title: e.currentTarget.value }, ['title'])}
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              label="Reference"
-              description="Your procurement reference"
-              maxLength={LIMITS.shortText}
-              value={draft.reference}
-              error={errors.reference}
-              onChange={(e) => update({ reference: e.currentTarget.value }, ['reference'])}
-            />
-            <TextInput
-              label="Buying organisation"
-              description="Who is buying"
-              maxLength={LIMITS.shortText}
-              value={draft.buyer}
-              error={errors.buyer}
-              onChange={(e) => update({ buyer: e.currentTarget.value }, ['buyer'])}
-            />
-          </Group>
-          <fieldset className="tw-fieldset">
-            <legend>
-              <Title order={2} size="h5">
-                Lots
-              </Title>
-            </legend>
-            <Text size="sm" c="gray.7" mb="xs">
-              A tender has at least one lot. Each lot is evaluated on its own.
-            </Text>
-            <Stack gap="xs">
-              {draft.lots.map((lot, index) => (
-                <Group key={lot.key} gap="xs" align="flex-start" wrap="nowrap">
-                  <TextInput
-                    flex={1}
-                    label={`Lot ${index + 1} title`}
-                    required
-                    maxLength={LIMITS.shortText}
-                    value={lot.title}
-                    error={errors[`lots.${index}`]}
-                    ref={(el) => {
-                      if (el) lotInputs.current.set(lot.key, el);
-                      else lotInputs.current.delete(lot.key);
-                    }}
-                    onChange={(e) => {
-                      const title = e.currentTarget.value;
-                      update({ lots: draft.lots.map((l) => (l.key === lot.key ? { ...l, title } : l)) }, [`lots.${index}`]);
-                    }}
-                  />
-                  <ActionIcon
-                    mt={26}
-                    size="lg"
-                    variant="default"
-                    aria-label={`Remove lot ${index + 1}`}
-                    disabled={draft.lots.length === 1}
-                    onClick={() => removeLot(index)}
-                  >
-                    <IconTrash size={16} aria-hidden />
-                  </ActionIcon>
-                </Group>
-              ))}
-            </Stack>
-            {errors.lots ? (
-              <Text size="sm" c="red.9" mt="xs" role="alert">
-                {errors.lots}
-              </Text>
-            ) : null}
-            <Button
-              mt="sm"
-              variant="subtle"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={addLot}
-              disabled={draft.lots.length >= LIMITS.lots}
-            >
-              Add lot
-            </Button>
-          </fieldset>
-          {formError ? (
-            <Text c="red.9" size="sm" role="alert">
-              {formError}
-            </Text>
-          ) : null}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              Create tender
-            </Button>
-          </Group>
+    <FormModal opened={opened} onClose={close} title="New tender" size="lg" submitLabel="Create tender" busy={busy} error={formError} onSubmit={() => void submit()}>
+      <TextInput
+        label="Title"
+        description="The name bidders will see, e.g. “Cleaning services for council buildings”"
+        required
+        data-autofocus
+        {...textField('title')}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label="Reference"
+          description="Your procurement reference"
+          {...textField('reference')}
+        />
+        <TextInput
+          label="Buying organisation"
+          description="Who is buying"
+          {...textField('buyer')}
+        />
+      </Group>
+      <fieldset className="tw-fieldset">
+        <legend>
+          <Title order={2} size="h5">
+            Lots
+          </Title>
+        </legend>
+        <Text size="sm" c="gray.7" mb="xs">
+          A tender has at least one lot. Each lot is evaluated on its own.
+        </Text>
+        <Stack gap="xs">
+          {draft.lots.map((lot, index) => (
+            <Group key={lot.key} gap="xs" align="flex-start" wrap="nowrap">
+              <TextInput
+                flex={1}
+                label={`Lot ${index + 1} title`}
+                required
+                maxLength={LIMITS.shortText}
+                value={lot.title}
+                error={errors[`lots.${index}`]}
+                ref={(el) => {
+                  if (el) lotInputs.current.set(lot.key, el);
+                  else lotInputs.current.delete(lot.key);
+                }}
+                onChange={(e) => {
+                  const title = e.currentTarget.value;
+                  update({ lots: draft.lots.map((l) => (l.key === lot.key ? { ...l, title } : l)) }, [`lots.${index}`]);
+                }}
+              />
+              <ActionIcon
+                mt={26}
+                size="lg"
+                variant="default"
+                aria-label={`Remove lot ${index + 1}`}
+                disabled={draft.lots.length === 1}
+                onClick={() => removeLot(index)}
+              >
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
+            </Group>
+          ))}
         </Stack>
-      </form>
-    </Modal>
+        {errors.lots ? (
+          <Text size="sm" c="red.9" mt="xs" role="alert">
+            {errors.lots}
+          </Text>
+        ) : null}
+        <Button
+          mt="sm"
+          variant="subtle"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={addLot}
+          disabled={draft.lots.length >= LIMITS.lots}
+        >
+          Add lot
+        </Button>
+      </fieldset>
+    </FormModal>
   );
 }

@@ -2,7 +2,7 @@ import { Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/
 import { LIMITS } from '@shared/model/common';
 import type { TenderContent } from '@shared/model/tender';
 import { useActions, useFieldErrors, type EditableField, type TenderMeta } from '../../store';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { fullDate } from '../../lib/format';
 import { tenderFieldId } from '../../components/fieldIds';
@@ -65,12 +65,9 @@ function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMe
 export function TenderDetails() {
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Tender details</ScreenHeading>
-        <Text c="gray.7" mt={4}>
-          Every change is saved as you type. Ctrl+Z undoes an edit, Ctrl+Shift+Z redoes it.
-        </Text>
-      </div>
+      <ScreenIntro title="Tender details">
+        Every change is saved as you type. Ctrl+Z undoes an edit, Ctrl+Shift+Z redoes it.
+      </ScreenIntro>
       <TenderGate>{(content, meta) => <DetailsForm content={content} meta={meta} />}</TenderGate>
     </Stack>
   );

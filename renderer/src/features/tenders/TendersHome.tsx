@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Button, EmptyState, Group, Menu, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Menu, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconFileDescription, IconFileImport, IconFolderPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
 import { useActions, useTenderList } from '../../store';
 import { hashFor } from '../../store/router';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { PresenceNote } from '../../components/PresenceNote';
 import { fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
@@ -14,7 +14,19 @@ import { CreateTenderModal } from './CreateTenderModal';
 import { RenameTenderModal } from './RenameTenderModal';
 import { ImportNoticeModal } from './ImportNoticeModal';
 import { confirmDeleteTender } from './deleteTender';
-import { LoadFailed, Loading } from '../../components/LoadStates';
+import { LoadGate } from '../../components/LoadStates';
+import { EmptyNotice } from '../../components/EmptyNotice';
+import type { MatrixColumn } from '../../components/MatrixTable';
+import { RowsTable } from '../../components/RowsTable';
+
+const TENDER_COLUMNS: readonly MatrixColumn[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'reference', label: 'Reference' },
+  { key: 'buyer', label: 'Buying organisation' },
+  { key: 'lots', label: 'Lots' },
+  { key: 'edited', label: 'Last edited' },
+  { key: 'actions', label: 'Actions', hiddenLabel: true },
+];
 
 function TenderRow({ tender, now, onRename }: { tender: TenderSummary; now: number; onRename: (t: TenderSummary) => void }) {
   const { duplicateTender, navigate } = useActions();
@@ -80,68 +92,38 @@ export function TendersHome() {
   const [importing, setImporting] = useState(false);
   const now = useNow();
 
-  let body;
-  if (status === 'loading' || status === 'idle') {
-    body = <Loading label="Loading tenders" />;
-  } else if (status === 'error') {
-    body = <LoadFailed title="The tenders could not be loaded" error={error} onRetry={() => void loadTenders()} />;
-  } else if (tenders.length === 0) {
-    body = (
-      <Paper withBorder radius="md" py={48}>
-        <EmptyState
-          icon={<IconFolderPlus size={30} aria-hidden />}
-          variant="light"
+  const body = (
+    <LoadGate ready={status === 'ready'} failed={status === 'error'} loadingLabel="Loading tenders" failedTitle="The tenders could not be loaded" error={error} onRetry={() => void loadTenders()}>
+      {tenders.length === 0 ? (
+        <EmptyNotice
+          framed
+          icon={IconFolderPlus}
           title="No tenders yet"
           description="A tender holds its lots, award criteria, contract clauses and supplier questions. Start with its title and lots; you can change everything later."
+          action={{ label: 'Create your first tender', icon: IconPlus, onClick: () => setCreating(true) }}
+        />
+      ) : (
+        <RowsTable
+          className="tw-tender-table"
+          highlightOnHover
+          minWidth={720}
+          columns={TENDER_COLUMNS}
+          caption={`${tenders.length === 1 ? '1 tender' : `${tenders.length} tenders`}, most recently edited first`}
         >
-          <EmptyState.Actions>
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
-              Create your first tender
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      </Paper>
-    );
-  } else {
-    body = (
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={720}>
-          <Table className="tw-tender-table" highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-            <Table.Caption>
-              {tenders.length === 1 ? '1 tender' : `${tenders.length} tenders`}, most recently edited first
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Title</Table.Th>
-                <Table.Th scope="col">Reference</Table.Th>
-                <Table.Th scope="col">Buying organisation</Table.Th>
-                <Table.Th scope="col">Lots</Table.Th>
-                <Table.Th scope="col">Last edited</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tenders.map((tender) => (
-                <TenderRow key={tender.id} tender={tender} now={now} onRename={setRenaming} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-  }
+          {tenders.map((tender) => (
+            <TenderRow key={tender.id} tender={tender} now={now} onRename={setRenaming} />
+          ))}
+        </RowsTable>
+      )}
+    </LoadGate>
+  );
 
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
-        <div>
-          <ScreenHeading>Tenders</ScreenHeading>
-          <Text c="gray.7" mt={4}>
-            Every tender in this workspace. Open one to edit it; changes are saved as you type.
-          </Text>
-        </div>
+        <ScreenIntro title="Tenders">
+          Every tender in this workspace. Open one to edit it; changes are saved as you type.
+        </ScreenIntro>
         <Group gap="sm">
           <Button component="a" href={hashFor('deleted')} variant="subtle" leftSection={<IconTrash size={16} aria-hidden />}>
             Recently deleted

@@ -1,9 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { TenderSummary } from '@shared/model/tender';
 import { useAppStore } from '../../store';
 import { messageOf } from '../../lib/errors';
+import { confirmDelete } from '../../components/confirm';
 
 /** How long the "Undo" notice stays up; it pauses while the pointer is over it. */
 const UNDO_NOTICE_MS = 15_000;
@@ -21,37 +21,26 @@ async function undoDelete(id: string, title: string, noticeId: string) {
 /** Asks for confirmation, deletes, then offers "Undo" in a notification. */
 export function confirmDeleteTender(tender: TenderSummary) {
   const title = tender.title || 'Untitled tender';
-  modals.openConfirmModal({
+  confirmDelete({
     title: 'Delete tender?',
-    children: (
-      <Text size="sm">
-        “{title}” and all its lots will be removed from the list. You can restore it from Recently deleted for 30 days.
-      </Text>
-    ),
-    labels: { confirm: 'Delete', cancel: 'Cancel' },
-    confirmProps: { color: 'red.9' },
-    onConfirm: () => {
-      void (async () => {
-        try {
-          const deleted = await useAppStore.getState().deleteTender(tender.id);
-          const noticeId = `deleted-${deleted.id}`;
-          notifications.show({
-            id: noticeId,
-            title: 'Tender deleted',
-            autoClose: UNDO_NOTICE_MS,
-            message: (
-              <Group justify="space-between" wrap="nowrap" gap="sm">
-                <Text size="sm">“{deleted.title || title}” was deleted.</Text>
-                <Button size="xs" variant="light" onClick={() => void undoDelete(deleted.id, deleted.title || title, noticeId)}>
-                  Undo
-                </Button>
-              </Group>
-            ),
-          });
-        } catch (error) {
-          notifications.show({ color: 'red', title: 'Could not delete the tender', message: messageOf(error) });
-        }
-      })();
+    message: `“${title}” and all its lots will be removed from the list. You can restore it from Recently deleted for 30 days.`,
+    remove: () => useAppStore.getState().deleteTender(tender.id),
+    failedTitle: 'Could not delete the tender',
+    deleted: (deleted) => {
+      const noticeId = `deleted-${deleted.id}`;
+      return {
+        id: noticeId,
+        title: 'Tender deleted',
+        autoClose: UNDO_NOTICE_MS,
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Text size="sm">“{deleted.title || title}” was deleted.</Text>
+            <Button size="xs" variant="light" onClick={() => void undoDelete(deleted.id, deleted.title || title, noticeId)}>
+              Undo
+            </Button>
+          </Group>
+        ),
+      };
     },
   });
 }
