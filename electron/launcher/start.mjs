@@ -10,10 +10,13 @@ const require = createRequire(import.meta.url);
 const { electronBinary } = require('./electron-binary.cjs');
 
 // The test suite builds once and then checks this launcher, so it may skip the build.
-const build = process.env.TENDERWRIGHT_SKIP_BUILD === '1' ? { status: 0 } : spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const build =
+  process.env.TENDERWRIGHT_SKIP_BUILD === '1'
+    ? { status: 0 }
+    : spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+        cwd: root,
+        stdio: 'inherit',
+      });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const binary = electronBinary();

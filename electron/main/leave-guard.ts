@@ -11,7 +11,8 @@ export function askBeforeLeavingUnsavedEdits(window: BrowserWindow): void {
       type: 'warning',
       title: 'Leave without saving?',
       message: 'Leave without saving?',
-      detail: 'Some edits to the open tender are not saved to the workspace yet. The bar at the top of the window says why. If you leave now, those edits may be lost.',
+      detail:
+        'Some edits to the open tender are not saved to the workspace yet. The bar at the top of the window says why. If you leave now, those edits may be lost.',
       buttons: ['Leave', 'Stay'],
       defaultId: 1,
       cancelId: 1,

@@ -24,7 +24,13 @@ interface Running {
 
 const running = new WeakMap<Handlers, Running>();
 
-const FAULTS: Record<string, WorkspaceFault> = { ENOSPC: 'full', EDQUOT: 'full', EROFS: 'read-only', EACCES: 'read-only', EPERM: 'read-only' };
+const FAULTS: Record<string, WorkspaceFault> = {
+  ENOSPC: 'full',
+  EDQUOT: 'full',
+  EROFS: 'read-only',
+  EACCES: 'read-only',
+  EPERM: 'read-only',
+};
 
 const FAULT_MESSAGE: Record<WorkspaceFault, (folder: string) => string> = {
   unreachable: (folder) => `The workspace folder ${folder} cannot be reached (a network drive may have been disconnected).`,
@@ -35,7 +41,13 @@ const FAULT_MESSAGE: Record<WorkspaceFault, (folder: string) => string> = {
 /** Which fault a disk error means for a write, or undefined for errors that are not the folder's. */
 function faultOf(error: NodeJS.ErrnoException, root: string): WorkspaceFault | undefined {
   // ENOENT only counts when the folder itself is gone: a missing tender is `not_found`, not a fault.
-  if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ESTALE' || error.code === 'EHOSTDOWN' || error.code === 'ENOTCONN') {
+  if (
+    error.code === 'ENOENT' ||
+    error.code === 'ENOTDIR' ||
+    error.code === 'ESTALE' ||
+    error.code === 'EHOSTDOWN' ||
+    error.code === 'ENOTCONN'
+  ) {
     return existsSync(`${root}/tenders`) ? undefined : 'unreachable';
   }
   return FAULTS[error.code ?? ''];
@@ -48,7 +60,9 @@ export function toApiError(error: unknown, root: string): unknown {
   if (isErrnoError(error)) {
     const fault = faultOf(error, root);
     if (fault) {
-      return new ApiError('io', `${FAULT_MESSAGE[fault](root)} Nothing was written there (${describeErrno(error)}).`, undefined, { fault: { kind: fault, folder: root } });
+      return new ApiError('io', `${FAULT_MESSAGE[fault](root)} Nothing was written there (${describeErrno(error)}).`, undefined, {
+        fault: { kind: fault, folder: root },
+      });
     }
     const where = error.path ? ` (${error.path.startsWith(root) ? error.path.slice(root.length + 1) || '.' : error.path})` : '';
     return new ApiError('io', `The workspace could not be read or written${where}: ${describeErrno(error)}`);
@@ -87,7 +101,11 @@ export interface HandlerOptions {
 }
 
 export async function createHandlers(root: string, shell?: DesktopShell, options: HandlerOptions = {}): Promise<Handlers> {
-  const store = await WorkspaceStore.open(root, { mode: options.mode ?? (shell ? 'desktop' : 'browser'), lockStaleMs: options.lockStaleMs, clock: options.clock });
+  const store = await WorkspaceStore.open(root, {
+    mode: options.mode ?? (shell ? 'desktop' : 'browser'),
+    lockStaleMs: options.lockStaleMs,
+    clock: options.clock,
+  });
   const at = store.layout.root;
   const presence = new Presence(store.layout, store.me);
   const feed = new WorkspaceChangeFeed(store.layout, store.me);
@@ -107,7 +125,9 @@ export async function createHandlers(root: string, shell?: DesktopShell, options
     'tenders.get': guard(at, ({ id }) => store.getTender(id)),
     'tenders.create': guard(at, (input) => store.createTender(input)),
     // Keeps each lot's evaluation records (imports, moderations, audit) as stored: only the evaluation service writes them.
-    'tenders.save': guard(at, ({ id, content, baseRevision }) => evaluationServiceOf(store).saveTenderKeepingRecords(id, content, baseRevision)),
+    'tenders.save': guard(at, ({ id, content, baseRevision }) =>
+      evaluationServiceOf(store).saveTenderKeepingRecords(id, content, baseRevision),
+    ),
     'tenders.saveCopy': guard(at, ({ content }) => store.saveCopyOf(content)),
     'tenders.rename': guard(at, ({ id, title }) => store.renameTender(id, title)),
     'tenders.duplicate': guard(at, ({ id }) => store.duplicateTender(id)),

@@ -48,7 +48,11 @@ function onSignal(): void {
   if (stopping) return;
   stopping = true;
   shutDown()
-    .catch((error: unknown) => process.stderr.write(`Tenderwright could not close the workspace cleanly: ${error instanceof Error ? error.message : String(error)}\n`))
+    .catch((error: unknown) =>
+      process.stderr.write(
+        `Tenderwright could not close the workspace cleanly: ${error instanceof Error ? error.message : String(error)}\n`,
+      ),
+    )
     .finally(() => process.exit(0));
 }
 

@@ -94,8 +94,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   let port = 0;
 
   /** Refuses requests addressed to any other host name (DNS rebinding). */
-  const hostAllowed = (host: string | undefined) =>
-    host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return fail(res, 405, 'invalid_input', 'API calls must use POST.');

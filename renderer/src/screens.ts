@@ -8,15 +8,69 @@ import type { ComponentType } from 'react';
  * the first time it is shown (`load`, wrapped in React.lazy by App.tsx).
  */
 const SCREEN_LIST = [
-  { id: 'tenders', title: 'Tenders', path: 'tenders', group: 'home', load: () => import('./features/tenders/TendersHome').then((m) => m.TendersHome) },
-  { id: 'details', title: 'Tender details', path: 'details', group: 'tender', load: () => import('./features/tenders/TenderDetails').then((m) => m.TenderDetails) },
-  { id: 'criteria', title: 'Criteria', path: 'criteria', group: 'tender', load: () => import('./features/criteria/CriteriaScreen').then((m) => m.CriteriaScreen) },
-  { id: 'clauses', title: 'Clauses', path: 'clauses', group: 'tender', load: () => import('./features/clauses/ClausesScreen').then((m) => m.ClausesScreen) },
-  { id: 'questions', title: 'Questions', path: 'questions', group: 'tender', load: () => import('./features/questions/QuestionsScreen').then((m) => m.QuestionsScreen) },
-  { id: 'evaluation', title: 'Evaluation', path: 'evaluation', group: 'tender', load: () => import('./features/evaluation/EvaluationScreen').then((m) => m.EvaluationScreen) },
-  { id: 'export', title: 'Export', path: 'export', group: 'tender', load: () => import('./features/export/ExportScreen').then((m) => m.ExportScreen) },
-  { id: 'deleted', title: 'Recently deleted', path: 'deleted', group: 'app', load: () => import('./features/deleted/DeletedScreen').then((m) => m.DeletedScreen) },
-  { id: 'settings', title: 'Settings', path: 'settings', group: 'app', load: () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen) },
+  {
+    id: 'tenders',
+    title: 'Tenders',
+    path: 'tenders',
+    group: 'home',
+    load: () => import('./features/tenders/TendersHome').then((m) => m.TendersHome),
+  },
+  {
+    id: 'details',
+    title: 'Tender details',
+    path: 'details',
+    group: 'tender',
+    load: () => import('./features/tenders/TenderDetails').then((m) => m.TenderDetails),
+  },
+  {
+    id: 'criteria',
+    title: 'Criteria',
+    path: 'criteria',
+    group: 'tender',
+    load: () => import('./features/criteria/CriteriaScreen').then((m) => m.CriteriaScreen),
+  },
+  {
+    id: 'clauses',
+    title: 'Clauses',
+    path: 'clauses',
+    group: 'tender',
+    load: () => import('./features/clauses/ClausesScreen').then((m) => m.ClausesScreen),
+  },
+  {
+    id: 'questions',
+    title: 'Questions',
+    path: 'questions',
+    group: 'tender',
+    load: () => import('./features/questions/QuestionsScreen').then((m) => m.QuestionsScreen),
+  },
+  {
+    id: 'evaluation',
+    title: 'Evaluation',
+    path: 'evaluation',
+    group: 'tender',
+    load: () => import('./features/evaluation/EvaluationScreen').then((m) => m.EvaluationScreen),
+  },
+  {
+    id: 'export',
+    title: 'Export',
+    path: 'export',
+    group: 'tender',
+    load: () => import('./features/export/ExportScreen').then((m) => m.ExportScreen),
+  },
+  {
+    id: 'deleted',
+    title: 'Recently deleted',
+    path: 'deleted',
+    group: 'app',
+    load: () => import('./features/deleted/DeletedScreen').then((m) => m.DeletedScreen),
+  },
+  {
+    id: 'settings',
+    title: 'Settings',
+    path: 'settings',
+    group: 'app',
+    load: () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+  },
 ] as const satisfies readonly ScreenEntry<string>[];
 
 /** Where a screen sits in the navigation: the home list, the open tender's screens, or the app's own. */

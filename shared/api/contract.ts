@@ -17,7 +17,16 @@ export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/file
 export type { PresenceEntry, PresenceView, WorkspaceChange, ChangeFeed, RecoveredEdits } from './methods/team';
 export type { DeletedEntry, DeletedKind } from './methods/history';
 export type { NoticeCheck, NoticeFormat, NoticePreview, NoticeProblem, MissingField } from './methods/notices';
-export type { QuarantinedFile, BackupEntry, BackupList, BackupPin, BackupSnapshot, BackupUsage, WorkspaceStatus, DeletedTender } from './methods/workspace';
+export type {
+  QuarantinedFile,
+  BackupEntry,
+  BackupList,
+  BackupPin,
+  BackupSnapshot,
+  BackupUsage,
+  WorkspaceStatus,
+  DeletedTender,
+} from './methods/workspace';
 
 /**
  * The one API contract. Every method is declared once, in a feature's group under ./methods, with the
@@ -88,4 +97,3 @@ export async function dispatch(handlers: Handlers, method: string, input: unknow
     return { ok: false, error: { code: 'internal', message: `Unexpected error: ${message}` } };
   }
 }
-

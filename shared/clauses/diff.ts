@@ -91,7 +91,7 @@ export function diffWords(a: string, b: string): DiffPart[] {
  */
 export function diffLines(a: string, b: string): DiffLine[] {
   const lines: DiffLine[] = diffTokens(a.split('\n'), b.split('\n'));
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     if (lines[i]?.kind !== 'removed') {
       i++;
       continue;

@@ -161,7 +161,14 @@ export function renderClause(instance: ClauseInstance, number: number): Rendered
       paragraphs.push({ number: `(${itemLetter(j)})`, text: ri.text, segments: ri.segments, level: 2 });
     });
   });
-  return { instanceId: instance.id, number: String(number), title: render(text.title).text, paragraphs, findings, ok: !hasErrors(findings) };
+  return {
+    instanceId: instance.id,
+    number: String(number),
+    title: render(text.title).text,
+    paragraphs,
+    findings,
+    ok: !hasErrors(findings),
+  };
 }
 
 export interface RenderedClauses {

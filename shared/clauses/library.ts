@@ -47,7 +47,10 @@ export function parseBuiltinClauses(raw: unknown): Result<LibraryClause[]> {
   if (!parsed.success) return fail(`The built-in clause library is invalid: ${describeIssues(parsed.error)}`);
   const findings = parsed.data.clauses.flatMap((t) => checkTemplate(t).filter((f) => f.severity === 'error'));
   if (findings.length) {
-    return fail(`The built-in clause library has template errors in: ${[...new Set(findings.map((f) => f.clauseId))].join(', ')}`, findings);
+    return fail(
+      `The built-in clause library has template errors in: ${[...new Set(findings.map((f) => f.clauseId))].join(', ')}`,
+      findings,
+    );
   }
   return ok(parsed.data.clauses.map((t) => ({ id: t.id, origin: 'builtin' as const, status: 'active' as const, versions: [t] })));
 }
@@ -108,7 +111,9 @@ export function editClause(
   opts: { now?: string; changeNote?: string } = {},
 ): Result<EditOutcome> {
   if (entry.origin === 'builtin') {
-    return fail(`“${currentVersion(entry).title}” is a built-in clause and cannot be edited. Duplicate it into your own library and edit the copy.`);
+    return fail(
+      `“${currentVersion(entry).title}” is a built-in clause and cannot be edited. Duplicate it into your own library and edit the copy.`,
+    );
   }
   if (entry.status === 'retired') {
     return fail(`“${currentVersion(entry).title}” is retired. Reactivate it before editing.`);

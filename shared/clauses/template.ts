@@ -24,14 +24,7 @@ export { checkValue, formatDate, type ValueCheck } from './values';
 export type Severity = 'error' | 'warning';
 
 export type FindingCode =
-  | 'syntax'
-  | 'unknown-placeholder'
-  | 'type-mismatch'
-  | 'unfilled'
-  | 'invalid-value'
-  | 'too-long'
-  | 'unused-parameter'
-  | 'invalid-default';
+  'syntax' | 'unknown-placeholder' | 'type-mismatch' | 'unfilled' | 'invalid-value' | 'too-long' | 'unused-parameter' | 'invalid-default';
 
 export interface Finding extends BaseFinding<Severity> {
   code: FindingCode;
@@ -72,7 +65,6 @@ export type Token =
   | { kind: 'text'; text: string }
   | { kind: 'placeholder'; name: string; type?: ParameterType; raw: string; start: number }
   | { kind: 'invalid'; raw: string; start: number; reason: string };
-
 
 /** Splits a template text into literal text, placeholders and malformed placeholder syntax. */
 export function tokenize(source: string): Token[] {
@@ -177,9 +169,7 @@ export function checkTextLength(text: string, clauseId: string, where = 'The cla
 }
 
 export type Segment =
-  | { kind: 'text'; text: string }
-  | { kind: 'value'; name: string; text: string }
-  | { kind: 'missing'; name: string; text: string };
+  { kind: 'text'; text: string } | { kind: 'value'; name: string; text: string } | { kind: 'missing'; name: string; text: string };
 
 export interface RenderedText {
   text: string;
@@ -269,7 +259,14 @@ export function resolveParameters(
           fix: `Fill in "${def.label}" in the clause’s parameters.`,
         });
       } else {
-        once(`value:${t.name}`, { severity: 'error', code: 'invalid-value', clauseId, parameter: t.name, message: check.message, fix: check.fix });
+        once(`value:${t.name}`, {
+          severity: 'error',
+          code: 'invalid-value',
+          clauseId,
+          parameter: t.name,
+          message: check.message,
+          fix: check.fix,
+        });
       }
     }
   }
@@ -344,7 +341,15 @@ export function checkTemplate(template: Pick<ClauseTemplate, 'id' | 'title' | 'b
     if (p.default !== undefined) {
       const check = checkValue(p, p.default);
       if (!check.ok && !check.missing) {
-        out.push({ id: `${template.id}:invalid-default:${p.name}`, severity: 'error', code: 'invalid-default', clauseId: template.id, parameter: p.name, message: `The default value does not fit: ${check.message}`, fix: check.fix });
+        out.push({
+          id: `${template.id}:invalid-default:${p.name}`,
+          severity: 'error',
+          code: 'invalid-default',
+          clauseId: template.id,
+          parameter: p.name,
+          message: `The default value does not fit: ${check.message}`,
+          fix: check.fix,
+        });
       }
     }
     if (!used.has(p.name)) {

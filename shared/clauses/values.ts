@@ -52,13 +52,28 @@ export function checkValue(p: ParameterDef, value: ParameterValue | undefined): 
         return { ok: false, missing: false, message: `${describe(p)} must be a finite number.`, fix: 'Enter an ordinary number.' };
       }
       if (p.integer && !Number.isInteger(n)) {
-        return { ok: false, missing: false, message: `${describe(p)} must be a whole number; ${n} is not.`, fix: `Round it to a whole number.` };
+        return {
+          ok: false,
+          missing: false,
+          message: `${describe(p)} must be a whole number; ${n} is not.`,
+          fix: `Round it to a whole number.`,
+        };
       }
       if (p.min !== undefined && n < p.min) {
-        return { ok: false, missing: false, message: `${describe(p)} is ${n}, below the minimum of ${p.min}.`, fix: `Enter ${p.min} or more.` };
+        return {
+          ok: false,
+          missing: false,
+          message: `${describe(p)} is ${n}, below the minimum of ${p.min}.`,
+          fix: `Enter ${p.min} or more.`,
+        };
       }
       if (p.max !== undefined && n > p.max) {
-        return { ok: false, missing: false, message: `${describe(p)} is ${n}, above the maximum of ${p.max}.`, fix: `Enter ${p.max} or less.` };
+        return {
+          ok: false,
+          missing: false,
+          message: `${describe(p)} is ${n}, above the maximum of ${p.max}.`,
+          fix: `Enter ${p.max} or less.`,
+        };
       }
       return { ok: true, text: formatNumber(n), value: n };
     }

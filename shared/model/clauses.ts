@@ -200,13 +200,15 @@ export const ParameterDefSchema = z
       if (p.default !== undefined) {
         if (p.min !== undefined && p.default < p.min) ctx.addIssue({ code: 'custom', message: 'default is below min', path: ['default'] });
         if (p.max !== undefined && p.default > p.max) ctx.addIssue({ code: 'custom', message: 'default is above max', path: ['default'] });
-        if (p.integer && !Number.isInteger(p.default)) ctx.addIssue({ code: 'custom', message: 'default must be a whole number', path: ['default'] });
+        if (p.integer && !Number.isInteger(p.default))
+          ctx.addIssue({ code: 'custom', message: 'default must be a whole number', path: ['default'] });
       }
     }
     if (p.type === 'choice') {
       const values = p.options.map((o) => o.value);
       const dupes = values.filter((v, i) => values.indexOf(v) !== i);
-      if (dupes.length) ctx.addIssue({ code: 'custom', message: `duplicate option value(s): ${[...new Set(dupes)].join(', ')}`, path: ['options'] });
+      if (dupes.length)
+        ctx.addIssue({ code: 'custom', message: `duplicate option value(s): ${[...new Set(dupes)].join(', ')}`, path: ['options'] });
       if (p.default !== undefined && !values.includes(p.default)) {
         ctx.addIssue({ code: 'custom', message: `default "${p.default}" is not one of the options`, path: ['default'] });
       }
@@ -316,26 +318,35 @@ export const LibraryClauseSchema = z
     origin: z.enum(CLAUSE_ORIGINS),
     status: z.enum(CLAUSE_STATUSES),
     /** For a duplicate: the template and version it was copied from. */
-    basedOn: z.object({ templateId: IdSchema, version: z.number().int().min(1) }).strict().optional(),
+    basedOn: z
+      .object({ templateId: IdSchema, version: z.number().int().min(1) })
+      .strict()
+      .optional(),
     versions: z.array(ClauseTemplateSchema).min(1, 'A clause needs at least one version').max(CLAUSE_LIMITS.versions),
   })
   .strict()
   .superRefine((entry, ctx) => {
     entry.versions.forEach((v, i) => {
-      if (v.id !== entry.id) ctx.addIssue({ code: 'custom', message: `version ${v.version} has id "${v.id}", expected "${entry.id}"`, path: ['versions', i, 'id'] });
+      if (v.id !== entry.id)
+        ctx.addIssue({
+          code: 'custom',
+          message: `version ${v.version} has id "${v.id}", expected "${entry.id}"`,
+          path: ['versions', i, 'id'],
+        });
       const prev = entry.versions[i - 1];
       if (prev && v.version <= prev.version) {
-        ctx.addIssue({ code: 'custom', message: `versions must increase: ${v.version} follows ${prev.version}`, path: ['versions', i, 'version'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `versions must increase: ${v.version} follows ${prev.version}`,
+          path: ['versions', i, 'version'],
+        });
       }
     });
   });
 export type LibraryClause = z.infer<typeof LibraryClauseSchema>;
 
 /** The team's own clause library; composable into the workspace library file as `clauses`. */
-export const ClauseLibrarySchema = z
-  .array(LibraryClauseSchema)
-  .max(CLAUSE_LIMITS.libraryClauses)
-  .superRefine(uniqueIds('clause'));
+export const ClauseLibrarySchema = z.array(LibraryClauseSchema).max(CLAUSE_LIMITS.libraryClauses).superRefine(uniqueIds('clause'));
 export type ClauseLibrary = z.infer<typeof ClauseLibrarySchema>;
 
 export const BUILTIN_CLAUSES_SCHEMA_VERSION = 1;

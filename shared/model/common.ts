@@ -14,11 +14,9 @@ export const IdSchema = z
   .max(LIMITS.id, `must be at most ${LIMITS.id} characters`)
   .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "-" and "_"');
 
-export const shortText = (label: string) =>
-  z.string().max(LIMITS.shortText, `${label} must be at most ${LIMITS.shortText} characters`);
+export const shortText = (label: string) => z.string().max(LIMITS.shortText, `${label} must be at most ${LIMITS.shortText} characters`);
 
-export const longText = (label: string) =>
-  z.string().max(LIMITS.longText, `${label} must be at most ${LIMITS.longText} characters`);
+export const longText = (label: string) => z.string().max(LIMITS.longText, `${label} must be at most ${LIMITS.longText} characters`);
 
 export const IsoDateTimeSchema = z.string().datetime({ offset: true });
 
@@ -26,6 +24,8 @@ export const IsoDateTimeSchema = z.string().datetime({ offset: true });
 export function newId(prefix = ''): string {
   const bytes = new Uint8Array(9);
   globalThis.crypto.getRandomValues(bytes);
-  const text = Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 14);
+  const text = Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 14);
   return prefix ? `${prefix}-${text}` : text;
 }

@@ -218,7 +218,13 @@ export function structuralProblems(list: readonly Pick<Criterion, 'id' | 'parent
   const byId = new Map<string, Pick<Criterion, 'id' | 'parentId'>>();
   list.forEach((item, index) => {
     if (byId.has(item.id)) {
-      problems.push({ index, id: item.id, field: 'id', kind: 'duplicate-id', message: `Criterion id "${item.id}" is used twice in this lot` });
+      problems.push({
+        index,
+        id: item.id,
+        field: 'id',
+        kind: 'duplicate-id',
+        message: `Criterion id "${item.id}" is used twice in this lot`,
+      });
     } else {
       byId.set(item.id, item);
     }
@@ -226,14 +232,32 @@ export function structuralProblems(list: readonly Pick<Criterion, 'id' | 'parent
   list.forEach((item, index) => {
     if (item.parentId === undefined) return;
     if (item.parentId === item.id) {
-      problems.push({ index, id: item.id, field: 'parentId', kind: 'self-parent', message: `Criterion "${item.id}" cannot be its own parent` });
+      problems.push({
+        index,
+        id: item.id,
+        field: 'parentId',
+        kind: 'self-parent',
+        message: `Criterion "${item.id}" cannot be its own parent`,
+      });
       return;
     }
     const parent = byId.get(item.parentId);
     if (!parent) {
-      problems.push({ index, id: item.id, field: 'parentId', kind: 'unknown-parent', message: `Criterion "${item.id}" names a parent "${item.parentId}" that is not in this lot` });
+      problems.push({
+        index,
+        id: item.id,
+        field: 'parentId',
+        kind: 'unknown-parent',
+        message: `Criterion "${item.id}" names a parent "${item.parentId}" that is not in this lot`,
+      });
     } else if (parent.parentId !== undefined) {
-      problems.push({ index, id: item.id, field: 'parentId', kind: 'too-deep', message: `Criterion "${item.id}" is nested under a sub-criterion; sub-criteria go one level deep only` });
+      problems.push({
+        index,
+        id: item.id,
+        field: 'parentId',
+        kind: 'too-deep',
+        message: `Criterion "${item.id}" is nested under a sub-criterion; sub-criteria go one level deep only`,
+      });
     }
   });
   return problems;

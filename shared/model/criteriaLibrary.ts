@@ -32,7 +32,9 @@ export const CriteriaLibraryEntrySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['scoring'],
-        message: priced ? 'Price and cost criteria are scored with a price formula' : 'Only price and cost criteria use a price formula; use a quality scale',
+        message: priced
+          ? 'Price and cost criteria are scored with a price formula'
+          : 'Only price and cost criteria use a price formula; use a quality scale',
       });
     }
     if (entry.scoring.type === 'quality-scale') {
@@ -58,7 +60,8 @@ export const CriteriaLibrarySchema = z
   .superRefine((library, ctx) => {
     const seen = new Set<string>();
     library.criteria.forEach((entry, index) => {
-      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['criteria', index, 'id'], message: `Library id "${entry.id}" is used twice` });
+      if (seen.has(entry.id))
+        ctx.addIssue({ code: 'custom', path: ['criteria', index, 'id'], message: `Library id "${entry.id}" is used twice` });
       seen.add(entry.id);
     });
   });
@@ -72,10 +75,7 @@ export function libraryEntriesByCategory(library: CriteriaLibrary, category: Cri
  * A criterion for a lot, made from a library entry. The scoring method is copied (descriptors
  * included) so later edits in the lot never change the library.
  */
-export function criterionFromLibrary(
-  entry: CriteriaLibraryEntry,
-  options: { id: string; weight?: number; parentId?: string },
-): Criterion {
+export function criterionFromLibrary(entry: CriteriaLibraryEntry, options: { id: string; weight?: number; parentId?: string }): Criterion {
   return {
     id: options.id,
     ...(options.parentId ? { parentId: options.parentId } : {}),
@@ -90,7 +90,10 @@ export function criterionFromLibrary(
 }
 
 /** A library entry from a criterion the user wants to keep for later (weights and position are dropped). */
-export function libraryEntryFromCriterion(criterion: Criterion, options: { id: string; guidance?: string; tags?: string[] }): CriteriaLibraryEntry {
+export function libraryEntryFromCriterion(
+  criterion: Criterion,
+  options: { id: string; guidance?: string; tags?: string[] },
+): CriteriaLibraryEntry {
   return {
     id: options.id,
     name: criterion.name,

@@ -63,7 +63,8 @@ export const EvaluatorSchema = z
   .strict();
 export type Evaluator = z.infer<typeof EvaluatorSchema>;
 
-const reason = (label: string) => z.string().max(EVALUATION_LIMITS.reason, `${label} must be at most ${EVALUATION_LIMITS.reason} characters`);
+const reason = (label: string) =>
+  z.string().max(EVALUATION_LIMITS.reason, `${label} must be at most ${EVALUATION_LIMITS.reason} characters`);
 
 /**
  * One evaluator's score of one bid on one criterion: a whole number on the criterion's scale. The

@@ -81,9 +81,7 @@ export function migrate(kind: DocumentKind, raw: unknown): { doc: unknown; migra
     throw new MigrationError(`schemaVersion ${JSON.stringify(version)} is not a valid version number`);
   }
   if (version > target) {
-    throw new MigrationError(
-      `schemaVersion ${version} was written by a newer version of Tenderwright (this one reads up to ${target})`,
-    );
+    throw new MigrationError(`schemaVersion ${version} was written by a newer version of Tenderwright (this one reads up to ${target})`);
   }
   const migrated = version < target;
   while (version < target) {

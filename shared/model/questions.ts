@@ -77,7 +77,10 @@ export const QuestionSchema = z
   .object({
     id: IdSchema,
     theme: z.enum(QUESTION_THEMES),
-    question: z.string().max(2000, 'Question must be at most 2000 characters').refine((s) => s.trim().length > 0, { message: 'Question must not be empty' }),
+    question: z
+      .string()
+      .max(2000, 'Question must be at most 2000 characters')
+      .refine((s) => s.trim().length > 0, { message: 'Question must not be empty' }),
     why: nonEmpty('Why it is asked'),
     goodAnswer: nonEmpty('What a good answer looks like'),
     evidence: z
@@ -167,7 +170,10 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const FollowUpSchema = z
   .object({
     id: IdSchema,
-    text: z.string().max(2000, 'Follow-up must be at most 2000 characters').refine((s) => s.trim().length > 0, { message: 'Follow-up must not be empty' }),
+    text: z
+      .string()
+      .max(2000, 'Follow-up must be at most 2000 characters')
+      .refine((s) => s.trim().length > 0, { message: 'Follow-up must not be empty' }),
     due: IsoDateSchema,
     status: z.enum(FOLLOW_UP_STATUSES),
     createdAt: IsoDateTimeSchema.optional(),
@@ -181,8 +187,14 @@ export const AnswerThreadSchema = z
   .object({
     supplierId: IdSchema,
     questionId: IdSchema,
-    entries: z.array(AnswerEntrySchema).max(QA_LIMITS.entries).superRefine(uniqueBy((e: AnswerEntry) => e.id, 'answer id(s)')),
-    followUps: z.array(FollowUpSchema).max(QA_LIMITS.followUps).superRefine(uniqueBy((f: FollowUp) => f.id, 'follow-up id(s)')),
+    entries: z
+      .array(AnswerEntrySchema)
+      .max(QA_LIMITS.entries)
+      .superRefine(uniqueBy((e: AnswerEntry) => e.id, 'answer id(s)')),
+    followUps: z
+      .array(FollowUpSchema)
+      .max(QA_LIMITS.followUps)
+      .superRefine(uniqueBy((f: FollowUp) => f.id, 'follow-up id(s)')),
   })
   .strict();
 export type AnswerThread = z.infer<typeof AnswerThreadSchema>;
@@ -194,7 +206,10 @@ export const TenderQaSchema = z
       .array(SelectedQuestionSchema)
       .max(QA_LIMITS.selected)
       .superRefine(uniqueBy((s: SelectedQuestion) => s.questionId, 'selected question id(s)')),
-    suppliers: z.array(QaSupplierSchema).max(QA_LIMITS.suppliers).superRefine(uniqueBy((s: QaSupplier) => s.id, 'supplier id(s)')),
+    suppliers: z
+      .array(QaSupplierSchema)
+      .max(QA_LIMITS.suppliers)
+      .superRefine(uniqueBy((s: QaSupplier) => s.id, 'supplier id(s)')),
     threads: z.array(AnswerThreadSchema).superRefine(uniqueBy((t: AnswerThread) => `${t.supplierId}/${t.questionId}`, 'answer thread(s)')),
   })
   .strict()
@@ -202,8 +217,18 @@ export const TenderQaSchema = z
     const suppliers = new Set(qa.suppliers.map((s) => s.id));
     const questions = new Set(qa.questions.map((q) => q.questionId));
     qa.threads.forEach((t, i) => {
-      if (!suppliers.has(t.supplierId)) ctx.addIssue({ code: 'custom', message: `answers refer to unknown supplier "${t.supplierId}"`, path: ['threads', i, 'supplierId'] });
-      if (!questions.has(t.questionId)) ctx.addIssue({ code: 'custom', message: `answers refer to a question not in the selection: "${t.questionId}"`, path: ['threads', i, 'questionId'] });
+      if (!suppliers.has(t.supplierId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `answers refer to unknown supplier "${t.supplierId}"`,
+          path: ['threads', i, 'supplierId'],
+        });
+      if (!questions.has(t.questionId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `answers refer to a question not in the selection: "${t.questionId}"`,
+          path: ['threads', i, 'questionId'],
+        });
     });
   });
 export type TenderQa = z.infer<typeof TenderQaSchema>;

@@ -8,12 +8,7 @@ import { z } from 'zod';
  * shared/rules/scoring.ts.
  */
 
-export const PRICE_FORMULAS = [
-  'lowest-price-ratio',
-  'linear-lowest-highest',
-  'deviation-from-lowest',
-  'absolute',
-] as const;
+export const PRICE_FORMULAS = ['lowest-price-ratio', 'linear-lowest-highest', 'deviation-from-lowest', 'absolute'] as const;
 export type PriceFormulaType = (typeof PRICE_FORMULAS)[number];
 
 /** Plain-words names for the UI, the findings and the exports. */
@@ -62,9 +57,7 @@ export const QualityScaleSchema = z
   .object({
     type: z.literal('quality-scale'),
     max: z.literal(QUALITY_SCALE_MAXIMA),
-    descriptors: z.array(
-      z.string().max(DESCRIPTOR_MAX_LENGTH, `A descriptor must be at most ${DESCRIPTOR_MAX_LENGTH} characters`),
-    ),
+    descriptors: z.array(z.string().max(DESCRIPTOR_MAX_LENGTH, `A descriptor must be at most ${DESCRIPTOR_MAX_LENGTH} characters`)),
   })
   .strict()
   .superRefine((scale, ctx) => {

@@ -18,7 +18,10 @@ export const NoticeSettingsSchema = z
     /** Empty until the organisation enters the prefix it registered; the OCDS export needs it. */
     ocidPrefix: z
       .string()
-      .refine((prefix) => prefix === '' || OCID_PREFIX_PATTERN.test(prefix), 'An OCID prefix is “ocds-” followed by 6 lowercase letters or digits, e.g. ocds-a1b2c3'),
+      .refine(
+        (prefix) => prefix === '' || OCID_PREFIX_PATTERN.test(prefix),
+        'An OCID prefix is “ocds-” followed by 6 lowercase letters or digits, e.g. ocds-a1b2c3',
+      ),
   })
   .strict();
 export type NoticeSettings = z.infer<typeof NoticeSettingsSchema>;

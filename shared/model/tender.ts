@@ -104,7 +104,13 @@ export function contentOf(tender: Tender): TenderContent {
 }
 
 /** The content of a new tender: lots with no criteria yet, no clauses, an empty Q&A. */
-export function newTenderContent(input: { title: string; reference: string; buyer: string; description?: string; lots: string[] }): TenderContent {
+export function newTenderContent(input: {
+  title: string;
+  reference: string;
+  buyer: string;
+  description?: string;
+  lots: string[];
+}): TenderContent {
   return {
     title: input.title,
     reference: input.reference,

@@ -154,7 +154,10 @@ export function buildContractNotice(tender: Tender, options: ContractNoticeOptio
       ]),
     ]),
   ]);
-  const extension = extensionWith([node('efac:NoticeSubType', [leaf('cbc:SubTypeCode', '16', { listName: 'notice-subtype' })]), organisation]);
+  const extension = extensionWith([
+    node('efac:NoticeSubType', [leaf('cbc:SubTypeCode', '16', { listName: 'notice-subtype' })]),
+    organisation,
+  ]);
   const body = node(
     'ContractNotice',
     [
@@ -168,7 +171,9 @@ export function buildContractNotice(tender: Tender, options: ContractNoticeOptio
       leaf('cbc:RegulatoryDomain', '32014L0024'),
       leaf('cbc:NoticeTypeCode', 'cn-standard', { listName: 'competition' }),
       leaf('cbc:NoticeLanguageCode', language),
-      node('cac:ContractingParty', [node('cac:Party', [node('cac:PartyIdentification', [leaf('cbc:ID', 'ORG-0001', { schemeName: 'organization' })])])]),
+      node('cac:ContractingParty', [
+        node('cac:Party', [node('cac:PartyIdentification', [leaf('cbc:ID', 'ORG-0001', { schemeName: 'organization' })])]),
+      ]),
       node('cac:ProcurementProject', [
         tender.reference.trim() ? leaf('cbc:ID', tender.reference.trim(), { schemeName: 'InternalID' }) : '',
         text('cbc:Name', tender.title, language),

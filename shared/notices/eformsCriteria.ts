@@ -97,11 +97,15 @@ export function mapCriterion(source: NoticeCriterion): MappedCriterion | undefin
       if (read.ok) criterion.weight = read.value;
       else problems.push(`its weight ${read.reason}; enter its weight`);
     } else {
-      problems.push(`the notice gives its weight as ${named('number-weight', weight.code)} ${weight.number.slice(0, 30) || 'with no number'}, not as an exact percentage; enter its weight as a percentage`);
+      problems.push(
+        `the notice gives its weight as ${named('number-weight', weight.code)} ${weight.number.slice(0, 30) || 'with no number'}, not as an exact percentage; enter its weight as a percentage`,
+      );
     }
   }
   for (const fixed of source.parameters.filter((p) => p.list === 'number-fixed')) {
-    problems.push(`the notice gives it a ${named('number-fixed', fixed.code)} of ${fixed.number.slice(0, 30)}, which Tenderwright does not hold; describe it in the criterion`);
+    problems.push(
+      `the notice gives it a ${named('number-fixed', fixed.code)} of ${fixed.number.slice(0, 30)}, which Tenderwright does not hold; describe it in the criterion`,
+    );
   }
   for (const threshold of source.parameters.filter((p) => p.list === 'number-threshold')) {
     const what = `the notice gives it a threshold ${named('number-threshold', threshold.code)} of ${threshold.number.slice(0, 30)}`;

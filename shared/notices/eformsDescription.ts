@@ -35,7 +35,10 @@ function candidates(type: CriterionCategory, text: string): ScoringMethod[] {
 export function readDescription(text: string, type: CriterionCategory): DescriptionReading {
   let rest = text.trim();
   let category = type;
-  for (const [mark, marked] of [[SOCIAL_MARK, 'social'], [ENVIRONMENTAL_MARK, 'environmental']] as const) {
+  for (const [mark, marked] of [
+    [SOCIAL_MARK, 'social'],
+    [ENVIRONMENTAL_MARK, 'environmental'],
+  ] as const) {
     if (type === 'quality' && category === type && rest.startsWith(mark)) {
       category = marked;
       rest = rest.slice(mark.length).trimStart();
@@ -46,5 +49,10 @@ export function readDescription(text: string, type: CriterionCategory): Descript
   // The export ends every description with how the criterion is scored, in these exact words.
   const scoring = candidates(type, rest).find((method) => rest.endsWith(scoringInWords(method)));
   if (scoring) rest = rest.slice(0, rest.length - scoringInWords(scoring).length);
-  return { category, ...(part ? { parent: { name: part[1]!, weight: part[2]! } } : {}), ...(scoring ? { scoring } : {}), description: rest.trim() };
+  return {
+    category,
+    ...(part ? { parent: { name: part[1]!, weight: part[2]! } } : {}),
+    ...(scoring ? { scoring } : {}),
+    description: rest.trim(),
+  };
 }

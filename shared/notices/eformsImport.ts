@@ -44,17 +44,27 @@ export function importContractNotice(root: XmlElement): NoticeImport {
   const language = textOf(first(root, 'cbc:NoticeLanguageCode'));
   const lotElements = select(root, 'cac:ProcurementProjectLot').filter((lot) => first(lot, 'cbc:ID')?.attributes.schemeName === 'Lot');
   if (lotElements.length === 0) {
-    return { ok: false, message: 'The notice has no lots, so there is nothing to start a tender from. A contract notice lists at least one lot with its award criteria.' };
+    return {
+      ok: false,
+      message:
+        'The notice has no lots, so there is nothing to start a tender from. A contract notice lists at least one lot with its award criteria.',
+    };
   }
   if (lotElements.length > LIMITS.lots) {
-    return { ok: false, message: `The notice has ${lotElements.length} lots; a tender in Tenderwright holds at most ${LIMITS.lots}, so nothing was imported.` };
+    return {
+      ok: false,
+      message: `The notice has ${lotElements.length} lots; a tender in Tenderwright holds at most ${LIMITS.lots}, so nothing was imported.`,
+    };
   }
   const unmapped: UnmappedItem[] = [];
   const project = first(root, 'cac:ProcurementProject');
   const buyers = buyerNames(root, language);
   const title = clip(textIn(project, 'cbc:Name', language)) || 'Tender from eForms notice';
-  if (!textIn(project, 'cbc:Name', language)) unmapped.push({ message: 'The notice has no title for the procedure; the tender was called “Tender from eForms notice”. Rename it.' });
-  const lotTitles = lotElements.map((lot, index) => clip(textIn(lot, 'cac:ProcurementProject/cbc:Name', language)) || textOf(first(lot, 'cbc:ID')) || `Lot ${index + 1}`);
+  if (!textIn(project, 'cbc:Name', language))
+    unmapped.push({ message: 'The notice has no title for the procedure; the tender was called “Tender from eForms notice”. Rename it.' });
+  const lotTitles = lotElements.map(
+    (lot, index) => clip(textIn(lot, 'cac:ProcurementProject/cbc:Name', language)) || textOf(first(lot, 'cbc:ID')) || `Lot ${index + 1}`,
+  );
   const base = newTenderContent({
     title,
     reference: clip(textOf(first(project, 'cbc:ID'))),
@@ -62,12 +72,17 @@ export function importContractNotice(root: XmlElement): NoticeImport {
     description: clip(textIn(project, 'cbc:Description', language), LIMITS.longText),
     lots: lotTitles,
   });
-  const lots = base.lots.map((lot, index) => mapLot(lotElements[index]!, lot, clip(textOf(first(lotElements[index], 'cbc:ID')), 60), language, unmapped));
+  const lots = base.lots.map((lot, index) =>
+    mapLot(lotElements[index]!, lot, clip(textOf(first(lotElements[index], 'cbc:ID')), 60), language, unmapped),
+  );
   const groups = select(root, 'cac:ProcurementProjectLot').filter((lot) => first(lot, 'cbc:ID')?.attributes.schemeName === 'LotsGroup');
   for (const group of groups) {
     if (readNoticeCriteria(group, language).length === 0) continue;
     const id = clip(textOf(first(group, 'cbc:ID')), 60);
-    unmapped.push({ noticeLotId: id, message: `The group of lots ${id} has award criteria of its own; Tenderwright has no groups of lots, so they were not imported.` });
+    unmapped.push({
+      noticeLotId: id,
+      message: `The group of lots ${id} has award criteria of its own; Tenderwright has no groups of lots, so they were not imported.`,
+    });
   }
   return { ok: true, content: { ...base, lots }, unmapped };
 }

@@ -18,7 +18,12 @@ interface Group {
  * Sub-criteria: the export publishes a criterion with sub-criteria as its sub-criteria, each saying
  * "Part of “Quality” (40% in all).". Consecutive ones naming the same parent get that parent back.
  */
-function parentFor(groups: Group[], child: Criterion, parent: { name: string; weight: string }, problem: (message: string) => void): Criterion {
+function parentFor(
+  groups: Group[],
+  child: Criterion,
+  parent: { name: string; weight: string },
+  problem: (message: string) => void,
+): Criterion {
   const last = groups.at(-1);
   if (last && last.parent.name === parent.name && last.written === parent.weight) return last.parent;
   const made = newCriterion(child.category, { name: clip(parent.name, 300) });
@@ -38,7 +43,9 @@ export function mapLot(source: XmlElement, lot: Lot, noticeLotId: string, langua
   const criteria = all.filter((c) => minimumScoreOf(c) === undefined);
   if (criteria.length === 0) note('The notice gives this lot no award criteria; add them.');
   if (criteria.length > MAX_CRITERIA_PER_LOT) {
-    note(`The notice gives this lot ${criteria.length} award criteria; a lot holds at most ${MAX_CRITERIA_PER_LOT}, so the ones after the ${MAX_CRITERIA_PER_LOT}th were left out.`);
+    note(
+      `The notice gives this lot ${criteria.length} award criteria; a lot holds at most ${MAX_CRITERIA_PER_LOT}, so the ones after the ${MAX_CRITERIA_PER_LOT}th were left out.`,
+    );
   }
   const mapped: Criterion[] = [];
   const groups: Group[] = [];
@@ -47,7 +54,11 @@ export function mapLot(source: XmlElement, lot: Lot, noticeLotId: string, langua
     const result = mapCriterion(source);
     if (!result) {
       const type = source.type ? `the type “${clip(source.type, 30)}”` : 'no type';
-      note(`“${clip(label, 80)}” has ${type}, where eForms uses price, cost or quality, so it was not imported; add it with the right type.`, undefined, label);
+      note(
+        `“${clip(label, 80)}” has ${type}, where eForms uses price, cost or quality, so it was not imported; add it with the right type.`,
+        undefined,
+        label,
+      );
       continue;
     }
     let criterion = result.criterion;
@@ -62,14 +73,25 @@ export function mapLot(source: XmlElement, lot: Lot, noticeLotId: string, langua
   }
   for (const group of groups) {
     if (new Set(group.children.map((c) => c.category)).size > 1) {
-      note(`The sub-criteria of “${clip(group.parent.name, 80)}” are of different kinds; it was given the first one’s (${group.parent.category}), so check its category.`, group.parent, group.parent.name);
+      note(
+        `The sub-criteria of “${clip(group.parent.name, 80)}” are of different kinds; it was given the first one’s (${group.parent.category}), so check its category.`,
+        group.parent,
+        group.parent.name,
+      );
     }
     const total = group.children.reduce((sum, c) => sum + c.weight, 0);
     if (total !== group.parent.weight) {
-      note(`“${clip(group.parent.name, 80)}” is ${percent(group.parent.weight)} in the notice, but its sub-criteria total ${percent(total)}; correct the weights.`, group.parent, group.parent.name);
+      note(
+        `“${clip(group.parent.name, 80)}” is ${percent(group.parent.weight)} in the notice, but its sub-criteria total ${percent(total)}; correct the weights.`,
+        group.parent,
+        group.parent.name,
+      );
     }
   }
-  const minimum = readMinimum(minimums.map((c) => minimumScoreOf(c)!), note);
+  const minimum = readMinimum(
+    minimums.map((c) => minimumScoreOf(c)!),
+    note,
+  );
   return { ...lot, criteria: canonicalOrder(mapped), ...(minimum === undefined ? {} : { minimumQualityScore: minimum }) };
 }
 
@@ -83,7 +105,9 @@ function readMinimum(readings: ReturnType<typeof percentToHundredths>[], note: (
     return undefined;
   }
   if (values.length > 1) {
-    note(`The notice gives this lot different minimum scores (${values.map((v) => v / 100).join(', ')}); Tenderwright has one minimum quality score per lot, so set it.`);
+    note(
+      `The notice gives this lot different minimum scores (${values.map((v) => v / 100).join(', ')}); Tenderwright has one minimum quality score per lot, so set it.`,
+    );
     return undefined;
   }
   return values[0];

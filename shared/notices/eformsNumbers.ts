@@ -13,7 +13,10 @@ export function percentToHundredths(text: string): { ok: true; value: number } |
   const whole = (match[1] ?? '').replace(/^0+(?=\d)/, '');
   const decimals = match[2] ?? '';
   if (/[1-9]/.test(decimals.slice(2))) {
-    return { ok: false, reason: `${written} has more than two decimals, and Tenderwright keeps weights to hundredths of a percent; it was not rounded` };
+    return {
+      ok: false,
+      reason: `${written} has more than two decimals, and Tenderwright keeps weights to hundredths of a percent; it was not rounded`,
+    };
   }
   if (whole.length > 3) return { ok: false, reason: `${written}% is more than 100%` };
   const value = Number(whole || '0') * 100 + Number(decimals.padEnd(2, '0').slice(0, 2));

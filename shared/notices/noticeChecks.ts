@@ -76,7 +76,13 @@ export function textLengthProblems(tender: Pick<Tender, 'lots'>): NoticeProblem[
         });
       }
       if (c.name.length > EFORMS_LIMITS.name) {
-        problems.push({ rule: 'BT-734 length', message: `${where}: the name is longer than the ${EFORMS_LIMITS.name} characters eForms allows.`, lotId: lot.id, criterionId: c.criterionId, screen: 'criteria' });
+        problems.push({
+          rule: 'BT-734 length',
+          message: `${where}: the name is longer than the ${EFORMS_LIMITS.name} characters eForms allows.`,
+          lotId: lot.id,
+          criterionId: c.criterionId,
+          screen: 'criteria',
+        });
       }
     }
   });
@@ -90,7 +96,10 @@ const RULE_MEANINGS: [RegExp, string][] = [
   [/^BR-BT-00539-(0194|0195|0197|0205|0209|0210)$/, 'criteria ranked by order of importance must all be ranked, with whole numbers from 1'],
   [/^BR-BT-00540-015[01]$/, 'a criterion may have only one minimum score and one maximum number of passing bids'],
   [/^BR-BT-00540-/, 'every criterion needs a type and a description'],
-  [/^BR-BT-00541-/, 'a criterion with a weight, fixed value or threshold needs a description, and the lot may then not describe its criteria as too complex to weigh'],
+  [
+    /^BR-BT-00541-/,
+    'a criterion with a weight, fixed value or threshold needs a description, and the lot may then not describe its criteria as too complex to weigh',
+  ],
   [/^BR-BT-00543-/, 'criteria described as too complex to weigh (BT-543) cannot also have weights'],
   [/^BR-BT-00733-/, 'a justification of the order of the criteria is only allowed when they are ranked by importance'],
   [/^BR-BT-00734-/, 'a criterion with a name also needs a description'],
@@ -117,8 +126,12 @@ export function describeRuleFailure(tender: Pick<Tender, 'lots'>, failure: RuleF
   const published = lot ? noticeLot(lot, index) : undefined;
   const criterion = failure.criterionNumber ? published?.criteria[failure.criterionNumber - 1] : undefined;
   const criterionName = failure.criterionNumber && published && !criterion ? MINIMUM_QUALITY_NAME : criterion?.name;
-  const where = [lot ? `Lot “${lot.title}”` : 'The notice', criterionName !== undefined ? `criterion “${criterionName}”` : ''].filter(Boolean).join(', ');
-  const meaning = RULE_MEANINGS.find(([pattern]) => pattern.test(failure.ruleId))?.[1] ?? `the notice breaks a rule on ${failure.field || 'the award criteria'}`;
+  const where = [lot ? `Lot “${lot.title}”` : 'The notice', criterionName !== undefined ? `criterion “${criterionName}”` : '']
+    .filter(Boolean)
+    .join(', ');
+  const meaning =
+    RULE_MEANINGS.find(([pattern]) => pattern.test(failure.ruleId))?.[1] ??
+    `the notice breaks a rule on ${failure.field || 'the award criteria'}`;
   return {
     rule: failure.ruleId,
     message: `${where}: ${meaning} (eForms rule ${failure.ruleId}).`,

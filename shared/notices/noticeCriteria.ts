@@ -60,7 +60,8 @@ const PRICE_IN_WORDS: Record<keyof typeof PRICE_FORMULA_LABELS, string> = {
 /** How a criterion is scored, in words (eForms puts price formulas in words in BT-540 beside weights). */
 export function scoringInWords(scoring: ScoringMethod): string {
   if (isPriceFormula(scoring)) {
-    const bounds = scoring.type === 'absolute' ? ` (floor price ${formatAmount(scoring.floor)}, ceiling price ${formatAmount(scoring.ceiling)})` : '';
+    const bounds =
+      scoring.type === 'absolute' ? ` (floor price ${formatAmount(scoring.floor)}, ceiling price ${formatAmount(scoring.ceiling)})` : '';
     return `Scored by the ${PRICE_FORMULA_LABELS[scoring.type].toLowerCase()} formula${bounds}: ${PRICE_IN_WORDS[scoring.type]} (${PRICE_FORMULA_EXPRESSIONS[scoring.type]}).`;
   }
   return `Scored on a 0–${scoring.max} scale; the procurement documents describe every level.`;

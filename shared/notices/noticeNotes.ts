@@ -14,15 +14,20 @@ export function noticeNotes(tender: Pick<Tender, 'lots' | 'clauses'>, format: No
   const shares = social.map((l) => `“${l.title}” ${formatWeight(l.socialShare)}%`).join(', ');
   const notes: string[] = [];
   if (format === 'ocds') {
-    notes.push('Weights are written as exact percentages (percentageExact) from the stored hundredths, so they add up to exactly 100 per lot.');
+    notes.push(
+      'Weights are written as exact percentages (percentageExact) from the stored hundredths, so they add up to exactly 100 per lot.',
+    );
     if (social.length > 0) {
       notes.push(
         `OCDS has no social criterion type either: social criteria are published as quality criteria whose description begins “${SOCIAL_MARK}”, and each lot with social criteria has the sustainability goals social.humanRightsInSupplyChains and social.laborRightsPromotion with the strategy awardCriteria. The description states the social share against your ${floor}% floor (${shares}).`,
       );
     }
-    if (tender.clauses.length > 0) notes.push('The contract clauses appear as the sustainability strategy contractPerformanceConditions, with their titles.');
+    if (tender.clauses.length > 0)
+      notes.push('The contract clauses appear as the sustainability strategy contractPerformanceConditions, with their titles.');
   } else {
-    notes.push('Weights are written as exact percentages (BT-5421 “per-exa”) from the stored hundredths, so 33.33 + 33.33 + 33.34 is written as exactly those numbers.');
+    notes.push(
+      'Weights are written as exact percentages (BT-5421 “per-exa”) from the stored hundredths, so 33.33 + 33.33 + 33.34 is written as exactly those numbers.',
+    );
     if (social.length > 0) {
       const objectives = SOCIAL_OBJECTIVES.map((code) => `“${codeLabel('social-objective', code)}” (${code})`).join(' and ');
       notes.push(
@@ -35,10 +40,14 @@ export function noticeNotes(tender: Pick<Tender, 'lots' | 'clauses'>, format: No
     if (tender.clauses.length > 0) notes.push('The contract clauses are summarised by title as each lot’s performance conditions (BT-70).');
   }
   if (tender.lots.some((l) => l.criteria.some((c) => c.parentId !== undefined))) {
-    notes.push('Notices do not nest criteria: a criterion with sub-criteria is published as its sub-criteria, each naming its parent in the description.');
+    notes.push(
+      'Notices do not nest criteria: a criterion with sub-criteria is published as its sub-criteria, each naming its parent in the description.',
+    );
   }
   if (lots.some((l) => l.minimumQualityScore !== undefined)) {
-    notes.push(`A lot’s minimum quality score is published as an extra criterion “${MINIMUM_QUALITY_NAME}” that carries only the minimum score (${format === 'ocds' ? 'threshold minimumScore' : 'BT-5423 min-score'}), in points out of the lot’s 100.`);
+    notes.push(
+      `A lot’s minimum quality score is published as an extra criterion “${MINIMUM_QUALITY_NAME}” that carries only the minimum score (${format === 'ocds' ? 'threshold minimumScore' : 'BT-5423 min-score'}), in points out of the lot’s 100.`,
+    );
   }
   return notes;
 }

@@ -7,7 +7,14 @@
 import type { Tender } from '../model/tender';
 import { formatWeight } from '../rules/weights';
 import { xmlSafeText } from '../rules/xmlSafeText';
-import { MINIMUM_QUALITY_NAME, hasSocialCriteria, minimumQualityDescription, noticeLot, socialStrategyDescription, type NoticeLot } from './noticeCriteria';
+import {
+  MINIMUM_QUALITY_NAME,
+  hasSocialCriteria,
+  minimumQualityDescription,
+  noticeLot,
+  socialStrategyDescription,
+  type NoticeLot,
+} from './noticeCriteria';
 import { performanceTerms } from './eforms';
 
 export const OCDS_EXTENSIONS = {
@@ -50,9 +57,15 @@ function lotJson(lot: NoticeLot, options: OcdsOptions): Json {
     });
   }
   const sustainability: Json[] = [];
-  const strategies = [...(hasSocialCriteria(lot) ? ['awardCriteria'] : []), ...(options.clauseTitles.length > 0 ? ['contractPerformanceConditions'] : [])];
+  const strategies = [
+    ...(hasSocialCriteria(lot) ? ['awardCriteria'] : []),
+    ...(options.clauseTitles.length > 0 ? ['contractPerformanceConditions'] : []),
+  ];
   if (strategies.length > 0) {
-    const description = [hasSocialCriteria(lot) ? socialStrategyDescription(lot, options.socialFloor) : '', options.clauseTitles.length > 0 ? performanceTerms(options.clauseTitles) : '']
+    const description = [
+      hasSocialCriteria(lot) ? socialStrategyDescription(lot, options.socialFloor) : '',
+      options.clauseTitles.length > 0 ? performanceTerms(options.clauseTitles) : '',
+    ]
       .filter(Boolean)
       .join(' ');
     sustainability.push({ goal: 'social.humanRightsInSupplyChains', strategies, description: clean(description) });
@@ -92,7 +105,9 @@ export function buildOcdsPackage(tender: Tender, options: OcdsOptions): { [key: 
     date,
     tag: ['tender'],
     initiationType: 'tender',
-    ...(clean(tender.buyer) ? { buyer: { id: 'ORG-0001', name: clean(tender.buyer) }, parties: [{ id: 'ORG-0001', name: clean(tender.buyer), roles: ['buyer'] }] } : {}),
+    ...(clean(tender.buyer)
+      ? { buyer: { id: 'ORG-0001', name: clean(tender.buyer) }, parties: [{ id: 'ORG-0001', name: clean(tender.buyer), roles: ['buyer'] }] }
+      : {}),
     tender: tenderJson,
   };
   return {

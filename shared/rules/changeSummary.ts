@@ -34,13 +34,23 @@ function match<T>(before: readonly T[], after: readonly T[], key: (item: T) => s
 
 /** The top-level fields of an item that differ (lists inside compared by id). */
 function changedFields(before: unknown, after: unknown): Set<string> {
-  return new Set(diff({ v: byId(before) } as Record<string, unknown>, { v: byId(after) } as Record<string, unknown>).map((entry) => String(entry.path[1] ?? '')));
+  return new Set(
+    diff({ v: byId(before) } as Record<string, unknown>, { v: byId(after) } as Record<string, unknown>).map((entry) =>
+      String(entry.path[1] ?? ''),
+    ),
+  );
 }
 
 const withId = (item: { id: string }) => item.id;
 
 /** "added"/"removed"/"edited" counts for a list of things with ids. */
-function listChanges<T extends { id: string }>(before: readonly T[], after: readonly T[], one: string, many: string, edited = 'changed'): string[] {
+function listChanges<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  one: string,
+  many: string,
+  edited = 'changed',
+): string[] {
   const { added, removed, both } = match(before, after, withId);
   const changed = both.filter(([b, a]) => !same(b, a)).length;
   return [
@@ -70,7 +80,8 @@ function lotChanges(before: Lot, after: Lot): string[] {
   if (criteria.removed.length) lines.push(count(criteria.removed.length, 'criterion', 'criteria', 'removed'));
   if (renamed) lines.push(count(renamed, 'criterion', 'criteria', 'renamed'));
   if (edited) lines.push(count(edited, 'criterion', 'criteria', 'edited'));
-  if (criteria.added.length === 0 && criteria.removed.length === 0 && !same(before.criteria.map(withId), after.criteria.map(withId))) lines.push('criteria reordered');
+  if (criteria.added.length === 0 && criteria.removed.length === 0 && !same(before.criteria.map(withId), after.criteria.map(withId)))
+    lines.push('criteria reordered');
   lines.push(...listChanges(before.requirements, after.requirements, 'pass/fail requirement', 'pass/fail requirements', 'edited'));
   if (before.minimumQualityScore !== after.minimumQualityScore) lines.push('minimum quality score changed');
   const was = evaluationOf(before);

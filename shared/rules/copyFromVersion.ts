@@ -30,11 +30,17 @@ function statusOf<T>(mine: T | undefined, theirs: T): CopyableItem['status'] | n
 export function copyableItems(version: TenderContent, current: TenderContent): CopyableItem[] {
   const items: CopyableItem[] = [];
   for (const lot of version.lots) {
-    const status = statusOf(current.lots.find((l) => l.id === lot.id), lot);
+    const status = statusOf(
+      current.lots.find((l) => l.id === lot.id),
+      lot,
+    );
     if (status) items.push({ kind: 'lot', id: lot.id, label: `Lot “${lot.title}”`, status });
   }
   for (const clause of [...version.clauses].sort((a, b) => a.order - b.order)) {
-    const status = statusOf(current.clauses.find((c) => c.id === clause.id), clause);
+    const status = statusOf(
+      current.clauses.find((c) => c.id === clause.id),
+      clause,
+    );
     if (status) items.push({ kind: 'clause', id: clause.id, label: `Clause “${clause.edited?.title ?? clause.frozen.title}”`, status });
   }
   for (const selected of [...version.qa.questions].sort((a, b) => a.order - b.order)) {
@@ -76,7 +82,8 @@ export function copyItem(current: TenderContent, version: TenderContent, kind: C
   const selected = version.qa.questions.find((q) => q.questionId === id);
   if (!selected) return fail('That question is not in the earlier version.');
   const mine = current.qa.questions.find((q) => q.questionId === id);
-  if (!mine && current.qa.questions.length >= QA_LIMITS.selected) return fail(`The questionnaire already has ${QA_LIMITS.selected} questions, the most it may have.`);
+  if (!mine && current.qa.questions.length >= QA_LIMITS.selected)
+    return fail(`The questionnaire already has ${QA_LIMITS.selected} questions, the most it may have.`);
   // The question comes with the answers recorded against it then, and the suppliers who gave them.
   const threads = version.qa.threads.filter((t) => t.questionId === id);
   const suppliers = [...current.qa.suppliers];
@@ -85,9 +92,14 @@ export function copyItem(current: TenderContent, version: TenderContent, kind: C
     const supplier = version.qa.suppliers.find((s) => s.id === thread.supplierId);
     if (supplier) suppliers.push(supplier);
   }
-  if (suppliers.length > QA_LIMITS.suppliers) return fail(`Copying the answers would take the questionnaire past ${QA_LIMITS.suppliers} suppliers.`);
+  if (suppliers.length > QA_LIMITS.suppliers)
+    return fail(`Copying the answers would take the questionnaire past ${QA_LIMITS.suppliers} suppliers.`);
   const qa: TenderQa = {
-    questions: replaceOrAppend(current.qa.questions, { ...selected, order: mine ? mine.order : nextOrder(current.qa.questions) }, (q) => q.questionId === id),
+    questions: replaceOrAppend(
+      current.qa.questions,
+      { ...selected, order: mine ? mine.order : nextOrder(current.qa.questions) },
+      (q) => q.questionId === id,
+    ),
     suppliers,
     threads: [...current.qa.threads.filter((t) => t.questionId !== id), ...threads],
   };

@@ -221,7 +221,8 @@ function checkEachCriterion(criteria: readonly Criterion[], add: AddFinding): vo
 
 function checkRequirements(requirements: readonly Requirement[], add: AddFinding): void {
   requirements.forEach((r, index) => {
-    const name = r.name.trim() === '' ? `The pass/fail requirement at position ${index + 1}` : `The pass/fail requirement "${r.name.trim()}"`;
+    const name =
+      r.name.trim() === '' ? `The pass/fail requirement at position ${index + 1}` : `The pass/fail requirement "${r.name.trim()}"`;
     if (r.name.trim() === '') {
       add({
         code: 'requirement-name-empty',

@@ -19,11 +19,7 @@ export function addCriterion(list: readonly Criterion[], criterion: Criterion): 
 }
 
 /** Replaces the fields of one criterion. Structural fields (id, parentId) are changed with the helpers below. */
-export function updateCriterion(
-  list: readonly Criterion[],
-  id: string,
-  patch: Partial<Omit<Criterion, 'id' | 'parentId'>>,
-): Criterion[] {
+export function updateCriterion(list: readonly Criterion[], id: string, patch: Partial<Omit<Criterion, 'id' | 'parentId'>>): Criterion[] {
   return list.map((c) => (c.id === id ? { ...c, ...patch } : c));
 }
 

@@ -99,7 +99,8 @@ function describeLotChange(entry: Difference, older: unknown, newer: unknown): E
     const words = ITEM_FIELDS[field!] ?? 'details';
     return { text: `${words} of requirement ${quote(requirement.name)}`, screen: 'criteria', ...where, itemId, field };
   }
-  if (part === 'minimumQualityScore') return { text: `minimum quality score of lot ${quote(lot.title)}`, screen: 'criteria', ...where, field: part };
+  if (part === 'minimumQualityScore')
+    return { text: `minimum quality score of lot ${quote(lot.title)}`, screen: 'criteria', ...where, field: part };
   if (part === 'evaluation') return { text: `evaluation set-up of lot ${quote(lot.title)}`, screen: 'evaluation', ...where };
   return { text: `criteria of lot ${quote(lot.title)}`, screen: 'criteria', ...where };
 }
@@ -173,7 +174,8 @@ function describeEntry(entry: Difference, older: unknown, newer: unknown): EditD
 const idsOf = (list: readonly { id: string }[]) => list.map((item) => item.id).join('\n');
 /** The same items in another order (an added or removed item is named as such instead). */
 const reordered = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
-  idsOf(a) !== idsOf(b) && idsOf([...a].sort((x, y) => x.id.localeCompare(y.id))) === idsOf([...b].sort((x, y) => x.id.localeCompare(y.id)));
+  idsOf(a) !== idsOf(b) &&
+  idsOf([...a].sort((x, y) => x.id.localeCompare(y.id))) === idsOf([...b].sort((x, y) => x.id.localeCompare(y.id)));
 
 /** Moves: the same items in another order, which a comparison by id does not see. */
 function describeMoves(older: TenderContent, newer: TenderContent): EditDescription[] {
@@ -182,8 +184,10 @@ function describeMoves(older: TenderContent, newer: TenderContent): EditDescript
   for (const lot of newer.lots) {
     const before = older.lots.find((l) => l.id === lot.id);
     if (!before) continue;
-    if (reordered(before.criteria, lot.criteria)) moves.push({ text: `order of the criteria in lot ${quote(lot.title)}`, screen: 'criteria', lotId: lot.id });
-    if (reordered(before.requirements, lot.requirements)) moves.push({ text: `order of the requirements in lot ${quote(lot.title)}`, screen: 'criteria', lotId: lot.id });
+    if (reordered(before.criteria, lot.criteria))
+      moves.push({ text: `order of the criteria in lot ${quote(lot.title)}`, screen: 'criteria', lotId: lot.id });
+    if (reordered(before.requirements, lot.requirements))
+      moves.push({ text: `order of the requirements in lot ${quote(lot.title)}`, screen: 'criteria', lotId: lot.id });
   }
   return moves;
 }
@@ -196,7 +200,9 @@ export function describeEdit(older: TenderContent, newer: TenderContent): EditDe
   if (older === newer) return null;
   const left = byId(keyedQa(older));
   const right = byId(keyedQa(newer));
-  const found = diff(left as Node, right as Node).flatMap(expand).map((entry) => describeEntry(entry, left, right));
+  const found = diff(left as Node, right as Node)
+    .flatMap(expand)
+    .map((entry) => describeEntry(entry, left, right));
   found.push(...describeMoves(older, newer));
   const distinct = [...new Map(found.map((d) => [d.text, d])).values()];
   const [first] = distinct;

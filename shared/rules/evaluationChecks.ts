@@ -54,7 +54,13 @@ export function checkEvaluation(
   evaluation.bidders.forEach((b, i) => {
     if (!b.name.trim()) add({ severity: 'error', area: 'bidders', bidderId: b.id, message: `Bidder ${i + 1} has no name.` });
     const key = b.name.trim().toLowerCase();
-    if (key && names.has(key)) add({ severity: 'warning', area: 'bidders', bidderId: b.id, message: `Two bidders are called ${bidderName(b, i)}; add their references to tell them apart.` });
+    if (key && names.has(key))
+      add({
+        severity: 'warning',
+        area: 'bidders',
+        bidderId: b.id,
+        message: `Two bidders are called ${bidderName(b, i)}; add their references to tell them apart.`,
+      });
     names.set(key, i);
   });
 
@@ -66,9 +72,22 @@ export function checkEvaluation(
     const label = e.name.trim() ? `“${e.name.trim()}”` : `Evaluator ${i + 1}`;
     if (!e.name.trim()) add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `Evaluator ${i + 1} has no name.` });
     const key = e.initials.trim().toUpperCase();
-    if (!key) add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `${label} has no initials; they name the workbook and its sheet in the lead workbook.` });
-    else if (!/^[\p{L}\p{N}]+$/u.test(key)) add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `${label}: initials may contain letters and digits only.` });
-    else if (initials.has(key)) add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `${label} and ${initials.get(key)} share the initials ${key}; give each evaluator their own.` });
+    if (!key)
+      add({
+        severity: 'error',
+        area: 'evaluators',
+        evaluatorId: e.id,
+        message: `${label} has no initials; they name the workbook and its sheet in the lead workbook.`,
+      });
+    else if (!/^[\p{L}\p{N}]+$/u.test(key))
+      add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `${label}: initials may contain letters and digits only.` });
+    else if (initials.has(key))
+      add({
+        severity: 'error',
+        area: 'evaluators',
+        evaluatorId: e.id,
+        message: `${label} and ${initials.get(key)} share the initials ${key}; give each evaluator their own.`,
+      });
     if (key) initials.set(key, label);
   });
 
@@ -80,12 +99,18 @@ export function checkEvaluation(
           severity: strict && showPrices ? 'error' : 'warning',
           area: 'prices',
           bidderId: b.id,
-          message: strict && showPrices
-            ? `Enter the bid price of ${bidderName(b, i)}: the evaluator workbooks show prices (or hide prices from evaluators).`
-            : `No bid price for ${bidderName(b, i)} yet; its price score and total stay blank.`,
+          message:
+            strict && showPrices
+              ? `Enter the bid price of ${bidderName(b, i)}: the evaluator workbooks show prices (or hide prices from evaluators).`
+              : `No bid price for ${bidderName(b, i)} yet; its price score and total stay blank.`,
         });
       } else if (b.priceCents === 0) {
-        add({ severity: 'error', area: 'prices', bidderId: b.id, message: `The bid price of ${bidderName(b, i)} is zero; a price must be above zero to be scored.` });
+        add({
+          severity: 'error',
+          area: 'prices',
+          bidderId: b.id,
+          message: `The bid price of ${bidderName(b, i)} is zero; a price must be above zero to be scored.`,
+        });
       }
     });
   }

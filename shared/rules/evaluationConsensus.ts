@@ -155,7 +155,12 @@ export function lotConsensus(
       const values = scores.map((s) => s.score);
       const min = values.length ? Math.min(...values) : null;
       const max = values.length ? Math.max(...values) : null;
-      const meanExact = values.length ? Fraction.of(values.reduce((a, b) => a + b, 0), values.length) : null;
+      const meanExact = values.length
+        ? Fraction.of(
+            values.reduce((a, b) => a + b, 0),
+            values.length,
+          )
+        : null;
       const consensusExact = moderation ? Fraction.of(moderation.score!) : meanExact;
       const pointsExact = consensusExact ? leaf.points.mul(consensusExact).div(Fraction.of(scaleMax)) : null;
       cellPoints.set(key, pointsExact);

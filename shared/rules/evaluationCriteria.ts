@@ -40,7 +40,13 @@ export function evaluationCriteria(criteria: readonly Criterion[]): EvaluationCr
   };
   criteriaTree(criteria).forEach((node, i) => {
     const top = node.criterion;
-    rows.push({ criterion: top, ref: String(i + 1), depth: 0, points: Fraction.of(top.weight, 100), ...roleOf(top, node.children.length > 0) });
+    rows.push({
+      criterion: top,
+      ref: String(i + 1),
+      depth: 0,
+      points: Fraction.of(top.weight, 100),
+      ...roleOf(top, node.children.length > 0),
+    });
     node.children.forEach((child, j) => {
       rows.push({ criterion: child, ref: `${i + 1}.${j + 1}`, depth: 1, points: Fraction.of(child.weight, 100), ...roleOf(child, false) });
     });
@@ -57,4 +63,3 @@ export function applicableScores(lot: EvaluationLotInput, entries: readonly Scor
   const bidders = new Set(evaluationOf(lot).bidders.map((b) => b.id));
   return entries.filter((e) => leaves.get(e.criterionId)?.scaleMax === e.scaleMax && bidders.has(e.bidderId));
 }
-

@@ -47,9 +47,7 @@ export function exactPriceScores(
   });
 }
 
-export type Exclusion =
-  | { kind: 'requirement'; requirementId: string; message: string }
-  | { kind: 'minimum-quality'; message: string };
+export type Exclusion = { kind: 'requirement'; requirementId: string; message: string } | { kind: 'minimum-quality'; message: string };
 
 export interface BidderResult {
   bidderId: string;
@@ -77,7 +75,12 @@ export function pricePointsBeforeExclusions(lot: EvaluationLotInput): Map<string
   const leaf = priceLeaves(lot.criteria)[0];
   const result = new Map<string, Fraction | null>(bidders.map((b) => [b.id, null]));
   if (!leaf?.formula) return result;
-  const scores = exactPriceScores(leaf.formula, bidders.map((b) => b.priceCents), bidders.map(() => true), leaf.points);
+  const scores = exactPriceScores(
+    leaf.formula,
+    bidders.map((b) => b.priceCents),
+    bidders.map(() => true),
+    leaf.points,
+  );
   bidders.forEach((b, i) => result.set(b.id, scores[i] ?? null));
   return result;
 }
@@ -133,13 +136,20 @@ export function rankBidders(
   const priceExact = new Map<string, Fraction | null>();
   for (const leaf of price) {
     const valid = perBidder.map((b) => b.exclusions.length === 0);
-    const scores = exactPriceScores(leaf.formula!, bidders.map((b) => b.priceCents), valid, leaf.points);
+    const scores = exactPriceScores(
+      leaf.formula!,
+      bidders.map((b) => b.priceCents),
+      valid,
+      leaf.points,
+    );
     perBidder.forEach((b, i) => {
       const previous = priceExact.get(b.bidder.id);
       const score = scores[i] ?? null;
       priceExact.set(b.bidder.id, previous === undefined ? score : previous && score ? previous.add(score) : null);
       if (valid[i] && score === null) {
-        b.pending.push(b.bidder.priceCents === undefined ? 'no bid price entered' : 'the bid price cannot be scored (it must be above zero)');
+        b.pending.push(
+          b.bidder.priceCents === undefined ? 'no bid price entered' : 'the bid price cannot be scored (it must be above zero)',
+        );
       }
     });
   }

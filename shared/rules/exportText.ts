@@ -3,13 +3,7 @@
  * floor statements, the tender's parties filled into clauses, safe file names and XML-safe text.
  * The Word exporter (electron/services/export) lays these out; the Export screen may show them too.
  */
-import {
-  CATEGORY_LABELS,
-  DEFAULT_CRITERIA_SETTINGS,
-  SOCIAL_FLOOR_MINIMUM,
-  type CriteriaSettings,
-  type Criterion,
-} from '../model/criteria';
+import { CATEGORY_LABELS, DEFAULT_CRITERIA_SETTINGS, SOCIAL_FLOOR_MINIMUM, type CriteriaSettings, type Criterion } from '../model/criteria';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, type ScoringMethod } from '../model/scoring';
 import type { ClauseInstance } from '../model/clauses';
 import type { Lot, Tender } from '../model/tender';
@@ -36,8 +30,16 @@ export function sanitiseFileNamePart(text: string): string {
     if (code < 0x20 || code === 0x7f || !isXmlChar(code) || '/\\:*?"<>|'.includes(ch)) out += ' ';
     else out += ch;
   }
-  out = out.replace(/\s+/g, ' ').trim().replace(/^[.\s-]+|[.\s]+$/g, '');
-  if (out.length > MAX_BASE_LENGTH) out = [...out].slice(0, MAX_BASE_LENGTH).join('').trimEnd().replace(/[.\s]+$/, '');
+  out = out
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s-]+|[.\s]+$/g, '');
+  if (out.length > MAX_BASE_LENGTH)
+    out = [...out]
+      .slice(0, MAX_BASE_LENGTH)
+      .join('')
+      .trimEnd()
+      .replace(/[.\s]+$/, '');
   return out;
 }
 

@@ -7,7 +7,8 @@ import type { Tender, TenderContent } from '../model/tender';
 
 /** Whether two versions of a lot's evaluation hold the same imports (so checks made against one hold for the other). */
 export const sameImports = (a: LotEvaluation, b: LotEvaluation) =>
-  a.imports.length === b.imports.length && a.imports.every((entry, i) => entry.id === b.imports[i]!.id && entry.supersededAt === b.imports[i]!.supersededAt);
+  a.imports.length === b.imports.length &&
+  a.imports.every((entry, i) => entry.id === b.imports[i]!.id && entry.supersededAt === b.imports[i]!.supersededAt);
 
 /** The content with the lot's evaluation replaced. */
 export function withEvaluation(tender: Readonly<Tender>, lotId: string, evaluation: LotEvaluation): TenderContent {

@@ -118,7 +118,11 @@ export interface ApplyPresetResult {
  * gets a new criterion. Criteria of categories the preset leaves out are kept with weight 0 so nothing
  * the user wrote is lost; the weight findings then point at them.
  */
-export function applyWeightPreset(criteria: readonly Criterion[], preset: WeightPreset, options: ApplyPresetOptions = {}): ApplyPresetResult {
+export function applyWeightPreset(
+  criteria: readonly Criterion[],
+  preset: WeightPreset,
+  options: ApplyPresetOptions = {},
+): ApplyPresetResult {
   const makeId = options.makeId ?? (() => newId('crit'));
   let result = [...criteria];
   const created: string[] = [];
@@ -159,6 +163,7 @@ export function presetProblems(preset: WeightPreset): string[] {
   if (total !== WEIGHT_TOTAL) problems.push(`${preset.name}: parts total ${total / 100}%, not 100%`);
   const social = preset.parts.filter((p) => p.category === 'social').reduce((a, p) => a + p.weight, 0);
   if (social < SOCIAL_FLOOR_MINIMUM) problems.push(`${preset.name}: social share is below the ${SOCIAL_FLOOR_MINIMUM / 100}% floor`);
-  if (preset.parts.some((p) => !Number.isInteger(p.weight) || p.weight <= 0)) problems.push(`${preset.name}: every part needs a positive whole weight`);
+  if (preset.parts.some((p) => !Number.isInteger(p.weight) || p.weight <= 0))
+    problems.push(`${preset.name}: every part needs a positive whole weight`);
   return problems;
 }

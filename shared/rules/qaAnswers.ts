@@ -33,7 +33,10 @@ export function orderedQuestions(qa: TenderQa): SelectedQuestion[] {
 const renumber = (list: SelectedQuestion[]) => list.map((q, order) => ({ ...q, order }));
 
 /** Adds questions to the selection (frozen copies, at the end); already selected ones are skipped. */
-export function selectQuestions(qa: TenderQa, questions: readonly Question[]): { qa: TenderQa; added: string[]; alreadySelected: string[] } {
+export function selectQuestions(
+  qa: TenderQa,
+  questions: readonly Question[],
+): { qa: TenderQa; added: string[]; alreadySelected: string[] } {
   const selected = new Set(qa.questions.map((q) => q.questionId));
   const list = orderedQuestions(qa);
   const added: string[] = [];
@@ -54,7 +57,9 @@ export function selectQuestions(qa: TenderQa, questions: readonly Question[]): {
 export function deselectQuestion(qa: TenderQa, questionId: string, opts: { discardAnswers?: boolean } = {}): Result<TenderQa> {
   const answered = qa.threads.filter((t) => t.questionId === questionId && (t.entries.length || t.followUps.length));
   if (answered.length && !opts.discardAnswers) {
-    return fail(`This question has answers or follow-ups from ${answered.length} supplier(s). Removing it would discard them; confirm to remove anyway.`);
+    return fail(
+      `This question has answers or follow-ups from ${answered.length} supplier(s). Removing it would discard them; confirm to remove anyway.`,
+    );
   }
   return ok({
     ...qa,
@@ -74,7 +79,10 @@ export function moveQuestion(qa: TenderQa, questionId: string, toIndex: number):
   return { ...qa, questions: renumber(list) };
 }
 
-export function addSupplier(qa: TenderQa, input: { name: string; role: SupplierRole; id?: string }): Result<{ qa: TenderQa; supplier: QaSupplier }> {
+export function addSupplier(
+  qa: TenderQa,
+  input: { name: string; role: SupplierRole; id?: string },
+): Result<{ qa: TenderQa; supplier: QaSupplier }> {
   if (qa.suppliers.length >= QA_LIMITS.suppliers) return fail(`A tender's Q&A may list at most ${QA_LIMITS.suppliers} suppliers.`);
   const supplier = { id: input.id ?? newId('sup'), name: input.name.trim(), role: input.role };
   const parsed = QaSupplierSchema.safeParse(supplier);
@@ -90,7 +98,11 @@ export function addSupplier(qa: TenderQa, input: { name: string; role: SupplierR
 export function updateSupplier(qa: TenderQa, id: string, changes: { name?: string; role?: SupplierRole }): Result<TenderQa> {
   const current = qa.suppliers.find((s) => s.id === id);
   if (!current) return fail(`No supplier with id "${id}".`);
-  const next = { ...current, ...(changes.name !== undefined ? { name: changes.name.trim() } : {}), ...(changes.role ? { role: changes.role } : {}) };
+  const next = {
+    ...current,
+    ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+    ...(changes.role ? { role: changes.role } : {}),
+  };
   const parsed = QaSupplierSchema.safeParse(next);
   if (!parsed.success) return fail(`The supplier cannot be changed: ${describeIssues(parsed.error)}`);
   return ok({ ...qa, suppliers: qa.suppliers.map((s) => (s.id === id ? parsed.data : s)) });
@@ -99,7 +111,9 @@ export function updateSupplier(qa: TenderQa, id: string, changes: { name?: strin
 export function removeSupplier(qa: TenderQa, id: string, opts: { discardAnswers?: boolean } = {}): Result<TenderQa> {
   const answered = qa.threads.filter((t) => t.supplierId === id && (t.entries.length || t.followUps.length));
   if (answered.length && !opts.discardAnswers) {
-    return fail(`This supplier has answers or follow-ups on ${answered.length} question(s). Removing it would discard them; confirm to remove anyway.`);
+    return fail(
+      `This supplier has answers or follow-ups on ${answered.length} question(s). Removing it would discard them; confirm to remove anyway.`,
+    );
   }
   return ok({ ...qa, suppliers: qa.suppliers.filter((s) => s.id !== id), threads: qa.threads.filter((t) => t.supplierId !== id) });
 }
@@ -138,7 +152,8 @@ export function recordAnswer(qa: TenderQa, supplierId: string, questionId: strin
   const problem = checkPair(qa, supplierId, questionId);
   if (problem) return fail(problem);
   const thread = findThread(qa, supplierId, questionId);
-  if (thread && thread.entries.length >= QA_LIMITS.entries) return fail(`At most ${QA_LIMITS.entries} answers can be kept per supplier and question.`);
+  if (thread && thread.entries.length >= QA_LIMITS.entries)
+    return fail(`At most ${QA_LIMITS.entries} answers can be kept per supplier and question.`);
   const entry = {
     id: input.id ?? newId('ans'),
     date: input.date,
@@ -173,7 +188,12 @@ export interface FollowUpInput {
   createdAt?: string;
 }
 
-export function addFollowUp(qa: TenderQa, supplierId: string, questionId: string, input: FollowUpInput): Result<{ qa: TenderQa; followUp: FollowUp }> {
+export function addFollowUp(
+  qa: TenderQa,
+  supplierId: string,
+  questionId: string,
+  input: FollowUpInput,
+): Result<{ qa: TenderQa; followUp: FollowUp }> {
   const problem = checkPair(qa, supplierId, questionId);
   if (problem) return fail(problem);
   const followUp = {
@@ -185,10 +205,15 @@ export function addFollowUp(qa: TenderQa, supplierId: string, questionId: string
   };
   const parsed = FollowUpSchema.safeParse(followUp);
   if (!parsed.success) return fail(`The follow-up cannot be added: ${describeIssues(parsed.error)}`);
-  if (qa.threads.some((t) => t.followUps.some((f) => f.id === followUp.id))) return fail(`A follow-up with id "${followUp.id}" already exists.`);
+  if (qa.threads.some((t) => t.followUps.some((f) => f.id === followUp.id)))
+    return fail(`A follow-up with id "${followUp.id}" already exists.`);
   const thread = findThread(qa, supplierId, questionId);
-  if (thread && thread.followUps.length >= QA_LIMITS.followUps) return fail(`At most ${QA_LIMITS.followUps} follow-ups can be kept per supplier and question.`);
-  return ok({ qa: withThread(qa, supplierId, questionId, (t) => ({ ...t, followUps: [...t.followUps, parsed.data] })), followUp: parsed.data });
+  if (thread && thread.followUps.length >= QA_LIMITS.followUps)
+    return fail(`At most ${QA_LIMITS.followUps} follow-ups can be kept per supplier and question.`);
+  return ok({
+    qa: withThread(qa, supplierId, questionId, (t) => ({ ...t, followUps: [...t.followUps, parsed.data] })),
+    followUp: parsed.data,
+  });
 }
 
 /** Marks a follow-up done, cancelled or open again. */

@@ -83,7 +83,11 @@ export interface SuggestedFollowUp {
  * and no follow-up is open on that question: the question's own "follow-up when weak", due `days`
  * (default 30) after `today`.
  */
-export function suggestFollowUps(qa: TenderQa, today: string, opts: { threshold?: MaturityLevel; days?: number } = {}): SuggestedFollowUp[] {
+export function suggestFollowUps(
+  qa: TenderQa,
+  today: string,
+  opts: { threshold?: MaturityLevel; days?: number } = {},
+): SuggestedFollowUp[] {
   if (!isCalendarDate(today)) throw new RangeError(`today must be a date written YYYY-MM-DD, got "${today}"`);
   const threshold = opts.threshold ?? 1;
   const days = opts.days ?? 30;
@@ -95,7 +99,13 @@ export function suggestFollowUps(qa: TenderQa, today: string, opts: { threshold?
       if (thread.followUps.some((f) => f.status === 'open')) continue;
       const latest = sortEntries(thread.entries).at(-1);
       if (!latest || latest.level > threshold) continue;
-      suggestions.push({ supplierId: supplier.id, questionId: selected.questionId, level: latest.level, text: selected.question.followUp, due: addDays(today, days) });
+      suggestions.push({
+        supplierId: supplier.id,
+        questionId: selected.questionId,
+        level: latest.level,
+        text: selected.question.followUp,
+        due: addDays(today, days),
+      });
     }
   }
   return suggestions;

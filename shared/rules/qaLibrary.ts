@@ -52,10 +52,15 @@ export function importQuestionLibrary(
     : raw !== null && typeof raw === 'object' && Array.isArray((raw as { questions?: unknown }).questions)
       ? (raw as { questions: unknown[] }).questions
       : undefined;
-  if (!Array.isArray(list)) return fail('The file is not a question library: expected a list of questions or an object with a "questions" list. Nothing was imported.');
+  if (!Array.isArray(list))
+    return fail(
+      'The file is not a question library: expected a list of questions or an object with a "questions" list. Nothing was imported.',
+    );
   if (list.length === 0) return fail('The file contains no questions. Nothing was imported.');
   if (own.length + list.length > QA_LIMITS.bankQuestions) {
-    return fail(`The import would bring your own questions to ${own.length + list.length}; at most ${QA_LIMITS.bankQuestions} are kept. Nothing was imported.`);
+    return fail(
+      `The import would bring your own questions to ${own.length + list.length}; at most ${QA_LIMITS.bankQuestions} are kept. Nothing was imported.`,
+    );
   }
 
   const ids = list.map(idOf);
@@ -87,10 +92,15 @@ export function importQuestionLibrary(
 }
 
 /** Adds a question the team wrote to its own bank. */
-export function addOwnQuestion(own: readonly Question[], question: Question, opts: { builtins?: readonly Question[] } = {}): Result<Question[]> {
+export function addOwnQuestion(
+  own: readonly Question[],
+  question: Question,
+  opts: { builtins?: readonly Question[] } = {},
+): Result<Question[]> {
   const parsed = QuestionSchema.safeParse(question);
   if (!parsed.success) return fail(`The question cannot be saved: ${describeIssues(parsed.error)}`);
-  if ([...(opts.builtins ?? []), ...own].some((q) => q.id === question.id)) return fail(`The id "${question.id}" is already used in your question bank.`);
+  if ([...(opts.builtins ?? []), ...own].some((q) => q.id === question.id))
+    return fail(`The id "${question.id}" is already used in your question bank.`);
   return ok([...own, parsed.data]);
 }
 

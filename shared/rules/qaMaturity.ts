@@ -133,7 +133,11 @@ export function maturitySummary(qa: TenderQa): MaturitySummary {
     return {
       supplier,
       overall: groupMaturity(questions),
-      themes: themes.map((theme) => ({ theme, label: QUESTION_THEME_LABELS[theme], maturity: groupMaturity(questions.filter((q) => q.theme === theme)) })),
+      themes: themes.map((theme) => ({
+        theme,
+        label: QUESTION_THEME_LABELS[theme],
+        maturity: groupMaturity(questions.filter((q) => q.theme === theme)),
+      })),
       questions,
     };
   });

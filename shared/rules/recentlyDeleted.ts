@@ -33,7 +33,13 @@ export function daysLeft(expiresAt: string, now: Date): number {
 /** A lot that holds anything a user made: criteria, requirements, an evaluation set-up or records. */
 function lotHoldsWork(lot: Lot): boolean {
   const evaluation = evaluationOf(lot);
-  return lotParts(lot).length > 0 || lot.criteria.length > 0 || lot.requirements.length > 0 || evaluation.bidders.length > 0 || evaluation.evaluators.length > 0;
+  return (
+    lotParts(lot).length > 0 ||
+    lot.criteria.length > 0 ||
+    lot.requirements.length > 0 ||
+    evaluation.bidders.length > 0 ||
+    evaluation.evaluators.length > 0
+  );
 }
 
 const byOrder = (qa: TenderContent['qa']): SelectedQuestion[] => [...qa.questions].sort((a, b) => a.order - b.order);
@@ -122,28 +128,33 @@ export function restoreItem(content: TenderContent, item: RemovedItem): Result<T
   switch (item.kind) {
     case 'lot': {
       if (content.lots.some((l) => l.id === item.lot.id)) return fail(`${name} is already in the tender; it was not added a second time.`);
-      if (content.lots.length >= LIMITS.lots) return fail(`The tender already has ${LIMITS.lots} lots, the most it may have: remove one first.`);
+      if (content.lots.length >= LIMITS.lots)
+        return fail(`The tender already has ${LIMITS.lots} lots, the most it may have: remove one first.`);
       return ok({ ...content, lots: insertAt(content.lots, item.index, item.lot) });
     }
     case 'bidder': {
       const lot = content.lots.find((l) => l.id === item.lotId);
       if (!lot) return fail(`The lot “${item.lotTitle}” this bidder belonged to is no longer in the tender: restore the lot first.`);
       const evaluation = evaluationOf(lot);
-      if (evaluation.bidders.some((b) => b.id === item.bidder.id)) return fail(`${name} is already in the tender; it was not added a second time.`);
-      if (evaluation.bidders.length >= EVALUATION_LIMITS.bidders) return fail(`The lot already has ${EVALUATION_LIMITS.bidders} bidders, the most it may have.`);
+      if (evaluation.bidders.some((b) => b.id === item.bidder.id))
+        return fail(`${name} is already in the tender; it was not added a second time.`);
+      if (evaluation.bidders.length >= EVALUATION_LIMITS.bidders)
+        return fail(`The lot already has ${EVALUATION_LIMITS.bidders} bidders, the most it may have.`);
       const bidders = insertAt(evaluation.bidders, item.index, item.bidder);
       return ok({ ...content, lots: content.lots.map((l) => (l.id === lot.id ? { ...l, evaluation: { ...evaluation, bidders } } : l)) });
     }
     case 'question': {
       const qa = content.qa;
-      if (qa.questions.some((q) => q.questionId === item.question.questionId)) return fail(`${name} is already in the tender's Q&A; it was not added a second time.`);
+      if (qa.questions.some((q) => q.questionId === item.question.questionId))
+        return fail(`${name} is already in the tender's Q&A; it was not added a second time.`);
       const questions = insertAt(byOrder(qa), item.index, item.question).map((q, order) => ({ ...q, order }));
       const present = new Set(qa.suppliers.map((s) => s.id));
       const suppliers = [...qa.suppliers, ...item.suppliers.filter((s) => !present.has(s.id))];
       return ok({ ...content, qa: { questions, suppliers, threads: [...qa.threads, ...item.threads] } });
     }
     case 'clause': {
-      if (content.clauses.some((c) => c.id === item.clause.id)) return fail(`${name} is already in the tender; it was not added a second time.`);
+      if (content.clauses.some((c) => c.id === item.clause.id))
+        return fail(`${name} is already in the tender; it was not added a second time.`);
       const clauses = insertAt(orderedInstances(content.clauses), item.index, item.clause).map((c, order) => ({ ...c, order }));
       return ok({ ...content, clauses });
     }

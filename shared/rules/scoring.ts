@@ -115,7 +115,8 @@ export function absoluteScore(price: number, ceiling: number, floor: number, poi
 export function qualityScore(score: number, max: number, points: number): number {
   assertPoints(points);
   if (!Number.isFinite(max) || max <= 0) throw new ScoringInputError(`The top of the scale must be above zero, not ${describe(max)}.`);
-  if (typeof score !== 'number' || !Number.isFinite(score)) throw new ScoringInputError(`A score must be a number, not ${describe(score)}.`);
+  if (typeof score !== 'number' || !Number.isFinite(score))
+    throw new ScoringInputError(`A score must be a number, not ${describe(score)}.`);
   if (score < 0 || score > max) throw new ScoringInputError(`A score of ${score} is outside the 0-${max} scale.`);
   return (points * score) / max;
 }

@@ -1,4 +1,10 @@
-import { PRICE_FORMULAS, PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, type PriceFormula, type PriceFormulaType } from '../model/scoring';
+import {
+  PRICE_FORMULAS,
+  PRICE_FORMULA_EXPRESSIONS,
+  PRICE_FORMULA_LABELS,
+  type PriceFormula,
+  type PriceFormulaType,
+} from '../model/scoring';
 import { absoluteBoundsProblem, priceProblem, rankScores, scorePrices, scoresEqual } from './scoring';
 
 /**
@@ -83,8 +89,7 @@ export type FormulaSimulation =
   | { formula: PriceFormulaType; available: false; label: string; expression: string; reason: string };
 
 export type SimulationResult =
-  | { ok: true; formulas: FormulaSimulation[]; anyReversal: boolean }
-  | { ok: false; problems: SimulationProblem[] };
+  { ok: true; formulas: FormulaSimulation[]; anyReversal: boolean } | { ok: false; problems: SimulationProblem[] };
 
 const labelOf = (bid: SimulatorBid): string => (bid.label && bid.label.trim() !== '' ? bid.label : bid.id);
 
@@ -104,13 +109,18 @@ function validate(input: SimulatorInput, qualityPoints: number): SimulationProbl
   const ids = new Set<string>();
   const withQuality = all.filter((b) => b.quality !== undefined).length;
   for (const bid of all) {
-    if (ids.has(bid.id)) problems.push({ bidId: bid.id, field: 'id', message: `Two bids are called "${bid.id}"; give each bid its own name.` });
+    if (ids.has(bid.id))
+      problems.push({ bidId: bid.id, field: 'id', message: `Two bids are called "${bid.id}"; give each bid its own name.` });
     ids.add(bid.id);
     const p = priceProblem(bid.price);
     if (p) problems.push({ bidId: bid.id, field: 'price', message: `${labelOf(bid)}: ${p}.` });
     if (bid.quality === undefined) {
       if (withQuality > 0) {
-        problems.push({ bidId: bid.id, field: 'quality', message: `${labelOf(bid)} has no quality score; enter one for every bid or for none.` });
+        problems.push({
+          bidId: bid.id,
+          field: 'quality',
+          message: `${labelOf(bid)} has no quality score; enter one for every bid or for none.`,
+        });
       }
     } else if (!Number.isFinite(bid.quality) || bid.quality < 0 || bid.quality > qualityPoints) {
       problems.push({
@@ -138,11 +148,7 @@ function pairOrder(a: number, b: number): PairOrder {
 }
 
 /** Order changes between the bids present in both fields (matched by id). */
-function orderChanges(
-  before: ReadonlyMap<string, number>,
-  after: ReadonlyMap<string, number>,
-  ids: readonly string[],
-): OrderChange[] {
+function orderChanges(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>, ids: readonly string[]): OrderChange[] {
   const changes: OrderChange[] = [];
   for (let i = 0; i < ids.length; i += 1) {
     for (let j = i + 1; j < ids.length; j += 1) {
@@ -164,7 +170,13 @@ function describeChange(change: OrderChange, names: ReadonlyMap<string, string>)
   return change.before === 'tied' ? `${ahead} would move ahead of ${behind}, breaking their tie` : `${ahead} would move ahead of ${behind}`;
 }
 
-function reversalMessage(trigger: RankReversal['trigger'], who: string, changes: OrderChange[], names: ReadonlyMap<string, string>, formula: string): string {
+function reversalMessage(
+  trigger: RankReversal['trigger'],
+  who: string,
+  changes: OrderChange[],
+  names: ReadonlyMap<string, string>,
+  formula: string,
+): string {
   const shown = changes.slice(0, 3).map((c) => describeChange(c, names));
   const more = changes.length > 3 ? ` (and ${changes.length - 3} more changes)` : '';
   const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
@@ -206,7 +218,12 @@ function simulateFormula(method: PriceFormula, input: SimulatorInput): FormulaSi
         rest.map((b) => b.id),
       );
       if (changes.length > 0) {
-        reversals.push({ trigger: 'withdrawn', bidId: withdrawn.id, changes, message: reversalMessage('withdrawn', labelOf(withdrawn), changes, names, label) });
+        reversals.push({
+          trigger: 'withdrawn',
+          bidId: withdrawn.id,
+          changes,
+          message: reversalMessage('withdrawn', labelOf(withdrawn), changes, names, label),
+        });
       }
     }
   }
@@ -221,7 +238,12 @@ function simulateFormula(method: PriceFormula, input: SimulatorInput): FormulaSi
     );
     if (changes.length > 0) {
       const added = input.addedBid;
-      reversals.push({ trigger: 'added', bidId: added.id, changes, message: reversalMessage('added', labelOf(added), changes, names, label) });
+      reversals.push({
+        trigger: 'added',
+        bidId: added.id,
+        changes,
+        message: reversalMessage('added', labelOf(added), changes, names, label),
+      });
     }
   }
   return { formula: method.type, available: true, label, expression, bids: simulated, ranking, reversals };
@@ -241,10 +263,17 @@ export function simulatePriceFormulas(input: SimulatorInput): SimulationResult {
     const expression = PRICE_FORMULA_EXPRESSIONS[type];
     if (type !== 'absolute') return simulateFormula({ type }, input);
     if (!input.absolute) {
-      return { formula: type, available: false, label, expression, reason: 'Enter the published ceiling and floor prices to see the absolute formula.' };
+      return {
+        formula: type,
+        available: false,
+        label,
+        expression,
+        reason: 'Enter the published ceiling and floor prices to see the absolute formula.',
+      };
     }
     const boundsProblem = absoluteBoundsProblem(input.absolute.ceiling, input.absolute.floor);
-    if (boundsProblem) return { formula: type, available: false, label, expression, reason: `The absolute formula cannot be used: ${boundsProblem}.` };
+    if (boundsProblem)
+      return { formula: type, available: false, label, expression, reason: `The absolute formula cannot be used: ${boundsProblem}.` };
     return simulateFormula({ type, ceiling: input.absolute.ceiling, floor: input.absolute.floor }, input);
   });
   return { ok: true, formulas: results, anyReversal: results.some((r) => r.available && r.reversals.length > 0) };

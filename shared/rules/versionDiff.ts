@@ -81,7 +81,8 @@ function describePath(path: (string | number)[], root: Json): string {
     const next = node && typeof node === 'object' ? (node as Record<string, Json>)[step as string] : undefined;
     const named = next && typeof next === 'object' ? (next as { name?: unknown; title?: unknown; question?: unknown }) : undefined;
     const label = named?.name ?? named?.title ?? named?.question;
-    if (typeof label === 'string' && typeof step === 'string' && !(step in FIELD_WORDS)) words.push(`“${label.length > 60 ? `${label.slice(0, 57)}…` : label}”`);
+    if (typeof label === 'string' && typeof step === 'string' && !(step in FIELD_WORDS))
+      words.push(`“${label.length > 60 ? `${label.slice(0, 57)}…` : label}”`);
     else if (typeof step === 'string' && step in FIELD_WORDS) words.push(FIELD_WORDS[step]!);
     else if (typeof step === 'number') words.push(`#${step + 1}`);
     else words.push(String(step));
@@ -109,7 +110,10 @@ export const same = (a: Json, b: Json) => diff({ v: byId(a) }, { v: byId(b) }).l
 function partsOf(content: TenderContent): Map<string, { label: string; value: Json }> {
   const { title, reference, buyer, description } = content;
   const parts = new Map<string, { label: string; value: Json }>();
-  parts.set('details', { label: 'Tender details', value: { title, reference, buyer, description, lotOrder: content.lots.map((l) => l.id) } });
+  parts.set('details', {
+    label: 'Tender details',
+    value: { title, reference, buyer, description, lotOrder: content.lots.map((l) => l.id) },
+  });
   for (const lot of content.lots) parts.set(`lot:${lot.id}`, { label: `Lot “${lot.title}”`, value: lot });
   parts.set('clauses', { label: 'Contract clauses', value: { clauses: content.clauses } });
   parts.set('qa', { label: 'Supplier questionnaire', value: content.qa });
@@ -157,7 +161,10 @@ export function combineVersions(theirs: TenderContent, mine: TenderContent, choi
   const details = pick('details') === 'mine' ? mine : theirs;
   const theirLots = new Map(theirs.lots.map((lot) => [lot.id, lot]));
   const myLots = new Map(mine.lots.map((lot) => [lot.id, lot]));
-  const order = [...details.lots.map((l) => l.id), ...[...theirLots.keys(), ...myLots.keys()].filter((id) => !details.lots.some((l) => l.id === id))];
+  const order = [
+    ...details.lots.map((l) => l.id),
+    ...[...theirLots.keys(), ...myLots.keys()].filter((id) => !details.lots.some((l) => l.id === id)),
+  ];
   const lots: Lot[] = [];
   for (const id of new Set(order)) {
     const lot = pick(`lot:${id}`) === 'mine' ? myLots.get(id) : theirLots.get(id);

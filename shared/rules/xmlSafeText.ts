@@ -79,7 +79,8 @@ const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 
 export function removedCharactersMessage(removed: RemovedCharacters): string | null {
   const parts: string[] = [];
   if (removed.controls > 0) parts.push(plural(removed.controls, 'invisible control character', 'invisible control characters'));
-  if (removed.nonCharacters > 0) parts.push(plural(removed.nonCharacters, 'broken or non-printing character', 'broken or non-printing characters'));
+  if (removed.nonCharacters > 0)
+    parts.push(plural(removed.nonCharacters, 'broken or non-printing character', 'broken or non-printing characters'));
   if (parts.length === 0) return null;
   const total = removed.controls + removed.nonCharacters;
   return `${parts.join(' and ')} ${total === 1 ? 'was' : 'were'} removed: Word and Excel files cannot hold ${total === 1 ? 'it' : 'them'}.`;
@@ -107,8 +108,8 @@ export function cleanPaste(pasted: string, limit: number, kept = 0): CleanedPast
       room === 0
         ? `This field already holds its ${count(limit)} characters, so the ${count(text.length)} pasted characters were not pasted.`
         : kept > 0
-        ? `The pasted text was ${count(text.length)} characters and only ${count(room)} more fit in this field (it holds ${count(limit)}), so the rest was not pasted.`
-        : `The pasted text was ${count(text.length)} characters; this field holds ${count(limit)}, so the rest was not pasted.`;
+          ? `The pasted text was ${count(text.length)} characters and only ${count(room)} more fit in this field (it holds ${count(limit)}), so the rest was not pasted.`
+          : `The pasted text was ${count(text.length)} characters; this field holds ${count(limit)}, so the rest was not pasted.`;
     text = cutAt(text, room);
   }
   const message = [removedMessage, cutMessage].filter((m): m is string => m !== null).join(' ');

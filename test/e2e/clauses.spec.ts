@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect, expectNoSeriousViolations, expectSaved, openTenderScreen, readTenderFile, type Api } from './fixtures';
 
-const openClauses = (page: Page, api: Api, buyer = 'City of Example') => openTenderScreen(page, api, 'Clauses', { title: 'Laptops for schools', buyer });
-
+const openClauses = (page: Page, api: Api, buyer = 'City of Example') =>
+  openTenderScreen(page, api, 'Clauses', { title: 'Laptops for schools', buyer });
 
 const libraryCard = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
 const rows = (page: Page) => page.getByTestId('clause-row').locator('.tw-row-select');
@@ -20,7 +20,11 @@ const FIVE = [
 ];
 
 test.describe('Clauses', () => {
-  test('five disclosure clauses: add, fill parameters, preview, reorder, leverage coverage; the file on disk holds it', async ({ page, api, workspace }) => {
+  test('five disclosure clauses: add, fill parameters, preview, reorder, leverage coverage; the file on disk holds it', async ({
+    page,
+    api,
+    workspace,
+  }) => {
     test.setTimeout(240_000); // six axe runs on a busy machine
     const tender = await openClauses(page, api);
 
@@ -69,7 +73,11 @@ test.describe('Clauses', () => {
     // Clause 3: an unfilled text parameter is highlighted in the preview until filled.
     await rows(page).nth(2).click();
     await expect(preview(page).locator('mark').first()).toContainText('[');
-    await expect(editor(page).getByText(/is not filled in/).first()).toBeVisible();
+    await expect(
+      editor(page)
+        .getByText(/is not filled in/)
+        .first(),
+    ).toBeVisible();
     await expectNoSeriousViolations(page, 'clause editor with findings');
     await editor(page).getByRole('textbox', { name: 'Monitoring organisation' }).fill('Electronics Watch');
     await expect(preview(page).locator('mark')).toHaveCount(0);
@@ -98,13 +106,22 @@ test.describe('Clauses', () => {
     await page.getByRole('tab', { name: 'Leverage coverage' }).click();
     await expect(page.getByText('5 of 11 topics covered')).toBeVisible();
     const uncovered = page.getByTestId('uncovered-topics');
-    for (const topic of ['Cooperation with monitors', 'Non-retaliation', 'Remedy for workers', 'Escalation', 'Penalties', 'Incentives and contract extension']) {
+    for (const topic of [
+      'Cooperation with monitors',
+      'Non-retaliation',
+      'Remedy for workers',
+      'Escalation',
+      'Penalties',
+      'Incentives and contract extension',
+    ]) {
       await expect(uncovered).toContainText(topic);
     }
     await expect(uncovered).not.toContainText('Tier 1 disclosure');
     await expect(page.getByTestId('leverage-A')).toContainText('1 Disclosure of audit findings');
     await expect(page.getByTestId('leverage-E')).toContainText('4 Sharing disclosed data with the monitoring organisation');
-    await expect(page.getByTestId('moments-table').getByRole('row', { name: /Monitoring or audit engagements/ })).toContainText('Disclosure of audit findings');
+    await expect(page.getByTestId('moments-table').getByRole('row', { name: /Monitoring or audit engagements/ })).toContainText(
+      'Disclosure of audit findings',
+    );
     await expectNoSeriousViolations(page, 'leverage coverage');
     await page.getByRole('button', { name: 'Add “No retaliation against workers”' }).click();
     await expect(page.getByText('6 of 11 topics covered')).toBeVisible();
@@ -113,7 +130,9 @@ test.describe('Clauses', () => {
     // The full text, numbered.
     await page.getByRole('tab', { name: 'Full text' }).click();
     const full = page.getByTestId('full-text');
-    await expect(full.getByRole('heading', { level: 3 })).toHaveText([...order, 'No retaliation against workers'].map((t, i) => `${i + 1} ${t}`));
+    await expect(full.getByRole('heading', { level: 3 })).toHaveText(
+      [...order, 'No retaliation against workers'].map((t, i) => `${i + 1} ${t}`),
+    );
     await expect(full).toContainText('Within 45 days of contract award');
     await expectNoSeriousViolations(page, 'full text');
 
@@ -126,10 +145,22 @@ test.describe('Clauses', () => {
         return clauses.map((c) => ({ title: c.frozen.title, order: c.order, values: c.values }));
       })
       .toEqual([
-        { title: FIVE[4], order: 0, values: { buyer: 'City of Example', supplier: 'the Supplier', findings_days: 30, audit_lookback_months: 24 } },
-        { title: FIVE[0], order: 1, values: { buyer: 'City of Example', supplier: 'the Supplier', days_to_disclose: 45, disclosure_format: 'open-data' } },
+        {
+          title: FIVE[4],
+          order: 0,
+          values: { buyer: 'City of Example', supplier: 'the Supplier', findings_days: 30, audit_lookback_months: 24 },
+        },
+        {
+          title: FIVE[0],
+          order: 1,
+          values: { buyer: 'City of Example', supplier: 'the Supplier', days_to_disclose: 45, disclosure_format: 'open-data' },
+        },
         { title: FIVE[1], order: 2, values: expect.objectContaining({ buyer: 'City of Example' }) },
-        { title: FIVE[2], order: 3, values: { buyer: 'City of Example', supplier: 'the Supplier', monitoring_organisation: 'Electronics Watch' } },
+        {
+          title: FIVE[2],
+          order: 3,
+          values: { buyer: 'City of Example', supplier: 'the Supplier', monitoring_organisation: 'Electronics Watch' },
+        },
         { title: FIVE[3], order: 4, values: expect.objectContaining({ first_update_date: '2027-03-01', update_interval_months: 12 }) },
         { title: 'No retaliation against workers', order: 5, values: { buyer: 'City of Example', supplier: 'the Supplier' } },
       ]);
@@ -174,9 +205,11 @@ test.describe('Clauses', () => {
     await page.getByRole('menuitem', { name: 'Edit…' }).click();
     const dialog = page.getByRole('dialog', { name: `Edit “${title}”` });
     await expect(dialog).toContainText('Currently version 1. Saving makes version 2');
-    await dialog.getByRole('textbox', { name: 'Clause text', exact: true }).fill(
-      'Within {{days_to_disclose:number}} calendar days of contract award, {{supplier}} shall give {{buyer}} a complete list of the factories that make the product models supplied under this contract, as set out below.',
-    );
+    await dialog
+      .getByRole('textbox', { name: 'Clause text', exact: true })
+      .fill(
+        'Within {{days_to_disclose:number}} calendar days of contract award, {{supplier}} shall give {{buyer}} a complete list of the factories that make the product models supplied under this contract, as set out below.',
+      );
     await dialog.getByLabel('What changed (optional)').fill('Calendar days made explicit');
     await expectNoSeriousViolations(page, 'own clause editor');
     await dialog.getByRole('button', { name: 'Save as version 2' }).click();
@@ -204,10 +237,14 @@ test.describe('Clauses', () => {
     await expect
       .poll(async () => {
         const c = (await readTenderFile(workspace, tender.id))?.clauses[0];
-        return c && { version: c.templateVersion, origin: c.templateOrigin, body: c.frozen.body.slice(0, 43), days: c.values.days_to_disclose };
+        return (
+          c && { version: c.templateVersion, origin: c.templateOrigin, body: c.frozen.body.slice(0, 43), days: c.values.days_to_disclose }
+        );
       })
       .toEqual({ version: 2, origin: 'own', body: 'Within {{days_to_disclose:number}} calendar', days: 45 });
-    const library = JSON.parse(await readFile(join(workspace, 'library.json'), 'utf8')) as { clauses: { versions: { version: number; changeNote?: string }[] }[] };
+    const library = JSON.parse(await readFile(join(workspace, 'library.json'), 'utf8')) as {
+      clauses: { versions: { version: number; changeNote?: string }[] }[];
+    };
     expect(library.clauses[0]?.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(library.clauses[0]?.versions[1]?.changeNote).toBe('Calendar days made explicit');
 
@@ -222,7 +259,9 @@ test.describe('Clauses', () => {
     await page.getByRole('tab', { name: 'Tender clauses (1)' }).click();
     await expect(editor(page)).toContainText('The template was deleted from the library');
     await expect(preview(page)).toContainText('Within 45 calendar days of contract award');
-    await expect.poll(async () => (JSON.parse(await readFile(join(workspace, 'library.json'), 'utf8')) as { clauses: unknown[] }).clauses).toEqual([]);
+    await expect
+      .poll(async () => (JSON.parse(await readFile(join(workspace, 'library.json'), 'utf8')) as { clauses: unknown[] }).clauses)
+      .toEqual([]);
     expect((await readTenderFile(workspace, tender.id))?.clauses[0]?.frozen.body).toContain('calendar days');
   });
 
@@ -242,7 +281,11 @@ test.describe('Clauses', () => {
     await expect(preview(page).locator('mark')).toContainText(['[Monitoring organisation', '[{{partner_buyers}}]']);
 
     await body.fill('x'.repeat(25_000));
-    await expect(editor(page).getByText('Text of clause 1 would be 25,000 characters; at most 20,000 fit here. The pasted text was not taken and your previous text is kept.')).toBeVisible();
+    await expect(
+      editor(page).getByText(
+        'Text of clause 1 would be 25,000 characters; at most 20,000 fit here. The pasted text was not taken and your previous text is kept.',
+      ),
+    ).toBeVisible();
     await expect(body).toHaveValue(own);
     await expectNoSeriousViolations(page, 'own wording with a refused paste');
     await expectSaved(page);
@@ -252,11 +295,15 @@ test.describe('Clauses', () => {
     const org = editor(page).getByRole('textbox', { name: 'Monitoring organisation' });
     await org.fill('Electronics Watch');
     await org.fill('y'.repeat(30_000));
-    await expect(editor(page).getByText('“Monitoring organisation” would be 30,000 characters; at most 20,000 fit here.', { exact: false })).toBeVisible();
+    await expect(
+      editor(page).getByText('“Monitoring organisation” would be 30,000 characters; at most 20,000 fit here.', { exact: false }),
+    ).toBeVisible();
     await expect(org).toHaveValue('Electronics Watch');
 
     await editor(page).getByRole('button', { name: 'Revert to the template wording' }).click();
-    await expect(preview(page)).toContainText('By entering into this contract, the Supplier agrees that City of Example may pass any information');
+    await expect(preview(page)).toContainText(
+      'By entering into this contract, the Supplier agrees that City of Example may pass any information',
+    );
     await expect(editor(page).getByText(/does not match any parameter/)).toHaveCount(0);
     await expectSaved(page);
     await expect

@@ -8,7 +8,19 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { RecoveredEdits } from '../../shared/api/contract';
 import { contentOf } from '../../shared/model/tender';
-import { expect, expectNoSeriousViolations, expectSaved, readTenderFile, saveState, seedTender, startHost, stopHost, test, type Api, type Host } from './fixtures';
+import {
+  expect,
+  expectNoSeriousViolations,
+  expectSaved,
+  readTenderFile,
+  saveState,
+  seedTender,
+  startHost,
+  stopHost,
+  test,
+  type Api,
+  type Host,
+} from './fixtures';
 
 let second: Host | undefined;
 
@@ -66,7 +78,9 @@ async function reopenOnNewHost(page: Page, workspace: string, tenderId: string, 
   const host = second;
   if (meanwhile) {
     await meanwhile(async (method, input) => {
-      const response = await page.context().request.post(`${host.baseURL}/api/${method}`, { headers: { 'x-tenderwright-token': host.token }, data: input });
+      const response = await page
+        .context()
+        .request.post(`${host.baseURL}/api/${method}`, { headers: { 'x-tenderwright-token': host.token }, data: input });
       const body = (await response.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
       if (!body.ok) throw new Error(`${method} failed: ${body.error?.message}`);
       return body.data as never;
@@ -78,7 +92,12 @@ async function reopenOnNewHost(page: Page, workspace: string, tenderId: string, 
   return again;
 }
 
-test('edits typed just before the host was killed are offered back, and keeping them saves them', async ({ page, host, workspace, api }) => {
+test('edits typed just before the host was killed are offered back, and keeping them saves them', async ({
+  page,
+  host,
+  workspace,
+  api,
+}) => {
   const tender = await seedTender(api);
   await typeThenKillHost(page, host, workspace, tender.id, 'Typed a moment before the crash');
 
@@ -96,12 +115,21 @@ test('edits typed just before the host was killed are offered back, and keeping 
   await expect.poll(() => journalOf(workspace, tender.id)).toBeNull();
 });
 
-test('recovered edits can be discarded after a colleague saved the tender: their version stays and the journal is gone', async ({ page, host, workspace, api }) => {
+test('recovered edits can be discarded after a colleague saved the tender: their version stays and the journal is gone', async ({
+  page,
+  host,
+  workspace,
+  api,
+}) => {
   const tender = await seedTender(api);
   await typeThenKillHost(page, host, workspace, tender.id, 'Words the user decides against');
 
   const again = await reopenOnNewHost(page, workspace, tender.id, (colleague) =>
-    colleague('tenders.save', { id: tender.id, content: { ...contentOf(tender), reference: 'IT-2027-01-B' }, baseRevision: tender.revision }),
+    colleague('tenders.save', {
+      id: tender.id,
+      content: { ...contentOf(tender), reference: 'IT-2027-01-B' },
+      baseRevision: tender.revision,
+    }),
   );
   const banner = again.getByTestId('conflict-banner');
   await expect(banner).toContainText(/Edits you made at \d\d:\d\d were not saved/);

@@ -4,10 +4,14 @@ import { expect, openTenderScreen, readTenderFile, type Api } from './fixtures';
 
 // ---- locators for the criteria editor ----
 export const nameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of criterion ${position}`, exact: true });
-export const subNameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of sub-criterion ${position}`, exact: true });
-export const weightOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Weight of criterion ${position}, in percent`, exact: true });
-export const subWeightOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Weight of sub-criterion ${position}, in percent`, exact: true });
-export const card = (page: Page, position: string) => page.getByRole('group', { name: new RegExp(`^Criterion ${position.replace('.', '\\.')}:`) });
+export const subNameOf = (page: Page, position: string) =>
+  page.getByRole('textbox', { name: `Name of sub-criterion ${position}`, exact: true });
+export const weightOf = (page: Page, position: string) =>
+  page.getByRole('textbox', { name: `Weight of criterion ${position}, in percent`, exact: true });
+export const subWeightOf = (page: Page, position: string) =>
+  page.getByRole('textbox', { name: `Weight of sub-criterion ${position}, in percent`, exact: true });
+export const card = (page: Page, position: string) =>
+  page.getByRole('group', { name: new RegExp(`^Criterion ${position.replace('.', '\\.')}:`) });
 export const total = (page: Page) => page.getByTestId('weight-total');
 export const socialGauge = (page: Page) => page.getByRole('meter', { name: 'Social share' });
 export const findings = (page: Page) => page.getByRole('region', { name: 'Findings' });
@@ -53,7 +57,8 @@ export async function fileCriteria(workspace: string, tenderId: string, lotIndex
   return lot.criteria.map((c) => ({ name: c.name, weight: (c.weight / 100).toFixed(2), sub: c.parentId !== undefined }));
 }
 
-export const openCriteria = (page: Page, api: Api, lots: string[]) => openTenderScreen(page, api, 'Criteria', { title: 'Laptops for schools', lots });
+export const openCriteria = (page: Page, api: Api, lots: string[]) =>
+  openTenderScreen(page, api, 'Criteria', { title: 'Laptops for schools', lots });
 
 /** Drags a card by its handle with the mouse until its top edge reaches the target card's top edge. */
 export async function drag(page: Page, handle: Locator, dragged: Locator, target: Locator) {

@@ -27,13 +27,22 @@ test.describe('Criteria editor: simulator, own library, accessibility', () => {
     await sim.getByRole('combobox', { name: 'Formula you plan to use' }).selectOption({ label: 'Linear between lowest and highest' });
     const verdict = sim.getByRole('status').filter({ hasText: 'reversal' });
     await expect(verdict).toContainText('Rank reversal under linear between lowest and highest');
-    await expect(verdict).toContainText('Under Linear between lowest and highest, if Bid C were withdrawn, Bid A would move ahead of Bid B.');
+    await expect(verdict).toContainText(
+      'Under Linear between lowest and highest, if Bid C were withdrawn, Bid A would move ahead of Bid B.',
+    );
 
     // Side by side: each formula's ranking; the absolute one needs published bounds and never reverses.
     const linear = sim.getByRole('region', { name: 'Linear between lowest and highest' });
-    await expect(linear.getByRole('row')).toHaveText([/Rank\s*Bid\s*Price pts\s*Total/, /1\s*Bid B\s*54\.00\s*84\.00/, /2\s*Bid A\s*60\.00\s*80\.00/, /3\s*Bid C\s*0\.00\s*40\.00/]);
+    await expect(linear.getByRole('row')).toHaveText([
+      /Rank\s*Bid\s*Price pts\s*Total/,
+      /1\s*Bid B\s*54\.00\s*84\.00/,
+      /2\s*Bid A\s*60\.00\s*80\.00/,
+      /3\s*Bid C\s*0\.00\s*40\.00/,
+    ]);
     await expect(linear.getByRole('rowheader')).toHaveText(['Bid B', 'Bid A', 'Bid C']);
-    await expect(sim.getByRole('region', { name: 'Absolute (published ceiling and floor)' })).toContainText('Enter the published ceiling and floor prices');
+    await expect(sim.getByRole('region', { name: 'Absolute (published ceiling and floor)' })).toContainText(
+      'Enter the published ceiling and floor prices',
+    );
     await sim.getByRole('textbox', { name: 'Ceiling price' }).fill('400');
     await sim.getByRole('textbox', { name: 'Floor price' }).fill('50');
     await expect(sim.getByRole('region', { name: 'Absolute (published ceiling and floor)' })).toContainText('Order stays the same');
@@ -74,7 +83,9 @@ test.describe('Criteria editor: simulator, own library, accessibility', () => {
     await expect
       .poll(async () => {
         try {
-          const lib = JSON.parse(await readFile(libraryFile, 'utf8')) as { criteria: { name: string; guidance: string; category: string }[] };
+          const lib = JSON.parse(await readFile(libraryFile, 'utf8')) as {
+            criteria: { name: string; guidance: string; category: string }[];
+          };
           return lib.criteria.map((e) => [e.name, e.category, e.guidance]);
         } catch {
           return undefined;
@@ -95,14 +106,15 @@ test.describe('Criteria editor: simulator, own library, accessibility', () => {
     await library.getByRole('button', { name: 'Delete… “Battery replacement without tools” from my library' }).click();
     await library.getByRole('button', { name: 'Delete from my library' }).click();
     await expect(library).toContainText('Your library is empty.');
-    await expect
-      .poll(async () => (JSON.parse(await readFile(libraryFile, 'utf8')) as { criteria: unknown[] }).criteria.length)
-      .toBe(0);
+    await expect.poll(async () => (JSON.parse(await readFile(libraryFile, 'utf8')) as { criteria: unknown[] }).criteria.length).toBe(0);
     await closeLibrary(page);
     await expect(nameOf(page, '2')).toHaveValue('Battery replacement without tools');
   });
 
-  test('the criteria screen passes axe with findings, open details and sub-criteria, and works from the keyboard', async ({ page, api }) => {
+  test('the criteria screen passes axe with findings, open details and sub-criteria, and works from the keyboard', async ({
+    page,
+    api,
+  }) => {
     test.setTimeout(180_000);
     await openCriteria(page, api, ['Laptops', 'Repair']);
     await expectNoSeriousViolations(page, 'criteria (empty lot)');

@@ -1,5 +1,22 @@
 import { test, expect, expectSaved, readTenderFile } from './fixtures';
-import { nameOf, subNameOf, weightOf, subWeightOf, card, total, socialGauge, findings, liveRegion, menuAction, addFromLibrary, closeLibrary, screenCriteria, fileCriteria, openCriteria, drag } from './criteria-helpers';
+import {
+  nameOf,
+  subNameOf,
+  weightOf,
+  subWeightOf,
+  card,
+  total,
+  socialGauge,
+  findings,
+  liveRegion,
+  menuAction,
+  addFromLibrary,
+  closeLibrary,
+  screenCriteria,
+  fileCriteria,
+  openCriteria,
+  drag,
+} from './criteria-helpers';
 
 test.describe('Criteria editor', () => {
   test('builds a lot from the library and from scratch: exact weights, bad input, floor gauge, presets, balance, sub-criteria, undo, and the file matches the screen', async ({
@@ -76,7 +93,9 @@ test.describe('Criteria editor', () => {
     await weightOf(page, '2').fill('5');
     await expect(socialGauge(page)).toHaveAttribute('aria-valuetext', '5.00% of the lot; the floor is 8.00%; 3.00% below the floor');
     await expect(page.getByTestId('gauge-social')).toHaveText('5.00% · floor 8.00%');
-    await expect(page.getByText('Social criteria make up 5.00% of this lot; the floor is 8.00%, so 3.00% is missing.').first()).toBeVisible();
+    await expect(
+      page.getByText('Social criteria make up 5.00% of this lot; the floor is 8.00%, so 3.00% is missing.').first(),
+    ).toBeVisible();
     await weightOf(page, '2').fill('10');
     await expect(socialGauge(page)).toHaveAttribute('aria-valuetext', /meets the floor$/);
     await expect(findings(page)).not.toContainText('the floor is');
@@ -102,7 +121,8 @@ test.describe('Criteria editor', () => {
     await card(page, '2').getByRole('button', { name: 'Add sub-criterion to criterion 2' }).click();
     await expect(subNameOf(page, '2.1')).toBeFocused();
     await subNameOf(page, '2.1').fill('Tier 2 component factories');
-    const subFinding = 'The sub-criteria of "Factory disclosure beyond the contract minimum" add up to 0.00%, but "Factory disclosure beyond the contract minimum" weighs 10.00%';
+    const subFinding =
+      'The sub-criteria of "Factory disclosure beyond the contract minimum" add up to 0.00%, but "Factory disclosure beyond the contract minimum" weighs 10.00%';
     await expect(card(page, '2')).toContainText(subFinding);
     await subWeightOf(page, '2.1').fill('10');
     await expect(card(page, '2')).not.toContainText(subFinding);
@@ -110,7 +130,9 @@ test.describe('Criteria editor', () => {
 
     // "Go to field" moves focus to the field a finding concerns.
     await weightOf(page, '3').fill('0');
-    await findings(page).getByRole('button', { name: /Go to field for: "Delivery plan" has a weight of 0.00%/ }).click();
+    await findings(page)
+      .getByRole('button', { name: /Go to field for: "Delivery plan" has a weight of 0.00%/ })
+      .click();
     await expect(weightOf(page, '3')).toBeFocused();
     await page.keyboard.press('Control+z');
     await expect(weightOf(page, '3')).toHaveValue('30.00');
@@ -177,7 +199,11 @@ test.describe('Criteria editor', () => {
     await expect.poll(() => fileCriteria(workspace, id, 0)).toEqual(shown);
   });
 
-  test('nests and un-nests criteria, edits scoring and requirements, and keeps the tender saved while it has findings', async ({ page, api, workspace }) => {
+  test('nests and un-nests criteria, edits scoring and requirements, and keeps the tender saved while it has findings', async ({
+    page,
+    api,
+    workspace,
+  }) => {
     test.setTimeout(180_000);
     const tender = await openCriteria(page, api, ['Laptops']);
     await page.getByRole('button', { name: 'New criterion' }).click();
@@ -205,7 +231,9 @@ test.describe('Criteria editor', () => {
     await expect(details).toContainText('has no descriptor for levels 6, 7, 8 and 9');
     await details.getByRole('button', { name: 'Fill blank levels with standard wording' }).click();
     await expect(details).not.toContainText('has no descriptor');
-    await expect(details.getByRole('textbox', { name: 'Descriptor for score 10' })).toHaveValue('Outstanding, verified by worker interviews.');
+    await expect(details.getByRole('textbox', { name: 'Descriptor for score 10' })).toHaveValue(
+      'Outstanding, verified by worker interviews.',
+    );
 
     // A price criterion with the absolute formula needs a ceiling above the floor.
     await page.getByRole('button', { name: 'New criterion' }).click();
@@ -236,13 +264,15 @@ test.describe('Criteria editor', () => {
     await expect
       .poll(async () => {
         const lot = (await readTenderFile(workspace, tender.id))?.lots[0];
-        return lot && {
-          names: lot.criteria.map((c) => c.name),
-          scale: lot.criteria[0]?.scoring,
-          price: lot.criteria[2]?.scoring,
-          requirement: lot.requirements.map((r) => [r.name, r.evidence]),
-          minimum: lot.minimumQualityScore,
-        };
+        return (
+          lot && {
+            names: lot.criteria.map((c) => c.name),
+            scale: lot.criteria[0]?.scoring,
+            price: lot.criteria[2]?.scoring,
+            requirement: lot.requirements.map((r) => [r.name, r.evidence]),
+            minimum: lot.minimumQualityScore,
+          }
+        );
       })
       .toMatchObject({
         names: ['Worker voice', 'Grievance channel', 'Price'],

@@ -18,8 +18,19 @@ const FIXTURE_BIDDERS = ['b-acme', 'b-bor', 'b-cob'] as const;
 type FixtureEvaluator = 'ev-ao' | 'ev-bw' | 'ev-cl';
 
 async function seed(api: Api): Promise<Tender> {
-  const created = await api('tenders.create', { title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', lots: ['Laptops'] });
-  const lot: Lot = { ...created.lots[0]!, criteria: CRITERIA, requirements: REQUIREMENTS, minimumQualityScore: 3000, evaluation: emptyLotEvaluation() };
+  const created = await api('tenders.create', {
+    title: 'Laptops for schools',
+    reference: 'IT-2027-01',
+    buyer: 'City of Example',
+    lots: ['Laptops'],
+  });
+  const lot: Lot = {
+    ...created.lots[0]!,
+    criteria: CRITERIA,
+    requirements: REQUIREMENTS,
+    minimumQualityScore: 3000,
+    evaluation: emptyLotEvaluation(),
+  };
   return api('tenders.save', { id: created.id, content: { ...contentOf(created), lots: [lot] } });
 }
 
@@ -115,7 +126,9 @@ test.describe('Evaluation', () => {
     const stored = (await readTenderFile(workspace, tender.id))!;
     const lot = stored.lots[0]!;
     const exported = Object.fromEntries(
-      await Promise.all(downloads.map(async (d) => [d.suggestedFilename().match(/ - ([A-Z]+) scoring/)![1]!, await readFile((await d.path())!)] as const)),
+      await Promise.all(
+        downloads.map(async (d) => [d.suggestedFilename().match(/ - ([A-Z]+) scoring/)![1]!, await readFile((await d.path())!)] as const),
+      ),
     );
 
     // ---- the evaluators fill them in; one sends a file with a score off the scale ----
@@ -176,7 +189,9 @@ test.describe('Evaluation', () => {
     await expect(ranking.getByRole('row').nth(1)).toHaveText(/^1Cobalt Co \(BID-03\)120,000\.0056\.6733\.3390\.00Ranked/);
     await expect(ranking.getByRole('row').nth(2)).toHaveText(/^2Acme Ltd \(BID-01\)100,000\.0044\.5040\.0084\.50Ranked/);
     await expect(ranking.getByRole('row').nth(3)).toContainText('Excluded');
-    await expect(ranking.getByRole('row').nth(3)).toContainText('Fails the requirement “Discloses its final assembly factories”; 22.00 quality points, below the minimum of 30.00');
+    await expect(ranking.getByRole('row').nth(3)).toContainText(
+      'Fails the requirement “Discloses its final assembly factories”; 22.00 quality points, below the minimum of 30.00',
+    );
     await expectNoSeriousViolations(page, 'Ranking tab');
 
     // ---- audit trail, on screen and on disk ----

@@ -31,7 +31,10 @@ async function openExport(page: Page, title: string) {
 }
 
 test.describe('Export', () => {
-  test('lists what blocks the export with a link to the fix, then exports a sound tender as a .docx LibreOffice opens', async ({ page, api }) => {
+  test('lists what blocks the export with a link to the fix, then exports a sound tender as a .docx LibreOffice opens', async ({
+    page,
+    api,
+  }) => {
     test.setTimeout(120_000);
     const blocked = realisticContent();
     blocked.title = 'Blocked laptops tender';
@@ -64,7 +67,9 @@ test.describe('Export', () => {
     // A sound tender: nothing blocks; export the pack and take the download.
     await openExport(page, sound.title);
     await expect(page.getByRole('alert').filter({ hasText: 'Ready to export' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Tender pack' })).toContainText('Laptops and docking stations — 4 criteria, 4 sub-criteria, 2 pass/fail requirements');
+    await expect(page.getByRole('region', { name: 'Tender pack' })).toContainText(
+      'Laptops and docking stations — 4 criteria, 4 sub-criteria, 2 pass/fail requirements',
+    );
     await expect(page.getByRole('region', { name: 'Tender pack' })).toContainText('10 supplier questions');
     await page.getByLabel('Date on the documents').fill('2026-05-01');
     await expectNoSeriousViolations(page, 'Export screen, ready');
@@ -72,8 +77,14 @@ test.describe('Export', () => {
     const downloaded = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export tender pack' }).click();
     const download = await downloaded;
-    expect(download.suggestedFilename()).toBe('TW-2026-014 Laptops, phones and accessories for the city administration - Tender pack 2026-05-01.docx');
-    await expect(page.getByText('Your browser saves “TW-2026-014 Laptops, phones and accessories for the city administration - Tender pack 2026-05-01.docx” to its downloads folder.')).toBeVisible();
+    expect(download.suggestedFilename()).toBe(
+      'TW-2026-014 Laptops, phones and accessories for the city administration - Tender pack 2026-05-01.docx',
+    );
+    await expect(
+      page.getByText(
+        'Your browser saves “TW-2026-014 Laptops, phones and accessories for the city administration - Tender pack 2026-05-01.docx” to its downloads folder.',
+      ),
+    ).toBeVisible();
     await expectNoSeriousViolations(page, 'Export screen after an export');
 
     const dir = await mkdtemp(join(tmpdir(), 'tw-e2e-export-'));
@@ -83,7 +94,11 @@ test.describe('Export', () => {
       const zip = await JSZip.loadAsync(await readFile(file));
       expect(await zip.file('word/document.xml')?.async('string')).toContain('Laptops and docking stations');
       const profile = join(dir, 'lo-profile');
-      await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 90_000 });
+      await run(
+        'soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file],
+        { timeout: 90_000 },
+      );
       expect((await stat(join(dir, 'pack.pdf'))).size).toBeGreaterThan(10_000);
 
       // The clauses alone, with the guidance annex, from the keyboard.

@@ -142,7 +142,10 @@ export async function readTenderFile(workspace: string, id: string): Promise<Ten
 /** Ids of the tender files in the workspace (tenders/<id>.json only). */
 export async function tenderIdsOnDisk(workspace: string): Promise<string[]> {
   const names = await readdir(join(workspace, 'tenders')).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)).sort();
+  return names
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => n.slice(0, -'.json'.length))
+    .sort();
 }
 
 export const saveState = (page: Page) => page.locator('#save-state');
@@ -154,11 +157,22 @@ export async function expectSaved(page: Page) {
 
 /** Seeds a tender through the API and reloads the page so the list shows it. */
 export async function seedTender(api: Api, input: Partial<Input<'tenders.create'>> = {}): Promise<Tender> {
-  return api('tenders.create', { title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', lots: ['Laptops'], ...input });
+  return api('tenders.create', {
+    title: 'Laptops for schools',
+    reference: 'IT-2027-01',
+    buyer: 'City of Example',
+    lots: ['Laptops'],
+    ...input,
+  });
 }
 
 /** Seeds a tender, opens it and goes to one of its screens from the navigation. */
-export async function openTenderScreen(page: Page, api: Api, screen: string, input: Partial<Input<'tenders.create'>> = {}): Promise<Tender> {
+export async function openTenderScreen(
+  page: Page,
+  api: Api,
+  screen: string,
+  input: Partial<Input<'tenders.create'>> = {},
+): Promise<Tender> {
   const tender = await seedTender(api, input);
   await page.reload();
   await page.getByRole('link', { name: tender.title }).click();
@@ -172,6 +186,9 @@ export async function expectNoSeriousViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n    ')}`,
+    );
   expect(serious, `axe on ${what}`).toEqual([]);
 }

@@ -62,13 +62,32 @@ test.describe('History', () => {
 
 test.describe('An earlier version', () => {
   test('pinned, compared with the current version, and one clause copied back from it', async ({ page, api, workspace }) => {
-    const fixture = JSON.parse(await readFile(join(__dirname, '../fixtures/tenders/small-tender.json'), 'utf8')) as { clauses: Tender['clauses'] };
+    const fixture = JSON.parse(await readFile(join(__dirname, '../fixtures/tenders/small-tender.json'), 'utf8')) as {
+      clauses: Tender['clauses'];
+    };
     const clause = fixture.clauses[0]!;
     const created = await seedTender(api, { title: 'Workwear 2027' });
-    const { schemaVersion: _v, id: _id, createdAt: _c, updatedAt: _u, revision: _r, contentRevision: _cr, savedBy: _s, ...content } = created;
-    const withClause = await api('tenders.save', { id: created.id, content: { ...content, clauses: [{ ...clause, order: 0 }] }, baseRevision: created.revision });
+    const {
+      schemaVersion: _v,
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      revision: _r,
+      contentRevision: _cr,
+      savedBy: _s,
+      ...content
+    } = created;
+    const withClause = await api('tenders.save', {
+      id: created.id,
+      content: { ...content, clauses: [{ ...clause, order: 0 }] },
+      baseRevision: created.revision,
+    });
     // Later the clause was taken out, and the title changed.
-    await api('tenders.save', { id: created.id, content: { ...content, title: 'Workwear 2027 (final)', clauses: [] }, baseRevision: withClause.revision });
+    await api('tenders.save', {
+      id: created.id,
+      content: { ...content, title: 'Workwear 2027 (final)', clauses: [] },
+      baseRevision: withClause.revision,
+    });
 
     await page.reload();
     await page.getByRole('link', { name: 'Workwear 2027 (final)' }).click();

@@ -49,7 +49,9 @@ test.describe('Published notice export', () => {
     await expectNoSeriousViolations(page, 'Export screen with the notice preview');
 
     const notice = await downloadText(page, 'Export eForms contract notice');
-    expect(notice.name).toBe('TW-2026-014 Laptops, phones and accessories for the city administration - eForms contract notice 2026-05-01.xml');
+    expect(notice.name).toBe(
+      'TW-2026-014 Laptops, phones and accessories for the city administration - eForms contract notice 2026-05-01.xml',
+    );
     expect(notice.text).toContain('<cbc:SubTypeCode listName="notice-subtype">16</cbc:SubTypeCode>');
     expect(notice.text).toContain('<efbc:ParameterNumeric>50.00</efbc:ParameterNumeric>');
     expect(notice.text).toContain('<cbc:ProcurementTypeCode listName="strategic-procurement">soc-obj</cbc:ProcurementTypeCode>');
@@ -87,6 +89,9 @@ test.describe('Published notice export', () => {
     expect(ocds.name).toMatch(/ - OCDS release 2026-05-01\.json$/);
     const release = JSON.parse(ocds.text).releases[0];
     expect(release.ocid).toMatch(/^ocds-a1b2c3-/);
-    expect(release.tender.lots[0].awardCriteria.criteria[0]).toMatchObject({ type: 'price', numbers: [{ number: 50, weight: 'percentageExact' }] });
+    expect(release.tender.lots[0].awardCriteria.criteria[0]).toMatchObject({
+      type: 'price',
+      numbers: [{ number: 50, weight: 'percentageExact' }],
+    });
   });
 });

@@ -44,22 +44,41 @@ test.describe('New tender from eForms notice', () => {
     await expectNoSeriousViolations(page, 'the import dialog with a refusal');
     expect(await tenderIdsOnDisk(workspace)).toEqual([]);
 
-    await dialog.getByLabel('eForms contract notice file').setInputFiles({ name: 'cn-laptops.xml', mimeType: XML, buffer: Buffer.from(notice) });
+    await dialog
+      .getByLabel('eForms contract notice file')
+      .setInputFiles({ name: 'cn-laptops.xml', mimeType: XML, buffer: Buffer.from(notice) });
     await expect(dialog.getByRole('status')).toContainText('was created with 2 lots and 5 award criteria from the notice');
     const toFix = dialog.getByRole('list', { name: /1 thing to check/ });
-    await expect(toFix.getByRole('listitem')).toHaveText([/Docking stations \(LOT-0002\): “Factory disclosure”: the notice gives its weight as “Weight \(points, exact\)” 40, not as an exact percentage/]);
+    await expect(toFix.getByRole('listitem')).toHaveText([
+      /Docking stations \(LOT-0002\): “Factory disclosure”: the notice gives its weight as “Weight \(points, exact\)” 40, not as an exact percentage/,
+    ]);
     await expectNoSeriousViolations(page, 'the import result');
 
     const [id] = await tenderIdsOnDisk(workspace);
     const stored = await readTenderFile(workspace, id!);
     expect(stored!.lots.map((l) => [l.title, l.criteria.map((c) => [c.category, c.weight])])).toEqual([
-      ['Laptops', [['price', 3333], ['quality', 3333], ['cost', 3334]]],
-      ['Docking stations', [['price', 6000], ['quality', 0]]],
+      [
+        'Laptops',
+        [
+          ['price', 3333],
+          ['quality', 3333],
+          ['cost', 3334],
+        ],
+      ],
+      [
+        'Docking stations',
+        [
+          ['price', 6000],
+          ['quality', 0],
+        ],
+      ],
     ]);
 
     await toFix.getByRole('button', { name: 'Fix in Criteria: Docking stations (LOT-0002), Factory disclosure' }).click();
     await expect(page.getByRole('heading', { name: 'Criteria', level: 1 })).toBeVisible();
     await expect(page.getByRole('tab', { name: /Docking stations/ })).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByTestId('open-tender-title')).toHaveText('Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)');
+    await expect(page.getByTestId('open-tender-title')).toHaveText(
+      'Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)',
+    );
   });
 });

@@ -94,7 +94,12 @@ test.describe('Supplier Q&A', () => {
 
     // Northwind improves over two answers to the Tier 1 question.
     await expect(page.getByRole('heading', { name: 'Answers from Northwind Electronics' })).toBeVisible();
-    await recordAnswer(page, TRANSPARENCY[0]!, { date: '2026-01-12', text: 'Only the brand owner is named; no factories yet.', level: 1, evidence: 'Brand letter' });
+    await recordAnswer(page, TRANSPARENCY[0]!, {
+      date: '2026-01-12',
+      text: 'Only the brand owner is named; no factories yet.',
+      level: 1,
+      evidence: 'Brand letter',
+    });
     await recordAnswer(page, TRANSPARENCY[0]!, {
       date: '2026-04-20',
       text: 'Full list of final assembly sites with addresses, per model.',
@@ -127,7 +132,12 @@ test.describe('Supplier Q&A', () => {
     // Latest levels 3 (Tier 1) and 0 (fees): 1.50; before the latest Tier 1 answer it stood at 1: 0.50.
     await expect(northwind.getByRole('cell').nth(0)).toContainText('1.50 of 3 · 2/6 answered');
     await expect(northwind.getByRole('cell').nth(0)).toContainText('Improved (0.50 → 1.50)');
-    await expect(bySupplier.getByRole('row', { name: /Contoso Devices/ }).getByRole('cell').nth(0)).toContainText('First answer');
+    await expect(
+      bySupplier
+        .getByRole('row', { name: /Contoso Devices/ })
+        .getByRole('cell')
+        .nth(0),
+    ).toContainText('First answer');
     const byTheme = page.getByTestId('summary-by-theme');
     await expect(byTheme.getByRole('row', { name: /Supply-chain transparency/ })).toContainText('Improved');
     await expect(byTheme.getByRole('row', { name: /Recruitment fees and documents/ })).toContainText('0.00 of 3');
@@ -189,11 +199,19 @@ test.describe('Supplier Q&A', () => {
     await expect(followUps).toHaveCount(3);
     await expect(page.getByRole('tab', { name: 'Summary and follow-ups' })).toBeVisible();
     await expect
-      .poll(async () => (await readTenderFile(workspace, tender.id))?.qa.threads.flatMap((t) => t.followUps.filter((f) => f.status === 'done').map((f) => f.due)))
+      .poll(async () =>
+        (await readTenderFile(workspace, tender.id))?.qa.threads.flatMap((t) =>
+          t.followUps.filter((f) => f.status === 'done').map((f) => f.due),
+        ),
+      )
       .toEqual(['2020-01-15']);
   });
 
-  test('a question library with duplicate ids is refused with a clear message and nothing is imported; a good one is', async ({ page, api, workspace }) => {
+  test('a question library with duplicate ids is refused with a clear message and nothing is imported; a good one is', async ({
+    page,
+    api,
+    workspace,
+  }) => {
     await openQuestions(page, api);
     const bankCount = page.getByText(/^\d+ questions across 9 themes/);
     await expect(bankCount).toContainText('45 questions across 9 themes: 45 built-in, 0 your own.');
@@ -220,7 +238,11 @@ test.describe('Supplier Q&A', () => {
     };
 
     await upload('team-bank.json', {
-      questions: [question('cobalt-refiners', 'Which refiners process the cobalt?'), question('cobalt-refiners', 'Which mines supply them?'), question('fl-overtime', 'Overtime?')],
+      questions: [
+        question('cobalt-refiners', 'Which refiners process the cobalt?'),
+        question('cobalt-refiners', 'Which mines supply them?'),
+        question('fl-overtime', 'Overtime?'),
+      ],
     });
     const outcome = page.getByTestId('import-outcome');
     await expect(outcome).toContainText('Nothing was imported');
@@ -232,14 +254,19 @@ test.describe('Supplier Q&A', () => {
     await expectNoSeriousViolations(page, 'refused import');
     const libraryOnDisk = async () => {
       try {
-        return (JSON.parse(await readFile(join(workspace, 'library.json'), 'utf8')) as { questions: { id: string }[] }).questions.map((q) => q.id);
+        return (JSON.parse(await readFile(join(workspace, 'library.json'), 'utf8')) as { questions: { id: string }[] }).questions.map(
+          (q) => q.id,
+        );
       } catch {
         return [];
       }
     };
     expect(await libraryOnDisk()).toEqual([]);
 
-    await upload('team-bank.json', [question('cobalt-refiners', 'Which refiners process the cobalt in the batteries?'), question('cobalt-mines', 'Which mines supply them?')]);
+    await upload('team-bank.json', [
+      question('cobalt-refiners', 'Which refiners process the cobalt in the batteries?'),
+      question('cobalt-mines', 'Which mines supply them?'),
+    ]);
     await expect(outcome).toContainText('Imported 2 questions from team-bank.json');
     await expect(bankCount).toContainText('47 questions across 9 themes: 45 built-in, 2 your own.');
     await page.getByLabel('Theme').selectOption({ label: 'Minerals' });
@@ -252,10 +279,14 @@ test.describe('Supplier Q&A', () => {
     await page.getByRole('button', { name: 'Add your own question…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your own question' });
     await dialog.getByLabel('Theme').selectOption({ label: 'Purchasing practices' });
-    await dialog.getByRole('textbox', { name: 'Question', exact: true }).fill('How do our delivery deadlines affect working hours at your factories?');
+    await dialog
+      .getByRole('textbox', { name: 'Question', exact: true })
+      .fill('How do our delivery deadlines affect working hours at your factories?');
     await dialog.getByRole('button', { name: 'Save question' }).click();
     await expect(dialog.getByRole('alert')).toContainText('Why it is asked must not be empty');
-    await expect(dialog.getByRole('textbox', { name: 'Question', exact: true })).toHaveValue('How do our delivery deadlines affect working hours at your factories?');
+    await expect(dialog.getByRole('textbox', { name: 'Question', exact: true })).toHaveValue(
+      'How do our delivery deadlines affect working hours at your factories?',
+    );
     await dialog.getByLabel('Why it is asked').fill('Short lead times push overtime in peak season.');
     await dialog.getByLabel('What a good answer looks like').fill('Explains how orders are planned with factories.');
     await dialog.getByLabel('Evidence to request').fill('Order calendar\nOvertime records');

@@ -27,7 +27,12 @@ async function filled(base64: string, lot: Lot, evaluator: FixtureEvaluator): Pr
 
 /** A tender whose lot "Laptops" has two imported evaluator workbooks (and so an audit trail), through the real import. */
 async function seedWithImports(api: Api): Promise<Tender> {
-  const created = await api('tenders.create', { title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', lots: ['Laptops', 'Repair'] });
+  const created = await api('tenders.create', {
+    title: 'Laptops for schools',
+    reference: 'IT-2027-01',
+    buyer: 'City of Example',
+    lots: ['Laptops', 'Repair'],
+  });
   const saved = await api('tenders.save', { id: created.id, content: { ...contentOf(created), lots: [fixtureLot(), created.lots[1]!] } });
   const lot = saved.lots[0]!;
   const exported = await api('evaluation.exportWorkbooks', { tenderId: saved.id, lotId: lot.id, evaluatorIds: ['ev-ao', 'ev-bw'] });
@@ -79,7 +84,11 @@ test.describe('Recently deleted', () => {
     await expect(page.getByRole('link', { name: 'Road salt' })).toBeVisible();
   });
 
-  test('removing a lot with evaluation records asks first, naming them, and it can be restored with them', async ({ page, api, workspace }) => {
+  test('removing a lot with evaluation records asks first, naming them, and it can be restored with them', async ({
+    page,
+    api,
+    workspace,
+  }) => {
     test.setTimeout(120_000);
     const tender = await seedWithImports(api);
     const imports = tender.lots[0]!.evaluation!.imports;
@@ -113,7 +122,9 @@ test.describe('Recently deleted', () => {
     await expectNoSeriousViolations(page, 'Recently deleted with a lot');
 
     await row.getByRole('button', { name: 'Restore' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Lot restored' })).toContainText('Lot “Laptops” is back in “Laptops for schools”.');
+    await expect(page.getByRole('alert').filter({ hasText: 'Lot restored' })).toContainText(
+      'Lot “Laptops” is back in “Laptops for schools”.',
+    );
     await expect(page.getByText('Nothing deleted recently')).toBeVisible();
     await expect
       .poll(async () => (await readTenderFile(workspace, tender.id))?.lots.map((l) => [l.title, l.evaluation?.imports.map((i) => i.id)]))
@@ -144,7 +155,12 @@ test.describe('Recently deleted', () => {
   });
 
   test('a bidder with a bid price asks before it goes; an empty bidder goes in one click', async ({ page, api, workspace }) => {
-    const created = await api('tenders.create', { title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', lots: ['Laptops'] });
+    const created = await api('tenders.create', {
+      title: 'Laptops for schools',
+      reference: 'IT-2027-01',
+      buyer: 'City of Example',
+      lots: ['Laptops'],
+    });
     const lot = fixtureLot();
     lot.evaluation!.bidders.push({ id: 'b-empty', name: 'Late entry', reference: '' });
     await api('tenders.save', { id: created.id, content: { ...contentOf(created), lots: [lot] } });

@@ -67,7 +67,10 @@ test.describe('Security gate', () => {
         await links.nth(i).click();
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       }
-      expect(attempted.map((req) => `${req.method()} ${req.url()}`), 'requests to other origins while using the app').toEqual([]);
+      expect(
+        attempted.map((req) => `${req.method()} ${req.url()}`),
+        'requests to other origins while using the app',
+      ).toEqual([]);
 
       // 2. The page itself tries every way out it has; the CSP must stop each one before it is sent.
       const outcomes = await page.evaluate(async () => {
@@ -145,7 +148,8 @@ test.describe('Security gate', () => {
       expect(await page.content()).not.toContain('Content-Security-Policy');
       // Even holding the real token, the rebound origin is refused.
       const status = await page.evaluate(
-        async ([url, secret]) => (await fetch(`${url}/api/tenders.list`, { method: 'POST', headers: { 'x-tenderwright-token': secret! }, body: '{}' })).status,
+        async ([url, secret]) =>
+          (await fetch(`${url}/api/tenders.list`, { method: 'POST', headers: { 'x-tenderwright-token': secret! }, body: '{}' })).status,
         [rebound, token],
       );
       expect(status).toBe(403);

@@ -12,7 +12,11 @@ async function settingsFile(workspace: string): Promise<{ organisation: string; 
 }
 
 test.describe('Settings: award criteria floors', () => {
-  test('refuses a social floor under 8%, saves 10% and an environmental floor, and the criteria screen applies them', async ({ page, api, workspace }) => {
+  test('refuses a social floor under 8%, saves 10% and an environmental floor, and the criteria screen applies them', async ({
+    page,
+    api,
+    workspace,
+  }) => {
     test.setTimeout(120_000);
     await seedTender(api, { title: 'Laptops for schools', lots: ['Laptops'] });
     await page.reload();
@@ -71,9 +75,16 @@ test.describe('Settings: award criteria floors', () => {
     await expect(page.getByTestId('gauge-social')).toHaveText('10.00% · floor 10.00%');
     await page.getByRole('textbox', { name: 'Weight of criterion 3, in percent' }).fill('9');
     await expect(gauge).toHaveAttribute('aria-valuetext', '9.00% of the lot; the floor is 10.00%; 1.00% below the floor');
-    await expect(page.getByText('Social criteria make up 9.00% of this lot; the floor is 10.00%, so 1.00% is missing.').first()).toBeVisible();
-    await expect(page.getByRole('meter', { name: 'Environmental share' })).toHaveAttribute('aria-valuetext', /the floor is 30\.00%; 30\.00% below the floor/);
-    await expect(page.getByText('This lot has no environmental criteria; the floor is 30.00%, so 30.00% is missing.').first()).toBeVisible();
+    await expect(
+      page.getByText('Social criteria make up 9.00% of this lot; the floor is 10.00%, so 1.00% is missing.').first(),
+    ).toBeVisible();
+    await expect(page.getByRole('meter', { name: 'Environmental share' })).toHaveAttribute(
+      'aria-valuetext',
+      /the floor is 30\.00%; 30\.00% below the floor/,
+    );
+    await expect(
+      page.getByText('This lot has no environmental criteria; the floor is 30.00%, so 30.00% is missing.').first(),
+    ).toBeVisible();
 
     // New quality criteria start on the organisation's default scale.
     await page.getByRole('button', { name: 'New criterion' }).click();

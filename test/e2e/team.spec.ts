@@ -8,7 +8,18 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Tender } from '../../shared/model/tender';
 import { contentOf } from '../../shared/model/tender';
-import { expect, expectNoSeriousViolations, expectSaved, readTenderFile, seedTender, startHost, stopHost, tenderIdsOnDisk, test, type Host } from './fixtures';
+import {
+  expect,
+  expectNoSeriousViolations,
+  expectSaved,
+  readTenderFile,
+  seedTender,
+  startHost,
+  stopHost,
+  tenderIdsOnDisk,
+  test,
+  type Host,
+} from './fixtures';
 
 let colleague: Host | undefined;
 
@@ -46,12 +57,23 @@ async function holdNextSave(page: Page): Promise<{ sent: Promise<unknown>; relea
 }
 
 /** The colleague's page types `mine`; its autosave is held while the first host saves `theirs`, then sent. */
-async function makeConflict(page: Page, api: (m: 'tenders.save' | 'tenders.get', i: never) => Promise<Tender>, id: string, mine: string, theirs: string, change?: (t: Tender) => Partial<Tender>) {
+async function makeConflict(
+  page: Page,
+  api: (m: 'tenders.save' | 'tenders.get', i: never) => Promise<Tender>,
+  id: string,
+  mine: string,
+  theirs: string,
+  change?: (t: Tender) => Partial<Tender>,
+) {
   const current = await api('tenders.get', { id } as never);
   const save = await holdNextSave(page);
   await description(page).fill(mine);
   await save.sent;
-  await api('tenders.save', { id, content: { ...contentOf(current), description: theirs, ...(change ? change(current) : {}) }, baseRevision: current.revision } as never);
+  await api('tenders.save', {
+    id,
+    content: { ...contentOf(current), description: theirs, ...(change ? change(current) : {}) },
+    baseRevision: current.revision,
+  } as never);
   save.release();
   const banner = page.getByTestId('conflict-banner');
   await expect(banner).toBeVisible();
@@ -59,7 +81,12 @@ async function makeConflict(page: Page, api: (m: 'tenders.save' | 'tenders.get',
   return banner;
 }
 
-test('a colleague’s save that came first is shown, compared and resolved as chosen, with the other version kept', async ({ page, workspace, api, browser }) => {
+test('a colleague’s save that came first is shown, compared and resolved as chosen, with the other version kept', async ({
+  page,
+  workspace,
+  api,
+  browser,
+}) => {
   const tender = await seedTender(api);
   colleague = await startHost(workspace, `${workspace}.colleague-recovery`);
   const context = await browser.newContext({ baseURL: colleague.baseURL });
@@ -124,7 +151,11 @@ test('a colleague’s save that came first is shown, compared and resolved as ch
   await context.close();
 });
 
-test('a workspace folder that drops away makes the tender read-only, keeps the edits, and saves them when it is back', async ({ page, workspace, api }) => {
+test('a workspace folder that drops away makes the tender read-only, keeps the edits, and saves them when it is back', async ({
+  page,
+  workspace,
+  api,
+}) => {
   const tender = await seedTender(api);
   await page.goto(`${new URL(page.url()).origin}/#/tender/${tender.id}/details`);
   await expect(description(page)).toHaveValue('');
@@ -150,7 +181,11 @@ test('a workspace folder that drops away makes the tender read-only, keeps the e
 test('edits kept on this computer are offered back when the tender is opened again', async ({ page, workspace, api }) => {
   const tender = await seedTender(api);
   // As a crash or a refused save leaves them: in the recovery folder, based on the current revision.
-  await api('recovery.save', { tenderId: tender.id, baseRevision: tender.revision, content: { ...contentOf(tender), description: 'Recovered words' } });
+  await api('recovery.save', {
+    tenderId: tender.id,
+    baseRevision: tender.revision,
+    content: { ...contentOf(tender), description: 'Recovered words' },
+  });
   await page.goto(`${new URL(page.url()).origin}/#/tender/${tender.id}/details`);
   const banner = page.getByTestId('conflict-banner');
   await expect(banner).toContainText('Unsaved edits were recovered');

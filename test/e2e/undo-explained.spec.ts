@@ -8,7 +8,8 @@ import { selectQuestions } from '../../shared/rules/qaAnswers';
 import { test, expect, expectNoSeriousViolations, expectSaved, readTenderFile, seedTender, type Api } from './fixtures';
 
 const nameOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Name of criterion ${position}`, exact: true });
-const weightOf = (page: Page, position: string) => page.getByRole('textbox', { name: `Weight of criterion ${position}, in percent`, exact: true });
+const weightOf = (page: Page, position: string) =>
+  page.getByRole('textbox', { name: `Weight of criterion ${position}, in percent`, exact: true });
 const toast = (page: Page) => page.getByRole('alert').filter({ has: page.getByTestId('undo-toast-text') });
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 
@@ -21,7 +22,10 @@ async function seedCriteria(api: Api): Promise<Tender> {
     newCriterion('quality', { id: 'crit-quality', name: 'Delivery plan', weight: 3000 }),
     newCriterion('social', { id: 'crit-minerals', name: 'Responsible minerals', weight: 1000 }),
   ];
-  return api('tenders.save', { id: created.id, content: { ...content, lots: content.lots.map((lot, i) => (i === 1 ? { ...lot, criteria } : lot)) } });
+  return api('tenders.save', {
+    id: created.id,
+    content: { ...content, lots: content.lots.map((lot, i) => (i === 1 ? { ...lot, criteria } : lot)) },
+  });
 }
 
 async function openCriteriaOfSecondLot(page: Page, title: string) {
@@ -34,7 +38,11 @@ async function openCriteriaOfSecondLot(page: Page, title: string) {
 }
 
 test.describe('Undo that shows what it does', () => {
-  test('Ctrl+Z on another screen goes back to the criterion, undoes its rename, says so, and Redo redoes it', async ({ page, api, workspace }) => {
+  test('Ctrl+Z on another screen goes back to the criterion, undoes its rename, says so, and Redo redoes it', async ({
+    page,
+    api,
+    workspace,
+  }) => {
     const tender = await seedCriteria(api);
     await openCriteriaOfSecondLot(page, tender.title);
 
@@ -61,7 +69,9 @@ test.describe('Undo that shows what it does', () => {
     await expect(toast(page)).toHaveCount(1);
     await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Redid: name of criterion “Due diligence on minerals”');
     await expectSaved(page);
-    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria[2]?.name).toBe('Due diligence on minerals');
+    await expect
+      .poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria[2]?.name)
+      .toBe('Due diligence on minerals');
   });
 
   test('Ctrl+Z of a clause parameter opens that clause and focuses the parameter', async ({ page, api, workspace }) => {
@@ -133,7 +143,10 @@ test.describe('Undo that shows what it does', () => {
 
     await page.getByRole('button', { name: 'Weight presets' }).click();
     await page.getByRole('menuitem', { name: /Price 50/ }).click();
-    await page.getByRole('dialog', { name: /^Apply/ }).getByRole('button', { name: 'Apply preset' }).click();
+    await page
+      .getByRole('dialog', { name: /^Apply/ })
+      .getByRole('button', { name: 'Apply preset' })
+      .click();
     await expect(weightOf(page, '1')).toHaveValue('50.00');
     await expectSaved(page);
 
@@ -145,7 +158,9 @@ test.describe('Undo that shows what it does', () => {
     await expect(toast(page).getByTestId('undo-toast-text')).toHaveText(/^Undid: weight of criterion “Total price” and \d+ more changes$/);
     await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeDisabled();
     await expectSaved(page);
-    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria.map((c) => c.weight)).toEqual([6000, 3000, 1000]);
+    await expect
+      .poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria.map((c) => c.weight))
+      .toEqual([6000, 3000, 1000]);
 
     // Balancing the remaining weight is one step too, apart from the typing before it.
     await weightOf(page, '1').fill('50');
@@ -253,7 +268,11 @@ test.describe('Undo that shows what it does', () => {
     await expect(page.getByRole('button', { name: 'Save settings' })).toBeDisabled();
     const settingsFile = join(workspace, 'settings.json');
     // Until the first save there is no file (the defaults apply).
-    const organisationOnDisk = () => readFile(settingsFile, 'utf8').then((text) => JSON.parse(text).organisation as string, () => 'no settings file yet');
+    const organisationOnDisk = () =>
+      readFile(settingsFile, 'utf8').then(
+        (text) => JSON.parse(text).organisation as string,
+        () => 'no settings file yet',
+      );
     await expect.poll(organisationOnDisk).toBe('City of Example');
 
     await page.getByRole('heading', { name: 'Settings', level: 1 }).focus();

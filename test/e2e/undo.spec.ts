@@ -75,10 +75,9 @@ test.describe('Undo and redo', () => {
     await expect(lot2).toBeFocused();
     await lot2.fill('Secondary schools');
     await expectSaved(page);
-    await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots.map((l) => l.title)).toEqual([
-      'Primary schools',
-      'Secondary schools',
-    ]);
+    await expect
+      .poll(async () => (await readTenderFile(workspace, tender.id))?.lots.map((l) => l.title))
+      .toEqual(['Primary schools', 'Secondary schools']);
 
     await page.getByRole('button', { name: 'Remove lot 1' }).click();
     await expect(page.getByLabel('Lot 1 title')).toHaveValue('Secondary schools');

@@ -57,7 +57,9 @@ export function parseCsv(text: string): string[][] {
 /** Every `<list>.en-fr-es.csv` of the SDK copy, by list name, codes in file order. */
 export function readCodelists(): Record<string, CsvCode[]> {
   const lists: Record<string, CsvCode[]> = {};
-  for (const file of readdirSync(CODELIST_FOLDER).filter((f) => f.endsWith('.en-fr-es.csv')).sort()) {
+  for (const file of readdirSync(CODELIST_FOLDER)
+    .filter((f) => f.endsWith('.en-fr-es.csv'))
+    .sort()) {
     const [header, ...rows] = parseCsv(readFileSync(join(CODELIST_FOLDER, file), 'utf8'));
     if (header?.join(',') !== 'code,eng_label,fra_label,spa_label') throw new Error(`${file}: unexpected header ${header?.join(',')}`);
     lists[file.replace('.en-fr-es.csv', '')] = rows.map(([code = '', en = '', fr = '', es = '']) => ({ code, en, fr, es }));

@@ -37,14 +37,22 @@ export function instructionLines({ tender, lot, evaluator, evaluation, exportedA
     text(''),
     heading('How to fill in this workbook'),
     text('1. Read the criteria, their weights and the meaning of every score on the Criteria sheet.'),
-    text('2. On the Scoring sheet, give each bid a whole-number score for every criterion in the yellow Score cells, on the scale shown in column D.'),
-    text('3. Write the reason for every score in the Reason cell beside it: what in the bid justifies the score. A score without a reason is not accepted.'),
+    text(
+      '2. On the Scoring sheet, give each bid a whole-number score for every criterion in the yellow Score cells, on the scale shown in column D.',
+    ),
+    text(
+      '3. Write the reason for every score in the Reason cell beside it: what in the bid justifies the score. A score without a reason is not accepted.',
+    ),
     text('4. For each pass/fail requirement choose Pass or Fail for each bid; a Fail needs a reason.'),
     text('5. Score independently: do not discuss scores with other evaluators before the consensus meeting.'),
-    text('6. Save the file (keep the .xlsx format and the file as it is: do not rename, add or delete sheets) and send it back to the evaluation lead.'),
+    text(
+      '6. Save the file (keep the .xlsx format and the file as it is: do not rename, add or delete sheets) and send it back to the evaluation lead.',
+    ),
     text(''),
     heading('Good to know'),
-    text('Only the yellow cells can be changed; the rest of the workbook is protected (without a password) so that formulas are not overwritten by accident.'),
+    text(
+      'Only the yellow cells can be changed; the rest of the workbook is protected (without a password) so that formulas are not overwritten by accident.',
+    ),
     text(
       'The “Weighted quality points” row adds up your scores as points (weight × score ÷ scale maximum) as you type; it is a guide only. Tenderwright recomputes every total from your scores when the workbook is imported.',
     ),
@@ -80,7 +88,10 @@ export function writeInstructionsSheet(ws: ExcelJS.Worksheet, input: Instruction
     cell.value = line.text;
     cell.style = styles[line.kind];
   });
-  fitWrappedRows(ws, Array.from(lines, (_, i) => i + 1));
+  fitWrappedRows(
+    ws,
+    Array.from(lines, (_, i) => i + 1),
+  );
   setupPrint(ws, { orientation: 'portrait', lastColumn: 1, lastRow: lines.length });
 }
 
@@ -90,7 +101,16 @@ export function formatDescriptors(descriptors: readonly string[], max: number): 
   return lines.join('\n');
 }
 
-const CRITERIA_HEADERS = ['Ref', 'Criterion', 'Category', 'Weight (points of 100)', 'How it is scored', 'What each score means', 'Evidence to look for', 'Description'];
+const CRITERIA_HEADERS = [
+  'Ref',
+  'Criterion',
+  'Category',
+  'Weight (points of 100)',
+  'How it is scored',
+  'What each score means',
+  'Evidence to look for',
+  'Description',
+];
 const CRITERIA_WIDTHS = [6, 32, 14, 12, 26, 60, 40, 40];
 
 function howScored(c: EvaluationCriterion): string {
@@ -103,7 +123,12 @@ function howScored(c: EvaluationCriterion): string {
 export function writeCriteriaSheet(ws: ExcelJS.Worksheet, lot: Lot, criteria: readonly EvaluationCriterion[]): void {
   const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
   const styles = {
-    header: { font: { bold: true }, fill: HEADER_FILL, alignment: { vertical: 'middle', wrapText: true }, border: { bottom: { style: 'thin' } } },
+    header: {
+      font: { bold: true },
+      fill: HEADER_FILL,
+      alignment: { vertical: 'middle', wrapText: true },
+      border: { bottom: { style: 'thin' } },
+    },
     wrapTop: { alignment: wrapTop },
     wrapTopBold: { alignment: wrapTop, font: { bold: true } },
     bold: { font: { bold: true } },
@@ -145,10 +170,15 @@ export function writeCriteriaSheet(ws: ExcelJS.Worksheet, lot: Lot, criteria: re
     head.value = 'Pass/fail requirements (not weighted: a bid that fails one is excluded)';
     head.style = styles.bold;
     r += 1;
-    lot.requirements.forEach((req, i) => writeRow([`R${i + 1}`, req.name, 'Pass/fail', '', 'Pass or Fail', '', req.evidence, req.description], styles.wrapTop));
+    lot.requirements.forEach((req, i) =>
+      writeRow([`R${i + 1}`, req.name, 'Pass/fail', '', 'Pass or Fail', '', req.evidence, req.description], styles.wrapTop),
+    );
   }
   const lastRow = r - 1;
-  fitWrappedRows(ws, Array.from({ length: lastRow }, (_, i) => i + 1));
+  fitWrappedRows(
+    ws,
+    Array.from({ length: lastRow }, (_, i) => i + 1),
+  );
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'A2' }];
   setupPrint(ws, { titleRows: '1:1', lastColumn: CRITERIA_HEADERS.length, lastRow });
 }

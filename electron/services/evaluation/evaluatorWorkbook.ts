@@ -100,7 +100,10 @@ export function scorePrompt(descriptors: readonly string[], max: number): string
 }
 
 export function evaluatorFileName(tender: Tender, lot: Lot, evaluator: Evaluator): string {
-  const name = [tender.reference || tender.title, lot.title, `${evaluator.initials.trim().toUpperCase()} scoring`].map(safeFilePart).filter(Boolean).join(' - ');
+  const name = [tender.reference || tender.title, lot.title, `${evaluator.initials.trim().toUpperCase()} scoring`]
+    .map(safeFilePart)
+    .filter(Boolean)
+    .join(' - ');
   return `${name}.xlsx`;
 }
 
@@ -114,7 +117,12 @@ function cellStyles() {
   const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
   const unlocked: Partial<ExcelJS.Protection> = { locked: false };
   return {
-    header: { font: { bold: true }, fill: HEADER_FILL, alignment: { vertical: 'middle', wrapText: true }, border: { bottom: { style: 'thin' } } },
+    header: {
+      font: { bold: true },
+      fill: HEADER_FILL,
+      alignment: { vertical: 'middle', wrapText: true },
+      border: { bottom: { style: 'thin' } },
+    },
     wrapTop: { alignment: wrapTop },
     wrapTopBold: { alignment: wrapTop, font: { bold: true } },
     wrapTopIndented: { alignment: { ...wrapTop, indent: 1 } },
@@ -144,11 +152,19 @@ export interface LotWorkbookParts {
 
 export function lotWorkbookParts(lot: Lot): LotWorkbookParts {
   const evaluation = evaluationOf(lot);
-  return { evaluation, layout: scoringLayout(lot), criteria: evaluationCriteria(lot.criteria), checksum: setupChecksum({ ...lot, evaluation }) };
+  return {
+    evaluation,
+    layout: scoringLayout(lot),
+    criteria: evaluationCriteria(lot.criteria),
+    checksum: setupChecksum({ ...lot, evaluation }),
+  };
 }
 
 /** One evaluator's workbook. `parts` must be `lotWorkbookParts(input.lot)`: pass it when exporting a whole panel. */
-export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, parts: LotWorkbookParts = lotWorkbookParts(input.lot)): Promise<Buffer> {
+export async function buildEvaluatorWorkbook(
+  input: EvaluatorWorkbookInput,
+  parts: LotWorkbookParts = lotWorkbookParts(input.lot),
+): Promise<Buffer> {
   const { tender, lot, evaluator } = input;
   const { evaluation, layout, criteria } = parts;
   const styles = cellStyles();
@@ -246,7 +262,13 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
   };
 
   /** One bid's input pair on a row: the score or verdict cell and the reason beside it. */
-  const inputCells = (rowNumber: number, columns: { score: number; reason: number }, input: Partial<ExcelJS.Style>, validation: ExcelJS.DataValidation, reasonCheck?: ExcelJS.DataValidation) => {
+  const inputCells = (
+    rowNumber: number,
+    columns: { score: number; reason: number },
+    input: Partial<ExcelJS.Style>,
+    validation: ExcelJS.DataValidation,
+    reasonCheck?: ExcelJS.DataValidation,
+  ) => {
     const value = ws.getCell(rowNumber, columns.score);
     value.style = input;
     value.dataValidation = validation;
@@ -259,7 +281,13 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
     const ref = ws.getCell(row.row, C.ref);
     const name = ws.getCell(row.row, C.name);
     if (row.ref !== undefined) ref.value = row.ref;
-    name.value = row.label.trim() || (row.kind === 'requirement' ? 'Unnamed requirement' : row.kind === 'quality' || row.kind === 'heading' ? 'Unnamed criterion' : row.label);
+    name.value =
+      row.label.trim() ||
+      (row.kind === 'requirement'
+        ? 'Unnamed requirement'
+        : row.kind === 'quality' || row.kind === 'heading'
+          ? 'Unnamed criterion'
+          : row.label);
     const bold = row.kind === 'heading' || row.kind === 'subtotal' || row.kind === 'total' || row.kind === 'requirements-heading';
     name.style = bold ? styles.wrapTopBold : row.kind === 'quality' && row.criterion!.depth === 1 ? styles.wrapTopIndented : styles.wrapTop;
     const c = row.criterion;
@@ -326,12 +354,20 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
   const firstInput = layout.scoreInputs[0]?.score ?? layout.verdictInputs[0]?.verdict ?? 'C6';
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: SCORING_ROWS.subheader, topLeftCell: 'C6', activeCell: firstInput }];
   ws.getRow(SCORING_ROWS.title).height = 20;
-  fitWrappedRows(ws, layout.rows.map((row) => row.row));
+  fitWrappedRows(
+    ws,
+    layout.rows.map((row) => row.row),
+  );
   // The header cells are merged (fixed headings over two rows, bidder names over two columns), so
   // their heights are worked out here: the second header row keeps one line, the first takes the rest.
   const widthOf = (column: number) => ws.getColumn(column).width ?? 9;
   const fixedHeadings = wrappedRowHeight(headerTexts.map(([column, text]) => ({ text, columnWidth: widthOf(column) })));
-  const bidderHeadings = wrappedRowHeight(layout.bidders.map((b) => ({ text: String(ws.getCell(SCORING_ROWS.header, b.score).value ?? ''), columnWidth: widthOf(b.score) + widthOf(b.reason) })));
+  const bidderHeadings = wrappedRowHeight(
+    layout.bidders.map((b) => ({
+      text: String(ws.getCell(SCORING_ROWS.header, b.score).value ?? ''),
+      columnWidth: widthOf(b.score) + widthOf(b.reason),
+    })),
+  );
   ws.getRow(SCORING_ROWS.subheader).height = LINE_HEIGHT_POINTS;
   ws.getRow(SCORING_ROWS.header).height = Math.max(bidderHeadings, fixedHeadings - LINE_HEIGHT_POINTS);
   setupPrint(ws, { titleRows: `${SCORING_ROWS.header}:${SCORING_ROWS.subheader}`, lastColumn: layout.lastColumn, lastRow: layout.lastRow });
@@ -364,4 +400,3 @@ export async function buildEvaluatorWorkbook(input: EvaluatorWorkbookInput, part
   makeWorkbookXmlSafe(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-

@@ -42,7 +42,8 @@ export function createEvaluationHandlers(store: WorkspaceStore): EvaluationHandl
     'evaluation.importWorkbooks': async (input) => {
       const outcome = await service.importWorkbooks(input);
       const imported = outcome.files.filter((f) => f.status !== 'rejected').length;
-      if (outcome.changed) await store.snapshot(input.tenderId, `Before import of ${workbooks(imported)}`, outcome.revision - 1).catch(() => undefined);
+      if (outcome.changed)
+        await store.snapshot(input.tenderId, `Before import of ${workbooks(imported)}`, outcome.revision - 1).catch(() => undefined);
       return outcome;
     },
     'evaluation.moderate': (input) => service.moderate(input),

@@ -15,7 +15,14 @@
  */
 import ExcelJS from 'exceljs';
 import type { WorkbookProblem } from '@shared/api/methods/evaluation';
-import { MAX_WORKBOOK_BYTES, evaluationOf, workbookTooLargeMessage, type Evaluator, type ScoreEntry, type VerdictEntry } from '@shared/model/evaluation';
+import {
+  MAX_WORKBOOK_BYTES,
+  evaluationOf,
+  workbookTooLargeMessage,
+  type Evaluator,
+  type ScoreEntry,
+  type VerdictEntry,
+} from '@shared/model/evaluation';
 import { EVALUATION_LIMITS } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import type { QualityScaleMax } from '@shared/model/scoring';
@@ -54,7 +61,8 @@ type CellReading =
 export function readCell(cell: ExcelJS.Cell): CellReading {
   const value = cell.value as unknown;
   if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'other', description: 'an unreadable number' };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'other', description: 'an unreadable number' };
   if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value };
   if (typeof value === 'boolean') return { kind: 'other', description: `the value ${value ? 'TRUE' : 'FALSE'}` };
   if (value instanceof Date) return { kind: 'other', description: 'a date' };
@@ -73,7 +81,11 @@ export function readCell(cell: ExcelJS.Cell): CellReading {
 
 /** Formulas compared as Excel and LibreOffice may write them back: no "=", no spaces, no _xlfn., any case. */
 export function normaliseFormula(formula: string): string {
-  return formula.replace(/^=/, '').replace(/_xlfn\./gi, '').replace(/\s+/g, '').toUpperCase();
+  return formula
+    .replace(/^=/, '')
+    .replace(/_xlfn\./gi, '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
 }
 
 const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
@@ -177,11 +189,16 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   const evaluation = evaluationOf(lot);
   const evaluator = evaluation.evaluators.find((e) => e.id === get('evaluatorId'));
   if (!evaluator) {
-    return refuse(`This workbook was filled in by ${quote(get('evaluatorName') || 'an evaluator')}, who is no longer on this lot’s panel. Add them back, or import the right evaluator’s workbook.`);
+    return refuse(
+      `This workbook was filled in by ${quote(get('evaluatorName') || 'an evaluator')}, who is no longer on this lot’s panel. Add them back, or import the right evaluator’s workbook.`,
+    );
   }
   const revision = Number(get('tenderRevision'));
   if (!Number.isInteger(revision) || revision < 0) {
-    return refuse(`This workbook’s tender revision is unreadable; it may have been edited. Export a new workbook for ${evaluator.name || 'this evaluator'} and have it filled in.`, evaluator);
+    return refuse(
+      `This workbook’s tender revision is unreadable; it may have been edited. Export a new workbook for ${evaluator.name || 'this evaluator'} and have it filled in.`,
+      evaluator,
+    );
   }
   const current = setupChecksum({ ...lot, evaluation });
   const checksum = get('setupChecksum');
@@ -192,7 +209,10 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
         evaluator,
       );
     }
-    return refuse('This workbook’s hidden information does not match this lot’s criteria and bidders (it may have been edited). Export a new workbook for this evaluator.', evaluator);
+    return refuse(
+      'This workbook’s hidden information does not match this lot’s criteria and bidders (it may have been edited). Export a new workbook for this evaluator.',
+      evaluator,
+    );
   }
   if (revision > tender.revision) {
     return refuse(
@@ -303,11 +323,20 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     if (cell.kind === 'empty') {
       problems.push({ cell: at(input.score), message: `${at(input.score)}: no score for ${what}.` });
     } else if (cell.kind === 'formula') {
-      problems.push({ cell: at(input.score), message: `${at(input.score)}: a formula (=${cell.formula}) was entered instead of a score for ${what}; type the score itself.` });
+      problems.push({
+        cell: at(input.score),
+        message: `${at(input.score)}: a formula (=${cell.formula}) was entered instead of a score for ${what}; type the score itself.`,
+      });
     } else if (numeric === null) {
-      problems.push({ cell: at(input.score), message: `${at(input.score)}: ${describe(cell)} is not a score; enter a whole number from 0 to ${input.scaleMax} for ${what}.` });
+      problems.push({
+        cell: at(input.score),
+        message: `${at(input.score)}: ${describe(cell)} is not a score; enter a whole number from 0 to ${input.scaleMax} for ${what}.`,
+      });
     } else if (!Number.isInteger(numeric)) {
-      problems.push({ cell: at(input.score), message: `${at(input.score)}: ${numeric} is not a whole number; scores for ${what} are whole numbers from 0 to ${input.scaleMax}.` });
+      problems.push({
+        cell: at(input.score),
+        message: `${at(input.score)}: ${numeric} is not a whole number; scores for ${what} are whole numbers from 0 to ${input.scaleMax}.`,
+      });
     } else if (numeric > input.scaleMax) {
       problems.push({ cell: at(input.score), message: `${at(input.score)}: ${numeric} is above the scale maximum of ${input.scaleMax}.` });
     } else if (numeric < 0) {
@@ -318,11 +347,17 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     const reasonCell = readCell(scoring.getCell(input.reason));
     const reason = textOf(reasonCell);
     if (reasonCell.kind === 'formula') {
-      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: the reason for ${what} is a formula; write the reason as text.` });
+      problems.push({
+        cell: at(input.reason),
+        message: `${at(input.reason)}: the reason for ${what} is a formula; write the reason as text.`,
+      });
     } else if (!reason) {
       problems.push({ cell: at(input.reason), message: `${at(input.reason)}: a reason is required for the score of ${what}.` });
     } else if (reason.length > EVALUATION_LIMITS.reason) {
-      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: the reason for ${what} is ${reason.length} characters long; keep it under ${EVALUATION_LIMITS.reason}.` });
+      problems.push({
+        cell: at(input.reason),
+        message: `${at(input.reason)}: the reason for ${what} is ${reason.length} characters long; keep it under ${EVALUATION_LIMITS.reason}.`,
+      });
     }
     if (score !== null && reason && reason.length <= EVALUATION_LIMITS.reason && reasonCell.kind !== 'formula') {
       scores.push({ criterionId: input.criterionId, bidderId: input.bidderId, score, scaleMax: input.scaleMax as QualityScaleMax, reason });
@@ -345,7 +380,10 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
       continue;
     }
     if (reasonCell.kind === 'formula') {
-      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: the reason for ${what} is a formula; write the reason as text.` });
+      problems.push({
+        cell: at(input.reason),
+        message: `${at(input.reason)}: the reason for ${what} is a formula; write the reason as text.`,
+      });
       continue;
     }
     if (text === 'fail' && !reason) {
@@ -353,7 +391,10 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
       continue;
     }
     if (reason.length > EVALUATION_LIMITS.reason) {
-      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: the reason for ${what} is too long; keep it under ${EVALUATION_LIMITS.reason} characters.` });
+      problems.push({
+        cell: at(input.reason),
+        message: `${at(input.reason)}: the reason for ${what} is too long; keep it under ${EVALUATION_LIMITS.reason} characters.`,
+      });
       continue;
     }
     verdicts.push({ requirementId: input.requirementId, bidderId: input.bidderId, result: text, reason });

@@ -29,7 +29,12 @@ export function cellStyles() {
   const unlocked: Partial<ExcelJS.Protection> = { locked: false };
   const numFmts = new Map<string, Style>();
   return {
-    header: { font: { bold: true }, fill: HEADER_FILL, alignment: { wrapText: true, vertical: 'middle' }, border: { bottom: { style: 'thin' } } } as Style,
+    header: {
+      font: { bold: true },
+      fill: HEADER_FILL,
+      alignment: { wrapText: true, vertical: 'middle' },
+      border: { bottom: { style: 'thin' } },
+    } as Style,
     bidderHeader: { font: { bold: true }, fill: HEADER_FILL, alignment: { wrapText: true } } as Style,
     title: { font: { bold: true, size: 13 } } as Style,
     bold: { font: { bold: true } } as Style,
@@ -62,11 +67,14 @@ export const formula = (cell: ExcelJS.Cell, text: string, style?: Style) => {
 
 /** A sheet name for each evaluator: "E1 AB", unique, at most 31 characters, no forbidden characters. */
 export function evaluatorSheetName(index: number, initials: string): string {
-  const clean = xmlSafeText(initials).replace(/[[\]:*?/\\']/g, '').trim().toUpperCase().slice(0, 20);
+  const clean = xmlSafeText(initials)
+    .replace(/[[\]:*?/\\']/g, '')
+    .trim()
+    .toUpperCase()
+    .slice(0, 20);
   return `E${index + 1}${clean ? ` ${clean}` : ''}`;
 }
 
 export function leadFileName(tender: Tender, lot: Lot): string {
   return `${[tender.reference || tender.title, lot.title, 'lead evaluation'].map(safeFilePart).filter(Boolean).join(' - ')}.xlsx`;
 }
-

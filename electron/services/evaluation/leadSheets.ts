@@ -30,7 +30,10 @@ export interface EvaluatorSheetInput {
   locale?: string;
 }
 
-export function writeEvaluatorSheet(ws: ExcelJS.Worksheet, { evaluator, entry, lot, bidders, leaves, styles, locale }: EvaluatorSheetInput): void {
+export function writeEvaluatorSheet(
+  ws: ExcelJS.Worksheet,
+  { evaluator, entry, lot, bidders, leaves, styles, locale }: EvaluatorSheetInput,
+): void {
   const { scoreRowOf, verdictRowOf, scoreColOf } = evaluatorSheetCells(leaves.length);
   ws.getCell('A1').value = `Scores by ${evaluator.name} (${evaluator.initials})`;
   ws.getCell('A1').style = styles.title;
@@ -84,7 +87,10 @@ export function writeEvaluatorSheet(ws: ExcelJS.Worksheet, { evaluator, entry, l
     });
   });
   const lastRow = lot.requirements.length > 0 ? verdictRowOf(lot.requirements.length - 1) : scoreRowOf(Math.max(0, leaves.length - 1));
-  fitWrappedRows(ws, Array.from({ length: lastRow - 2 }, (_, i) => i + 3));
+  fitWrappedRows(
+    ws,
+    Array.from({ length: lastRow - 2 }, (_, i) => i + 3),
+  );
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 3, topLeftCell: 'C4', activeCell: 'A4' }];
   setupPrint(ws, { titleRows: '3:3', lastColumn: Math.max(3, scoreColOf(bidders.length - 1) + 1), lastRow });
 }
@@ -99,7 +105,10 @@ export interface OverviewInput {
   locale?: string;
 }
 
-export function writeOverview(ws: ExcelJS.Worksheet, { tender, lot, evaluation, importedEvaluatorIds, exportedAt, styles, locale }: OverviewInput): void {
+export function writeOverview(
+  ws: ExcelJS.Worksheet,
+  { tender, lot, evaluation, importedEvaluatorIds, exportedAt, styles, locale }: OverviewInput,
+): void {
   ws.getColumn(1).width = 28;
   ws.getColumn(2).width = 80;
   const rows: [string, string | number][] = [
@@ -108,7 +117,12 @@ export function writeOverview(ws: ExcelJS.Worksheet, { tender, lot, evaluation, 
     ['Lot', lot.title],
     ['Tender revision', tender.revision],
     ['Exported', readableDateTime(exportedAt, locale)],
-    ['Evaluators', evaluation.evaluators.map((e) => `${e.name} (${e.initials})${importedEvaluatorIds.has(e.id) ? '' : ' – not imported yet'}`).join('; ')],
+    [
+      'Evaluators',
+      evaluation.evaluators
+        .map((e) => `${e.name} (${e.initials})${importedEvaluatorIds.has(e.id) ? '' : ' – not imported yet'}`)
+        .join('; '),
+    ],
     ['Bidders', evaluation.bidders.map((b, i) => bidderLabel(b, i)).join('; ')],
     ['', ''],
     [
@@ -127,6 +141,9 @@ export function writeOverview(ws: ExcelJS.Worksheet, { tender, lot, evaluation, 
     cell.value = v;
     cell.style = styles.wrapTop;
   });
-  fitWrappedRows(ws, Array.from(rows, (_, i) => i + 1));
+  fitWrappedRows(
+    ws,
+    Array.from(rows, (_, i) => i + 1),
+  );
   setupPrint(ws, { orientation: 'portrait', lastColumn: 2, lastRow: rows.length });
 }

@@ -101,7 +101,15 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   // ---- evaluator sheets: the imported originals ----
   const { scoreRowOf, verdictRowOf, scoreColOf } = evaluatorSheetCells(leaves.length);
   evaluators.forEach((evaluator, ei) => {
-    writeEvaluatorSheet(evaluatorSheets[ei]!, { evaluator, entry: imports.get(evaluator.id), lot, bidders, leaves, styles, locale: input.locale });
+    writeEvaluatorSheet(evaluatorSheets[ei]!, {
+      evaluator,
+      entry: imports.get(evaluator.id),
+      lot,
+      bidders,
+      leaves,
+      styles,
+      locale: input.locale,
+    });
   });
 
   // ---- Consensus ----
@@ -120,7 +128,8 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   };
   consensus.getCell('A1').value = `Consensus – ${lot.title}`;
   consensus.getCell('A1').style = styles.title;
-  consensus.getCell('A2').value = `Mean of the imported scores; flagged when (max − min) ÷ scale maximum ≥ ${SPREAD_FLAG_TENTHS / 10}. A moderated score replaces the mean; the evaluators’ scores stay as imported.`;
+  consensus.getCell('A2').value =
+    `Mean of the imported scores; flagged when (max − min) ÷ scale maximum ≥ ${SPREAD_FLAG_TENTHS / 10}. A moderated score replaces the mean; the evaluators’ scores stay as imported.`;
   header(
     consensus,
     styles,
@@ -181,7 +190,10 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
         formula(cell(KC.count), `COUNT(${range})`);
         formula(cell(KC.mean), `IF(${count}=0,"",AVERAGE(${range}))`, fmt('0.00'));
         formula(cell(KC.spread), `IF(${count}=0,"",MAX(${range})-MIN(${range}))`);
-        formula(cell(KC.flag), `IF(${count}=0,"",IF(10*(MAX(${range})-MIN(${range}))>=${SPREAD_FLAG_TENTHS}*${addr(K.scale, row)},"Flagged",""))`);
+        formula(
+          cell(KC.flag),
+          `IF(${count}=0,"",IF(10*(MAX(${range})-MIN(${range}))>=${SPREAD_FLAG_TENTHS}*${addr(K.scale, row)},"Flagged",""))`,
+        );
       } else {
         cell(KC.count).value = 0;
       }
@@ -193,7 +205,11 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
       const rationale = cell(KC.rationale);
       rationale.value = result?.moderation ? result.moderation.rationale : null;
       rationale.style = styles.wrappedInput;
-      formula(cell(KC.consensus), range ? `IF(${moderated}<>"",${moderated},${mean})` : `IF(${moderated}<>"",${moderated},"")`, fmt('0.00'));
+      formula(
+        cell(KC.consensus),
+        range ? `IF(${moderated}<>"",${moderated},${mean})` : `IF(${moderated}<>"",${moderated},"")`,
+        fmt('0.00'),
+      );
       formula(cell(KC.points), `IF(${cons}="","",${addr(K.points, row)}*${cons}/${addr(K.scale, row)})`, fmt('0.0000'));
       formula(cell(KC.has), `IF(${cons}="",0,1)`);
     });
@@ -204,24 +220,52 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   consensus.getColumn(K.key).hidden = true;
   consensus.getColumn(KC.has).hidden = true;
   consensus.getRow(1).height = 20;
-  fitWrappedRows(consensus, Array.from({ length: C_LAST - 2 }, (_, i) => i + 3));
+  fitWrappedRows(
+    consensus,
+    Array.from({ length: C_LAST - 2 }, (_, i) => i + 3),
+  );
   setupPrint(consensus, { titleRows: '3:3', lastColumn: KC.has, lastRow: C_LAST });
 
   // ---- Pass-fail ----
   const P = { ref: 1, requirement: 2, bidder: 3, key: 4, firstEvaluator: 5 };
-  const PC = { fails: P.firstEvaluator + nE, passes: P.firstEvaluator + nE + 1, moderated: P.firstEvaluator + nE + 2, rationale: P.firstEvaluator + nE + 3, consensus: P.firstEvaluator + nE + 4 };
+  const PC = {
+    fails: P.firstEvaluator + nE,
+    passes: P.firstEvaluator + nE + 1,
+    moderated: P.firstEvaluator + nE + 2,
+    rationale: P.firstEvaluator + nE + 3,
+    consensus: P.firstEvaluator + nE + 4,
+  };
   const P_FIRST = 4;
   const P_LAST = Math.max(P_FIRST, P_FIRST + lot.requirements.length * nBidders - 1);
   if (passFail) {
     passFail.getCell('A1').value = `Pass/fail requirements – ${lot.title}`;
     passFail.getCell('A1').style = styles.title;
-    passFail.getCell('A2').value = 'Consensus: the moderated result if any; otherwise Fail when any evaluator failed the bid, Pass when at least one passed it and none failed it.';
-    const moderatedValidation: ExcelJS.DataValidation = { type: 'list', allowBlank: true, formulae: ['"Pass,Fail"'], showErrorMessage: true, errorStyle: 'stop', error: 'Choose Pass or Fail, or leave it empty.' };
+    passFail.getCell('A2').value =
+      'Consensus: the moderated result if any; otherwise Fail when any evaluator failed the bid, Pass when at least one passed it and none failed it.';
+    const moderatedValidation: ExcelJS.DataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"Pass,Fail"'],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      error: 'Choose Pass or Fail, or leave it empty.',
+    };
     header(
       passFail,
       styles,
       3,
-      ['Ref', 'Requirement', 'Bidder', 'Bidder key', ...evaluators.map((e, i) => evaluatorSheetName(i, e.initials)), 'Fails', 'Passes', 'Moderated result', 'Rationale', 'Consensus'],
+      [
+        'Ref',
+        'Requirement',
+        'Bidder',
+        'Bidder key',
+        ...evaluators.map((e, i) => evaluatorSheetName(i, e.initials)),
+        'Fails',
+        'Passes',
+        'Moderated result',
+        'Rationale',
+        'Consensus',
+      ],
       [6, 36, 22, 12, ...evaluators.map(() => 8), 7, 7, 11, 40, 11],
     );
     lot.requirements.forEach((req, ri) => {
@@ -259,7 +303,10 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     passFail.views = [{ state: 'frozen', xSplit: 3, ySplit: 3, topLeftCell: 'D4', activeCell: 'A4' }];
     passFail.getColumn(P.key).hidden = true;
     passFail.getRow(1).height = 20;
-    fitWrappedRows(passFail, Array.from({ length: P_LAST - 2 }, (_, i) => i + 3));
+    fitWrappedRows(
+      passFail,
+      Array.from({ length: P_LAST - 2 }, (_, i) => i + 3),
+    );
     setupPrint(passFail, { titleRows: '3:3', lastColumn: PC.consensus, lastRow: P_LAST });
   }
 
@@ -278,7 +325,22 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     summary,
     styles,
     SUMMARY.headerRow,
-    ['Bidder', 'Reference', 'Bidder key', 'Quality points', 'Failed requirements', 'Below minimum quality', 'Excluded', 'Exclusion', 'Price points', 'Total', 'Total (2 decimals)', 'Total for ranking', 'Rank', 'Still missing'],
+    [
+      'Bidder',
+      'Reference',
+      'Bidder key',
+      'Quality points',
+      'Failed requirements',
+      'Below minimum quality',
+      'Excluded',
+      'Exclusion',
+      'Price points',
+      'Total',
+      'Total (2 decimals)',
+      'Total for ranking',
+      'Rank',
+      'Still missing',
+    ],
     [26, 14, 12, 11, 14, 11, 10, 30, 11, 11, 11, 12, 7, 28],
   );
   const consensusRange = (c: number) => `${LEAD_SHEETS.consensus}!$${col(c)}$${C_FIRST}:$${col(c)}$${C_LAST}`;
@@ -304,13 +366,23 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     else cell(S.failed).value = 0;
     formula(cell(S.belowMinimum), `IF(OR($B$2="",${at(S.quality)}=""),FALSE,ROUND(${at(S.quality)},9)<$B$2)`);
     formula(cell(S.excluded), `OR(${at(S.failed)}>0,${at(S.belowMinimum)})`);
-    formula(cell(S.reason), `IF(${at(S.failed)}>0,"Fails "&${at(S.failed)}&" requirement(s)",IF(${at(S.belowMinimum)},"Below the minimum quality",""))`);
+    formula(
+      cell(S.reason),
+      `IF(${at(S.failed)}>0,"Fails "&${at(S.failed)}&" requirement(s)",IF(${at(S.belowMinimum)},"Below the minimum quality",""))`,
+    );
     if (priceLeaf) formula(cell(S.price), `${LEAD_SHEETS.prices}!${addr(7, P_ROW_FIRST + bi)}`, fmt('0.00'));
     else cell(S.price).value = 0;
-    formula(cell(S.total), `IF(OR(${at(S.excluded)},${at(S.quality)}="",${at(S.price)}=""),"",${at(S.quality)}+${at(S.price)})`, fmt('0.00'));
+    formula(
+      cell(S.total),
+      `IF(OR(${at(S.excluded)},${at(S.quality)}="",${at(S.price)}=""),"",${at(S.quality)}+${at(S.price)})`,
+      fmt('0.00'),
+    );
     formula(cell(S.total2), `IF(${at(S.total)}="","",ROUND(${at(S.total)},2))`, fmt('0.00'));
     formula(cell(S.rankBasis), `IF(${at(S.total)}="","",ROUND(${at(S.total)},9))`);
-    formula(cell(S.rank), `IF(${at(S.rankBasis)}="","",RANK(${at(S.rankBasis)},$${col(S.rankBasis)}$${S_FIRST}:$${col(S.rankBasis)}$${S_LAST}))`);
+    formula(
+      cell(S.rank),
+      `IF(${at(S.rankBasis)}="","",RANK(${at(S.rankBasis)},$${col(S.rankBasis)}$${S_FIRST}:$${col(S.rankBasis)}$${S_LAST}))`,
+    );
     formula(
       cell(S.pending),
       `IF(${at(S.excluded)},"",IF(${at(S.quality)}="","scores missing",IF(${at(S.price)}="","no usable bid price","")))`,
@@ -320,7 +392,10 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   summary.getColumn(S.key).hidden = true;
   summary.getColumn(S.rankBasis).hidden = true;
   summary.getRow(1).height = 20;
-  fitWrappedRows(summary, Array.from({ length: S_LAST - SUMMARY.headerRow + 1 }, (_, i) => i + SUMMARY.headerRow));
+  fitWrappedRows(
+    summary,
+    Array.from({ length: S_LAST - SUMMARY.headerRow + 1 }, (_, i) => i + SUMMARY.headerRow),
+  );
   setupPrint(summary, { titleRows: `${SUMMARY.headerRow}:${SUMMARY.headerRow}`, lastColumn: S.pending, lastRow: S_LAST });
 
   // ---- Prices ----
@@ -329,12 +404,19 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   if (priceLeaf?.formula) {
     prices.getCell('A2').value = 'Points (W)';
     prices.getCell('B2').value = priceLeaf.points.toNumber();
-    prices.getCell('C2').value = `${priceLeaf.ref} ${priceLeaf.criterion.name}: ${PRICE_FORMULA_LABELS[priceLeaf.formula.type]}, ${PRICE_FORMULA_EXPRESSIONS[priceLeaf.formula.type]}`;
+    prices.getCell('C2').value =
+      `${priceLeaf.ref} ${priceLeaf.criterion.name}: ${PRICE_FORMULA_LABELS[priceLeaf.formula.type]}, ${PRICE_FORMULA_EXPRESSIONS[priceLeaf.formula.type]}`;
     prices.getCell('A3').value = 'Only priced bids that are not excluded count as the lowest or highest price.';
   } else {
     prices.getCell('A2').value = 'Price is not scored in this lot.';
   }
-  header(prices, styles, 5, ['Bidder', 'Reference', 'Bidder key', 'Bid price', 'Counts for price', 'Price if counted', 'Price points'], [26, 14, 12, 14, 10, 14, 11]);
+  header(
+    prices,
+    styles,
+    5,
+    ['Bidder', 'Reference', 'Bidder key', 'Bid price', 'Counts for price', 'Price if counted', 'Price points'],
+    [26, 14, 12, 14, 10, 14, 11],
+  );
   const priceRange = `$F$${P_ROW_FIRST}:$F$${Math.max(P_ROW_FIRST, P_ROW_FIRST + nBidders - 1)}`;
   bidders.forEach((b, bi) => {
     const row = P_ROW_FIRST + bi;
@@ -356,11 +438,21 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   prices.getColumn(3).hidden = true;
   prices.getRow(1).height = 20;
   const pricesLast = Math.max(P_ROW_FIRST, P_ROW_FIRST + nBidders - 1);
-  fitWrappedRows(prices, Array.from({ length: pricesLast - 4 }, (_, i) => i + 5));
+  fitWrappedRows(
+    prices,
+    Array.from({ length: pricesLast - 4 }, (_, i) => i + 5),
+  );
   setupPrint(prices, { titleRows: '5:5', lastColumn: 7, lastRow: pricesLast });
 
-  writeOverview(overview, { tender, lot, evaluation, importedEvaluatorIds: new Set(imports.keys()), exportedAt: input.exportedAt, styles, locale: input.locale });
-
+  writeOverview(overview, {
+    tender,
+    lot,
+    evaluation,
+    importedEvaluatorIds: new Set(imports.keys()),
+    exportedAt: input.exportedAt,
+    styles,
+    locale: input.locale,
+  });
 
   for (const ws of wb.worksheets) await ws.protect('', { ...PROTECTION });
   shareEmptyStyles(wb);

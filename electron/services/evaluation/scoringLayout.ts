@@ -34,7 +34,8 @@ export interface VerdictInput {
   bidderLabel: string;
 }
 
-export type ScoringRowKind = 'heading' | 'quality' | 'subtotal' | 'check' | 'bid-price' | 'price' | 'total' | 'requirements-heading' | 'requirement';
+export type ScoringRowKind =
+  'heading' | 'quality' | 'subtotal' | 'check' | 'bid-price' | 'price' | 'total' | 'requirements-heading' | 'requirement';
 
 export interface ScoringRow {
   row: number;

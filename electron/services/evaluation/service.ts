@@ -186,7 +186,13 @@ export class EvaluationService {
     for (const [index, file] of request.files.entries()) {
       const size = base64Size(file.base64);
       if (size > MAX_WORKBOOK_BYTES) {
-        results.push({ fileName: file.fileName, status: 'rejected', problems: [{ message: workbookTooLargeMessage(size) }], warnings: [], summary: 'Not imported: the file is too large.' });
+        results.push({
+          fileName: file.fileName,
+          status: 'rejected',
+          problems: [{ message: workbookTooLargeMessage(size) }],
+          warnings: [],
+          summary: 'Not imported: the file is too large.',
+        });
         continue;
       }
       const { reading, workbookSha256: sha } = readings[index]!;
@@ -211,14 +217,20 @@ export class EvaluationService {
           fileName: file.fileName,
           status: 'rejected',
           ...who,
-          problems: [{ message: `This selection holds two workbooks from ${nameOf(evaluator)} (this one and “${other}”). Import only the one to keep.` }],
+          problems: [
+            {
+              message: `This selection holds two workbooks from ${nameOf(evaluator)} (this one and “${other}”). Import only the one to keep.`,
+            },
+          ],
           warnings: reading.warnings,
           summary: 'Not imported: two workbooks from the same evaluator.',
         });
         continue;
       }
       const previous = existing.get(evaluator.id);
-      const existingInfo = previous ? { existing: { fileName: previous.fileName, importedAt: previous.importedAt, importedBy: previous.importedBy } } : {};
+      const existingInfo = previous
+        ? { existing: { fileName: previous.fileName, importedAt: previous.importedAt, importedBy: previous.importedBy } }
+        : {};
       if (previous && !replace.has(evaluator.id)) {
         results.push({
           fileName: file.fileName,
@@ -254,7 +266,9 @@ export class EvaluationService {
         ...existingInfo,
         problems: [],
         warnings: reading.warnings,
-        summary: previous ? `Replaced ${nameOf(evaluator)}’s earlier import with ${counts}.` : `Imported ${counts} from ${nameOf(evaluator)}.`,
+        summary: previous
+          ? `Replaced ${nameOf(evaluator)}’s earlier import with ${counts}.`
+          : `Imported ${counts} from ${nameOf(evaluator)}.`,
       });
     }
 
@@ -266,7 +280,11 @@ export class EvaluationService {
       saved = await this.store.updateRecords(tender.id, (stored) => {
         const storedLot = stored.lots.find((l) => l.id === lot.id);
         if (contentRevisionOf(stored) !== contentRevisionOf(tender) || !storedLot || !sameImports(evaluationOf(storedLot), evaluation)) {
-          if (lastAttempt) throw new ApiError('conflict', `The lot “${lot.title}” kept changing while the workbooks were being imported (colleagues are editing it). Nothing was imported; try again.`);
+          if (lastAttempt)
+            throw new ApiError(
+              'conflict',
+              `The lot “${lot.title}” kept changing while the workbooks were being imported (colleagues are editing it). Nothing was imported; try again.`,
+            );
           throw CHANGED_MEANWHILE;
         }
         return withEvaluation(stored, lot.id, this.withImports(evaluationOf(storedLot), accepted, request.by));
@@ -279,7 +297,11 @@ export class EvaluationService {
   }
 
   /** `evaluation` with the accepted imports added, the ones they replace marked, and their audit entries. */
-  private withImports(evaluation: LotEvaluation, accepted: { entry: EvaluatorImport; replaces?: EvaluatorImport }[], by: string): LotEvaluation {
+  private withImports(
+    evaluation: LotEvaluation,
+    accepted: { entry: EvaluatorImport; replaces?: EvaluatorImport }[],
+    by: string,
+  ): LotEvaluation {
     const at = this.now().toISOString();
     const imports = evaluation.imports.map((entry) => {
       const replacing = accepted.find((a) => a.replaces?.id === entry.id);
@@ -317,7 +339,9 @@ export class EvaluationService {
   private async moderateLocked(request: ModerateRequest): Promise<EvaluationRecordsOutcome> {
     // Worked out from the tender as on disk inside its lock, so a colleague's moderation or import
     // written a moment ago is kept and counted.
-    const saved = await this.store.updateRecords(request.tenderId, (stored) => withEvaluation(stored, request.lotId, this.moderated(stored, request)));
+    const saved = await this.store.updateRecords(request.tenderId, (stored) =>
+      withEvaluation(stored, request.lotId, this.moderated(stored, request)),
+    );
     return { records: recordsOf(evaluationOf(lotOf(saved, request.lotId))), revision: saved.revision };
   }
 
@@ -338,12 +362,28 @@ export class EvaluationService {
       const leaf = qualityLeaves(lot.criteria).find((c) => c.criterion.id === target.criterionId);
       if (!leaf) throw new ApiError('not_found', 'That criterion is not scored by the evaluators in this lot.');
       const cell = results.cells.find((c) => c.criterionId === target.criterionId && c.bidderId === target.bidderId)!;
-      if (cell.scores.length === 0) throw new ApiError('conflict', 'No evaluator’s score has been imported for this bid on this criterion yet, so there is nothing to moderate.');
+      if (cell.scores.length === 0)
+        throw new ApiError(
+          'conflict',
+          'No evaluator’s score has been imported for this bid on this criterion yet, so there is nothing to moderate.',
+        );
       if (target.score !== null && target.score > leaf.scaleMax!) {
-        throw new ApiError('invalid_input', `A moderated score must be on the criterion’s scale, 0 to ${leaf.scaleMax}.`, [{ path: 'target.score', message: `at most ${leaf.scaleMax}` }]);
+        throw new ApiError('invalid_input', `A moderated score must be on the criterion’s scale, 0 to ${leaf.scaleMax}.`, [
+          { path: 'target.score', message: `at most ${leaf.scaleMax}` },
+        ]);
       }
-      if (target.score === null && !cell.moderation) throw new ApiError('conflict', 'This score is not moderated, so there is no moderation to withdraw.');
-      moderation = { id, kind: 'score', criterionId: target.criterionId, bidderId: target.bidderId, score: target.score, rationale: request.rationale, by: request.by, at };
+      if (target.score === null && !cell.moderation)
+        throw new ApiError('conflict', 'This score is not moderated, so there is no moderation to withdraw.');
+      moderation = {
+        id,
+        kind: 'score',
+        criterionId: target.criterionId,
+        bidderId: target.bidderId,
+        score: target.score,
+        rationale: request.rationale,
+        by: request.by,
+        at,
+      };
       const scores = cell.scores.map((s) => s.score).join(', ');
       summary =
         target.score === null
@@ -353,9 +393,23 @@ export class EvaluationService {
       const requirement = lot.requirements.find((r) => r.id === target.requirementId);
       if (!requirement) throw new ApiError('not_found', 'That pass/fail requirement is not in this lot.');
       const cell = results.verdicts.find((v) => v.requirementId === target.requirementId && v.bidderId === target.bidderId)!;
-      if (cell.verdicts.length === 0) throw new ApiError('conflict', 'No evaluator’s verdict has been imported for this bid on this requirement yet, so there is nothing to moderate.');
-      if (target.result === null && !cell.moderation) throw new ApiError('conflict', 'This verdict is not moderated, so there is no moderation to withdraw.');
-      moderation = { id, kind: 'verdict', requirementId: target.requirementId, bidderId: target.bidderId, result: target.result, rationale: request.rationale, by: request.by, at };
+      if (cell.verdicts.length === 0)
+        throw new ApiError(
+          'conflict',
+          'No evaluator’s verdict has been imported for this bid on this requirement yet, so there is nothing to moderate.',
+        );
+      if (target.result === null && !cell.moderation)
+        throw new ApiError('conflict', 'This verdict is not moderated, so there is no moderation to withdraw.');
+      moderation = {
+        id,
+        kind: 'verdict',
+        requirementId: target.requirementId,
+        bidderId: target.bidderId,
+        result: target.result,
+        rationale: request.rationale,
+        by: request.by,
+        at,
+      };
       summary =
         target.result === null
           ? `Withdrew the moderation of ${bidderName} on “${requirement.name}”. Rationale: ${request.rationale}`
@@ -365,7 +419,10 @@ export class EvaluationService {
     return {
       ...evaluation,
       moderations: [...evaluation.moderations, moderation],
-      audit: [...evaluation.audit, { id: newId('aud'), at, by: request.by, action: isWithdrawal ? 'withdraw-moderation' : 'moderate', moderationId: id, summary }],
+      audit: [
+        ...evaluation.audit,
+        { id: newId('aud'), at, by: request.by, action: isWithdrawal ? 'withdraw-moderation' : 'moderate', moderationId: id, summary },
+      ],
     };
   }
 }

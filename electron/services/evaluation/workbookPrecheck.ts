@@ -19,7 +19,8 @@ export interface IdentityContext {
 
 const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 
-const SEND_CLEAN_COPY = 'Ask the evaluator to copy their scores and reasons into a fresh copy of the workbook exported for them, save it as an Excel Workbook (.xlsx) and send it again.';
+const SEND_CLEAN_COPY =
+  'Ask the evaluator to copy their scores and reasons into a fresh copy of the workbook exported for them, save it as an Excel Workbook (.xlsx) and send it again.';
 
 /** A sentence naming what an evaluator workbook never holds, or undefined when there is none of it. */
 export function riskyContentMessage(names: readonly string[], contentTypes: string): string | undefined {
@@ -31,7 +32,8 @@ export function riskyContentMessage(names: readonly string[], contentTypes: stri
     return `The workbook was not opened: it links to other files (external references to another workbook), so some of its values could come from outside it. ${SEND_CLEAN_COPY}`;
   }
   const embedded = lower.some(
-    (name) => name.startsWith('xl/embeddings/') || name.startsWith('xl/activex/') || /(^|\/)oleobject[^/]*$/.test(name) || name.endsWith('.ole'),
+    (name) =>
+      name.startsWith('xl/embeddings/') || name.startsWith('xl/activex/') || /(^|\/)oleobject[^/]*$/.test(name) || name.endsWith('.ole'),
   );
   if (embedded || /oleObject|activeX/i.test(contentTypes)) {
     return `The workbook was not opened: it contains embedded objects (another document, a control or an object pasted into it), which an evaluator workbook never has. ${SEND_CLEAN_COPY}`;
@@ -108,11 +110,20 @@ export function readMetadataFromZip(bytes: Uint8Array): Map<string, string> | un
 }
 
 /** The workspace's signature checked against the identity cells as they are now. */
-export function signatureCheckOf(get: (key: MetaKey) => string, { tender, signingKey }: Pick<IdentityContext, 'tender' | 'signingKey'>): SignatureCheck {
+export function signatureCheckOf(
+  get: (key: MetaKey) => string,
+  { tender, signingKey }: Pick<IdentityContext, 'tender' | 'signingKey'>,
+): SignatureCheck {
   return checkWorkbookSignature(
     signingKey,
     { signingKeyId: get('signingKeyId'), signedIdentity: get('signedIdentity'), signature: get('signature') },
-    { tenderId: get('tenderId'), lotId: get('lotId'), evaluatorId: get('evaluatorId'), tenderRevision: get('tenderRevision'), setupChecksum: get('setupChecksum') },
+    {
+      tenderId: get('tenderId'),
+      lotId: get('lotId'),
+      evaluatorId: get('evaluatorId'),
+      tenderRevision: get('tenderRevision'),
+      setupChecksum: get('setupChecksum'),
+    },
     issueeNamesIn(tender),
   );
 }
@@ -127,7 +138,8 @@ export function identityProblem(get: (key: MetaKey) => string, { tender, lot, si
     return 'This workbook’s hidden information sheet is not one Tenderwright wrote, so the file cannot be matched to this tender. Import the workbook Tenderwright exported for the evaluator.';
   }
   const formatVersion = Number(get('formatVersion'));
-  if (!Number.isInteger(formatVersion) || formatVersion < 1) return 'This workbook’s format version is unreadable; it may have been edited.';
+  if (!Number.isInteger(formatVersion) || formatVersion < 1)
+    return 'This workbook’s format version is unreadable; it may have been edited.';
   if (formatVersion > EVALUATOR_FORMAT_VERSION) {
     return `This workbook was made by a newer version of Tenderwright (format ${formatVersion}; this version reads format ${EVALUATOR_FORMAT_VERSION}). Update Tenderwright, or export a new workbook from this one.`;
   }

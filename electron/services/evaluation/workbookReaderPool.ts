@@ -69,7 +69,9 @@ class ReaderThread {
       const done = this.current;
       if (!done || done.job.id !== reply.id) return;
       this.current = undefined;
-      done.resolve('reading' in reply ? { reading: reply.reading, workbookSha256: reply.workbookSha256 } : refusal(workerStoppedMessage(reply.error)));
+      done.resolve(
+        'reading' in reply ? { reading: reply.reading, workbookSha256: reply.workbookSha256 } : refusal(workerStoppedMessage(reply.error)),
+      );
       this.onFree(this);
     });
     this.worker.on('error', (error) => this.stopped(error.message));
@@ -104,7 +106,9 @@ class ReaderThread {
     clearTimeout(this.idleTimer);
     const lost = this.current;
     this.current = undefined;
-    lost?.resolve(refusal(workerStoppedMessage(/memory/i.test(detail) ? 'the workbook needed more memory than any evaluator workbook does' : detail)));
+    lost?.resolve(
+      refusal(workerStoppedMessage(/memory/i.test(detail) ? 'the workbook needed more memory than any evaluator workbook does' : detail)),
+    );
     this.onGone(this);
   }
 }

@@ -42,7 +42,18 @@ export const newExportNonce = () => randomBytes(16).toString('hex');
  */
 function encodeIdentity(identity: IssuedIdentity): string {
   const { tenderId, lotId, evaluatorId, tenderRevision, setupChecksum, exportNonce, exportedAt, evaluatorName, lotTitle } = identity;
-  const json = JSON.stringify([SIGNATURE_SCHEME, tenderId, lotId, evaluatorId, tenderRevision, setupChecksum, exportNonce, exportedAt, evaluatorName, lotTitle]);
+  const json = JSON.stringify([
+    SIGNATURE_SCHEME,
+    tenderId,
+    lotId,
+    evaluatorId,
+    tenderRevision,
+    setupChecksum,
+    exportNonce,
+    exportedAt,
+    evaluatorName,
+    lotTitle,
+  ]);
   return json.replace(/[^\x20-\x5e\x60-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -54,10 +65,21 @@ function decodeIdentity(text: string): IssuedIdentity | undefined {
     return undefined;
   }
   if (!Array.isArray(parsed) || parsed.length !== 10 || parsed[0] !== SIGNATURE_SCHEME) return undefined;
-  const [, tenderId, lotId, evaluatorId, tenderRevision, setupChecksum, exportNonce, exportedAt, evaluatorName, lotTitle] = parsed as unknown[];
+  const [, tenderId, lotId, evaluatorId, tenderRevision, setupChecksum, exportNonce, exportedAt, evaluatorName, lotTitle] =
+    parsed as unknown[];
   const strings = [tenderId, lotId, evaluatorId, setupChecksum, exportNonce, exportedAt, evaluatorName, lotTitle];
   if (!strings.every((s) => typeof s === 'string') || typeof tenderRevision !== 'number') return undefined;
-  return { tenderId, lotId, evaluatorId, tenderRevision, setupChecksum, exportNonce, exportedAt, evaluatorName, lotTitle } as IssuedIdentity;
+  return {
+    tenderId,
+    lotId,
+    evaluatorId,
+    tenderRevision,
+    setupChecksum,
+    exportNonce,
+    exportedAt,
+    evaluatorName,
+    lotTitle,
+  } as IssuedIdentity;
 }
 
 const hmac = (key: WorkbookSigningKey, text: string) => createHmac('sha256', key.secret).update(text, 'utf8').digest('hex');
@@ -143,7 +165,13 @@ export function issueeNamesIn(tender: Readonly<Tender>): IssueeNames {
 /** The signature cells of one new export of `evaluator`'s workbook. */
 export function signExport(
   key: WorkbookSigningKey,
-  issue: { tender: Readonly<Tender>; lot: { id: string; title: string }; evaluator: { id: string; name: string }; setupChecksum: string; exportedAt: Date },
+  issue: {
+    tender: Readonly<Tender>;
+    lot: { id: string; title: string };
+    evaluator: { id: string; name: string };
+    setupChecksum: string;
+    exportedAt: Date;
+  },
 ): SignatureCells {
   const { tender, lot, evaluator } = issue;
   return signIdentity(key, {

@@ -12,7 +12,17 @@ type Sanitise = (text: string) => string;
 
 const PROMPT_KEYS = ['prompt', 'promptTitle', 'error', 'errorTitle'] as const;
 const HEADER_FOOTER_KEYS = ['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter'] as const;
-const PROPERTY_KEYS = ['creator', 'lastModifiedBy', 'title', 'subject', 'keywords', 'category', 'description', 'company', 'manager'] as const;
+const PROPERTY_KEYS = [
+  'creator',
+  'lastModifiedBy',
+  'title',
+  'subject',
+  'keywords',
+  'category',
+  'description',
+  'company',
+  'manager',
+] as const;
 
 /** The value with its strings made safe: the same object when nothing needed changing (the usual case). */
 function safeValue(value: ExcelJS.CellValue, cellText: Sanitise): ExcelJS.CellValue {

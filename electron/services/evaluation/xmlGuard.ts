@@ -107,7 +107,13 @@ function encodingProblem(data: Buffer): string | undefined {
  * Checks one XML part. Returns the message for the first problem found, or undefined. `tally` carries
  * the counts that are capped per workbook across parts.
  */
-export function scanXmlPart(part: string, bytes: Uint8Array, limits: ContentLimits, tally: ContentTally, label: PartLabel): string | undefined {
+export function scanXmlPart(
+  part: string,
+  bytes: Uint8Array,
+  limits: ContentLimits,
+  tally: ContentTally,
+  label: PartLabel,
+): string | undefined {
   const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const where = `the workbook’s part “${part}”`;
   const encoding = encodingProblem(data);
@@ -174,7 +180,10 @@ export function scanXmlPart(part: string, bytes: Uint8Array, limits: ContentLimi
       }
     }
     tally.elements += 1;
-    if (tally.elements > limits.elements) return tooMuch(`The workbook holds more than ${number(limits.elements)} XML elements (the building blocks of its sheets, styles and texts)`);
+    if (tally.elements > limits.elements)
+      return tooMuch(
+        `The workbook holds more than ${number(limits.elements)} XML elements (the building blocks of its sheets, styles and texts)`,
+      );
     const qualified = data.toString('latin1', at + 1, nameEnd);
     const name = qualified.slice(qualified.indexOf(':') + 1);
     if (worksheet) {
@@ -202,12 +211,14 @@ export function scanXmlPart(part: string, bytes: Uint8Array, limits: ContentLimi
       }
     } else if (sharedStrings && name === 'si') {
       tally.strings += 1;
-      if (tally.strings > limits.cells) return tooMuch(`The workbook holds more than ${number(limits.cells)} different texts (shared strings)`);
+      if (tally.strings > limits.cells)
+        return tooMuch(`The workbook holds more than ${number(limits.cells)} different texts (shared strings)`);
     } else if (workbook && name === 'definedName' && !selfClosing) {
       const close = data.indexOf(LT, end + 1);
       const text = data.toString('utf8', end + 1, close === -1 ? length : close);
       area += rangeArea(text);
-      if (area > limits.cells) return tooMuch(`The workbook names ranges covering more than ${number(limits.cells)} cells (“${text.slice(0, 60)}”)`);
+      if (area > limits.cells)
+        return tooMuch(`The workbook names ranges covering more than ${number(limits.cells)} cells (“${text.slice(0, 60)}”)`);
     }
     at = data.indexOf(LT, end + 1);
   }

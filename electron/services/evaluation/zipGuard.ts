@@ -28,8 +28,7 @@ export const ZIP_LIMITS = {
 export const DEFAULT_CONTENT_LIMITS: ContentLimits = { cells: 50_000, elements: 500_000, expectedCells: 1_000 };
 
 export type ZipVerdict =
-  | { ok: true; names: string[] }
-  | { ok: false; kind: 'not-zip' | 'corrupt' | 'unsafe' | 'wrong-type'; message: string };
+  { ok: true; names: string[] } | { ok: false; kind: 'not-zip' | 'corrupt' | 'unsafe' | 'wrong-type'; message: string };
 
 const SIG_EOCD = 0x06054b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -104,10 +103,16 @@ function textFileMessage(bytes: Uint8Array): string | undefined {
     }
     return 'This is an XML text file, not an Excel workbook.';
   }
-  if (/^(from|received|return-path|mime-version|message-id|date|to|subject): /i.test(text) && /^mime-version: /im.test(text.slice(0, 20000))) {
+  if (
+    /^(from|received|return-path|mime-version|message-id|date|to|subject): /i.test(text) &&
+    /^mime-version: /im.test(text.slice(0, 20000))
+  ) {
     return 'This is a saved email message, not an Excel workbook. Open the email, save the attached workbook, and import that.';
   }
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 50);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 50);
   for (const separator of [',', ';', '\t']) {
     const withIt = lines.filter((line) => line.includes(separator)).length;
     if (lines.length >= 2 && withIt >= Math.ceil(lines.length / 2)) {
@@ -163,10 +168,18 @@ function readCentralDirectory(bytes: Uint8Array): CentralEntry[] | ZipVerdict {
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-    return { ok: false, kind: 'unsafe', message: 'The file uses the zip64 format, which only very large archives need; an evaluator workbook never does, so it was not read.' };
+    return {
+      ok: false,
+      kind: 'unsafe',
+      message: 'The file uses the zip64 format, which only very large archives need; an evaluator workbook never does, so it was not read.',
+    };
   }
   if (count > ZIP_LIMITS.entries) {
-    return { ok: false, kind: 'unsafe', message: `The file holds ${count.toLocaleString('en-GB')} parts; an evaluator workbook has a few dozen, so it was not read.` };
+    return {
+      ok: false,
+      kind: 'unsafe',
+      message: `The file holds ${count.toLocaleString('en-GB')} parts; an evaluator workbook has a few dozen, so it was not read.`,
+    };
   }
   if (offset + size > eocd) return corrupt('the zip directory points outside the file');
   const decoder = new TextDecoder('utf-8', { fatal: false });
@@ -248,8 +261,10 @@ function namesProblem(entries: readonly CentralEntry[]): string | undefined {
 function wrongTypeMessage(names: readonly string[]): string | undefined {
   const has = (name: string) => names.includes(name);
   // Named by what the file really is, whatever its name ends in: a renamed file keeps its real type.
-  if (has('word/document.xml')) return 'This file is a Word document (.docx), not an Excel workbook (.xlsx). Import the evaluator’s .xlsx scoring workbook instead.';
-  if (has('ppt/presentation.xml')) return 'This file is a PowerPoint presentation (.pptx), not an Excel workbook (.xlsx). Import the evaluator’s .xlsx scoring workbook instead.';
+  if (has('word/document.xml'))
+    return 'This file is a Word document (.docx), not an Excel workbook (.xlsx). Import the evaluator’s .xlsx scoring workbook instead.';
+  if (has('ppt/presentation.xml'))
+    return 'This file is a PowerPoint presentation (.pptx), not an Excel workbook (.xlsx). Import the evaluator’s .xlsx scoring workbook instead.';
   if (has('mimetype') && has('content.xml')) {
     return 'This is an OpenDocument file (for example .ods), not an Excel workbook. Open it and save it as .xlsx (Excel 2007-365).';
   }
@@ -257,7 +272,10 @@ function wrongTypeMessage(names: readonly string[]): string | undefined {
   if (!has('xl/workbook.xml')) {
     const workbooks = names.filter((n) => /\.xls[xm]?$/i.test(n) && !n.startsWith('__MACOSX/'));
     if (workbooks.length > 0) {
-      const listed = workbooks.slice(0, 3).map((n) => `“${n.split('/').pop()}”`).join(', ');
+      const listed = workbooks
+        .slice(0, 3)
+        .map((n) => `“${n.split('/').pop()}”`)
+        .join(', ');
       return `This is a zip archive holding ${workbooks.length === 1 ? 'the workbook' : 'the workbooks'} ${listed}, not a workbook itself. Unzip it and import the workbook${workbooks.length === 1 ? '' : 's'} inside.`;
     }
     if (has('[Content_Types].xml') && names.some((n) => n.startsWith('xl/'))) {
@@ -282,7 +300,8 @@ function sheetLabels(read: (name: string) => Uint8Array | undefined): (part: str
   return (part) => {
     if (!byPart) {
       byPart = new Map();
-      const decode = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : '');
+      const decode = (bytes: Uint8Array | undefined) =>
+        bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : '';
       const targets = new Map<string, string>();
       for (const [tag] of decode(read('xl/_rels/workbook.xml.rels')).matchAll(/<Relationship\b[^>]*>/g)) {
         const id = /\sId="([^"]*)"/.exec(tag)?.[1];
@@ -323,7 +342,11 @@ export function inspectWorkbookZip(bytes: Uint8Array, limits: ContentLimits = DE
   let declaredTotal = 0;
   for (const entry of directory) {
     if (entry.flags & 0x1) {
-      return { ok: false, kind: 'unsafe', message: 'The workbook is encrypted (password-protected). Open it, remove the password and save it again as .xlsx.' };
+      return {
+        ok: false,
+        kind: 'unsafe',
+        message: 'The workbook is encrypted (password-protected). Open it, remove the password and save it again as .xlsx.',
+      };
     }
     if (entry.method !== 0 && entry.method !== 8) {
       return {
@@ -341,7 +364,8 @@ export function inspectWorkbookZip(bytes: Uint8Array, limits: ContentLimits = DE
       return {
         ok: false,
         kind: 'unsafe',
-        message: 'The file would expand to far more data than any evaluator workbook holds (a “zip bomb” or a file that is not a Tenderwright workbook), so it was not opened.',
+        message:
+          'The file would expand to far more data than any evaluator workbook holds (a “zip bomb” or a file that is not a Tenderwright workbook), so it was not opened.',
       };
     }
   }

@@ -57,9 +57,12 @@ export interface GuidanceEntry {
 export function guidanceParagraphs(entries: readonly GuidanceEntry[], instance: number): Paragraph[] {
   const out: Paragraph[] = [
     para('Annex: guidance for the buying organisation', { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-    para('This annex explains each clause for the buying organisation. It is not part of the contract: remove it before the clauses are sent to suppliers.', {
-      style: STYLE.note,
-    }),
+    para(
+      'This annex explains each clause for the buying organisation. It is not part of the contract: remove it before the clauses are sent to suppliers.',
+      {
+        style: STYLE.note,
+      },
+    ),
   ];
   for (const { clause, instance: inst, template } of entries) {
     out.push(line(clause.title, { heading: HeadingLevel.HEADING_2, numbering: { reference: LIST.clauses, level: 0, instance } }));

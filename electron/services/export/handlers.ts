@@ -98,7 +98,9 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
         })),
         criteriaCount: tender.lots.reduce((sum, lot) => sum + lot.criteria.length, 0),
         clauses: rendered.clauses.map((c) => ({ id: c.instanceId, number: c.number, title: c.title })),
-        questions: [...tender.qa.questions].sort((a, b) => a.order - b.order).map((q) => ({ id: q.questionId, question: q.question.question })),
+        questions: [...tender.qa.questions]
+          .sort((a, b) => a.order - b.order)
+          .map((q) => ({ id: q.questionId, question: q.question.question })),
         blocking,
         warnings: described.filter((f) => f.severity !== 'error'),
         ready: {
@@ -112,12 +114,18 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
       refuseWhileBlocked(tender, findings);
       await labelExport(tenderId, 'Before export of the tender pack');
       const { packDocx, buildTenderPack } = await wordBuilders();
-      return exported(exportFileName(tender, 'tender-pack', exportDate), packDocx(buildTenderPack(tender, settings, exportDate), exportDate));
+      return exported(
+        exportFileName(tender, 'tender-pack', exportDate),
+        packDocx(buildTenderPack(tender, settings, exportDate), exportDate),
+      );
     },
     'export.clauses': async ({ tenderId, exportDate, includeGuidance }) => {
       const { tender, findings } = await load(tenderId);
       if (tender.clauses.length === 0) {
-        throw new ApiError('conflict', 'This tender has no contract clauses yet, so there is nothing to export. Add clauses on the Clauses screen first.');
+        throw new ApiError(
+          'conflict',
+          'This tender has no contract clauses yet, so there is nothing to export. Add clauses on the Clauses screen first.',
+        );
       }
       refuseWhileBlocked(
         tender,
@@ -125,7 +133,10 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
       );
       await labelExport(tenderId, 'Before export of the contract clauses');
       const { packDocx, buildClausesDocument } = await wordBuilders();
-      const document = buildClausesDocument(tender, exportDate, { includeGuidance, templates: includeGuidance ? await templatesOf(tender, store) : undefined });
+      const document = buildClausesDocument(tender, exportDate, {
+        includeGuidance,
+        templates: includeGuidance ? await templatesOf(tender, store) : undefined,
+      });
       return exported(exportFileName(tender, 'clauses', exportDate), packDocx(document, exportDate));
     },
   };

@@ -21,7 +21,10 @@ type Properties = Pick<
 >;
 
 /** Core properties take one line each: controls are dropped and line breaks become spaces. */
-const line = (text: string) => xmlSafeText(text).replace(/[\t\n]+/g, ' ').trim();
+const line = (text: string) =>
+  xmlSafeText(text)
+    .replace(/[\t\n]+/g, ' ')
+    .trim();
 
 export function documentProperties(meta: DocumentMeta, tender: Pick<Tender, 'id'>): Properties {
   return {

@@ -72,7 +72,12 @@ const heading = (id: string, name: string, level: number, size: number, options:
 });
 
 /** A display style on Normal (title, subtitle, contents heading): its own font size and spacing, no numbering. */
-const display = (id: string, name: string, run: { size: number; bold?: boolean; color: string }, space: { before?: number; after: number }) => ({
+const display = (
+  id: string,
+  name: string,
+  run: { size: number; bold?: boolean; color: string },
+  space: { before?: number; after: number },
+) => ({
   id,
   name,
   basedOn: 'Normal',
@@ -158,7 +163,14 @@ export function documentStyles(): IStylesOptions {
         run: { italics: true },
         paragraph: { indent: { left: 567 }, spacing: spacing({ before: 60, after: 60 }), keepNext: true },
       },
-      { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: 20 }, paragraph: { spacing: spacing({ before: 0, after: 40 }) } },
+      {
+        id: STYLE.tableText,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: 20 },
+        paragraph: { spacing: spacing({ before: 0, after: 40 }) },
+      },
       {
         id: STYLE.tableHeading,
         name: 'Table Heading',
@@ -194,7 +206,13 @@ export function documentStyles(): IStylesOptions {
         run: { size: 20, color: '44546A' },
         paragraph: { keepNext: true, indent: { left: 680 }, spacing: spacing({ after: 60 }) },
       },
-      { id: STYLE.bullet, name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { keepNext: true, spacing: spacing({ after: 40 }) } },
+      {
+        id: STYLE.bullet,
+        name: 'List Bullet',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { keepNext: true, spacing: spacing({ after: 40 }) },
+      },
       {
         id: STYLE.header,
         name: 'header',
@@ -219,21 +237,51 @@ export function documentNumbering(): INumberingOptions {
       {
         reference: LIST.clauses,
         levels: [
-          { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 680, hanging: 680 } } } },
-          { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 680, hanging: 680 } } } },
-          { level: 2, format: LevelFormat.LOWER_LETTER, text: '(%3)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1247, hanging: 567 } } } },
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: '%1',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 680, hanging: 680 } } },
+          },
+          {
+            level: 1,
+            format: LevelFormat.DECIMAL,
+            text: '%1.%2',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 680, hanging: 680 } } },
+          },
+          {
+            level: 2,
+            format: LevelFormat.LOWER_LETTER,
+            text: '(%3)',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 1247, hanging: 567 } } },
+          },
         ],
       },
       {
         reference: LIST.questions,
         levels: [
-          { level: 0, format: LevelFormat.DECIMAL, text: 'Question %1', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1701, hanging: 1701 } } } },
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: 'Question %1',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 1701, hanging: 1701 } } },
+          },
         ],
       },
       {
         reference: LIST.bullets,
         levels: [
-          { level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1020, hanging: 340 } } } },
+          {
+            level: 0,
+            format: LevelFormat.BULLET,
+            text: '\u2022',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 1020, hanging: 340 } } },
+          },
         ],
       },
     ],
@@ -257,6 +305,11 @@ export function pageHeader(reference: string, title: string): Header {
 /** "Page X of Y" with PAGE and NUMPAGES fields, so Word and LibreOffice keep it right. */
 export function pageFooter(): Footer {
   return new Footer({
-    children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
   });
 }

@@ -48,7 +48,10 @@ export interface Column {
 
 /** A cell holding paragraphs (a cell must hold at least one). */
 export function cell(children: Paragraph[], width: number): TableCell {
-  return new TableCell({ children: children.length ? children : [new Paragraph({ style: STYLE.tableText })], width: { size: width, type: WidthType.DXA } });
+  return new TableCell({
+    children: children.length ? children : [new Paragraph({ style: STYLE.tableText })],
+    width: { size: width, type: WidthType.DXA },
+  });
 }
 
 /**
@@ -79,10 +82,7 @@ const text = (value: string, style: string = STYLE.tableText) => [para(value, { 
 // Cover and contents
 
 function cover(tender: Tender, exportDate: string): FileChild[] {
-  const out: FileChild[] = [
-    line(tender.title, { style: STYLE.title }),
-    para('Tender pack', { style: STYLE.subtitle }),
-  ];
+  const out: FileChild[] = [line(tender.title, { style: STYLE.title }), para('Tender pack', { style: STYLE.subtitle })];
   if (oneLine(tender.reference)) out.push(labelled('Reference', oneLine(tender.reference), { style: STYLE.coverField }));
   if (oneLine(tender.buyer)) out.push(labelled('Buying organisation', oneLine(tender.buyer), { style: STYLE.coverField }));
   out.push(para(issuedOn(exportDate), { style: STYLE.coverField }));
@@ -160,7 +160,11 @@ function descriptorTable(criterion: Criterion): FileChild[] {
   ];
 }
 
-function criterionDetails(criterion: Criterion, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel], scoring: ScoringText): FileChild[] {
+function criterionDetails(
+  criterion: Criterion,
+  heading: (typeof HeadingLevel)[keyof typeof HeadingLevel],
+  scoring: ScoringText,
+): FileChild[] {
   const out: FileChild[] = [line(criterion.name, { heading })];
   out.push(
     labelled(
@@ -184,7 +188,8 @@ function scoringSection(criteria: readonly Criterion[]): FileChild[] {
       continue;
     }
     out.push(...criterionDetails(parent, HeadingLevel.HEADING_3, parentScoringText(parent, node.children)));
-    for (const child of node.children) out.push(...criterionDetails(child, HeadingLevel.HEADING_4, scoringText(child.scoring, child.weight)));
+    for (const child of node.children)
+      out.push(...criterionDetails(child, HeadingLevel.HEADING_4, scoringText(child.scoring, child.weight)));
   }
   return out;
 }
@@ -216,7 +221,9 @@ function lotSection(lot: Lot, settings: CriteriaSettings): FileChild[] {
   return [
     line(lot.title, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
     para('Award criteria', { heading: HeadingLevel.HEADING_2 }),
-    para('Bids in this lot are compared on the criteria below. The weights total 100%; a sub-criterion’s weight is its share of the whole lot.'),
+    para(
+      'Bids in this lot are compared on the criteria below. The weights total 100%; a sub-criterion’s weight is its share of the whole lot.',
+    ),
     criteriaTable(lot.criteria),
     ...floorStatements(lot.criteria, settings).map((statement) => para(statement, { spacing: spacing({ before: 160 }) })),
     ...scoringSection(lot.criteria),
@@ -253,7 +260,11 @@ function answerBox(): Table {
     columnWidths: [TEXT_WIDTH],
     tableLook: { firstRow: true, lastRow: false, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: [cell([para('Your answer', { style: STYLE.tableHeading })], TEXT_WIDTH)] }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: [cell([para('Your answer', { style: STYLE.tableHeading })], TEXT_WIDTH)],
+      }),
       new TableRow({ cantSplit: true, height: { value: 2268, rule: HeightRule.ATLEAST }, children: [cell([], TEXT_WIDTH)] }),
     ],
   });
@@ -264,7 +275,9 @@ function questionnaireSection(tender: Tender): FileChild[] {
   if (questions.length === 0) return [];
   const out: FileChild[] = [
     para('Supplier questionnaire', { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-    para('Please answer every question in the box below it and attach the evidence listed. Where something is not yet in place, say so and describe what you plan to do and by when: an honest answer is worth more than a polished one.'),
+    para(
+      'Please answer every question in the box below it and attach the evidence listed. Where something is not yet in place, say so and describe what you plan to do and by when: an honest answer is worth more than a polished one.',
+    ),
     table(
       [
         { title: 'Supplier details', width: 3000 },
@@ -298,7 +311,9 @@ export function tenderPackMeta(tender: Tender): DocumentMeta {
     title: tender.title,
     subject: `Tender pack${tender.reference.trim() ? ` ${tender.reference.trim()}` : ''}: award criteria, contract clauses and supplier questionnaire`,
     creator: tender.buyer.trim(),
-    keywords: ['tender', 'award criteria', 'contract clauses', 'supplier questionnaire', tender.reference.trim()].filter(Boolean).join(', '),
+    keywords: ['tender', 'award criteria', 'contract clauses', 'supplier questionnaire', tender.reference.trim()]
+      .filter(Boolean)
+      .join(', '),
     description: `Tender pack for “${tender.title}”${tender.buyer.trim() ? ` by ${tender.buyer.trim()}` : ''}, ${tender.lots.length} lot${tender.lots.length === 1 ? '' : 's'}.`,
   };
 }

@@ -30,7 +30,9 @@ type ParagraphOptions = Omit<IParagraphOptions, 'text' | 'children'>;
 
 /** Text for a one-line place (headings, titles, the running header): breaks and tabs become spaces. */
 export function oneLine(text: string): string {
-  return safeText(text).replace(/[\t\n]+/g, ' ').trim();
+  return safeText(text)
+    .replace(/[\t\n]+/g, ' ')
+    .trim();
 }
 
 /** A heading or title: one line of user text. */

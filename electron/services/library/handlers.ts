@@ -36,7 +36,8 @@ function refuseBuiltinId(kind: string, id: string, builtinIds: readonly { id: st
 
 /** Saved versions are history: a save may add versions, never rewrite or drop one a tender may cite. */
 function checkClauseHistory(previous: LibraryClause | undefined, next: LibraryClause): void {
-  if (next.origin !== 'own') throw new ApiError('invalid_input', 'Only your own clauses can be saved; duplicate a built-in clause to adapt it.');
+  if (next.origin !== 'own')
+    throw new ApiError('invalid_input', 'Only your own clauses can be saved; duplicate a built-in clause to adapt it.');
   for (const version of next.versions) {
     const errors = checkTemplate(version).filter((f) => f.severity === 'error');
     if (errors.length) throw new ApiError('invalid_input', `The clause cannot be saved: ${errors.map((f) => f.message).join(' ')}`);
@@ -62,7 +63,10 @@ export function createLibraryHandlers(store: WorkspaceStore): LibraryHandlers {
       refuseBuiltinId('clause', clause.id, builtinLibraries().clauses);
       // Checked against the library as on disk, inside the lock: a colleague's new version counts.
       return save(`clause:${clause.id}`, baseRevision, (own) => {
-        checkClauseHistory(own.clauses.find((c) => c.id === clause.id), clause);
+        checkClauseHistory(
+          own.clauses.find((c) => c.id === clause.id),
+          clause,
+        );
         return { ...own, clauses: upsert(own.clauses, clause) };
       });
     },
@@ -84,7 +88,10 @@ export function createLibraryHandlers(store: WorkspaceStore): LibraryHandlers {
       try {
         raw = JSON.parse(text.replace(/^\uFEFF/, ''));
       } catch (error) {
-        throw new ApiError('invalid_input', `${fileName || 'The file'} is not a question library: it is not valid JSON (${(error as Error).message}). Nothing was imported.`);
+        throw new ApiError(
+          'invalid_input',
+          `${fileName || 'The file'} is not a question library: it is not valid JSON (${(error as Error).message}). Nothing was imported.`,
+        );
       }
       let added = 0;
       // Merged into the library as on disk under its lock, so a colleague's questions saved meanwhile stay.

@@ -30,7 +30,9 @@ export function createNoticeHandlers(store: WorkspaceStore): NoticeHandlers {
           preview.problems.map((p) => ({ path: p.rule, message: p.message })),
         );
       }
-      await store.snapshot(input.tenderId, `Before export of the ${input.format === 'ocds' ? 'OCDS release' : 'eForms notice'}`).catch(() => undefined);
+      await store
+        .snapshot(input.tenderId, `Before export of the ${input.format === 'ocds' ? 'OCDS release' : 'eForms notice'}`)
+        .catch(() => undefined);
       return { fileName: preview.fileName, mimeType, base64: Buffer.from(text, 'utf8').toString('base64') };
     },
   };

@@ -49,7 +49,13 @@ const FORMAT_FILE_LABEL: Record<NoticeFormat, string> = {
 };
 
 function fileNameOf(tender: Tender, request: NoticeRequest, lotTitle?: string): string {
-  const base = sanitiseFileNamePart([tender.reference, tender.title].map((p) => p.trim()).filter(Boolean).join(' ')) || 'Tender';
+  const base =
+    sanitiseFileNamePart(
+      [tender.reference, tender.title]
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .join(' '),
+    ) || 'Tender';
   const lot = lotTitle ? ` ${sanitiseFileNamePart(lotTitle).slice(0, 60)}` : '';
   return `${base} - ${FORMAT_FILE_LABEL[request.format]}${lot} ${request.exportDate}.${request.format === 'ocds' ? 'json' : 'xml'}`;
 }
@@ -70,7 +76,11 @@ function tenderProblems(tender: Tender, settings: Settings): NoticeProblem[] {
     });
 }
 
-async function eformsChecks(tender: Tender, xml: string, kind: 'contract-notice' | 'lot'): Promise<{ checks: NoticeCheck[]; problems: NoticeProblem[] }> {
+async function eformsChecks(
+  tender: Tender,
+  xml: string,
+  kind: 'contract-notice' | 'lot',
+): Promise<{ checks: NoticeCheck[]; problems: NoticeProblem[] }> {
   const [xsd, rules, ruleIds] = await Promise.all([validateXsd(xml, kind), validateAwardCriteriaRules(xml), awardCriteriaRuleIds()]);
   const problems: NoticeProblem[] = [
     ...xsd.map((p) => ({
@@ -99,7 +109,8 @@ const NOT_RUN = (format: NoticeFormat): NoticeCheck[] =>
 
 /** Builds and validates the notice; `preview.ready` says whether it may be written. */
 export async function buildNotice(tender: Tender, settings: Settings, request: NoticeRequest): Promise<BuiltNotice> {
-  const lot = request.format === 'eforms-lot' ? (request.lotId ? tender.lots.find((l) => l.id === request.lotId) : tender.lots[0]) : undefined;
+  const lot =
+    request.format === 'eforms-lot' ? (request.lotId ? tender.lots.find((l) => l.id === request.lotId) : tender.lots[0]) : undefined;
   const mimeType = request.format === 'ocds' ? JSON_MIME : XML_MIME;
   const clauseTitles = renderClauses(withTenderParties(tender.clauses, tender.buyer)).clauses.map((c) => c.title);
   const base = {
@@ -110,18 +121,37 @@ export async function buildNotice(tender: Tender, settings: Settings, request: N
     missing: request.format === 'ocds' ? [] : eformsMissingFields(tender, request.format),
     notes: noticeNotes(tender, request.format, settings.criteria.socialFloor),
   };
-  const refused = (problems: NoticeProblem[]): BuiltNotice => ({ preview: { ...base, ready: false, checks: NOT_RUN(request.format), problems }, mimeType });
+  const refused = (problems: NoticeProblem[]): BuiltNotice => ({
+    preview: { ...base, ready: false, checks: NOT_RUN(request.format), problems },
+    mimeType,
+  });
 
   if (request.format === 'eforms-lot' && !lot) {
-    return refused([{ rule: 'lot', message: `The tender has no lot ${request.lotId ?? ''}: choose one of its lots.`.replace('  ', ' '), screen: 'details' }]);
+    return refused([
+      {
+        rule: 'lot',
+        message: `The tender has no lot ${request.lotId ?? ''}: choose one of its lots.`.replace('  ', ' '),
+        screen: 'details',
+      },
+    ]);
   }
   const blocking = [...tenderProblems(tender, settings), ...(request.format === 'ocds' ? [] : textLengthProblems(tender))];
   if (request.format === 'ocds') {
     if (!settings.notices.ocidPrefix) {
-      blocking.push({ rule: 'OCID prefix', message: 'Open contracting data names every procedure with your organisation’s OCID prefix (e.g. ocds-a1b2c3), and none is set. Enter the prefix your organisation registered in Settings.', screen: 'settings' });
+      blocking.push({
+        rule: 'OCID prefix',
+        message:
+          'Open contracting data names every procedure with your organisation’s OCID prefix (e.g. ocds-a1b2c3), and none is set. Enter the prefix your organisation registered in Settings.',
+        screen: 'settings',
+      });
     }
     if (!settings.organisation.trim() && !tender.buyer.trim()) {
-      blocking.push({ rule: 'publisher', message: 'The release must name its publisher: enter your organisation’s name in Settings, or the buying organisation on the tender.', screen: 'settings' });
+      blocking.push({
+        rule: 'publisher',
+        message:
+          'The release must name its publisher: enter your organisation’s name in Settings, or the buying organisation on the tender.',
+        screen: 'settings',
+      });
     }
   }
   if (blocking.length > 0) return refused(blocking);
@@ -140,13 +170,24 @@ export async function buildNotice(tender: Tender, settings: Settings, request: N
       message: `The release does not match the OCDS schema at ${p.path}: ${p.message}. This is a fault in the exporter; please report it.`,
       screen: 'criteria' as const,
     }));
-    const checks: NoticeCheck[] = [{ name: 'OCDS 1.1.5 release schema with extensions (JSON Schema)', status: problems.length ? 'failed' : 'passed' }];
-    return { preview: { ...base, ready: problems.length === 0, checks, problems }, text: `${JSON.stringify(releasePackage, null, 2)}\n`, mimeType };
+    const checks: NoticeCheck[] = [
+      { name: 'OCDS 1.1.5 release schema with extensions (JSON Schema)', status: problems.length ? 'failed' : 'passed' },
+    ];
+    return {
+      preview: { ...base, ready: problems.length === 0, checks, problems },
+      text: `${JSON.stringify(releasePackage, null, 2)}\n`,
+      mimeType,
+    };
   }
   const xml =
     request.format === 'eforms-lot' && lot
       ? buildEformsLot(tender, lot.id, options)
-      : buildContractNotice(tender, { ...options, noticeId: uuidFrom(`${tender.id}:${tender.revision}:notice`), procedureId: uuidFrom(`${tender.id}:procedure`), issueDate: request.exportDate });
+      : buildContractNotice(tender, {
+          ...options,
+          noticeId: uuidFrom(`${tender.id}:${tender.revision}:notice`),
+          procedureId: uuidFrom(`${tender.id}:procedure`),
+          issueDate: request.exportDate,
+        });
   const { checks, problems } = await eformsChecks(tender, xml, request.format === 'eforms-lot' ? 'lot' : 'contract-notice');
   return { preview: { ...base, ready: problems.length === 0, checks, problems }, text: xml, mimeType };
 }

@@ -41,16 +41,21 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 
 function decodeText(bytes: Uint8Array): string {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    refuse('This file is a Word document, a spreadsheet or another zipped file (perhaps renamed to .xml), not an XML notice. Export the contract notice from your e-notification tool as eForms XML and choose that file.');
+    refuse(
+      'This file is a Word document, a spreadsheet or another zipped file (perhaps renamed to .xml), not an XML notice. Export the contract notice from your e-notification tool as eForms XML and choose that file.',
+    );
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) refuse('This file is a PDF, not an XML notice. Choose the contract notice’s eForms XML file.');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    refuse('This file is a PDF, not an XML notice. Choose the contract notice’s eForms XML file.');
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     refuse('This file is written in UTF-16 text; eForms notices are UTF-8. Export the notice again from your e-notification tool.');
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return refuse('This file is not UTF-8 text (the encoding of every eForms notice), so it is not an XML notice. Choose the contract notice’s XML file.');
+    return refuse(
+      'This file is not UTF-8 text (the encoding of every eForms notice), so it is not an XML notice. Choose the contract notice’s XML file.',
+    );
   }
 }
 
@@ -69,16 +74,26 @@ function parse(text: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let elements = 0;
-  const fail = (why: string): never => refuse(`The file is not well-formed XML (line ${parser.line}, column ${parser.column}: ${why}), so it is not a notice that can be read. Check that you chose the notice as your e-notification tool exported it.`);
+  const fail = (why: string): never =>
+    refuse(
+      `The file is not well-formed XML (line ${parser.line}, column ${parser.column}: ${why}), so it is not a notice that can be read. Check that you chose the notice as your e-notification tool exported it.`,
+    );
   parser.on('error', (error) => fail(error.message.replace(/^.*?\d+:\d+: /, '').replace(/\.$/, '')));
   parser.on('doctype', () => fail('a document type declaration is not allowed'));
   parser.on('xmldecl', (decl) => {
-    if (decl.encoding && !/^utf-?8$/i.test(decl.encoding)) refuse(`The file declares the text encoding “${decl.encoding.slice(0, 40)}”; eForms notices are UTF-8. Export the notice again from your e-notification tool.`);
+    if (decl.encoding && !/^utf-?8$/i.test(decl.encoding))
+      refuse(
+        `The file declares the text encoding “${decl.encoding.slice(0, 40)}”; eForms notices are UTF-8. Export the notice again from your e-notification tool.`,
+      );
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     elements += 1;
-    if (elements > MAX_ELEMENTS) refuse(`The file holds more than ${MAX_ELEMENTS.toLocaleString('en-GB')} XML elements, far more than any contract notice, so it was not read.`);
-    if (stack.length >= MAX_DEPTH) refuse(`The file nests its elements more than ${MAX_DEPTH} levels deep, which no eForms notice does, so it was not read.`);
+    if (elements > MAX_ELEMENTS)
+      refuse(
+        `The file holds more than ${MAX_ELEMENTS.toLocaleString('en-GB')} XML elements, far more than any contract notice, so it was not read.`,
+      );
+    if (stack.length >= MAX_DEPTH)
+      refuse(`The file nests its elements more than ${MAX_DEPTH} levels deep, which no eForms notice does, so it was not read.`);
     const attributes: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes)) if (!attribute.prefix) attributes[attribute.local] = attribute.value;
     const element: XmlElement = { ns: tag.uri, name: tag.local, attributes, children: [], text: '' };

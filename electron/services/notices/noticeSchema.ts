@@ -7,8 +7,13 @@ const NAMED = 3;
 /** Element names as xmllint writes them ("{urn:...CommonBasicComponents-2}Name") in their usual prefixed form. */
 function prefixed(message: string): string {
   return message
-    .replace(/\{urn:oasis:names:specification:ubl:schema:xsd:Common(Aggregate|Basic|Extension)Components-2\}/g, (_m, kind: string) => ({ Aggregate: 'cac:', Basic: 'cbc:', Extension: 'ext:' })[kind] ?? '')
-    .replace(/\{http:\/\/data\.europa\.eu\/p27\/eforms-ubl-extension-(aggregate|basic)-components\/1\}/g, (_m, kind: string) => (kind === 'aggregate' ? 'efac:' : 'efbc:'))
+    .replace(
+      /\{urn:oasis:names:specification:ubl:schema:xsd:Common(Aggregate|Basic|Extension)Components-2\}/g,
+      (_m, kind: string) => ({ Aggregate: 'cac:', Basic: 'cbc:', Extension: 'ext:' })[kind] ?? '',
+    )
+    .replace(/\{http:\/\/data\.europa\.eu\/p27\/eforms-ubl-extension-(aggregate|basic)-components\/1\}/g, (_m, kind: string) =>
+      kind === 'aggregate' ? 'efac:' : 'efbc:',
+    )
     .replace(/\{urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2\}/g, '');
 }
 

@@ -25,7 +25,7 @@ export const EFORMS_NAMESPACES = {
 } as const;
 
 const options = {
-  namespaceResolver: (prefix?: string | null) => (prefix ? (EFORMS_NAMESPACES as Record<string, string>)[prefix] ?? null : null),
+  namespaceResolver: (prefix?: string | null) => (prefix ? ((EFORMS_NAMESPACES as Record<string, string>)[prefix] ?? null) : null),
 };
 
 export interface RuleFailure {
@@ -87,9 +87,11 @@ function loadRules(): Promise<LoadedRules> {
     ]);
     const rules = [...stage5.matchAll(RULE)].filter((match) => match[1]?.includes('cac:AwardingTerms')).map((match) => match[0]);
     const fields = new Map<string, string>();
-    for (const rule of rules) for (const assert of rule.matchAll(ASSERT)) fields.set(assert[1] ?? '', DIAGNOSTICS.exec(assert[2] ?? '')?.[1] ?? '');
+    for (const rule of rules)
+      for (const assert of rule.matchAll(ASSERT)) fields.set(assert[1] ?? '', DIAGNOSTICS.exec(assert[2] ?? '')?.[1] ?? '');
     const subtypeRules = stage4Rules(extract, fields);
-    if (rules.length === 0 || subtypeRules.length === 0) throw new Error('The eForms award-criteria rules are missing from resources/standards.');
+    if (rules.length === 0 || subtypeRules.length === 0)
+      throw new Error('The eForms award-criteria rules are missing from resources/standards.');
     return { schemas: [schemaOf(rules), schemaOf(subtypeRules)], fields };
   })();
   loaded.catch(() => (loaded = undefined));
@@ -107,13 +109,20 @@ function asNotice(xml: string): string {
   return /^<cac:ProcurementProjectLot[\s>]/.test(body) ? `<LotsFragment>${body}</LotsFragment>` : body;
 }
 
-const SUBTYPE = '/*/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:NoticeSubType/cbc:SubTypeCode/normalize-space(text())';
+const SUBTYPE =
+  '/*/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:NoticeSubType/cbc:SubTypeCode/normalize-space(text())';
 
 function whereIs(node: Node): Pick<RuleFailure, 'lotId' | 'criterionNumber'> {
   const lotId = evaluateXPathToString('ancestor-or-self::cac:ProcurementProjectLot/cbc:ID', node, null, {}, options);
   const inCriterion = evaluateXPathToNodes('ancestor-or-self::cac:SubordinateAwardingCriterion', node, null, {}, options).length > 0;
   const criterionNumber = inCriterion
-    ? evaluateXPathToNumber('count(ancestor-or-self::cac:SubordinateAwardingCriterion/preceding-sibling::cac:SubordinateAwardingCriterion) + 1', node, null, {}, options)
+    ? evaluateXPathToNumber(
+        'count(ancestor-or-self::cac:SubordinateAwardingCriterion/preceding-sibling::cac:SubordinateAwardingCriterion) + 1',
+        node,
+        null,
+        {},
+        options,
+      )
     : undefined;
   return { ...(lotId ? { lotId } : {}), ...(criterionNumber !== undefined ? { criterionNumber } : {}) };
 }

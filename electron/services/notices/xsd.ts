@@ -50,7 +50,10 @@ function loadSchemas(): Promise<SchemaSet> {
       }),
     );
     const notice = await standardFile(`${EFORMS_SDK_FOLDER}/schemas/maindoc/${CONTRACT_NOTICE}`);
-    files.set(CONTRACT_NOTICE, { fileName: CONTRACT_NOTICE, contents: notice.replaceAll('schemaLocation="../common/', 'schemaLocation="') });
+    files.set(CONTRACT_NOTICE, {
+      fileName: CONTRACT_NOTICE,
+      contents: notice.replaceAll('schemaLocation="../common/', 'schemaLocation="'),
+    });
     return { files };
   })();
   schemas.catch(() => (schemas = undefined));
@@ -60,8 +63,16 @@ function loadSchemas(): Promise<SchemaSet> {
 const DOCUMENT_NAME = 'notice.xml';
 
 const ROOT_ELEMENT: Record<XsdDocumentKind, { localName: string; namespace: string; label: string }> = {
-  'contract-notice': { localName: 'ContractNotice', namespace: 'urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2', label: 'an eForms contract notice' },
-  lot: { localName: 'ProcurementProjectLot', namespace: 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2', label: 'an eForms lot (cac:ProcurementProjectLot)' },
+  'contract-notice': {
+    localName: 'ContractNotice',
+    namespace: 'urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2',
+    label: 'an eForms contract notice',
+  },
+  lot: {
+    localName: 'ProcurementProjectLot',
+    namespace: 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2',
+    label: 'an eForms lot (cac:ProcurementProjectLot)',
+  },
 };
 
 /** The first element's tag, past the XML declaration, comments and processing instructions. */
@@ -79,7 +90,10 @@ function wrongRoot(xml: string, kind: XsdDocumentKind): XsdProblem | undefined {
   const root = rootTag(xml);
   const declared = root ? new RegExp(`xmlns${root.prefix ? `:${root.prefix}` : ''}="([^"]*)"`).exec(root.tag)?.[1] : undefined;
   if (root?.localName === expected.localName && (declared === undefined || declared === expected.namespace)) return undefined;
-  return { line: 1, message: `The document is not ${expected.label}: its first element is ${root ? `<${root.prefix ? `${root.prefix}:` : ''}${root.localName}>` : 'missing'}.` };
+  return {
+    line: 1,
+    message: `The document is not ${expected.label}: its first element is ${root ? `<${root.prefix ? `${root.prefix}:` : ''}${root.localName}>` : 'missing'}.`,
+  };
 }
 
 /** "notice.xml:12: Schemas validity error : Element '{ns}Name': ..." without the file and noise. */

@@ -49,7 +49,10 @@ export async function readCatalog(dir: string): Promise<{ catalog: Catalog; rebu
   try {
     const parsed = CatalogSchema.safeParse(JSON.parse(await readFile(catalogFile(dir), 'utf8')));
     if (parsed.success) {
-      return { catalog: { entries: new Map(Object.entries(parsed.data.entries)), summaries: new Map(Object.entries(parsed.data.summaries)) }, rebuilt: false };
+      return {
+        catalog: { entries: new Map(Object.entries(parsed.data.entries)), summaries: new Map(Object.entries(parsed.data.summaries)) },
+        rebuilt: false,
+      };
     }
   } catch {
     // Missing or not JSON: rebuilt below, like a catalog that does not match its schema.

@@ -11,7 +11,10 @@ const SNAPSHOTS_PER_BACKUP = 20;
 
 const MarkSchema = z
   .object({
-    pin: z.object({ name: z.string().min(1).max(200), pinnedAt: IsoDateTimeSchema, pinnedBy: SavedBySchema.optional() }).strict().optional(),
+    pin: z
+      .object({ name: z.string().min(1).max(200), pinnedAt: IsoDateTimeSchema, pinnedBy: SavedBySchema.optional() })
+      .strict()
+      .optional(),
     snapshots: z.array(z.object({ label: z.string().min(1).max(300), at: IsoDateTimeSchema }).strict()).max(SNAPSHOTS_PER_BACKUP),
   })
   .strict();

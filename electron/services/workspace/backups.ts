@@ -129,7 +129,11 @@ export class TenderBackups {
    * The backups that still read correctly, oldest first, described from the catalog (files not in
    * it, or changed since, are read and added). Damaged backups are left out: they could not be restored.
    */
-  private async readable(tenderId: string, format: DocumentFormat<Tender>, catalog: Catalog): Promise<{ readable: Readable[]; changed: boolean; files: { size: number; key: string }[] }> {
+  private async readable(
+    tenderId: string,
+    format: DocumentFormat<Tender>,
+    catalog: Catalog,
+  ): Promise<{ readable: Readable[]; changed: boolean; files: { size: number; key: string }[] }> {
     const dir = this.dir(tenderId);
     const names = await this.names(tenderId);
     const readable: Readable[] = [];
@@ -145,13 +149,21 @@ export class TenderBackups {
         continue;
       }
       changed = true;
-      for (const key of catalog.summaries.keys()) if (key.startsWith(`${name.name}>`) || key.endsWith(`>${name.name}`)) catalog.summaries.delete(key);
+      for (const key of catalog.summaries.keys())
+        if (key.startsWith(`${name.name}>`) || key.endsWith(`>${name.name}`)) catalog.summaries.delete(key);
       const tender = await this.read(tenderId, name.name, format).catch(() => undefined);
       if (!tender) {
         catalog.entries.delete(name.name);
         continue;
       }
-      const entry: CatalogEntry = { revision: tender.revision, title: tender.title, savedAt: tender.updatedAt, size: info.size, mtimeMs: info.mtimeMs, ...(tender.savedBy ? { savedBy: tender.savedBy } : {}) };
+      const entry: CatalogEntry = {
+        revision: tender.revision,
+        title: tender.title,
+        savedAt: tender.updatedAt,
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        ...(tender.savedBy ? { savedBy: tender.savedBy } : {}),
+      };
       catalog.entries.set(name.name, entry);
       readable.push({ name, info: entry });
     }
@@ -266,7 +278,12 @@ export class TenderBackups {
    * decline). With
    * unreadable marks the label is left out: thinning is stopped then, so the backup stays anyway.
    */
-  async snapshot(tenderId: string, revision: number, snapshot: BackupSnapshot, ensure: () => Promise<string | undefined>): Promise<string | undefined> {
+  async snapshot(
+    tenderId: string,
+    revision: number,
+    snapshot: BackupSnapshot,
+    ensure: () => Promise<string | undefined>,
+  ): Promise<string | undefined> {
     const existing = (await this.names(tenderId)).filter((n) => n.revision === revision).at(-1)?.name;
     const id = existing ?? (await ensure());
     if (!id) return undefined;

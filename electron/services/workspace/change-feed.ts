@@ -46,7 +46,9 @@ function readMountTable(): string {
 }
 
 /** The header fields of a tender file, read without validating the whole tender. */
-async function tenderHeader(file: string): Promise<Partial<Pick<Extract<WorkspaceChange, { kind: 'tender' }>, 'revision' | 'contentRevision' | 'savedAt' | 'savedBy' | 'title'>>> {
+async function tenderHeader(
+  file: string,
+): Promise<Partial<Pick<Extract<WorkspaceChange, { kind: 'tender' }>, 'revision' | 'contentRevision' | 'savedAt' | 'savedBy' | 'title'>>> {
   try {
     const doc = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     return {
@@ -158,7 +160,13 @@ export class WorkspaceChangeFeed {
     if (path === layout.settingsFile || path === layout.libraryFile) {
       const header = removed ? {} : await tenderHeader(path);
       if (!this.isNew(path, removed ? 'removed' : header) || header.savedBy?.instance === this.me.instance) return;
-      change = { seq: 0, kind: path === layout.settingsFile ? 'settings' : 'library', revision: header.revision, savedAt: header.savedAt, savedBy: header.savedBy };
+      change = {
+        seq: 0,
+        kind: path === layout.settingsFile ? 'settings' : 'library',
+        revision: header.revision,
+        savedAt: header.savedAt,
+        savedBy: header.savedBy,
+      };
     } else if (dirname(path) === layout.presenceDir) {
       if (basename(path) === `${this.me.instance}.json`) return;
       // Arrivals, departures, and heartbeats (which carry the tender an instance has open).

@@ -59,7 +59,8 @@ type LockFs = typeof fs;
 /** A file system whose times read (and are written) in this machine's clock; whole seconds only, so coarse mtimes stay exact. */
 function shiftedFs(skewMs: number): LockFs {
   // The lock folder holds its owner file, so removing it (on release, or a stale takeover) is recursive.
-  const rmdir = ((path: fs.PathLike, callback: fs.NoParamCallback) => fs.rm(path, { recursive: true, force: true }, callback)) as typeof fs.rmdir;
+  const rmdir = ((path: fs.PathLike, callback: fs.NoParamCallback) =>
+    fs.rm(path, { recursive: true, force: true }, callback)) as typeof fs.rmdir;
   // A plain copy either way: proper-lockfile records the probed precision on the object it is given.
   if (skewMs === 0) return { ...fs, rmdir } as LockFs;
   const shift = (date: Date | number | string, by: number) => new Date(new Date(date).getTime() + by);
@@ -155,14 +156,18 @@ export class WorkspaceLocks {
           continue;
         }
         if (Date.now() > deadline) {
-          throw new ApiError('io', `The workspace file ${file} stayed locked by another Tenderwright for over ${Math.round((this.staleMs * 2) / 1000)} s; nothing was written. Try again in a moment.`);
+          throw new ApiError(
+            'io',
+            `The workspace file ${file} stayed locked by another Tenderwright for over ${Math.round((this.staleMs * 2) / 1000)} s; nothing was written. Try again in a moment.`,
+          );
         }
         await new Promise((resume) => setTimeout(resume, pause));
       }
     }
     try {
       const result = await task();
-      if (compromised) throw new ApiError('io', `The lock on ${file} was lost while writing (${compromised.message}); check the file before going on.`);
+      if (compromised)
+        throw new ApiError('io', `The lock on ${file} was lost while writing (${compromised.message}); check the file before going on.`);
       return result;
     } finally {
       await release().catch(() => undefined);

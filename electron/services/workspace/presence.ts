@@ -95,7 +95,12 @@ export class Presence {
       others.push(found.entry);
     }
     others.sort((a, b) => a.since.localeCompare(b.since) || a.instance.localeCompare(b.instance));
-    const me: PresenceEntry = mine?.entry ?? { ...this.me, since: this.since, heartbeatAt: new Date().toISOString(), openTenderId: this.openTenderId };
+    const me: PresenceEntry = mine?.entry ?? {
+      ...this.me,
+      since: this.since,
+      heartbeatAt: new Date().toISOString(),
+      openTenderId: this.openTenderId,
+    };
     return { me, others };
   }
 

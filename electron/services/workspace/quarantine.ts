@@ -98,15 +98,15 @@ export class Quarantine {
   /** Every quarantined file still waiting for the user, newest first. */
   async list(): Promise<QuarantinedFile[]> {
     const found = [
-      ...(await this.scan(this.layout.root, (original) =>
-        original === 'settings.json' || original === 'library.json' ? {} : undefined,
-      )),
+      ...(await this.scan(this.layout.root, (original) => (original === 'settings.json' || original === 'library.json' ? {} : undefined))),
       ...(await this.scan(this.layout.tendersDir, (original) => {
         const id = original.slice(0, -'.json'.length);
         return IdSchema.safeParse(id).success ? { tenderId: id } : undefined;
       })),
     ];
-    return found.sort((a, b) => (a.quarantinedAt < b.quarantinedAt ? 1 : a.quarantinedAt > b.quarantinedAt ? -1 : a.file.localeCompare(b.file)));
+    return found.sort((a, b) =>
+      a.quarantinedAt < b.quarantinedAt ? 1 : a.quarantinedAt > b.quarantinedAt ? -1 : a.file.localeCompare(b.file),
+    );
   }
 
   private async scan(dir: string, owner: (original: string) => { tenderId?: string } | undefined): Promise<QuarantinedFile[]> {

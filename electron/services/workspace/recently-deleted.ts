@@ -3,10 +3,25 @@ import { join } from 'node:path';
 import type { DeletedEntry, DeletedTender } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import { IdSchema, newId } from '@shared/model/common';
-import { DELETED_ENTRY_SCHEMA_VERSION, DeletedItemFileSchema, DeletedTenderAboutSchema, type DeletedItemFile, type DeletedTenderAbout } from '@shared/model/deleted';
+import {
+  DELETED_ENTRY_SCHEMA_VERSION,
+  DeletedItemFileSchema,
+  DeletedTenderAboutSchema,
+  type DeletedItemFile,
+  type DeletedTenderAbout,
+} from '@shared/model/deleted';
 import { contentOf, type Tender, type TenderContent } from '@shared/model/tender';
 import type { SavedBy } from '@shared/model/workspace';
-import { expiryOf, isBack, isExpired, removedItemName, removedItemParts, removedItems, restoreItem, withReturnedRecords } from '@shared/rules/recentlyDeleted';
+import {
+  expiryOf,
+  isBack,
+  isExpired,
+  removedItemName,
+  removedItemParts,
+  removedItems,
+  restoreItem,
+  withReturnedRecords,
+} from '@shared/rules/recentlyDeleted';
 import { joinParts } from '@shared/rules/removal';
 import { decodeDocument } from './documents';
 import { moveFileDurably, namesIn, writeFileDurably } from './durable-file';
@@ -33,7 +48,10 @@ const tenderEntryId = (tenderId: string) => `${TENDER_ENTRY_PREFIX}${tenderId}`;
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
 function notInList(): ApiError {
-  return new ApiError('not_found', 'That entry is no longer in Recently deleted: it has been restored, deleted permanently or kept its full 30 days already.');
+  return new ApiError(
+    'not_found',
+    'That entry is no longer in Recently deleted: it has been restored, deleted permanently or kept its full 30 days already.',
+  );
 }
 
 /**
@@ -71,7 +89,11 @@ export class RecentlyDeleted {
       const tender = await this.tenders.readLocked(id);
       if (!tender) throw new ApiError('not_found', `No tender "${id}" in this workspace`);
       // Written first: a crash between the two leaves a note about a tender that is still in the list, never a deleted tender nobody knows the date of.
-      const about: DeletedTenderAbout = { schemaVersion: DELETED_ENTRY_SCHEMA_VERSION, deletedAt: this.clock.now().toISOString(), deletedBy: this.me };
+      const about: DeletedTenderAbout = {
+        schemaVersion: DELETED_ENTRY_SCHEMA_VERSION,
+        deletedAt: this.clock.now().toISOString(),
+        deletedBy: this.me,
+      };
       await writeFileDurably(this.aboutFile(id), `${JSON.stringify(about, null, 2)}\n`);
       await moveFileDurably(this.layout.tenderFile(id), this.layout.deletedTenderFile(id));
       this.tenders.forget(id);
@@ -86,14 +108,16 @@ export class RecentlyDeleted {
       try {
         bytes = await readFile(deletedFile);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ApiError('not_found', `No deleted tender "${id}" to bring back: it has been restored or deleted permanently already.`);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          throw new ApiError('not_found', `No deleted tender "${id}" to bring back: it has been restored or deleted permanently already.`);
         throw error;
       }
       try {
         // Checked before moving, so a damaged copy stays where it is rather than being quarantined.
         decodeDocument(deletedFile, bytes, tenderFormat(id));
       } catch (error) {
-        if (error instanceof CorruptFileError) throw new ApiError('corrupt', `The deleted tender "${id}" cannot be brought back: ${error.reason}`);
+        if (error instanceof CorruptFileError)
+          throw new ApiError('corrupt', `The deleted tender "${id}" cannot be brought back: ${error.reason}`);
         throw error;
       }
       if (await stampOf(this.layout.tenderFile(id))) {
@@ -115,11 +139,17 @@ export class RecentlyDeleted {
    * caller writes `content`, then calls written() (the entries of what is back go) or, when the
    * write fails, failed() (the new entries go).
    */
-  async beforeContentWriteLocked(stored: Tender, next: TenderContent): Promise<{ content: TenderContent; written: () => Promise<void>; failed: () => Promise<void> }> {
+  async beforeContentWriteLocked(
+    stored: Tender,
+    next: TenderContent,
+  ): Promise<{ content: TenderContent; written: () => Promise<void>; failed: () => Promise<void> }> {
     const before = contentOf(stored);
     const kept = await this.itemsOf(stored.id);
     const back = kept.filter((entry) => isBack(entry.item, next)).sort((a, b) => a.deletedAt.localeCompare(b.deletedAt));
-    const content = withReturnedRecords(next, back.map((entry) => entry.item));
+    const content = withReturnedRecords(
+      next,
+      back.map((entry) => entry.item),
+    );
     const added: string[] = [];
     const deletedAt = this.clock.now().toISOString();
     for (const item of removedItems(before, content)) {

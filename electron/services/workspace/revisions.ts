@@ -28,7 +28,15 @@ export function conflictError(detail: ConflictDetail, what: string): ApiError {
 export function checkTenderBase(stored: Tender, baseRevision: number): void {
   if (contentRevisionOf(stored) <= baseRevision && baseRevision <= stored.revision) return;
   throw conflictError(
-    { document: 'tender', id: stored.id, title: stored.title, revision: stored.revision, baseRevision, savedAt: stored.updatedAt, savedBy: stored.savedBy },
+    {
+      document: 'tender',
+      id: stored.id,
+      title: stored.title,
+      revision: stored.revision,
+      baseRevision,
+      savedAt: stored.updatedAt,
+      savedBy: stored.savedBy,
+    },
     `The tender “${stored.title}”`,
   );
 }
@@ -37,7 +45,10 @@ export function checkTenderBase(stored: Tender, baseRevision: number): void {
 export const checkSettingsBase = (baseRevision: number | undefined) => (current: Settings) => {
   const revision = current.revision ?? 0;
   if (baseRevision === undefined || revision === baseRevision) return;
-  throw conflictError({ document: 'settings', revision, baseRevision, savedAt: current.updatedAt, savedBy: current.savedBy }, 'The settings');
+  throw conflictError(
+    { document: 'settings', revision, baseRevision, savedAt: current.updatedAt, savedBy: current.savedBy },
+    'The settings',
+  );
 };
 
 /** The library is a set of items: a write is stale only if one of the items it changes changed since `baseRevision`. */
@@ -53,11 +64,12 @@ export const checkLibraryItemsBase = (baseRevision: number | undefined, items: r
 };
 
 /** `change`, recording that `items` changed at the new revision. */
-export const stampingItems = (change: (current: Library) => Library, items: readonly LibraryItemKey[]) => (current: Library, revision: number) => {
-  const itemRevisions = { ...(current.itemRevisions ?? {}) };
-  for (const key of items) itemRevisions[key] = revision;
-  return { ...change(current), itemRevisions };
-};
+export const stampingItems =
+  (change: (current: Library) => Library, items: readonly LibraryItemKey[]) => (current: Library, revision: number) => {
+    const itemRevisions = { ...(current.itemRevisions ?? {}) };
+    for (const key of items) itemRevisions[key] = revision;
+    return { ...change(current), itemRevisions };
+  };
 
 /** The header of the next write of a tender: a records-only write keeps the content revision as it was. */
 export function nextVersion(

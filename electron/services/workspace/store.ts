@@ -6,7 +6,14 @@ import { LIMITS, newId } from '@shared/model/common';
 import { DEFAULT_HISTORY_POLICY } from '@shared/model/history';
 import { DEFAULT_LIBRARY, type Library } from '@shared/model/library';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
-import { TENDER_SCHEMA_VERSION, contentOf, newTenderContent, type Tender, type TenderContent, type TenderSummary } from '@shared/model/tender';
+import {
+  TENDER_SCHEMA_VERSION,
+  contentOf,
+  newTenderContent,
+  type Tender,
+  type TenderContent,
+  type TenderSummary,
+} from '@shared/model/tender';
 import type { SavedBy } from '@shared/model/workspace';
 import { TenderBackups } from './backups';
 import { durableWritesIdle, removeStaleTempFiles } from './durable-file';
@@ -19,7 +26,15 @@ import { Quarantine } from './quarantine';
 import { instanceIdentity } from './identity';
 import { WorkspaceLocks } from './locks';
 import { SharedDocument } from './shared-document';
-import { checkLibraryItemsBase, checkSettingsBase, checkTenderBase, nextVersion, stampingItems, withoutRecords, type LibraryItemKey } from './revisions';
+import {
+  checkLibraryItemsBase,
+  checkSettingsBase,
+  checkTenderBase,
+  nextVersion,
+  stampingItems,
+  withoutRecords,
+  type LibraryItemKey,
+} from './revisions';
 import type { ContentMerge, NewTender, SaveOptions, StoreOptions } from './store-options';
 import { TenderCommits } from './tender-commit';
 import { TenderHistory } from './tender-history';
@@ -66,7 +81,12 @@ export class WorkspaceStore {
     this.backups = new TenderBackups(this.layout, this.clock);
     this.quarantine = new Quarantine(this.layout, this.clock, this.backups, (tenderId) => this.tenders.forget(tenderId));
     this.tenders = new OpenTenders(this.layout, this.summaries, (id, reason) => this.quarantine.setAsideTenderLocked(id, reason));
-    const context = { locks: this.locks, me: this.me, now: () => this.clock.now(), setAside: (file: string, reason: string) => this.quarantine.setAside(file, reason) };
+    const context = {
+      locks: this.locks,
+      me: this.me,
+      now: () => this.clock.now(),
+      setAside: (file: string, reason: string) => this.quarantine.setAside(file, reason),
+    };
     this.settingsDoc = new SharedDocument(this.layout.settingsFile, SETTINGS_FORMAT, DEFAULT_SETTINGS, context);
     this.libraryDoc = new SharedDocument(this.layout.libraryFile, LIBRARY_FORMAT, DEFAULT_LIBRARY, context);
     this.deleted = new RecentlyDeleted(this.layout, this.clock, this.me, {
@@ -78,7 +98,11 @@ export class WorkspaceStore {
     this.commits = new TenderCommits({
       layout: this.layout,
       backups: this.backups,
-      historyPolicy: () => this.settingsDoc.read().then((settings) => settings.history, () => DEFAULT_HISTORY_POLICY),
+      historyPolicy: () =>
+        this.settingsDoc.read().then(
+          (settings) => settings.history,
+          () => DEFAULT_HISTORY_POLICY,
+        ),
       remember: (id, entry) => this.tenders.remember(id, entry),
       forget: (id) => this.tenders.forget(id),
     });
@@ -150,7 +174,10 @@ export class WorkspaceStore {
    * Applies `change` to the library as on disk now, under its lock. Edits of different items by two
    * colleagues both land; an edit of an item that changed on disk since `baseRevision` is refused.
    */
-  updateLibrary(change: (current: Library) => Library, { baseRevision, items = [] }: { baseRevision?: number; items?: LibraryItemKey[] } = {}): Promise<Library> {
+  updateLibrary(
+    change: (current: Library) => Library,
+    { baseRevision, items = [] }: { baseRevision?: number; items?: LibraryItemKey[] } = {},
+  ): Promise<Library> {
     return this.libraryDoc.update(stampingItems(change, items), checkLibraryItemsBase(baseRevision, items));
   }
 
@@ -216,7 +243,11 @@ export class WorkspaceStore {
     return this.withTender(id, async () => {
       const entry = await this.tenders.requireLocked(id);
       const stored = entry.db.data;
-      return this.commits.commitLocked(id, entry, { ...stored, ...contentOf({ ...stored, ...change(stored) }), ...this.nextVersion(stored, 'records') });
+      return this.commits.commitLocked(id, entry, {
+        ...stored,
+        ...contentOf({ ...stored, ...change(stored) }),
+        ...this.nextVersion(stored, 'records'),
+      });
     });
   }
 
@@ -239,7 +270,17 @@ export class WorkspaceStore {
     const lots = withoutRecords(source.lots);
     return this.withTender(copyId, () => {
       const now = this.clock.now().toISOString();
-      return this.commits.commitLocked(copyId, undefined, { ...source, lots, id: copyId, title, createdAt: now, updatedAt: now, revision: 1, contentRevision: 1, savedBy: this.me });
+      return this.commits.commitLocked(copyId, undefined, {
+        ...source,
+        lots,
+        id: copyId,
+        title,
+        createdAt: now,
+        updatedAt: now,
+        revision: 1,
+        contentRevision: 1,
+        savedBy: this.me,
+      });
     });
   }
 
@@ -297,7 +338,12 @@ export class WorkspaceStore {
     const kept = current ? await this.deleted.beforeContentWriteLocked(current.db.data, contentOf(next)) : undefined;
     let saved: Tender;
     try {
-      saved = await this.commits.commitLocked(id, current, { ...next, ...kept?.content, ...this.nextVersion(next, 'content') }, contentValidated);
+      saved = await this.commits.commitLocked(
+        id,
+        current,
+        { ...next, ...kept?.content, ...this.nextVersion(next, 'content') },
+        contentValidated,
+      );
     } catch (error) {
       await kept?.failed();
       throw error;

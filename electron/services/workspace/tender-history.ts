@@ -85,7 +85,11 @@ export class TenderHistory {
     }
     const base =
       current?.db.data.revision ??
-      Math.max(backup.revision, (await this.deps.backups.highestRevision(tenderId)) ?? 0, await this.deps.quarantine.highestRevisionOf(tenderId));
+      Math.max(
+        backup.revision,
+        (await this.deps.backups.highestRevision(tenderId)) ?? 0,
+        await this.deps.quarantine.highestRevisionOf(tenderId),
+      );
     const content = current && merge ? merge(current.db.data, contentOf(backup)) : contentOf(backup);
     return this.deps.commitContentLocked(tenderId, current, { ...backup, ...content, revision: base });
   }

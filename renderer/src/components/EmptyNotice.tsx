@@ -16,7 +16,11 @@ export interface EmptyNoticeProps {
 /** Nothing here yet: an icon, what is missing and why, and the action that fills it. */
 export function EmptyNotice({ icon: Symbol, title, description, action, framed = false, mt = 'lg' }: EmptyNoticeProps) {
   const button = action ? (
-    <Button mt={framed ? undefined : 'md'} leftSection={action.icon ? <action.icon size={16} aria-hidden /> : undefined} onClick={action.onClick}>
+    <Button
+      mt={framed ? undefined : 'md'}
+      leftSection={action.icon ? <action.icon size={16} aria-hidden /> : undefined}
+      onClick={action.onClick}
+    >
       {action.label}
     </Button>
   ) : null;

@@ -71,7 +71,17 @@ function keepFocus(button: HTMLElement, direction: 'up' | 'down') {
  * A list reordered by dragging a row's handle (mouse), by picking the handle up with Space and moving
  * it with the arrow keys (keyboard, announced to screen readers), or with Move up / Move down buttons.
  */
-export function SortableList<T>({ items, getId, getLabel, onMove, renderItem, label, noun, className, itemClassName }: SortableListProps<T>) {
+export function SortableList<T>({
+  items,
+  getId,
+  getLabel,
+  onMove,
+  renderItem,
+  label,
+  noun,
+  className,
+  itemClassName,
+}: SortableListProps<T>) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     // Space picks up and drops (Enter on a button also clicks it, which would drop at once); Enter drops too.
@@ -91,7 +101,9 @@ export function SortableList<T>({ items, getId, getLabel, onMove, renderItem, la
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${labelOf(active.id)}, position ${positionOf(active.id)} of ${ids.length}.`,
     onDragOver: ({ active, over }) =>
-      over ? `${labelOf(active.id)} is over position ${positionOf(over.id)} of ${ids.length}.` : `${labelOf(active.id)} is no longer over the list.`,
+      over
+        ? `${labelOf(active.id)} is over position ${positionOf(over.id)} of ${ids.length}.`
+        : `${labelOf(active.id)} is no longer over the list.`,
     onDragEnd: ({ active, over }) =>
       over ? `${labelOf(active.id)} dropped at position ${positionOf(over.id)} of ${ids.length}.` : `${labelOf(active.id)} dropped.`,
     onDragCancel: ({ active }) => `Moving ${labelOf(active.id)} was cancelled.`,

@@ -52,8 +52,7 @@ export function TeamBanner() {
   const { detail, theirs, busy, error } = conflict;
   const who = describeWriter(detail?.savedBy ?? theirs.savedBy);
   const when = fullDate(detail?.savedAt ?? theirs.updatedAt);
-  const title =
-    conflict.kind === 'recovered' ? 'Unsaved edits were recovered' : `${who} saved this tender while you were editing it`;
+  const title = conflict.kind === 'recovered' ? 'Unsaved edits were recovered' : `${who} saved this tender while you were editing it`;
   const body =
     conflict.kind === 'recovered'
       ? recoveredText(conflict.recoveredAt ?? '', conflict.base !== null, describeWriter(theirs.savedBy), fullDate(theirs.updatedAt))

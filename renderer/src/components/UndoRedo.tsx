@@ -16,7 +16,14 @@ export function UndoRedo() {
   return (
     <Group gap={4}>
       <Tooltip label="Undo (Ctrl+Z)">
-        <ActionIcon variant="default" size="lg" aria-label="Undo" aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={() => stepOnScreen('undo')}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label="Undo"
+          aria-keyshortcuts="Control+Z"
+          disabled={!canUndo}
+          onClick={() => stepOnScreen('undo')}
+        >
           <IconArrowBackUp size={18} aria-hidden />
         </ActionIcon>
       </Tooltip>

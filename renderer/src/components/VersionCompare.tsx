@@ -26,8 +26,8 @@ export function VersionCompare({ opened, onClose, theirs, mine, base, theirLabel
       <Stack gap="lg">
         {parts.length > 0 ? (
           <Text size="sm">
-            Each part that differs is listed with what changed. Choose whose version of each part to keep; parts only one of you
-            changed are set to that side’s version.
+            Each part that differs is listed with what changed. Choose whose version of each part to keep; parts only one of you changed are
+            set to that side’s version.
           </Text>
         ) : null}
         <VersionDifferences

@@ -26,7 +26,14 @@ interface VersionDifferencesProps {
  * Two versions of a tender field by field, part by part (details, each lot, clauses, questionnaire):
  * the one comparison view, used by the conflict screen and by the backups.
  */
-export function VersionDifferences({ parts, leftLabel, rightLabel, partActions, partFooter, showChangedBy = true }: VersionDifferencesProps) {
+export function VersionDifferences({
+  parts,
+  leftLabel,
+  rightLabel,
+  partActions,
+  partFooter,
+  showChangedBy = true,
+}: VersionDifferencesProps) {
   if (parts.length === 0) return <Text size="sm">The two versions have the same content.</Text>;
   return (
     <Stack gap="lg">

@@ -35,7 +35,13 @@ export function confirmRemoval(subject: RemovalSubject, name: string, parts: rea
     remove();
     return;
   }
-  askToConfirm({ title: `Remove this ${subject.toLowerCase()}?`, message: question, confirmLabel: 'Remove', cancelLabel: 'Keep it', onConfirm: remove });
+  askToConfirm({
+    title: `Remove this ${subject.toLowerCase()}?`,
+    message: question,
+    confirmLabel: 'Remove',
+    cancelLabel: 'Keep it',
+    onConfirm: remove,
+  });
 }
 
 export interface DeleteConfirmation<T> extends Omit<Confirmation, 'onConfirm' | 'confirmLabel'> {
@@ -51,7 +57,14 @@ export interface DeleteConfirmation<T> extends Omit<Confirmation, 'onConfirm' | 
 }
 
 /** Asks before deleting, deletes, then says so (or why it could not). */
-export function confirmDelete<T>({ remove, deleted, failedTitle, onBusy, confirmLabel = 'Delete', ...question }: DeleteConfirmation<T>): void {
+export function confirmDelete<T>({
+  remove,
+  deleted,
+  failedTitle,
+  onBusy,
+  confirmLabel = 'Delete',
+  ...question
+}: DeleteConfirmation<T>): void {
   askToConfirm({
     ...question,
     confirmLabel,

@@ -75,7 +75,8 @@ function revealSoon(target: EditDescription, frames = REVEAL_FRAMES): void {
   requestAnimationFrame(() => {
     const element = fieldOf(target);
     // A heading stands in for a field that is not shown: it takes focus without joining the tab order.
-    if (element && !element.hasAttribute('tabindex') && !element.matches('input, textarea, select, button, a[href]')) element.setAttribute('tabindex', '-1');
+    if (element && !element.hasAttribute('tabindex') && !element.matches('input, textarea, select, button, a[href]'))
+      element.setAttribute('tabindex', '-1');
     if (element) {
       element.scrollIntoView({ block: 'center' });
       element.focus();
@@ -115,7 +116,12 @@ async function stepScreen(screen: UndoScreen, direction: Direction): Promise<voi
     if (step.key?.startsWith('delete:')) notifications.hide(`deleted-${step.key.slice('delete:'.length)}`);
     explain(direction, step.label, () => void stepScreen(screen, opposite(direction)));
   } catch (error) {
-    showToast({ color: 'red', autoClose: TOAST_MS, title: direction === 'undo' ? 'Could not undo' : 'Could not redo', message: messageOf(error) });
+    showToast({
+      color: 'red',
+      autoClose: TOAST_MS,
+      title: direction === 'undo' ? 'Could not undo' : 'Could not redo',
+      message: messageOf(error),
+    });
   }
 }
 

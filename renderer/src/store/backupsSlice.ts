@@ -42,7 +42,8 @@ export const createBackupsSlice: SliceCreator<BackupsSlice> = (set, get) => ({
   pinBackup: async (backupId, name) => {
     const id = get().openTenderId;
     if (!id) return;
-    const entry = name === null ? await call('backups.unpin', { tenderId: id, backupId }) : await call('backups.pin', { tenderId: id, backupId, name });
+    const entry =
+      name === null ? await call('backups.unpin', { tenderId: id, backupId }) : await call('backups.pin', { tenderId: id, backupId, name });
     if (get().openTenderId !== id) return;
     set({ backups: get().backups.map((b) => (b.id === entry.id ? entry : b)) });
   },

@@ -103,7 +103,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
     cancelTimer();
     // Already pending: leave the state object as it is, so the save indicator does not re-render on every keystroke.
     const { saveState } = get();
-    if (saveState.status !== 'pending' || saveState.message !== null) set({ saveState: { ...saveState, status: 'pending', message: null } });
+    if (saveState.status !== 'pending' || saveState.message !== null)
+      set({ saveState: { ...saveState, status: 'pending', message: null } });
     timer = setTimeout(() => void runSave(), AUTOSAVE_DELAY_MS);
   };
 
@@ -227,7 +228,15 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
         });
         return;
       }
-      set({ openTenderId: id, openStatus: 'loading', openError: null, backups: [], backupUsage: null, backupsWarning: null, backupsStatus: 'idle' });
+      set({
+        openTenderId: id,
+        openStatus: 'loading',
+        openError: null,
+        backups: [],
+        backupUsage: null,
+        backupsWarning: null,
+        backupsStatus: 'idle',
+      });
       try {
         const tender = await call('tenders.get', { id });
         if (get().openTenderId !== id) return;
@@ -274,8 +283,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
       return true;
     },
 
-    editField: (field, value) =>
-      updateContent(field, (content) => (content[field] === value ? content : { ...content, [field]: value })),
+    editField: (field, value) => updateContent(field, (content) => (content[field] === value ? content : { ...content, [field]: value })),
 
     addLot: () => {
       const content = get().content;
@@ -288,8 +296,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
     renameLot: (lotId, title) =>
       updateContent(`lot:${lotId}`, (c) => ({ ...c, lots: c.lots.map((lot) => (lot.id === lotId ? { ...lot, title } : lot)) })),
 
-    removeLot: (lotId) =>
-      updateContent(null, (c) => (c.lots.length > 1 ? { ...c, lots: c.lots.filter((lot) => lot.id !== lotId) } : c)),
+    removeLot: (lotId) => updateContent(null, (c) => (c.lots.length > 1 ? { ...c, lots: c.lots.filter((lot) => lot.id !== lotId) } : c)),
 
     endEditBurst: () => endBurst(),
     changeContent: (burstKey, change) => updateContent(burstKey, change),
@@ -322,7 +329,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
       if (get().openTenderId !== tender.id) return;
       onDisk = content;
       get().upsertSummary(tender);
-      set({ meta: metaOf(tender), fieldErrors: {}, saveState: { status: get().content === content ? 'saved' : 'pending', message: null, savedAt: tender.updatedAt } });
+      set({
+        meta: metaOf(tender),
+        fieldErrors: {},
+        saveState: { status: get().content === content ? 'saved' : 'pending', message: null, savedAt: tender.updatedAt },
+      });
       if (get().content !== content) schedule();
     },
 

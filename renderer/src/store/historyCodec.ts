@@ -67,7 +67,9 @@ export function applyPatch<T>(root: T, ops: Patch): T {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonical(item))).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -136,7 +138,8 @@ export function encodeHistory<T extends object>(history: HistoryToKeep<T>, maxCh
   const header = JSON.stringify({ ...stored, past: [], future: [] }).length;
   // The exact length of the text with the first `dropPast` and `dropFuture` steps left out (items plus commas).
   const listLength = (sizes: number[], drop: number) => sizes.slice(drop).reduce((a, b) => a + b, 0) + Math.max(0, sizes.length - drop - 1);
-  const lengthWithout = (dropPast: number, dropFuture: number) => header + listLength(pastSizes, dropPast) + listLength(futureSizes, dropFuture);
+  const lengthWithout = (dropPast: number, dropFuture: number) =>
+    header + listLength(pastSizes, dropPast) + listLength(futureSizes, dropFuture);
   let dropPast = 0;
   let dropFuture = 0;
   while (lengthWithout(dropPast, dropFuture) > maxChars && dropFuture < futureSizes.length) dropFuture += 1;
@@ -150,13 +153,23 @@ export function encodeHistory<T extends object>(history: HistoryToKeep<T>, maxCh
 export function halveHistory(text: string): string | null {
   const stored = parse(text);
   if (!stored || stored.past.length + stored.future.length <= 1) return null;
-  return JSON.stringify({ ...stored, past: stored.past.slice(Math.ceil(stored.past.length / 2)), future: stored.future.slice(Math.ceil(stored.future.length / 2)) });
+  return JSON.stringify({
+    ...stored,
+    past: stored.past.slice(Math.ceil(stored.past.length / 2)),
+    future: stored.future.slice(Math.ceil(stored.future.length / 2)),
+  });
 }
 
 function parse(text: string): StoredHistory | null {
   try {
     const value = JSON.parse(text) as Partial<StoredHistory>;
-    if (value.version !== 1 || typeof value.tenderId !== 'string' || typeof value.revision !== 'number' || typeof value.fingerprint !== 'string') return null;
+    if (
+      value.version !== 1 ||
+      typeof value.tenderId !== 'string' ||
+      typeof value.revision !== 'number' ||
+      typeof value.fingerprint !== 'string'
+    )
+      return null;
     if (!Array.isArray(value.past) || !Array.isArray(value.future)) return null;
     return value as StoredHistory;
   } catch {
@@ -168,7 +181,10 @@ function parse(text: string): StoredHistory | null {
  * The steps kept for `tenderId`, rebuilt onto `current`, only when `current` is the very content they
  * end at (same revision, same fingerprint); otherwise null, and the kept history is of no use.
  */
-export function decodeHistory<T extends object>(text: string, expected: { tenderId: string; revision: number; current: T }): { past: T[]; future: T[] } | null {
+export function decodeHistory<T extends object>(
+  text: string,
+  expected: { tenderId: string; revision: number; current: T },
+): { past: T[]; future: T[] } | null {
   const stored = parse(text);
   if (!stored || stored.tenderId !== expected.tenderId || stored.revision !== expected.revision) return null;
   if (stored.fingerprint !== fingerprintOf(expected.current)) return null;

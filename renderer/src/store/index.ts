@@ -81,11 +81,9 @@ export const useOpenTenderHeader = () =>
   useAppStore(useShallow((s) => ({ id: s.openTenderId, title: s.content?.title, status: s.openStatus })));
 export const useSaveState = () => useAppStore((s) => s.saveState);
 export const useFieldErrors = () => useAppStore((s) => s.fieldErrors);
-export const useTenderList = () =>
-  useAppStore(useShallow((s) => ({ tenders: s.tenders, status: s.tendersStatus, error: s.tendersError })));
+export const useTenderList = () => useAppStore(useShallow((s) => ({ tenders: s.tenders, status: s.tendersStatus, error: s.tendersError })));
 export const useWorkspace = () => useAppStore(useShallow((s) => ({ workspace: s.workspace, error: s.workspaceError })));
-export const useLibrary = () =>
-  useAppStore(useShallow((s) => ({ library: s.library, status: s.libraryStatus, error: s.libraryError })));
+export const useLibrary = () => useAppStore(useShallow((s) => ({ library: s.library, status: s.libraryStatus, error: s.libraryError })));
 export const useConflict = () => useAppStore((s) => s.conflict);
 export const useReadOnly = () => useAppStore((s) => s.readOnly);
 export const usePresence = () => useAppStore((s) => s.presence);
@@ -99,7 +97,9 @@ export function useSettings() {
   const settingsSeq = useSettingsSeq();
   const loadSettings = useAppStore((s) => s.loadSettings);
   useEffect(() => void loadSettings(), [settingsSeq, loadSettings]);
-  return useAppStore(useShallow((s) => ({ settings: s.settings, status: s.settingsStatus, error: s.settingsError, applySettings: s.applySettings })));
+  return useAppStore(
+    useShallow((s) => ({ settings: s.settings, status: s.settingsStatus, error: s.settingsError, applySettings: s.applySettings })),
+  );
 }
 
 export interface CriteriaSettingsState {
@@ -119,7 +119,15 @@ export const useScreenHistory = (screen: UndoScreen) =>
   useAppStore(useShallow((s) => ({ canUndo: s.screenSteps[screen].past.length > 0, canRedo: s.screenSteps[screen].future.length > 0 })));
 export const useReveal = () => useAppStore((s) => s.reveal);
 export const useBackups = () =>
-  useAppStore(useShallow((s) => ({ backups: s.backups, usage: s.backupUsage, warning: s.backupsWarning, status: s.backupsStatus, error: s.backupsError })));
+  useAppStore(
+    useShallow((s) => ({
+      backups: s.backups,
+      usage: s.backupUsage,
+      warning: s.backupsWarning,
+      status: s.backupsStatus,
+      error: s.backupsError,
+    })),
+  );
 
 /** All actions; stable references, so selecting them never re-renders. */
 export const useActions = () =>

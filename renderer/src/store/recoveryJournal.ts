@@ -18,8 +18,14 @@ export function startRecoveryJournal(): () => void {
   });
   return useAppStore.subscribe((now, before) => {
     // A new revision alone (the save's answer) is followed at once by the save state it brings.
-    if (now.content === before.content && now.saveState.status === before.saveState.status && now.openTenderId === before.openTenderId) return;
-    const wish = journalWish({ tenderId: now.openTenderId, saveStatus: now.saveState.status, content: now.content, baseRevision: now.meta?.revision ?? null });
+    if (now.content === before.content && now.saveState.status === before.saveState.status && now.openTenderId === before.openTenderId)
+      return;
+    const wish = journalWish({
+      tenderId: now.openTenderId,
+      saveStatus: now.saveState.status,
+      content: now.content,
+      baseRevision: now.meta?.revision ?? null,
+    });
     if (wish && now.openTenderId) queue.want(now.openTenderId, wish);
   });
 }

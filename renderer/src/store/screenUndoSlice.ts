@@ -82,7 +82,11 @@ export const createScreenUndoSlice: SliceCreator<ScreenUndoSlice> = (set, get) =
     forgetScreenStep: (screen, key) => {
       if (replaying) return;
       const { past, future } = stacks(screen);
-      put(screen, past.filter((s) => s.key !== key), future.filter((s) => s.key !== key));
+      put(
+        screen,
+        past.filter((s) => s.key !== key),
+        future.filter((s) => s.key !== key),
+      );
     },
 
     undoScreenStep: (screen) => replay(screen, 'undo'),

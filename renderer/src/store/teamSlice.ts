@@ -213,7 +213,10 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
           set({ conflict: null });
           get().adoptTender(theirs);
           await call('recovery.discard', { tenderId: id }).catch(() => undefined);
-          notify('Your version is kept as a copy', `It is the tender “${copy.title}”; this tender now shows ${describeWriter(theirs.savedBy)}’s version.`);
+          notify(
+            'Your version is kept as a copy',
+            `It is the tender “${copy.title}”; this tender now shows ${describeWriter(theirs.savedBy)}’s version.`,
+          );
         } else {
           await saveOnTop(id, combineVersions(contentOf(theirs), conflict.mine, choice.combine), theirs.revision);
         }
@@ -232,7 +235,10 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
       }
       if (change.kind === 'settings') {
         set({ settingsSeq: get().settingsSeq + 1 });
-        return notify('Settings changed', `${describeWriter(change.savedBy)} changed the organisation settings; the screens show them now.`);
+        return notify(
+          'Settings changed',
+          `${describeWriter(change.savedBy)} changed the organisation settings; the screens show them now.`,
+        );
       }
       if (change.kind !== 'tender') {
         if (!get().library) return;
@@ -252,13 +258,24 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
       if ((change.contentRevision ?? change.revision ?? 0) <= meta.revision) return;
       const edits = get().localEdits();
       if (edits) {
-        const detail = { document: 'tender' as const, id: change.id, title: change.title, revision: change.revision ?? 0, baseRevision: meta.revision, savedAt: change.savedAt, savedBy: change.savedBy };
+        const detail = {
+          document: 'tender' as const,
+          id: change.id,
+          title: change.title,
+          revision: change.revision ?? 0,
+          baseRevision: meta.revision,
+          savedAt: change.savedAt,
+          savedBy: change.savedBy,
+        };
         return get().enterConflict(detail, edits.mine, edits.base);
       }
       const theirs = await call('tenders.get', { id: change.id }).catch(() => null);
       if (!theirs || get().openTenderId !== theirs.id || get().localEdits()) return;
       get().adoptTender(theirs);
-      notify('Updated from the workspace', `${describeWriter(theirs.savedBy)} saved “${theirs.title}”; the screen now shows their version.`);
+      notify(
+        'Updated from the workspace',
+        `${describeWriter(theirs.savedBy)} saved “${theirs.title}”; the screen now shows their version.`,
+      );
     },
 
     retryNow: () => tryToWriteAgain(),

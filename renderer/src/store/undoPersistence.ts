@@ -35,7 +35,9 @@ function forget(tenderId: string): void {
 function forgetOthers(tenderId: string): void {
   const store = storage();
   if (!store) return;
-  const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k): k is string => Boolean(k?.startsWith(KEY_PREFIX)) && k !== keyOf(tenderId));
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
+    (k): k is string => Boolean(k?.startsWith(KEY_PREFIX)) && k !== keyOf(tenderId),
+  );
   for (const key of keys) store.removeItem(key);
 }
 
@@ -67,7 +69,10 @@ export function keepHistory(tenderId: string, revision: number, current: TenderC
   if (past.some((c) => !c) || future.some((c) => !c)) return;
   // Nothing to keep (just opened, or cleared): what is kept stays, checked against the content when next opened.
   if (past.length + future.length === 0) return;
-  const text = encodeHistory({ tenderId, revision, current, past: past as TenderContent[], future: future as TenderContent[] }, MAX_KEPT_CHARS);
+  const text = encodeHistory(
+    { tenderId, revision, current, past: past as TenderContent[], future: future as TenderContent[] },
+    MAX_KEPT_CHARS,
+  );
   if (text) write(tenderId, text);
   else forget(tenderId);
 }

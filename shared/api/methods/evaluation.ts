@@ -50,7 +50,10 @@ export interface ImportOutcome extends EvaluationRecordsOutcome {
 
 const lotTarget = { tenderId: IdSchema, lotId: IdSchema };
 /** The user's locale ("en-GB", "fr-FR"), for the dates a workbook shows; British English without it. */
-const LocaleSchema = z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en-GB');
+const LocaleSchema = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en-GB');
 
 /**
  * Base64 letters, then at most two "=". Checked with a search for the first wrong character, which
@@ -68,10 +71,7 @@ export const WorkbookUploadSchema = z
     fileName: shortText('File name')
       .min(1, 'must not be empty')
       .refine((name) => ![...name].some((ch) => ch.charCodeAt(0) < 32), 'must not contain control characters'),
-    base64: z
-      .string()
-      .max(MAX_FILE_BASE64_LENGTH, 'file is too large to send')
-      .refine(isBase64, 'must be base64'),
+    base64: z.string().max(MAX_FILE_BASE64_LENGTH, 'file is too large to send').refine(isBase64, 'must be base64'),
   })
   .strict();
 
@@ -110,11 +110,20 @@ export type ModerationTarget = z.infer<typeof ModerationTargetSchema>;
 export const evaluationMethods = {
   /** One evaluator workbook per evaluator of the lot (all of them unless `evaluatorIds` narrows it). */
   'evaluation.exportWorkbooks': {
-    input: z.object({ ...lotTarget, evaluatorIds: z.array(IdSchema).min(1).max(EVALUATION_LIMITS.evaluators).optional(), locale: LocaleSchema.optional() }).strict(),
+    input: z
+      .object({
+        ...lotTarget,
+        evaluatorIds: z.array(IdSchema).min(1).max(EVALUATION_LIMITS.evaluators).optional(),
+        locale: LocaleSchema.optional(),
+      })
+      .strict(),
     output: returns<ExportedFile[]>(),
   },
   /** The lead workbook: prices and price scores, each evaluator's scores, consensus, summary and rank, by formula. */
-  'evaluation.exportLeadWorkbook': { input: z.object({ ...lotTarget, locale: LocaleSchema.optional() }).strict(), output: returns<ExportedFile>() },
+  'evaluation.exportLeadWorkbook': {
+    input: z.object({ ...lotTarget, locale: LocaleSchema.optional() }).strict(),
+    output: returns<ExportedFile>(),
+  },
   /**
    * Checks and imports filled evaluator workbooks. A file with any problem imports nothing. An
    * evaluator who already has an import comes back as 'needs-confirmation' unless listed in

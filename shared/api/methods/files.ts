@@ -39,7 +39,10 @@ export const filesMethods = {
     input: z
       .object({
         fileName: FileNameSchema,
-        base64: z.string().max(MAX_FILE_BASE64_LENGTH, 'file is too large to save').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+        base64: z
+          .string()
+          .max(MAX_FILE_BASE64_LENGTH, 'file is too large to save')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
       })
       .strict(),
     output: returns<SaveOutcome>(),

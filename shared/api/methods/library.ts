@@ -24,7 +24,10 @@ const byId = z.object({ id: IdSchema, baseRevision }).strict();
 
 export const libraryMethods = {
   'library.get': { input: z.object({}).strict(), output: returns<LibraryView>() },
-  'library.saveCriterion': { input: z.object({ entry: CriteriaLibraryEntrySchema, baseRevision }).strict(), output: returns<LibraryView>() },
+  'library.saveCriterion': {
+    input: z.object({ entry: CriteriaLibraryEntrySchema, baseRevision }).strict(),
+    output: returns<LibraryView>(),
+  },
   'library.deleteCriterion': { input: byId, output: returns<LibraryView>() },
   'library.saveClause': { input: z.object({ clause: LibraryClauseSchema, baseRevision }).strict(), output: returns<LibraryView>() },
   'library.deleteClause': { input: byId, output: returns<LibraryView>() },
@@ -34,7 +37,9 @@ export const libraryMethods = {
     input: z
       .object({
         fileName: z.string().max(300),
-        text: z.string().max(MAX_QUESTION_IMPORT_CHARS, `A question library file may be at most ${MAX_QUESTION_IMPORT_CHARS / 1_000_000} MB`),
+        text: z
+          .string()
+          .max(MAX_QUESTION_IMPORT_CHARS, `A question library file may be at most ${MAX_QUESTION_IMPORT_CHARS / 1_000_000} MB`),
       })
       .strict(),
     output: returns<{ view: LibraryView; added: number }>(),

@@ -21,7 +21,17 @@ export interface PresenceView {
 
 /** A workspace file changed on disk by another instance (or by a program other than Tenderwright). */
 export type WorkspaceChange =
-  | { seq: number; kind: 'tender'; id: string; removed: boolean; revision?: number; contentRevision?: number; savedAt?: string; savedBy?: SavedBy; title?: string }
+  | {
+      seq: number;
+      kind: 'tender';
+      id: string;
+      removed: boolean;
+      revision?: number;
+      contentRevision?: number;
+      savedAt?: string;
+      savedBy?: SavedBy;
+      title?: string;
+    }
   | { seq: number; kind: 'settings' | 'library'; revision?: number; savedAt?: string; savedBy?: SavedBy }
   | { seq: number; kind: 'presence' };
 
@@ -49,7 +59,9 @@ export const teamMethods = {
   'presence.list': { input: z.object({}).strict(), output: returns<PresenceView>() },
   'presence.report': { input: z.object({ openTenderId: IdSchema.nullable() }).strict(), output: returns<PresenceView>() },
   'workspace.changes': {
-    input: z.object({ after: z.number().int().nonnegative(), waitMs: z.number().int().min(0).max(MAX_CHANGES_WAIT_MS).optional() }).strict(),
+    input: z
+      .object({ after: z.number().int().nonnegative(), waitMs: z.number().int().min(0).max(MAX_CHANGES_WAIT_MS).optional() })
+      .strict(),
     output: returns<ChangeFeed>(),
   },
   'recovery.save': {

@@ -8,7 +8,16 @@ import { returns } from '../define';
 
 const empty = z.object({}).strict();
 const byId = z.object({ id: IdSchema }).strict();
-const backupRef = z.object({ tenderId: IdSchema, backupId: z.string().min(1).max(200).regex(/^[A-Za-z0-9_.-]+$/) }).strict();
+const backupRef = z
+  .object({
+    tenderId: IdSchema,
+    backupId: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[A-Za-z0-9_.-]+$/),
+  })
+  .strict();
 
 export const PIN_NAME_MAX = 80;
 
@@ -138,13 +147,15 @@ export const workspaceMethods = {
   /** The validated content of one backup, e.g. to compare it with the current version. */
   'backups.get': { input: backupRef, output: returns<Tender>() },
   'backups.pin': {
-    input: backupRef.extend({
-      name: z
-        .string()
-        .trim()
-        .min(1, 'Give the version a name, for example “Sent to legal”')
-        .max(PIN_NAME_MAX, `A version’s name can be at most ${PIN_NAME_MAX} characters`),
-    }).strict(),
+    input: backupRef
+      .extend({
+        name: z
+          .string()
+          .trim()
+          .min(1, 'Give the version a name, for example “Sent to legal”')
+          .max(PIN_NAME_MAX, `A version’s name can be at most ${PIN_NAME_MAX} characters`),
+      })
+      .strict(),
     output: returns<BackupEntry>(),
   },
   'backups.unpin': { input: backupRef, output: returns<BackupEntry>() },
@@ -163,4 +174,3 @@ export const workspaceMethods = {
     output: returns<Settings>(),
   },
 } as const;
-

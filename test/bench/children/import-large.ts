@@ -81,7 +81,13 @@ async function main(): Promise<void> {
     const handlers = await createHandlers(root);
     try {
       await call(handlers, 'tenders.get', { id: tenderId });
-      runs.push(await measuredImport(handlers, () => call<ImportOutcome>(handlers, 'evaluation.importWorkbooks', { tenderId, lotId, files, by: 'Lena Evaluation-Lead' }), files.length));
+      runs.push(
+        await measuredImport(
+          handlers,
+          () => call<ImportOutcome>(handlers, 'evaluation.importWorkbooks', { tenderId, lotId, files, by: 'Lena Evaluation-Lead' }),
+          files.length,
+        ),
+      );
     } finally {
       await closeHandlers(handlers);
     }

@@ -33,10 +33,11 @@ function run(command: string, args: string[]): Promise<void> {
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((done, fail) => {
     child.once('error', fail);
-    child.once('close', (code) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`))));
+    child.once('close', (code) =>
+      code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`)),
+    );
   });
 }
-
 
 export interface Build {
   /** The built out/ folder: main/web.js and renderer/. */
@@ -50,11 +51,18 @@ export async function prepareBuild(log: (message: string) => void): Promise<Buil
   const override = process.env.BENCH_RENDERER_BUILD;
   if (override) {
     const outDir = resolve(override);
-    if (!existsSync(join(outDir, 'main', 'web.js'))) throw new Error(`BENCH_RENDERER_BUILD=${override} has no main/web.js (point it at a copy of out/)`);
+    if (!existsSync(join(outDir, 'main', 'web.js')))
+      throw new Error(`BENCH_RENDERER_BUILD=${override} has no main/web.js (point it at a copy of out/)`);
     return { outDir, description: `build from BENCH_RENDERER_BUILD (${outDir})` };
   }
   const outDir = join(ROOT, 'out');
-  const built = Math.min(...(await Promise.all([join(outDir, 'main', 'web.js'), join(outDir, 'renderer', 'index.html')].map(async (f) => (await stat(f).catch(() => null))?.mtimeMs ?? 0))));
+  const built = Math.min(
+    ...(await Promise.all(
+      [join(outDir, 'main', 'web.js'), join(outDir, 'renderer', 'index.html')].map(
+        async (f) => (await stat(f).catch(() => null))?.mtimeMs ?? 0,
+      ),
+    )),
+  );
   const sources = Math.max(...(await Promise.all(SOURCES.map((s) => newestMtime(join(ROOT, s))))));
   if (built > 0 && built >= sources) return { outDir, description: 'existing out/ (newer than every source)' };
   log(built ? 'out/ is older than the sources: running electron-vite build' : 'out/ is missing: running electron-vite build');
@@ -81,7 +89,8 @@ export function startHost(outDir: string, workspace: string): Promise<Host> {
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((done, fail) => {
-    const onExit = (code: number | null) => fail(new Error(`the browser host exited (code ${code}) before printing its address:\n${stderr}`));
+    const onExit = (code: number | null) =>
+      fail(new Error(`the browser host exited (code ${code}) before printing its address:\n${stderr}`));
     child.once('exit', onExit);
     child.once('error', fail);
     createInterface({ input: child.stdout }).on('line', (line) => {

@@ -5,7 +5,10 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 
 /** Runs a TypeScript script of the bench in a new Node process (through tsx) and parses its last stdout line as JSON. */
 export async function runChild<T>(script: string, args: string[], nodeFlags: string[] = []): Promise<T> {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

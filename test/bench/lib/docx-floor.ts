@@ -154,7 +154,10 @@ function readTable(xml: string, lists: Map<string, string>): TableData {
 function listsOf(numbering: string): Map<string, string> {
   const references = new Map(documentNumbering().config.map((list) => [list.levels[0]!.text, list.reference]));
   const abstract = new Map(
-    elements(numbering, ['w:abstractNum']).map(({ xml }) => [attr(xml, 'w:abstractNum', 'w:abstractNumId')!, references.get(unescapeXml(attr(xml, 'w:lvlText') ?? ''))]),
+    elements(numbering, ['w:abstractNum']).map(({ xml }) => [
+      attr(xml, 'w:abstractNum', 'w:abstractNumId')!,
+      references.get(unescapeXml(attr(xml, 'w:lvlText') ?? '')),
+    ]),
   );
   const out = new Map<string, string>();
   for (const { xml } of elements(numbering, ['w:num'])) {
@@ -207,7 +210,9 @@ function paragraph(data: ParagraphData): Paragraph {
           bold: run.bold || undefined,
           italics: run.italics || undefined,
           ...(run.breakBefore ? { break: 1 } : {}),
-          children: run.parts.map((part) => ('text' in part ? part.text : 'tab' in part ? new Tab() : part.field === 'PAGE' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES)),
+          children: run.parts.map((part) =>
+            'text' in part ? part.text : 'tab' in part ? new Tab() : part.field === 'PAGE' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES,
+          ),
         }),
     ),
   };
@@ -225,7 +230,9 @@ function table(data: TableData): Table {
           tableHeader: row.header || undefined,
           cantSplit: row.cantSplit || undefined,
           ...(row.minHeight !== undefined ? { height: { value: row.minHeight, rule: HeightRule.ATLEAST } } : {}),
-          children: row.cells.map((cell) => new TableCell({ width: { size: cell.width, type: WidthType.DXA }, children: cell.paragraphs.map(paragraph) })),
+          children: row.cells.map(
+            (cell) => new TableCell({ width: { size: cell.width, type: WidthType.DXA }, children: cell.paragraphs.map(paragraph) }),
+          ),
         }),
     ),
   });
@@ -234,7 +241,11 @@ function table(data: TableData): Table {
 /** The same document as `content`, written with docx alone. */
 export async function writeFloorDocx(content: DocxContent): Promise<Buffer> {
   const children: FileChild[] = content.body.map((block) =>
-    block.kind === 'p' ? paragraph(block) : block.kind === 'table' ? table(block) : new TableOfContents(block.alias, { hyperlink: true, headingStyleRange: block.headingStyleRange, beginDirty: true }),
+    block.kind === 'p'
+      ? paragraph(block)
+      : block.kind === 'table'
+        ? table(block)
+        : new TableOfContents(block.alias, { hyperlink: true, headingStyleRange: block.headingStyleRange, beginDirty: true }),
   );
   const document = new Document({
     ...content.properties,
@@ -242,7 +253,13 @@ export async function writeFloorDocx(content: DocxContent): Promise<Buffer> {
     styles: documentStyles(),
     numbering: documentNumbering(),
     features: { updateFields: content.updateFields },
-    sections: [{ headers: { default: new Header({ children: content.header.map(paragraph) }) }, footers: { default: new Footer({ children: content.footer.map(paragraph) }) }, children }],
+    sections: [
+      {
+        headers: { default: new Header({ children: content.header.map(paragraph) }) },
+        footers: { default: new Footer({ children: content.footer.map(paragraph) }) },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

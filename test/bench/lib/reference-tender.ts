@@ -65,7 +65,7 @@ function lotCriteria(lot: number, shape: TenderShape): Criterion[] {
   });
   // Group sizes (sub-criteria per top-level criterion) so that the lot has exactly criteriaPerLot criteria.
   const groups: number[] = [];
-  for (let remaining = shape.criteriaPerLot - 1; remaining > 0; ) {
+  for (let remaining = shape.criteriaPerLot - 1; remaining > 0;) {
     const subs = Math.min(shape.subPerTop, remaining - 1);
     groups.push(subs);
     remaining -= 1 + subs;
@@ -75,8 +75,20 @@ function lotCriteria(lot: number, shape: TenderShape): Criterion[] {
     const id = `c-${lot}-${index}`;
     const weight = weights[index]!;
     const category = QUALITY_CATEGORIES[index % QUALITY_CATEGORIES.length]!;
-    const scoring = { type: 'quality-scale' as const, max: 5 as const, descriptors: Array.from({ length: 6 }, (_, s) => prose(80, s + index)) };
-    criteria.push({ id, name: `Criterion ${lot}.${index + 1}`, description: text(index + 2), category, weight, scoring, evidence: text(index + 3) });
+    const scoring = {
+      type: 'quality-scale' as const,
+      max: 5 as const,
+      descriptors: Array.from({ length: 6 }, (_, s) => prose(80, s + index)),
+    };
+    criteria.push({
+      id,
+      name: `Criterion ${lot}.${index + 1}`,
+      description: text(index + 2),
+      category,
+      weight,
+      scoring,
+      evidence: text(index + 3),
+    });
     const subWeights = subs ? split(weight, subs) : [];
     for (let sub = 0; sub < subs; sub += 1) {
       criteria.push({
@@ -126,7 +138,11 @@ export function bytesOnDisk(value: unknown): number {
  * The shape (REFERENCE_SHAPE's structure) whose text length brings the tender to about `targetBytes`.
  * Text fields are capped by the schema, so very large targets are reached by adding lots instead.
  */
-export function shapeForSize(base: TenderContent, targetBytes: number, structure: Omit<TenderShape, 'textLength'> = REFERENCE_SHAPE): TenderShape {
+export function shapeForSize(
+  base: TenderContent,
+  targetBytes: number,
+  structure: Omit<TenderShape, 'textLength'> = REFERENCE_SHAPE,
+): TenderShape {
   const size = (textLength: number) => bytesOnDisk(tenderContent(base, { ...structure, textLength }));
   const small = size(100);
   const perChar = (size(1100) - small) / 1000;
@@ -154,7 +170,9 @@ export function referenceClauses(count: number = REFERENCE_EXTRAS.clauses): Clau
   const templates = builtinLibraries().clauses.map(currentVersion);
   return Array.from({ length: count }, (_, order) => {
     const template = templates[order % templates.length]!;
-    const values = Object.fromEntries(template.parameters.filter((p) => p.name in CLAUSE_VALUES).map((p) => [p.name, CLAUSE_VALUES[p.name]!]));
+    const values = Object.fromEntries(
+      template.parameters.filter((p) => p.name in CLAUSE_VALUES).map((p) => [p.name, CLAUSE_VALUES[p.name]!]),
+    );
     return createInstance(template, { order, origin: 'builtin', values, id: `cl-ref-${order + 1}` });
   });
 }
@@ -166,12 +184,26 @@ export function referenceQuestions(count: number = REFERENCE_EXTRAS.questions): 
     const round = Math.floor(order / bank.length);
     const source = bank[order % bank.length]!;
     const questionId = round === 0 ? source.id : `${source.id}-v${round + 1}`;
-    const question = round === 0 ? structuredClone(source) : { ...structuredClone(source), id: questionId, question: `${source.question} (${round + 1})` };
+    const question =
+      round === 0 ? structuredClone(source) : { ...structuredClone(source), id: questionId, question: `${source.question} (${round + 1})` };
     return { questionId, order, question };
   });
 }
 
-const BIDDER_NAMES = ['Northwind Devices', 'Fabrikam Computing', 'Contoso IT Supply', 'Adatum Hardware', 'Tailspin Electronics', 'Litware Systems', 'Proseware Office', 'Wingtip Technology', 'Coho Devices', 'Alpine Digital', 'Blue Yonder Supply', 'Fourth Coffee IT'];
+const BIDDER_NAMES = [
+  'Northwind Devices',
+  'Fabrikam Computing',
+  'Contoso IT Supply',
+  'Adatum Hardware',
+  'Tailspin Electronics',
+  'Litware Systems',
+  'Proseware Office',
+  'Wingtip Technology',
+  'Coho Devices',
+  'Alpine Digital',
+  'Blue Yonder Supply',
+  'Fourth Coffee IT',
+];
 const EVALUATOR_NAMES: [string, string][] = [
   ['Amina Okafor', 'AO'],
   ['Bram Willems', 'BW'],
@@ -182,7 +214,12 @@ const EVALUATOR_NAMES: [string, string][] = [
 ];
 
 /** The evaluation setup of lot `lot` (1-based): named bidders with distinct prices, a named panel with initials, a lead. */
-export function referenceEvaluation(lot: number, base: LotEvaluation, bidders: number = REFERENCE_EXTRAS.biddersPerLot, evaluators: number = REFERENCE_EXTRAS.evaluatorsPerLot): LotEvaluation {
+export function referenceEvaluation(
+  lot: number,
+  base: LotEvaluation,
+  bidders: number = REFERENCE_EXTRAS.biddersPerLot,
+  evaluators: number = REFERENCE_EXTRAS.evaluatorsPerLot,
+): LotEvaluation {
   const bidderList: Bidder[] = Array.from({ length: bidders }, (_, i) => ({
     id: `bid-${lot}-${i + 1}`,
     name: `${BIDDER_NAMES[i % BIDDER_NAMES.length]}${i >= BIDDER_NAMES.length ? ` ${Math.floor(i / BIDDER_NAMES.length) + 1}` : ''}`,
@@ -193,7 +230,11 @@ export function referenceEvaluation(lot: number, base: LotEvaluation, bidders: n
   const panel: Evaluator[] = Array.from({ length: evaluators }, (_, i) => {
     const [name, initials] = EVALUATOR_NAMES[i % EVALUATOR_NAMES.length]!;
     const round = Math.floor(i / EVALUATOR_NAMES.length);
-    return { id: `ev-${lot}-${i + 1}`, name: round ? `${name} ${round + 1}` : name, initials: round ? `${initials}${round + 1}` : initials };
+    return {
+      id: `ev-${lot}-${i + 1}`,
+      name: round ? `${name} ${round + 1}` : name,
+      initials: round ? `${initials}${round + 1}` : initials,
+    };
   });
   return { ...base, lead: 'Lena Evaluation-Lead', bidders: bidderList, evaluators: panel };
 }

@@ -47,7 +47,9 @@ const isEmptyStyle = (style: Style) => Object.keys(style).length === 0;
 
 /** exceljs reads a first page number of 1 even when the file does not use one, and would write it back as used. */
 function pageSetupOf(ws: ExcelJS.Worksheet): Partial<ExcelJS.PageSetup> {
-  const { firstPageNumber, useFirstPageNumber, ...rest } = structuredClone(ws.pageSetup) as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+  const { firstPageNumber, useFirstPageNumber, ...rest } = structuredClone(ws.pageSetup) as Partial<ExcelJS.PageSetup> & {
+    useFirstPageNumber?: boolean;
+  };
   return useFirstPageNumber ? ({ ...rest, firstPageNumber, useFirstPageNumber } as Partial<ExcelJS.PageSetup>) : rest;
 }
 
@@ -68,10 +70,19 @@ export async function readXlsxContent(bytes: Uint8Array): Promise<XlsxContent> {
         if (cell.isMerged && cell.master !== cell) return;
         const style = cell.style as Style;
         if (cell.value === null && isEmptyStyle(style)) return;
-        cells.push({ row: cell.row as unknown as number, column: cell.col as unknown as number, value: structuredClone(cell.value), ...(isEmptyStyle(style) ? {} : { style: shared(style) }) });
+        cells.push({
+          row: cell.row as unknown as number,
+          column: cell.col as unknown as number,
+          value: structuredClone(cell.value),
+          ...(isEmptyStyle(style) ? {} : { style: shared(style) }),
+        });
       }),
     );
-    const model = ws.model as unknown as { merges: string[]; dataValidations: Record<string, ExcelJS.DataValidation>; sheetProtection?: Partial<ExcelJS.WorksheetProtection> & { sheet?: boolean } };
+    const model = ws.model as unknown as {
+      merges: string[];
+      dataValidations: Record<string, ExcelJS.DataValidation>;
+      sheetProtection?: Partial<ExcelJS.WorksheetProtection> & { sheet?: boolean };
+    };
     const { sheet: _sheet, ...protection } = model.sheetProtection ?? {};
     return {
       name: ws.name,
@@ -134,7 +145,19 @@ export async function xlsxSignature(bytes: Uint8Array): Promise<XlsxSignature> {
   const hash = createHash('sha256');
   const signature = { sheets: content.sheets.length, cells: 0, formulas: 0, styledCells: 0, validations: 0, merges: 0 };
   for (const sheet of content.sheets) {
-    hash.update(JSON.stringify([sheet.name, sheet.state, sheet.widths, sheet.views, sheet.pageSetup, sheet.headerFooter, sheet.protection ?? null, sheet.merges, sheet.validations]));
+    hash.update(
+      JSON.stringify([
+        sheet.name,
+        sheet.state,
+        sheet.widths,
+        sheet.views,
+        sheet.pageSetup,
+        sheet.headerFooter,
+        sheet.protection ?? null,
+        sheet.merges,
+        sheet.validations,
+      ]),
+    );
     for (const cell of sheet.cells) hash.update(JSON.stringify(cell));
     signature.cells += sheet.cells.length;
     signature.formulas += sheet.cells.filter((c) => typeof c.value === 'object' && c.value !== null && 'formula' in c.value).length;
@@ -149,6 +172,10 @@ export function compareXlsxSignatures(ours: XlsxSignature, floor: XlsxSignature)
   const keys = ['sheets', 'cells', 'formulas', 'styledCells', 'validations', 'merges'] as const;
   const fmt = (n: number) => n.toLocaleString('en-GB');
   const differing = keys.filter((k) => ours[k] !== floor[k]);
-  if (differing.length === 0 && ours.hash === floor.hash) return { same: true, text: `floor = same ${keys.map((k) => `${fmt(ours[k])} ${k}`).join(', ')} (read back, hash equal)` };
-  return { same: false, text: `floor DIFFERS: ${differing.map((k) => `${k} ${fmt(ours[k])} vs ${fmt(floor[k])}`).join(', ')}${ours.hash === floor.hash ? '' : ', content hash differs'}` };
+  if (differing.length === 0 && ours.hash === floor.hash)
+    return { same: true, text: `floor = same ${keys.map((k) => `${fmt(ours[k])} ${k}`).join(', ')} (read back, hash equal)` };
+  return {
+    same: false,
+    text: `floor DIFFERS: ${differing.map((k) => `${k} ${fmt(ours[k])} vs ${fmt(floor[k])}`).join(', ')}${ours.hash === floor.hash ? '' : ', content hash differs'}`,
+  };
 }

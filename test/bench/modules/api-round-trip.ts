@@ -44,8 +44,18 @@ export const apiRoundTrip: BenchModule = {
     const { handlers, host } = await startStubHost(dir);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
-      const small = await call<Tender>(handlers, 'tenders.create', { title: 'Small tender', reference: 'S-1', buyer: 'Council', lots: ['Lot 1', 'Lot 2'] });
-      const bigBase = await call<Tender>(handlers, 'tenders.create', { title: 'Reference tender', reference: 'REF-1', buyer: 'Council', lots: ['Lot 1'] });
+      const small = await call<Tender>(handlers, 'tenders.create', {
+        title: 'Small tender',
+        reference: 'S-1',
+        buyer: 'Council',
+        lots: ['Lot 1', 'Lot 2'],
+      });
+      const bigBase = await call<Tender>(handlers, 'tenders.create', {
+        title: 'Reference tender',
+        reference: 'REF-1',
+        buyer: 'Council',
+        lots: ['Lot 1'],
+      });
       const bigContent = tenderContent(contentOf(bigBase), shapeForSize(contentOf(bigBase), 1_000_000));
       const big = await call<Tender>(handlers, 'tenders.save', { id: bigBase.id, content: bigContent });
 
@@ -59,7 +69,8 @@ export const apiRoundTrip: BenchModule = {
       const httpBig = await sample(bigRuns, () => post(host, agent, 'tenders.get', getBig));
       const directBig = await sample(bigRuns, () => call(handlers, 'tenders.get', { id: big.id }));
       let revision = big.revision;
-      const saveBody = () => JSON.stringify({ id: big.id, content: { ...bigContent, description: `${bigContent.description.slice(0, -1)}${revision % 10}` } });
+      const saveBody = () =>
+        JSON.stringify({ id: big.id, content: { ...bigContent, description: `${bigContent.description.slice(0, -1)}${revision % 10}` } });
       const httpSave = await sample(quick ? 20 : 100, async () => {
         revision += 1;
         await post(host, agent, 'tenders.save', saveBody());
@@ -67,10 +78,34 @@ export const apiRoundTrip: BenchModule = {
 
       const area = 'Browser host API';
       return [
-        { area, metric: `tenders.get, small tender, over HTTP (${n} calls)`, value: round(median(httpSmall), 3), unit: 'ms', detail: `p95 ${round(percentile(httpSmall, 95), 2)} ms` },
-        { area, metric: 'tenders.get, small tender, without HTTP (dispatch)', value: round(median(directSmall), 3), unit: 'ms', detail: `p95 ${round(percentile(directSmall, 95), 2)} ms` },
-        { area, metric: `tenders.get, 1 MB tender, over HTTP (${bigRuns} calls)`, value: round(median(httpBig), 2), unit: 'ms', detail: `p95 ${round(percentile(httpBig, 95), 1)} ms` },
-        { area, metric: 'tenders.get, 1 MB tender, without HTTP (dispatch)', value: round(median(directBig), 2), unit: 'ms', detail: `p95 ${round(percentile(directBig, 95), 1)} ms` },
+        {
+          area,
+          metric: `tenders.get, small tender, over HTTP (${n} calls)`,
+          value: round(median(httpSmall), 3),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(httpSmall, 95), 2)} ms`,
+        },
+        {
+          area,
+          metric: 'tenders.get, small tender, without HTTP (dispatch)',
+          value: round(median(directSmall), 3),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(directSmall, 95), 2)} ms`,
+        },
+        {
+          area,
+          metric: `tenders.get, 1 MB tender, over HTTP (${bigRuns} calls)`,
+          value: round(median(httpBig), 2),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(httpBig, 95), 1)} ms`,
+        },
+        {
+          area,
+          metric: 'tenders.get, 1 MB tender, without HTTP (dispatch)',
+          value: round(median(directBig), 2),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(directBig, 95), 1)} ms`,
+        },
         {
           area,
           metric: `tenders.save, 1 MB tender, over HTTP (${httpSave.length} saves)`,

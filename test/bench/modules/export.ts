@@ -59,8 +59,20 @@ function pairRows(label: string, pair: Pair, oursDetail: string, floorDetail: st
   const ratio = median(pair.ratios());
   const cpuRatio = med(pair.ours, 'cpu') / med(pair.floor, 'cpu');
   return [
-    { area: AREA, metric: `${label}: ours`, value: round(med(pair.ours, 'wall'), 1), unit: 'ms', detail: `CPU ${round(med(pair.ours, 'cpu'), 0)} ms; ${oursDetail}` },
-    { area: AREA, metric: `${label}: library floor`, value: round(med(pair.floor, 'wall'), 1), unit: 'ms', detail: `CPU ${round(med(pair.floor, 'cpu'), 0)} ms; ${floorDetail}` },
+    {
+      area: AREA,
+      metric: `${label}: ours`,
+      value: round(med(pair.ours, 'wall'), 1),
+      unit: 'ms',
+      detail: `CPU ${round(med(pair.ours, 'cpu'), 0)} ms; ${oursDetail}`,
+    },
+    {
+      area: AREA,
+      metric: `${label}: library floor`,
+      value: round(med(pair.floor, 'wall'), 1),
+      unit: 'ms',
+      detail: `CPU ${round(med(pair.floor, 'cpu'), 0)} ms; ${floorDetail}`,
+    },
     {
       area: AREA,
       metric: `${label}: ratio ours / floor`,
@@ -79,9 +91,18 @@ export const exportBench: BenchModule = {
   async run({ dir, quick, log }) {
     const handlers = await createHandlers(join(dir, 'workspace'));
     try {
-      const created = await call<Tender>(handlers, 'tenders.create', { title: 'Reference tender', reference: 'REF-7', buyer: 'Bench Council', lots: ['Lot 1'] });
+      const created = await call<Tender>(handlers, 'tenders.create', {
+        title: 'Reference tender',
+        reference: 'REF-7',
+        buyer: 'Bench Council',
+        lots: ['Lot 1'],
+      });
       const tender = await call<Tender>(handlers, 'tenders.save', { id: created.id, content: referenceTenderContent(contentOf(created)) });
-      const lots = tender.lots.map((lot) => ({ lotId: lot.id, evaluators: evaluationOf(lot).evaluators.length, bidders: evaluationOf(lot).bidders.length }));
+      const lots = tender.lots.map((lot) => ({
+        lotId: lot.id,
+        evaluators: evaluationOf(lot).evaluators.length,
+        bidders: evaluationOf(lot).bidders.length,
+      }));
       const target = { tenderId: tender.id };
       const exportPack = () => call<ExportedFile>(handlers, 'export.wordPack', { ...target, exportDate: EXPORT_DATE });
       const exportWorkbooks = (lotId: string) => call<ExportedFile[]>(handlers, 'evaluation.exportWorkbooks', { ...target, lotId });
@@ -92,7 +113,9 @@ export const exportBench: BenchModule = {
       const workbooks = await Promise.all(lots.map((l) => exportWorkbooks(l.lotId)));
       const leads = await Promise.all(lots.map((l) => exportLead(l.lotId)));
       const packContent = readDocxContent(bytesOf(pack));
-      const workbookContents: XlsxContent[][] = await Promise.all(workbooks.map((files) => Promise.all(files.map((f) => readXlsxContent(bytesOf(f))))));
+      const workbookContents: XlsxContent[][] = await Promise.all(
+        workbooks.map((files) => Promise.all(files.map((f) => readXlsxContent(bytesOf(f))))),
+      );
       const leadContents: XlsxContent[] = await Promise.all(leads.map((f) => readXlsxContent(bytesOf(f))));
       const floorPack = (content: DocxContent) => writeFloorDocx(content);
       const floorWorkbooks = async (contents: XlsxContent[]) => {
@@ -103,7 +126,9 @@ export const exportBench: BenchModule = {
       await floorPack(packContent);
       await floorWorkbooks(workbookContents[0]!);
       await writeFloorXlsx(leadContents[0]!);
-      log(`reference tender: ${tender.lots.length} lots, ${tender.clauses.length} clauses, ${tender.qa.questions.length} questions, per lot ${lots[0]!.bidders} bidders and ${lots[0]!.evaluators} evaluators`);
+      log(
+        `reference tender: ${tender.lots.length} lots, ${tender.clauses.length} clauses, ${tender.qa.questions.length} questions, per lot ${lots[0]!.bidders} bidders and ${lots[0]!.evaluators} evaluators`,
+      );
 
       const repeats = quick ? 3 : 9;
       const packPair = new Pair();
@@ -133,7 +158,11 @@ export const exportBench: BenchModule = {
         const perLot: Timing[] = [];
         for (const [index, lot] of lots.entries()) {
           if (index === 0) {
-            const pair = await both(r, () => exportWorkbooks(lot.lotId), () => floorWorkbooks(workbookContents[0]!));
+            const pair = await both(
+              r,
+              () => exportWorkbooks(lot.lotId),
+              () => floorWorkbooks(workbookContents[0]!),
+            );
             perLot.push(pair.ours);
             workbookPair.ours.push(pair.ours);
             workbookPair.floor.push(pair.floor);
@@ -147,7 +176,11 @@ export const exportBench: BenchModule = {
         const leadsOfRun: Timing[] = [];
         for (const [index, lot] of lots.entries()) {
           if (index === 0) {
-            const pair = await both(r, () => exportLead(lot.lotId), () => writeFloorXlsx(leadContents[0]!));
+            const pair = await both(
+              r,
+              () => exportLead(lot.lotId),
+              () => writeFloorXlsx(leadContents[0]!),
+            );
             leadsOfRun.push(pair.ours);
             leadPair.ours.push(pair.ours);
             leadPair.floor.push(pair.floor);
@@ -163,11 +196,15 @@ export const exportBench: BenchModule = {
       // Like for like: read both back and compare what they hold.
       const packSignature = docxSignature(bytesOf(pack));
       const packCheck = compareSignatures(packSignature, docxSignature(floorPackBytes!));
-      const workbookCheck = compareXlsxSignatures(await xlsxSignature(bytesOf(workbooks[0]![0]!)), await xlsxSignature(floorWorkbookBytes!));
+      const workbookCheck = compareXlsxSignatures(
+        await xlsxSignature(bytesOf(workbooks[0]![0]!)),
+        await xlsxSignature(floorWorkbookBytes!),
+      );
       const leadCheck = compareXlsxSignatures(await xlsxSignature(bytesOf(leads[0]!)), await xlsxSignature(floorLeadBytes!));
       for (const check of [packCheck, workbookCheck, leadCheck]) if (!check.same) log(`WARNING: ${check.text}`);
 
-      const sumOf = (...series: Timing[][]) => series[0]!.map((_, i) => ({ wall: series.reduce((s, t) => s + t[i]!.wall, 0), cpu: series.reduce((s, t) => s + t[i]!.cpu, 0) }));
+      const sumOf = (...series: Timing[][]) =>
+        series[0]!.map((_, i) => ({ wall: series.reduce((s, t) => s + t[i]!.wall, 0), cpu: series.reduce((s, t) => s + t[i]!.cpu, 0) }));
       const packAndPanel = sumOf(packPair.ours, workbookPair.ours);
       const oneLot = sumOf(packPair.ours, workbookPair.ours, leadPair.ours);
       const floors = sumOf(packPair.floor, workbookPair.floor, leadPair.floor);
@@ -175,8 +212,18 @@ export const exportBench: BenchModule = {
       const kb = (bytes: number) => `${round(bytes / 1024, 0)} KB`;
       const n = lots[0]!.evaluators;
       return [
-        ...pairRows('Word tender pack', packPair, `${kb(bytesOf(pack).length)} .docx, document.xml ${round(packSignature.documentXmlBytes / 1e6, 2)} MB`, packCheck.text),
-        ...pairRows(`${n} evaluator workbooks of one lot (one call)`, workbookPair, `${kb(workbooks[0]!.reduce((s, f) => s + bytesOf(f).length, 0))} in all; per workbook ${round(med(workbookPair.ours, 'wall') / n, 1)} ms`, `first workbook: ${workbookCheck.text}`),
+        ...pairRows(
+          'Word tender pack',
+          packPair,
+          `${kb(bytesOf(pack).length)} .docx, document.xml ${round(packSignature.documentXmlBytes / 1e6, 2)} MB`,
+          packCheck.text,
+        ),
+        ...pairRows(
+          `${n} evaluator workbooks of one lot (one call)`,
+          workbookPair,
+          `${kb(workbooks[0]!.reduce((s, f) => s + bytesOf(f).length, 0))} in all; per workbook ${round(med(workbookPair.ours, 'wall') / n, 1)} ms`,
+          `first workbook: ${workbookCheck.text}`,
+        ),
         ...pairRows('Lead workbook of one lot', leadPair, kb(bytesOf(leads[0]!).length), leadCheck.text),
         {
           area: AREA,

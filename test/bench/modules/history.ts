@@ -37,7 +37,12 @@ function edit(content: TenderContent, i: number): TenderContent {
   const lots = content.lots.map((lot, l) => {
     if (l !== i % content.lots.length) return lot;
     const index = Math.floor(i / content.lots.length) % lot.criteria.length;
-    return { ...lot, criteria: lot.criteria.map((c, k) => (k === index ? { ...c, description: `${c.description.slice(0, -1)}${String.fromCharCode(97 + (i % 26))}` } : c)) };
+    return {
+      ...lot,
+      criteria: lot.criteria.map((c, k) =>
+        k === index ? { ...c, description: `${c.description.slice(0, -1)}${String.fromCharCode(97 + (i % 26))}` } : c,
+      ),
+    };
   });
   return { ...content, lots };
 }
@@ -67,7 +72,12 @@ export const historyBench: BenchModule = {
     const workspace = join(dir, 'workspace');
     const handlers = await createHandlers(workspace, undefined, { clock });
     try {
-      const created = await call<Tender>(handlers, 'tenders.create', { title: 'Reference tender', reference: 'REF-1', buyer: 'Bench Council', lots: ['Lot 1'] });
+      const created = await call<Tender>(handlers, 'tenders.create', {
+        title: 'Reference tender',
+        reference: 'REF-1',
+        buyer: 'Bench Council',
+        lots: ['Lot 1'],
+      });
       let content = referenceTenderContent(contentOf(created));
       let tender = await call<Tender>(handlers, 'tenders.save', { id: created.id, content });
       log(`tender of ${(bytesOnDisk(tender) / 1e6).toFixed(2)} MB`);
@@ -89,15 +99,47 @@ export const historyBench: BenchModule = {
       const again = await call<BackupList>(handlers, 'backups.list', { tenderId: tender.id });
       const againMs = performance.now() - listed;
       const now = clock.at;
-      const byAge = (from: number, to: number) => again.entries.filter((e) => now - Date.parse(e.takenAt) > from && now - Date.parse(e.takenAt) <= to).length;
+      const byAge = (from: number, to: number) =>
+        again.entries.filter((e) => now - Date.parse(e.takenAt) > from && now - Date.parse(e.takenAt) <= to).length;
       const detail = `last 15 min ${byAge(-1, 15 * MINUTE)}, to 24 h ${byAge(15 * MINUTE, DAY)}, to 7 days ${byAge(DAY, 7 * DAY)}, to 90 days ${byAge(7 * DAY, 90 * DAY)}`;
       log(`${times.length} saves, ${first.entries.length} kept: ${detail}`);
       const rows: Row[] = [
-        { area: 'History (1 MB tender, 90 days)', metric: 'saves made', value: times.length, unit: 'count', detail: quick ? 'every 2 h of the working day, then every 30 s for 20 min' : 'every 10 min of the working day, then every 30 s for 20 min' },
-        { area: 'History (1 MB tender, 90 days)', metric: 'backups kept', value: first.usage.count, unit: 'count', detail, target: { below: 201, source: 'history rule' } },
-        { area: 'History (1 MB tender, 90 days)', metric: 'their bytes on disk (each file once)', value: round(first.usage.bytes / 1e6, 1), unit: 'MB', detail: `${round(first.usage.bytes / Math.max(1, first.usage.count) / 1e6, 2)} MB per backup` },
-        { area: 'History (1 MB tender, 90 days)', metric: 'save, with thinning (mean)', value: round(saving / times.length, 1), unit: 'ms' },
-        { area: 'History (1 MB tender, 90 days)', metric: 'first listing (summaries from the files)', value: round(firstMs, 0), unit: 'ms' },
+        {
+          area: 'History (1 MB tender, 90 days)',
+          metric: 'saves made',
+          value: times.length,
+          unit: 'count',
+          detail: quick
+            ? 'every 2 h of the working day, then every 30 s for 20 min'
+            : 'every 10 min of the working day, then every 30 s for 20 min',
+        },
+        {
+          area: 'History (1 MB tender, 90 days)',
+          metric: 'backups kept',
+          value: first.usage.count,
+          unit: 'count',
+          detail,
+          target: { below: 201, source: 'history rule' },
+        },
+        {
+          area: 'History (1 MB tender, 90 days)',
+          metric: 'their bytes on disk (each file once)',
+          value: round(first.usage.bytes / 1e6, 1),
+          unit: 'MB',
+          detail: `${round(first.usage.bytes / Math.max(1, first.usage.count) / 1e6, 2)} MB per backup`,
+        },
+        {
+          area: 'History (1 MB tender, 90 days)',
+          metric: 'save, with thinning (mean)',
+          value: round(saving / times.length, 1),
+          unit: 'ms',
+        },
+        {
+          area: 'History (1 MB tender, 90 days)',
+          metric: 'first listing (summaries from the files)',
+          value: round(firstMs, 0),
+          unit: 'ms',
+        },
         { area: 'History (1 MB tender, 90 days)', metric: 'next listing (from the catalog)', value: round(againMs, 1), unit: 'ms' },
       ];
       return rows;

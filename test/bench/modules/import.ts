@@ -41,11 +41,13 @@ export async function fill(bytes: Buffer, lot: Lot, evaluatorIndex: number): Pro
   for (const [i, input] of layout.scoreInputs.entries()) {
     const b = bidderIndex.get(input.bidderId)!;
     ws.getCell(input.score).value = (b * 3 + input.row + evaluatorIndex + (i % 2)) % (input.scaleMax + 1);
-    ws.getCell(input.reason).value = `${input.bidderLabel} on ${input.criterionLabel}: the bid names the factories and shows the evidence asked for (evaluator ${evaluatorIndex + 1}).`;
+    ws.getCell(input.reason).value =
+      `${input.bidderLabel} on ${input.criterionLabel}: the bid names the factories and shows the evidence asked for (evaluator ${evaluatorIndex + 1}).`;
   }
   for (const input of layout.verdictInputs) {
     // The last bidder fails the first requirement for one evaluator: the ranking then has an exclusion.
-    const fail = evaluatorIndex === 0 && bidderIndex.get(input.bidderId) === bidderIndex.size - 1 && input.requirementId === lot.requirements[0]!.id;
+    const fail =
+      evaluatorIndex === 0 && bidderIndex.get(input.bidderId) === bidderIndex.size - 1 && input.requirementId === lot.requirements[0]!.id;
     ws.getCell(input.verdict).value = fail ? 'Fail' : 'Pass';
     if (fail) ws.getCell(input.reason).value = 'No factory list in the bid';
   }
@@ -63,7 +65,12 @@ export const importBench: BenchModule = {
     let lot: Lot;
     let uploads: { fileName: string; base64: string }[];
     try {
-      const created = await call<Tender>(setup, 'tenders.create', { title: 'Reference tender', reference: 'REF-7', buyer: 'Bench Council', lots: ['Lot 1'] });
+      const created = await call<Tender>(setup, 'tenders.create', {
+        title: 'Reference tender',
+        reference: 'REF-7',
+        buyer: 'Bench Council',
+        lots: ['Lot 1'],
+      });
       const tender = await call<Tender>(setup, 'tenders.save', { id: created.id, content: referenceTenderContent(contentOf(created)) });
       tenderId = tender.id;
       lot = tender.lots[0]!;
@@ -78,9 +85,12 @@ export const importBench: BenchModule = {
     }
     const layout = scoringLayout(lot);
     const workbookKB = uploads.reduce((sum, u) => sum + (u.base64.length * 3) / 4, 0) / 1024;
-    log(`${uploads.length} filled workbooks, ${layout.scoreInputs.length} scores and ${layout.verdictInputs.length} verdicts each, ${round(workbookKB, 0)} KB in all`);
+    log(
+      `${uploads.length} filled workbooks, ${layout.scoreInputs.length} scores and ${layout.verdictInputs.length} verdicts each, ${round(workbookKB, 0)} KB in all`,
+    );
 
-    const importAll = (handlers: Handlers) => call<ImportOutcome>(handlers, 'evaluation.importWorkbooks', { tenderId, lotId: lot.id, files: uploads, by: 'Lena Evaluation-Lead' });
+    const importAll = (handlers: Handlers) =>
+      call<ImportOutcome>(handlers, 'evaluation.importWorkbooks', { tenderId, lotId: lot.id, files: uploads, by: 'Lena Evaluation-Lead' });
     const rank = (handlers: Handlers) => call<LotResults>(handlers, 'evaluation.results', { tenderId, lotId: lot.id });
 
     /** A fresh copy of the workspace, opened with the tender read once, as in a running app. */
@@ -140,8 +150,20 @@ export const importBench: BenchModule = {
         detail: `CPU ${round(median(cpus(total)), 0)} ms; p95 ${round(percentile(walls(total), 95), 0)} ms; ${uploads.length} x ${layout.scoreInputs.length} scores with reasons, ${layout.verdictInputs.length} verdicts; ${ranked} of ${evaluationOf(lot).bidders.length} bids ranked${results?.complete ? '' : ' (results incomplete)'}`,
         target: TARGET,
       },
-      { area: AREA, metric: `evaluation.importWorkbooks (${uploads.length} files, checks + store write)`, value: round(median(walls(imports)), 1), unit: 'ms', detail: `CPU ${round(median(cpus(imports)), 0)} ms; ${round(workbookKB, 0)} KB of workbooks` },
-      { area: AREA, metric: 'evaluation.results (consensus, exclusions, ranking)', value: round(median(walls(rankings)), 1), unit: 'ms', detail: `CPU ${round(median(cpus(rankings)), 0)} ms` },
+      {
+        area: AREA,
+        metric: `evaluation.importWorkbooks (${uploads.length} files, checks + store write)`,
+        value: round(median(walls(imports)), 1),
+        unit: 'ms',
+        detail: `CPU ${round(median(cpus(imports)), 0)} ms; ${round(workbookKB, 0)} KB of workbooks`,
+      },
+      {
+        area: AREA,
+        metric: 'evaluation.results (consensus, exclusions, ranking)',
+        value: round(median(walls(rankings)), 1),
+        unit: 'ms',
+        detail: `CPU ${round(median(cpus(rankings)), 0)} ms`,
+      },
     ];
     return rows;
   },

@@ -65,7 +65,8 @@ async function measure(label: string, workspace: string, bytes: number, quick: b
   // Every later start-up: the index the previous run left.
   const cold: ColdListResult[] = [];
   for (let i = 0; i < runs; i += 1) cold.push(await runChild<ColdListResult>(COLD_CHILD, [workspace], ['--expose-gc']));
-  if ([...first, ...cold].some((c) => c.tenders !== TENDERS)) throw new Error(`expected ${TENDERS} tenders, listed ${[...first, ...cold].map((c) => c.tenders).join(', ')}`);
+  if ([...first, ...cold].some((c) => c.tenders !== TENDERS))
+    throw new Error(`expected ${TENDERS} tenders, listed ${[...first, ...cold].map((c) => c.tenders).join(', ')}`);
   const firstList = median(first.map((c) => c.firstListMs));
 
   const fresh = await sample(quick ? 2 : 5, async () => {
@@ -81,7 +82,13 @@ async function measure(label: string, workspace: string, bytes: number, quick: b
 
   const coldList = median(cold.map((c) => c.firstListMs));
   return [
-    { area, metric: 'workspace size', value: round(toMB(bytes), 1), unit: 'MB', detail: `${round(bytes / TENDERS / 1024, 1)} KB per tender` },
+    {
+      area,
+      metric: 'workspace size',
+      value: round(toMB(bytes), 1),
+      unit: 'MB',
+      detail: `${round(bytes / TENDERS / 1024, 1)} KB per tender`,
+    },
     {
       area,
       metric: `first start-up without the summary index: open + list (median of ${first.length})`,
@@ -97,7 +104,13 @@ async function measure(label: string, workspace: string, bytes: number, quick: b
       detail: `list alone ${round(coldList, 0)} ms wall, ${round(median(cold.map((c) => c.firstListCpuMs)), 0)} ms CPU; open ${round(median(cold.map((c) => c.openMs)), 1)} ms`,
       target: LIST_TARGET,
     },
-    { area, metric: `fresh store in a warm process (median of ${fresh.length})`, value: round(median(fresh), 1), unit: 'ms', target: LIST_TARGET },
+    {
+      area,
+      metric: `fresh store in a warm process (median of ${fresh.length})`,
+      value: round(median(fresh), 1),
+      unit: 'ms',
+      target: LIST_TARGET,
+    },
     { area, metric: `warm: repeated list (median of ${warm.length})`, value: round(median(warm), 1), unit: 'ms', target: LIST_TARGET },
     {
       area,
@@ -135,7 +148,10 @@ async function parts(label: string, workspace: string): Promise<Row[]> {
     ['JSON.parse', () => texts.forEach((t) => JSON.parse(t))],
     ['migrate (current files: no copy, no step)', () => parsed.forEach((doc) => migrate('tender', doc))],
     ['zod validation (TenderSchema)', () => migrated.forEach((doc) => TenderSchema.safeParse(doc))],
-    ['decodeDocument (UTF-8 check + the three above)', () => files.forEach((name, i) => decodeDocument(name, bytes[i]!, tenderFormat(name.slice(0, -5))))],
+    [
+      'decodeDocument (UTF-8 check + the three above)',
+      () => files.forEach((name, i) => decodeDocument(name, bytes[i]!, tenderFormat(name.slice(0, -5)))),
+    ],
   ];
   const rows: Row[] = [];
   for (const [metric, step] of steps) {
@@ -153,7 +169,12 @@ export const listTenders: BenchModule = {
   async run({ dir, quick, log }) {
     const seed = join(dir, 'seed');
     const handlers = await createHandlers(seed);
-    const created = await call<Tender>(handlers, 'tenders.create', { title: 'Cleaning services', reference: 'CS-1', buyer: 'Bench Council', lots: ['Lot 1'] });
+    const created = await call<Tender>(handlers, 'tenders.create', {
+      title: 'Cleaning services',
+      reference: 'CS-1',
+      buyer: 'Bench Council',
+      lots: ['Lot 1'],
+    });
     await closeHandlers(handlers);
     const fresh = contentOf(created);
     const worked = tenderContent(fresh, { lots: 2, criteriaPerLot: 12, subPerTop: 3, requirementsPerLot: 3, textLength: 300 });

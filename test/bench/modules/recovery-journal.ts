@@ -22,13 +22,22 @@ export const recoveryJournal: BenchModule = {
     const { handlers, host } = await startStubHost(dir, { recoveryDir: join(dir, 'recovery') });
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
-      const base = await call<Tender>(handlers, 'tenders.create', { title: 'Reference tender', reference: 'REF-1', buyer: 'Council', lots: ['Lot 1'] });
+      const base = await call<Tender>(handlers, 'tenders.create', {
+        title: 'Reference tender',
+        reference: 'REF-1',
+        buyer: 'Council',
+        lots: ['Lot 1'],
+      });
       const content = tenderContent(contentOf(base), shapeForSize(contentOf(base), 1_000_000));
       const typed = (i: number) => ({ ...content, description: `${content.description.slice(0, -1)}${i % 10}` });
       const runs = quick ? 20 : 100;
       await sample(5, (i) => call(handlers, 'recovery.save', { tenderId: base.id, baseRevision: base.revision, content: typed(i) }));
-      const direct = await sample(runs, (i) => call(handlers, 'recovery.save', { tenderId: base.id, baseRevision: base.revision, content: typed(i) }));
-      const overHttp = await sample(runs, (i) => post(host, agent, 'recovery.save', JSON.stringify({ tenderId: base.id, baseRevision: base.revision, content: typed(i) })));
+      const direct = await sample(runs, (i) =>
+        call(handlers, 'recovery.save', { tenderId: base.id, baseRevision: base.revision, content: typed(i) }),
+      );
+      const overHttp = await sample(runs, (i) =>
+        post(host, agent, 'recovery.save', JSON.stringify({ tenderId: base.id, baseRevision: base.revision, content: typed(i) })),
+      );
       const discard: number[] = [];
       for (let i = 0; i < runs; i += 1) {
         await call(handlers, 'recovery.save', { tenderId: base.id, baseRevision: base.revision, content: typed(i) });
@@ -36,9 +45,27 @@ export const recoveryJournal: BenchModule = {
       }
       const area = `Recovery journal (${round(bytesOnDisk(content) / 1_000_000, 2)} MB tender)`;
       return [
-        { area, metric: `recovery.save, without HTTP (dispatch, ${runs} writes)`, value: round(median(direct), 2), unit: 'ms', detail: `p95 ${round(percentile(direct, 95), 1)} ms (schema check, JSON, fsync of file and folder)` },
-        { area, metric: `recovery.save, over HTTP (${runs} writes)`, value: round(median(overHttp), 2), unit: 'ms', detail: `p95 ${round(percentile(overHttp, 95), 1)} ms` },
-        { area, metric: 'recovery.discard after a write', value: round(median(discard), 2), unit: 'ms', detail: `p95 ${round(percentile(discard, 95), 1)} ms` },
+        {
+          area,
+          metric: `recovery.save, without HTTP (dispatch, ${runs} writes)`,
+          value: round(median(direct), 2),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(direct, 95), 1)} ms (schema check, JSON, fsync of file and folder)`,
+        },
+        {
+          area,
+          metric: `recovery.save, over HTTP (${runs} writes)`,
+          value: round(median(overHttp), 2),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(overHttp, 95), 1)} ms`,
+        },
+        {
+          area,
+          metric: 'recovery.discard after a write',
+          value: round(median(discard), 2),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(discard, 95), 1)} ms`,
+        },
       ];
     } finally {
       agent.destroy();

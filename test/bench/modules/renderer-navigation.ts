@@ -50,7 +50,8 @@ const PROBE = `(() => {
 
 function outDir(): string {
   const dir = resolve(process.env.BENCH_RENDERER_BUILD ?? join(ROOT, 'out'));
-  if (!existsSync(join(dir, 'main', 'web.js'))) throw new Error(`${dir} has no main/web.js: run \`npx electron-vite build\` first (or point BENCH_RENDERER_BUILD at a copy of out/)`);
+  if (!existsSync(join(dir, 'main', 'web.js')))
+    throw new Error(`${dir} has no main/web.js: run \`npx electron-vite build\` first (or point BENCH_RENDERER_BUILD at a copy of out/)`);
   return dir;
 }
 
@@ -100,12 +101,21 @@ export const rendererNavigation: BenchModule = {
     let browser: Browser | null = null;
     try {
       const call = async <T>(method: string, input: unknown): Promise<T> => {
-        const response = await fetch(`${host.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tenderwright-token': host.token }, body: JSON.stringify(input) });
+        const response = await fetch(`${host.origin}/api/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-tenderwright-token': host.token },
+          body: JSON.stringify(input),
+        });
         const body = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } };
         if (!body.ok) throw new Error(`${method} failed: ${body.error?.message}`);
         return body.data as T;
       };
-      const created = await call<Tender>('tenders.create', { title: 'Reference tender', reference: 'REF-7', buyer: 'City of Example', lots: ['Lot 1'] });
+      const created = await call<Tender>('tenders.create', {
+        title: 'Reference tender',
+        reference: 'REF-7',
+        buyer: 'City of Example',
+        lots: ['Lot 1'],
+      });
       const content = referenceTenderContent(contentOf(created));
       await call<Tender>('tenders.save', { id: created.id, content });
       const lotCriteria = content.lots[0]!.criteria.length;
@@ -113,7 +123,14 @@ export const rendererNavigation: BenchModule = {
       browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
       });
       const once = async (): Promise<number> => {
         const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });

@@ -62,7 +62,10 @@ async function oneRepeat(browser: Browser, host: Host, tender: Tender, content: 
     await page.getByRole('navigation').getByRole('link', { name: 'Criteria', exact: true }).click();
     const clickAt = await evaluate<number | null>(page, 'window.__twBench.clickAt');
     if (clickAt === null) throw new Error('the click on Criteria was not seen by the page');
-    const navigation = await evaluate<Interactive>(page, `window.__twBench.waitInteractive(${JSON.stringify(LOT)}, ${lotCriteria}, ${QUIET_MS}, ${clickAt})`);
+    const navigation = await evaluate<Interactive>(
+      page,
+      `window.__twBench.waitInteractive(${JSON.stringify(LOT)}, ${lotCriteria}, ${QUIET_MS}, ${clickAt})`,
+    );
 
     // Typing: select a weight, type "12.5" key by key, then pause until the autosave is done.
     await evaluate(page, 'window.__twBench.measuringKeys = true');
@@ -90,7 +93,10 @@ async function oneRepeat(browser: Browser, host: Host, tender: Tender, content: 
     const loadPage = await newPage(browser);
     try {
       await loadPage.goto(`${host.url}#/tender/${encodeURIComponent(tender.id)}/criteria`, { waitUntil: 'commit' });
-      const pageLoad = await evaluate<Interactive>(loadPage, `window.__twBench.waitInteractive(${JSON.stringify(LOT)}, ${lotCriteria}, ${QUIET_MS}, 0)`);
+      const pageLoad = await evaluate<Interactive>(
+        loadPage,
+        `window.__twBench.waitInteractive(${JSON.stringify(LOT)}, ${lotCriteria}, ${QUIET_MS}, 0)`,
+      );
       return { navigation, pageLoad, keys, slowKeydowns };
     } finally {
       await loadPage.context().close();
@@ -113,7 +119,12 @@ export const renderer: BenchModule = {
     const host = await startHost(build.outDir, join(dir, 'workspace'));
     let browser: Browser | null = null;
     try {
-      const created = await api<Tender>(host, 'tenders.create', { title: 'Reference tender', reference: 'REF-7', buyer: 'City of Example', lots: ['Lot 1'] });
+      const created = await api<Tender>(host, 'tenders.create', {
+        title: 'Reference tender',
+        reference: 'REF-7',
+        buyer: 'City of Example',
+        lots: ['Lot 1'],
+      });
       const content = referenceTenderContent(contentOf(created));
       const tender = await api<Tender>(host, 'tenders.save', { id: created.id, content });
       const lotCriteria = content.lots[0]!.criteria.length;
@@ -123,7 +134,15 @@ export const renderer: BenchModule = {
       browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
       const repeats = quick ? 3 : 7;
       // A first pass warms the host (JIT, file cache) and is not counted.
@@ -147,8 +166,7 @@ export const renderer: BenchModule = {
       const slow = results.reduce((n, r) => n + r.slowKeydowns, 0);
       const area = 'Renderer (reference tender)';
       const conditions = `headless Chromium ${browser.version()}, no CPU throttling; ${build.description}`;
-      const interactiveRule =
-        `interactive = lot 1's ${lotCriteria} weight inputs in the page, the last visible and enabled, a frame painted with it, and the later of that frame and the end of the last long task (>= 50 ms) before ${QUIET_MS / 1000} s with none and no API request in flight`;
+      const interactiveRule = `interactive = lot 1's ${lotCriteria} weight inputs in the page, the last visible and enabled, a frame painted with it, and the later of that frame and the end of the last long task (>= 50 ms) before ${QUIET_MS / 1000} s with none and no API request in flight`;
       const rows: Row[] = [
         {
           area,

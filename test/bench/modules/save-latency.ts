@@ -43,7 +43,12 @@ export const saveLatency: BenchModule = {
     try {
       // Neighbours that an edit must not touch.
       for (let i = 0; i < 5; i += 1) {
-        const other = await call<Tender>(handlers, 'tenders.create', { title: `Neighbour ${i}`, reference: `N-${i}`, buyer: 'Council', lots: ['Lot 1'] });
+        const other = await call<Tender>(handlers, 'tenders.create', {
+          title: `Neighbour ${i}`,
+          reference: `N-${i}`,
+          buyer: 'Council',
+          lots: ['Lot 1'],
+        });
         await call<Tender>(handlers, 'tenders.save', { id: other.id, content: { ...contentOf(other), description: 'Saved once' } });
       }
       const settings = await call<Settings>(handlers, 'settings.get');
@@ -51,13 +56,20 @@ export const saveLatency: BenchModule = {
       const store = workspaceStoreOf(handlers)!;
       await store.updateLibrary((own) => own);
 
-      const created = await call<Tender>(handlers, 'tenders.create', { title: 'Reference tender', reference: 'REF-1', buyer: 'Bench Council', lots: ['Lot 1'] });
+      const created = await call<Tender>(handlers, 'tenders.create', {
+        title: 'Reference tender',
+        reference: 'REF-1',
+        buyer: 'Bench Council',
+        lots: ['Lot 1'],
+      });
       const shape = shapeForSize(contentOf(created), TARGET_BYTES);
       let content = tenderContent(contentOf(created), shape);
       let tender = await call<Tender>(handlers, 'tenders.save', { id: created.id, content });
       const file = join(workspace, 'tenders', `${created.id}.json`);
       const fileBytes = (await readFile(file)).length;
-      log(`tender of ${(fileBytes / 1e6).toFixed(2)} MB: ${shape.lots} lots x ${shape.criteriaPerLot} criteria, texts of ${shape.textLength} characters`);
+      log(
+        `tender of ${(fileBytes / 1e6).toFixed(2)} MB: ${shape.lots} lots x ${shape.criteriaPerLot} criteria, texts of ${shape.textLength} characters`,
+      );
 
       // Warm-up. Every save of the last 15 minutes is kept, so no measured edit deletes a backup; each
       // thins the folder (reads its names and the marks) inside the save, which the figures include.
@@ -87,7 +99,8 @@ export const saveLatency: BenchModule = {
         bytesWritten.push(written.reduce((sum, w) => sum + w.bytes, 0));
         filesWritten.push(written.length);
         filesLinked.push(linked.length);
-        for (const path of [...written.map((w) => w.path), ...linked, ...removed]) if (!ownPrefixes.some((p) => path.startsWith(p))) strays.add(path);
+        for (const path of [...written.map((w) => w.path), ...linked, ...removed])
+          if (!ownPrefixes.some((p) => path.startsWith(p))) strays.add(path);
         tender = result;
       }
       log(`${edits} edits saved`);
@@ -115,8 +128,20 @@ export const saveLatency: BenchModule = {
       const stringifyCompact = median(await sample(runs, () => JSON.stringify(tender)));
 
       const rows: Row[] = [
-        { area: 'Save (1 MB tender)', metric: 'tender file size', value: fileBytes / 1e6, unit: 'MB', detail: `${shape.lots} lots x ${shape.criteriaPerLot} criteria, ${shape.textLength}-char texts` },
-        { area: 'Save (1 MB tender)', metric: `save latency per edit, p50 (${edits} edits)`, value: round(median(latencies), 2), unit: 'ms', detail: `mean ${round(latencies.reduce((a, b) => a + b, 0) / latencies.length, 1)} ms; CPU per save ${round(median(cpuTimes), 1)} ms (p95 ${round(percentile(cpuTimes, 95), 1)})` },
+        {
+          area: 'Save (1 MB tender)',
+          metric: 'tender file size',
+          value: fileBytes / 1e6,
+          unit: 'MB',
+          detail: `${shape.lots} lots x ${shape.criteriaPerLot} criteria, ${shape.textLength}-char texts`,
+        },
+        {
+          area: 'Save (1 MB tender)',
+          metric: `save latency per edit, p50 (${edits} edits)`,
+          value: round(median(latencies), 2),
+          unit: 'ms',
+          detail: `mean ${round(latencies.reduce((a, b) => a + b, 0) / latencies.length, 1)} ms; CPU per save ${round(median(cpuTimes), 1)} ms (p95 ${round(percentile(cpuTimes, 95), 1)})`,
+        },
         {
           area: 'Save (1 MB tender)',
           metric: 'save latency per edit, p95',
@@ -125,8 +150,20 @@ export const saveLatency: BenchModule = {
           detail: `p99 ${round(percentile(latencies, 99), 1)} ms, max ${round(Math.max(...latencies), 1)} ms`,
           target: SAVE_TARGET,
         },
-        { area: 'Save (1 MB tender)', metric: 'bytes written per edit (median)', value: median(bytesWritten), unit: 'bytes', detail: `${(median(bytesWritten) / fileBytes).toFixed(2)} x the tender file` },
-        { area: 'Save (1 MB tender)', metric: 'files written per edit (median)', value: median(filesWritten), unit: 'files', detail: `the tender file; plus ${median(filesLinked)} hard link (its backup, no bytes written)` },
+        {
+          area: 'Save (1 MB tender)',
+          metric: 'bytes written per edit (median)',
+          value: median(bytesWritten),
+          unit: 'bytes',
+          detail: `${(median(bytesWritten) / fileBytes).toFixed(2)} x the tender file`,
+        },
+        {
+          area: 'Save (1 MB tender)',
+          metric: 'files written per edit (median)',
+          value: median(filesWritten),
+          unit: 'files',
+          detail: `the tender file; plus ${median(filesLinked)} hard link (its backup, no bytes written)`,
+        },
         {
           area: 'Save (1 MB tender)',
           metric: 'other workspace files touched',
@@ -135,13 +172,48 @@ export const saveLatency: BenchModule = {
           detail: `over ${edits} edits, with 5 other tenders, settings.json, library.json present`,
           ...(strays.size ? { note: `touched: ${[...strays].slice(0, 5).join(', ')}` } : {}),
         },
-        { area: 'Save, parts (1 MB)', metric: 'input schema check (parseInput): the one full check', value: round(validate, 2), unit: 'ms' },
-        { area: 'Save, parts (1 MB)', metric: 'check of the fields the store sets, before writing', value: round(headerCheck, 2), unit: 'ms', detail: `a second full TenderSchema check would cost ${round(fullCheck, 2)} ms` },
-        { area: 'Save, parts (1 MB)', metric: 'JSON.stringify, indented (as stored)', value: round(stringifyPretty, 2), unit: 'ms', detail: `compact ${round(stringifyCompact, 2)} ms, ${round(Buffer.byteLength(compact) / 1e6, 2)} MB instead of ${round(bytes.length / 1e6, 2)} MB` },
+        {
+          area: 'Save, parts (1 MB)',
+          metric: 'input schema check (parseInput): the one full check',
+          value: round(validate, 2),
+          unit: 'ms',
+        },
+        {
+          area: 'Save, parts (1 MB)',
+          metric: 'check of the fields the store sets, before writing',
+          value: round(headerCheck, 2),
+          unit: 'ms',
+          detail: `a second full TenderSchema check would cost ${round(fullCheck, 2)} ms`,
+        },
+        {
+          area: 'Save, parts (1 MB)',
+          metric: 'JSON.stringify, indented (as stored)',
+          value: round(stringifyPretty, 2),
+          unit: 'ms',
+          detail: `compact ${round(stringifyCompact, 2)} ms, ${round(Buffer.byteLength(compact) / 1e6, 2)} MB instead of ${round(bytes.length / 1e6, 2)} MB`,
+        },
         { area: 'Save, parts (1 MB)', metric: 'text to UTF-8 bytes (inside writeFile)', value: round(toBuffer, 2), unit: 'ms' },
-        { area: 'Save, parts (1 MB)', metric: 'durable write of the file (temp, fsync, rename, fsync dir)', value: round(median(durable), 2), unit: 'ms', detail: `p95 ${round(percentile(durable, 95), 1)} ms` },
-        { area: 'Save, parts (1 MB)', metric: 'backup: hard link + fsync of the backup folder', value: round(median(hardLink), 2), unit: 'ms', detail: `p95 ${round(percentile(hardLink, 95), 1)} ms` },
-        { area: 'Save, parts (1 MB)', metric: 'a copy of the content (structuredClone), no longer made', value: round(clone, 2), unit: 'ms', detail: 'the store used to make three per save' },
+        {
+          area: 'Save, parts (1 MB)',
+          metric: 'durable write of the file (temp, fsync, rename, fsync dir)',
+          value: round(median(durable), 2),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(durable, 95), 1)} ms`,
+        },
+        {
+          area: 'Save, parts (1 MB)',
+          metric: 'backup: hard link + fsync of the backup folder',
+          value: round(median(hardLink), 2),
+          unit: 'ms',
+          detail: `p95 ${round(percentile(hardLink, 95), 1)} ms`,
+        },
+        {
+          area: 'Save, parts (1 MB)',
+          metric: 'a copy of the content (structuredClone), no longer made',
+          value: round(clone, 2),
+          unit: 'ms',
+          detail: 'the store used to make three per save',
+        },
       ];
       if (Math.abs(bytesOnDisk(tender) - fileBytes) > fileBytes * 0.01) log('note: the tender grew during the run');
       return rows;

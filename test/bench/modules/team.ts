@@ -30,7 +30,12 @@ const withDescription = (content: TenderContent, i: number): TenderContent => ({
 const spread = (samples: number[]) => `p95 ${round(percentile(samples, 95), 2)} ms, max ${round(Math.max(...samples), 1)} ms`;
 
 /** Saves with the store's lock and with it bypassed, alternating; returns both lists of latencies. */
-async function savesWithAndWithout(handlers: Handlers, locks: WorkspaceLocks, tender: Tender, saves: number): Promise<{ locked: number[]; unlocked: number[] }> {
+async function savesWithAndWithout(
+  handlers: Handlers,
+  locks: WorkspaceLocks,
+  tender: Tender,
+  saves: number,
+): Promise<{ locked: number[]; unlocked: number[] }> {
   const withLock = locks.withLock;
   // The same write path minus the lock: withTender calls locks.withLock(file, task); this runs task alone.
   const bypass = <T>(_file: string, task: () => Promise<T>) => task();
@@ -59,7 +64,12 @@ const NOTICE_WAIT_MS = 3000;
  * A saves `times` times; each time, how long until B's pending long poll returns that revision, or
  * undefined when B has not noticed it within NOTICE_WAIT_MS (the next save then starts afresh).
  */
-async function noticeLatency(a: Handlers, b: Handlers, tenderId: string, times: number): Promise<{ notice: number[]; missed: number; save: number[] }> {
+async function noticeLatency(
+  a: Handlers,
+  b: Handlers,
+  tenderId: string,
+  times: number,
+): Promise<{ notice: number[]; missed: number; save: number[] }> {
   const notice: number[] = [];
   const save: number[] = [];
   let missed = 0;
@@ -72,7 +82,11 @@ async function noticeLatency(a: Handlers, b: Handlers, tenderId: string, times: 
     const start = performance.now();
     const deadline = start + NOTICE_WAIT_MS;
     let feed = call<ChangeFeed>(b, 'workspace.changes', { after: cursor, waitMs: NOTICE_WAIT_MS });
-    tender = await call<Tender>(a, 'tenders.save', { id: tenderId, content: withDescription(contentOf(tender), i), baseRevision: tender.revision });
+    tender = await call<Tender>(a, 'tenders.save', {
+      id: tenderId,
+      content: withDescription(contentOf(tender), i),
+      baseRevision: tender.revision,
+    });
     save.push(performance.now() - start);
     let noticed: number | undefined;
     // Several events may come per save (the lock folder, the rename): wait for this revision.
@@ -117,7 +131,12 @@ export const teamBench: BenchModule = {
     const rows: Row[] = [];
     try {
       const store = workspaceStoreOf(a)!;
-      const small = await call<Tender>(a, 'tenders.create', { title: 'Small tender', reference: 'S-1', buyer: 'Bench Council', lots: ['Lot 1'] });
+      const small = await call<Tender>(a, 'tenders.create', {
+        title: 'Small tender',
+        reference: 'S-1',
+        buyer: 'Bench Council',
+        lots: ['Lot 1'],
+      });
       const file = join(workspace, 'tenders', `${small.id}.json`);
       const runs = quick ? 100 : 500;
 
@@ -129,8 +148,21 @@ export const teamBench: BenchModule = {
       });
       const viaStore = await sample(runs, () => store.locks.withLock(file, async () => undefined));
       rows.push(
-        { area: AREA_LOCK, metric: `lock + release of a tender file, nothing inside (WorkspaceLocks.withLock, ${runs}x), p50`, value: round(median(viaStore), 2), unit: 'ms', detail: spread(viaStore), target: LOCK_TARGET },
-        { area: AREA_LOCK, metric: `the same with proper-lockfile called directly, p50`, value: round(median(raw), 2), unit: 'ms', detail: spread(raw) },
+        {
+          area: AREA_LOCK,
+          metric: `lock + release of a tender file, nothing inside (WorkspaceLocks.withLock, ${runs}x), p50`,
+          value: round(median(viaStore), 2),
+          unit: 'ms',
+          detail: spread(viaStore),
+          target: LOCK_TARGET,
+        },
+        {
+          area: AREA_LOCK,
+          metric: `the same with proper-lockfile called directly, p50`,
+          value: round(median(raw), 2),
+          unit: 'ms',
+          detail: spread(raw),
+        },
       );
       log(`lock + release: ${round(median(viaStore), 2)} ms p50`);
 
@@ -138,8 +170,16 @@ export const teamBench: BenchModule = {
       const saves = quick ? 60 : 300;
       await savesWithAndWithout(a, store.locks, small, 10);
       const smallRuns = await savesWithAndWithout(a, store.locks, await call<Tender>(a, 'tenders.get', { id: small.id }), saves);
-      const bigCreated = await call<Tender>(a, 'tenders.create', { title: 'Reference tender', reference: 'REF-1', buyer: 'Bench Council', lots: ['Lot 1'] });
-      const big = await call<Tender>(a, 'tenders.save', { id: bigCreated.id, content: tenderContent(contentOf(bigCreated), shapeForSize(contentOf(bigCreated), 1_000_000)) });
+      const bigCreated = await call<Tender>(a, 'tenders.create', {
+        title: 'Reference tender',
+        reference: 'REF-1',
+        buyer: 'Bench Council',
+        lots: ['Lot 1'],
+      });
+      const big = await call<Tender>(a, 'tenders.save', {
+        id: bigCreated.id,
+        content: tenderContent(contentOf(bigCreated), shapeForSize(contentOf(bigCreated), 1_000_000)),
+      });
       await savesWithAndWithout(a, store.locks, big, 10);
       const bigSaves = quick ? 20 : 100;
       const bigRuns = await savesWithAndWithout(a, store.locks, await call<Tender>(a, 'tenders.get', { id: big.id }), bigSaves);
@@ -150,12 +190,32 @@ export const teamBench: BenchModule = {
         const lockedP50 = median(runs2.locked);
         const unlockedP50 = median(runs2.unlocked);
         rows.push(
-          { area: AREA_LOCK, metric: `save of a ${label} with the lock, p50 (${count} saves)`, value: round(lockedP50, 2), unit: 'ms', detail: spread(runs2.locked) },
-          { area: AREA_LOCK, metric: `save of a ${label}, same path without the lock, p50`, value: round(unlockedP50, 2), unit: 'ms', detail: `${spread(runs2.unlocked)}; alternating with the row above` },
-          { area: AREA_LOCK, metric: `the lock's share of a ${label} save (difference of the p50s)`, value: round(lockedP50 - unlockedP50, 2), unit: 'ms', detail: `${round((100 * (lockedP50 - unlockedP50)) / lockedP50, 0)}% of the save` },
+          {
+            area: AREA_LOCK,
+            metric: `save of a ${label} with the lock, p50 (${count} saves)`,
+            value: round(lockedP50, 2),
+            unit: 'ms',
+            detail: spread(runs2.locked),
+          },
+          {
+            area: AREA_LOCK,
+            metric: `save of a ${label}, same path without the lock, p50`,
+            value: round(unlockedP50, 2),
+            unit: 'ms',
+            detail: `${spread(runs2.unlocked)}; alternating with the row above`,
+          },
+          {
+            area: AREA_LOCK,
+            metric: `the lock's share of a ${label} save (difference of the p50s)`,
+            value: round(lockedP50 - unlockedP50, 2),
+            unit: 'ms',
+            detail: `${round((100 * (lockedP50 - unlockedP50)) / lockedP50, 0)}% of the save`,
+          },
         );
       }
-      log(`saves: small ${round(median(smallRuns.locked), 2)} / ${round(median(smallRuns.unlocked), 2)} ms, 1 MB ${round(median(bigRuns.locked), 2)} / ${round(median(bigRuns.unlocked), 2)} ms (with / without the lock)`);
+      log(
+        `saves: small ${round(median(smallRuns.locked), 2)} / ${round(median(smallRuns.unlocked), 2)} ms, 1 MB ${round(median(bigRuns.locked), 2)} / ${round(median(bigRuns.unlocked), 2)} ms (with / without the lock)`,
+      );
 
       // (b) Instance B notices instance A's save.
       const times = quick ? 8 : 20;
@@ -170,17 +230,25 @@ export const teamBench: BenchModule = {
               metric: `A saves -> B's workspace.changes returns it, ${how} (median of the ${notice.length} noticed)`,
               value: notice.length ? round(median(notice), 1) : Number.NaN,
               unit: 'ms',
-              detail: notice.length ? `${spread(notice)}, min ${round(Math.min(...notice), 1)} ms; from the start of A's save (itself ${round(median(save), 1)} ms median)` : 'none noticed',
+              detail: notice.length
+                ? `${spread(notice)}, min ${round(Math.min(...notice), 1)} ms; from the start of A's save (itself ${round(median(save), 1)} ms median)`
+                : 'none noticed',
             },
             {
               area: AREA_NOTICE,
               metric: `saves B did not notice within ${NOTICE_WAIT_MS / 1000} s, ${polling ? 'polling' : 'file events'} (of ${times})`,
               value: missed,
               unit: 'count',
-              ...(missed ? { note: `${missed} of ${times} saves were not noticed within ${NOTICE_WAIT_MS / 1000} s (see docs/benchmarks.md, shared workspace)` } : {}),
+              ...(missed
+                ? {
+                    note: `${missed} of ${times} saves were not noticed within ${NOTICE_WAIT_MS / 1000} s (see docs/benchmarks.md, shared workspace)`,
+                  }
+                : {}),
             },
           );
-          log(`notice with ${polling ? 'polling' : 'file events'}: ${notice.length ? round(median(notice), 1) : '-'} ms median, ${missed} of ${times} not noticed`);
+          log(
+            `notice with ${polling ? 'polling' : 'file events'}: ${notice.length ? round(median(notice), 1) : '-'} ms median, ${missed} of ${times} not noticed`,
+          );
         } finally {
           await closeHandlers(b);
         }

@@ -86,7 +86,12 @@ async function seedWorkspace(root: string): Promise<KnownValues> {
     accepted.set(method, [...(accepted.get(method) ?? []), structuredClone(input)]);
     return result.data as T;
   };
-  const first = await call<Tender>('tenders.create', { title: 'Fuzz target', reference: 'FZ-1', buyer: 'Fuzz Council', lots: ['North', 'South'] });
+  const first = await call<Tender>('tenders.create', {
+    title: 'Fuzz target',
+    reference: 'FZ-1',
+    buyer: 'Fuzz Council',
+    lots: ['North', 'South'],
+  });
   await call<Tender>('tenders.save', { id: first.id, content: { ...contentOf(first), description: 'Second' } });
   const second = await call<Tender>('tenders.create', { title: 'Second target', reference: 'FZ-2', buyer: 'Fuzz Council', lots: ['Only'] });
   const gone = await call<Tender>('tenders.create', { title: 'Deleted', reference: 'FZ-3', buyer: 'Fuzz Council', lots: ['Only'] });
@@ -122,10 +127,26 @@ function generate(rng: Rng, index: number, token: string, known: KnownValues): C
   return rng.pick<() => Call>([
     () => ({ ...base, kind: 'no-token', headers: { 'content-type': 'application/json' }, body }),
     () => ({ ...base, kind: 'wrong-token', headers: { ...headers, [TOKEN_HEADER]: `${token.slice(0, -1)}x` }, body }),
-    () => ({ ...base, kind: 'token-in-query', path: `/api/${method}?token=${token}`, headers: { 'content-type': 'application/json' }, body }),
+    () => ({
+      ...base,
+      kind: 'token-in-query',
+      path: `/api/${method}?token=${token}`,
+      headers: { 'content-type': 'application/json' },
+      body,
+    }),
     () => ({ ...base, kind: 'cross-origin', headers: { ...headers, origin: 'http://evil.example' }, body }),
-    () => ({ ...base, kind: 'form-post', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: `a=1&b=${encodeURIComponent(body)}` }),
-    () => ({ ...base, kind: 'unknown-method', path: `/api/${rng.pick(['tenders.explode', '__proto__', 'constructor', 'hasOwnProperty', 'toString', 'tenders.get.x', '..%2F..%2Fsettings.json', 'tenders%2Eget', '%00', '%E0%A4%A', '%', encodeURIComponent(`${method}\u0000`)])}`, body }),
+    () => ({
+      ...base,
+      kind: 'form-post',
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: `a=1&b=${encodeURIComponent(body)}`,
+    }),
+    () => ({
+      ...base,
+      kind: 'unknown-method',
+      path: `/api/${rng.pick(['tenders.explode', '__proto__', 'constructor', 'hasOwnProperty', 'toString', 'tenders.get.x', '..%2F..%2Fsettings.json', 'tenders%2Eget', '%00', '%E0%A4%A', '%', encodeURIComponent(`${method}\u0000`)])}`,
+      body,
+    }),
     () => ({ ...base, kind: 'method-case', path: `/api/${method.toUpperCase()}`, body }),
     () => ({ ...base, kind: 'chunked', chunked: true, body }),
   ])();
@@ -175,73 +196,86 @@ afterAll(async () => {
 
 describe('API fuzzing through the browser host', () => {
   // Bounded by the payload count (about 15 s on two cores); the timeout only guards against a hang on a busy machine.
-  it(`survives ${PAYLOADS} generated payloads over every contract method, writing nothing for refused calls`, { timeout: 180_000 }, async () => {
-    const rng = createRng(SEED);
-    const perMethod = new Map<string, { sent: number; accepted: number }>();
-    const statuses = new Map<number, number>();
-    const internal: string[] = [];
-    const problems: string[] = [];
-    let sent = 0;
+  it(
+    `survives ${PAYLOADS} generated payloads over every contract method, writing nothing for refused calls`,
+    { timeout: 180_000 },
+    async () => {
+      const rng = createRng(SEED);
+      const perMethod = new Map<string, { sent: number; accepted: number }>();
+      const statuses = new Map<number, number>();
+      const internal: string[] = [];
+      const problems: string[] = [];
+      let sent = 0;
 
-    for (let batch = 0; batch < BATCHES && problems.length === 0; batch += 1) {
-      const workspace = join(scratch, `workspace-${batch}`);
-      const known = await seedWorkspace(workspace);
-      const handlers: Handlers = await createHandlers(workspace);
-      const host = await startBrowserHost({ handlers, rendererDir });
-      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-      try {
-        let before = snapshotTree(workspace);
-        for (let i = 0; i < PAYLOADS / BATCHES && problems.length === 0; i += 1, sent += 1) {
-          const call = generate(rng, sent, host.token, known);
-          const where = () =>
-            `payload #${sent} (seed ${SEED}, replay: FUZZ_SEED=${SEED}) ${call.kind} ${call.path}\n  body: ${preview(JSON.stringify(call.body), 400)}`;
-          let reply: Reply;
-          try {
-            reply = await send(host, agent, call);
-          } catch (error) {
-            problems.push(`${where()}\n  the host did not answer: ${(error as Error).message}`);
-            break;
+      for (let batch = 0; batch < BATCHES && problems.length === 0; batch += 1) {
+        const workspace = join(scratch, `workspace-${batch}`);
+        const known = await seedWorkspace(workspace);
+        const handlers: Handlers = await createHandlers(workspace);
+        const host = await startBrowserHost({ handlers, rendererDir });
+        const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+        try {
+          let before = snapshotTree(workspace);
+          for (let i = 0; i < PAYLOADS / BATCHES && problems.length === 0; i += 1, sent += 1) {
+            const call = generate(rng, sent, host.token, known);
+            const where = () =>
+              `payload #${sent} (seed ${SEED}, replay: FUZZ_SEED=${SEED}) ${call.kind} ${call.path}\n  body: ${preview(JSON.stringify(call.body), 400)}`;
+            let reply: Reply;
+            try {
+              reply = await send(host, agent, call);
+            } catch (error) {
+              problems.push(`${where()}\n  the host did not answer: ${(error as Error).message}`);
+              break;
+            }
+            const after = snapshotTree(workspace);
+            const problem = checkReply(reply);
+            if (problem) problems.push(`${where()}\n  ${problem}\n  reply: ${preview(reply.body, 400)}`);
+            const refused = reply.status >= 400;
+            if (refused && after !== before)
+              problems.push(`${where()}\n  refused with ${reply.status} but the workspace changed:\n${snapshotDiff(before, after)}`);
+            if (reply.status >= 500) internal.push(`${reply.status} ${call.kind} ${call.path}: ${preview(reply.body, 200)}`);
+            before = after;
+            statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+            const stats = perMethod.get(call.method) ?? { sent: 0, accepted: 0 };
+            stats.sent += 1;
+            if (!refused) stats.accepted += 1;
+            perMethod.set(call.method, stats);
+            if (!refused) {
+              if (call.method === 'tenders.create') known.tenderIds.push((JSON.parse(reply.body) as { data: Tender }).data.id);
+              const input = parseOrUndefined(call.body);
+              if (input !== undefined) rememberAccepted(known, call.method, input);
+            }
           }
-          const after = snapshotTree(workspace);
-          const problem = checkReply(reply);
-          if (problem) problems.push(`${where()}\n  ${problem}\n  reply: ${preview(reply.body, 400)}`);
-          const refused = reply.status >= 400;
-          if (refused && after !== before) problems.push(`${where()}\n  refused with ${reply.status} but the workspace changed:\n${snapshotDiff(before, after)}`);
-          if (reply.status >= 500) internal.push(`${reply.status} ${call.kind} ${call.path}: ${preview(reply.body, 200)}`);
-          before = after;
-          statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
-          const stats = perMethod.get(call.method) ?? { sent: 0, accepted: 0 };
-          stats.sent += 1;
-          if (!refused) stats.accepted += 1;
-          perMethod.set(call.method, stats);
-          if (!refused) {
-            if (call.method === 'tenders.create') known.tenderIds.push((JSON.parse(reply.body) as { data: Tender }).data.id);
-            const input = parseOrUndefined(call.body);
-            if (input !== undefined) rememberAccepted(known, call.method, input);
-          }
+          // The host is still up: a normal call and the page both answer.
+          const list = await send(host, agent, {
+            method: 'tenders.list',
+            path: '/api/tenders.list',
+            body: '{}',
+            headers: { [TOKEN_HEADER]: host.token },
+            kind: 'health',
+          });
+          if (list.status !== 200)
+            problems.push(`after batch ${batch} (seed ${SEED}) tenders.list answered ${list.status}: ${preview(list.body)}`);
+        } finally {
+          agent.destroy();
+          await host.close();
+          await closeHandlers(handlers);
         }
-        // The host is still up: a normal call and the page both answer.
-        const list = await send(host, agent, { method: 'tenders.list', path: '/api/tenders.list', body: '{}', headers: { [TOKEN_HEADER]: host.token }, kind: 'health' });
-        if (list.status !== 200) problems.push(`after batch ${batch} (seed ${SEED}) tenders.list answered ${list.status}: ${preview(list.body)}`);
-      } finally {
-        agent.destroy();
-        await host.close();
-        await closeHandlers(handlers);
       }
-    }
 
-    // An over-limit body, streamed without a length, is refused without taking the host down.
-    console.info(
-      `API fuzz (seed ${SEED}): ${sent} payloads; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}; ` +
-        `accepted per method ${JSON.stringify(Object.fromEntries([...perMethod].map(([m, s]) => [m, `${s.accepted}/${s.sent}`])))}` +
-        (internal.length ? `\n  5xx answers (each with a message): ${[...new Set(internal)].slice(0, 5).join('\n    ')}` : ''),
-    );
-    expect(problems.slice(0, 5).join('\n\n'), `${problems.length} problem(s) with seed ${SEED}`).toBe('');
-    expect(sent).toBe(PAYLOADS);
-    for (const method of METHODS) expect(perMethod.get(method)?.sent ?? 0, method).toBeGreaterThanOrEqual(Math.floor(PAYLOADS / METHODS.length));
-    expect(({} as Record<string, unknown>).polluted, 'Object.prototype was polluted').toBeUndefined();
-    expect(({} as Record<string, unknown>).isAdmin, 'Object.prototype was polluted').toBeUndefined();
-  });
+      // An over-limit body, streamed without a length, is refused without taking the host down.
+      console.info(
+        `API fuzz (seed ${SEED}): ${sent} payloads; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}; ` +
+          `accepted per method ${JSON.stringify(Object.fromEntries([...perMethod].map(([m, s]) => [m, `${s.accepted}/${s.sent}`])))}` +
+          (internal.length ? `\n  5xx answers (each with a message): ${[...new Set(internal)].slice(0, 5).join('\n    ')}` : ''),
+      );
+      expect(problems.slice(0, 5).join('\n\n'), `${problems.length} problem(s) with seed ${SEED}`).toBe('');
+      expect(sent).toBe(PAYLOADS);
+      for (const method of METHODS)
+        expect(perMethod.get(method)?.sent ?? 0, method).toBeGreaterThanOrEqual(Math.floor(PAYLOADS / METHODS.length));
+      expect(({} as Record<string, unknown>).polluted, 'Object.prototype was polluted').toBeUndefined();
+      expect(({} as Record<string, unknown>).isAdmin, 'Object.prototype was polluted').toBeUndefined();
+    },
+  );
 
   it('refuses a body over the size limit, declared or streamed, and keeps answering', async () => {
     const workspace = join(scratch, 'workspace-big');
@@ -253,9 +287,14 @@ describe('API fuzzing through the browser host', () => {
       const before = snapshotTree(workspace);
       const huge = JSON.stringify({ title: 'x'.repeat(21 * 1024 * 1024), reference: '', buyer: '', lots: ['A'] });
       for (const chunked of [false, true]) {
-        const reply = await send(host, agent, { method: 'tenders.create', path: '/api/tenders.create', body: huge, headers: { [TOKEN_HEADER]: host.token }, kind: 'too-big', chunked }).catch(
-          (error: Error) => ({ status: -1, body: error.message }),
-        );
+        const reply = await send(host, agent, {
+          method: 'tenders.create',
+          path: '/api/tenders.create',
+          body: huge,
+          headers: { [TOKEN_HEADER]: host.token },
+          kind: 'too-big',
+          chunked,
+        }).catch((error: Error) => ({ status: -1, body: error.message }));
         // The host may close the socket while the body is still being sent; either way nothing is done.
         if (reply.status !== -1) {
           expect(reply.status).toBe(413);
@@ -264,7 +303,13 @@ describe('API fuzzing through the browser host', () => {
       }
       expect(snapshotDiff(before, snapshotTree(workspace))).toBe('');
       const fresh = new Agent({ keepAlive: true, maxSockets: 1 });
-      const list = await send(host, fresh, { method: 'tenders.list', path: '/api/tenders.list', body: '{}', headers: { [TOKEN_HEADER]: host.token }, kind: 'health' });
+      const list = await send(host, fresh, {
+        method: 'tenders.list',
+        path: '/api/tenders.list',
+        body: '{}',
+        headers: { [TOKEN_HEADER]: host.token },
+        kind: 'health',
+      });
       fresh.destroy();
       expect(list.status).toBe(200);
     } finally {

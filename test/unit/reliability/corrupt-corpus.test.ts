@@ -115,11 +115,21 @@ async function expectRestOfWorkspaceUsable(handlers: Handlers, expectedIds: stri
   for (const other of others) {
     const opened = await call<Tender>(handlers, 'tenders.get', { id: other.id });
     expect(opened.title).toBe(other.title);
-    const saved = await call<Tender>(handlers, 'tenders.save', { id: other.id, content: { ...contentOf(opened), description: 'Saved after the damage' } });
+    const saved = await call<Tender>(handlers, 'tenders.save', {
+      id: other.id,
+      content: { ...contentOf(opened), description: 'Saved after the damage' },
+    });
     expect(saved.revision).toBe(opened.revision + 1);
   }
-  const created = await call<Tender>(handlers, 'tenders.create', { title: 'Created after the damage', reference: '', buyer: '', lots: ['Lot 1'] });
-  expect(TenderSchema.safeParse(JSON.parse(await readFile(join(workspaceOf(handlers), 'tenders', `${created.id}.json`), 'utf8'))).success).toBe(true);
+  const created = await call<Tender>(handlers, 'tenders.create', {
+    title: 'Created after the damage',
+    reference: '',
+    buyer: '',
+    lots: ['Lot 1'],
+  });
+  expect(
+    TenderSchema.safeParse(JSON.parse(await readFile(join(workspaceOf(handlers), 'tenders', `${created.id}.json`), 'utf8'))).success,
+  ).toBe(true);
 }
 
 const workspaceOf = (handlers: Handlers) => workspaceStoreOf(handlers)!.layout.root;
@@ -130,10 +140,21 @@ beforeAll(async () => {
   const handlers = await createHandlers(template);
   const created = await call<Tender>(handlers, 'tenders.create', { title: 'Victim', reference: 'V-1', buyer: 'Council', lots: ['Lot 1'] });
   await call<Tender>(handlers, 'tenders.save', { id: created.id, content: { ...contentOf(created), description: 'Second version' } });
-  victim = await call<Tender>(handlers, 'tenders.save', { id: created.id, content: { ...contentOf(created), description: 'Third version' } });
+  victim = await call<Tender>(handlers, 'tenders.save', {
+    id: created.id,
+    content: { ...contentOf(created), description: 'Third version' },
+  });
   const otherA = await call<Tender>(handlers, 'tenders.create', { title: 'Other A', reference: 'A-1', buyer: 'Council', lots: ['Lot 1'] });
-  const otherB = await call<Tender>(handlers, 'tenders.create', { title: 'Other B', reference: 'B-1', buyer: 'Council', lots: ['Lot 1', 'Lot 2'] });
-  others = [otherA, await call<Tender>(handlers, 'tenders.save', { id: otherB.id, content: { ...contentOf(otherB), description: 'Edited' } })];
+  const otherB = await call<Tender>(handlers, 'tenders.create', {
+    title: 'Other B',
+    reference: 'B-1',
+    buyer: 'Council',
+    lots: ['Lot 1', 'Lot 2'],
+  });
+  others = [
+    otherA,
+    await call<Tender>(handlers, 'tenders.save', { id: otherB.id, content: { ...contentOf(otherB), description: 'Edited' } }),
+  ];
   const settings = await call<Settings>(handlers, 'settings.get');
   await call<Settings>(handlers, 'settings.save', { settings: { ...settings, organisation: 'Template Council' } });
   const store = workspaceStoreOf(handlers)!;
@@ -168,7 +189,10 @@ describe.each(KINDS)('a damaged %s file', (kind) => {
             expect(error?.message).toMatch(reason);
             expect(error?.message).toMatch(/backup\(s\) can be restored/);
           }
-          await expectRestOfWorkspaceUsable(handlers, others.map((t) => t.id));
+          await expectRestOfWorkspaceUsable(
+            handlers,
+            others.map((t) => t.id),
+          );
           if (variant === 'listed first') {
             expect(failure(await dispatch(handlers, 'tenders.get', { id: victim.id }))?.code).toBe('not_found');
           }

@@ -27,11 +27,14 @@ interface EgIssue {
   confidence: { name: string };
 }
 
-type EgRun = (options: Record<string, unknown>) => Promise<{ issues: EgIssue[]; errors: { file: string; message: string; tolerable: boolean }[] }>;
+type EgRun = (
+  options: Record<string, unknown>,
+) => Promise<{ issues: EgIssue[]; errors: { file: string; message: string; tolerable: boolean }[] }>;
 
 async function main(): Promise<void> {
   const [input, output, version, excluded = ''] = process.argv.slice(2);
-  if (!input || !output || !version) throw new Error('usage: electronegativity-scan <input> <report.sarif> <electron version> [excluded checks]');
+  if (!input || !output || !version)
+    throw new Error('usage: electronegativity-scan <input> <report.sarif> <electron version> [excluded checks]');
   const loaded = createRequire(__filename)('@doyensec/electronegativity') as EgRun | { default: EgRun };
   const run = typeof loaded === 'function' ? loaded : loaded.default;
   const result = await run({
@@ -40,7 +43,10 @@ async function main(): Promise<void> {
     isSarif: true,
     isRelative: true,
     electronVersionOverride: version,
-    excludeFromScan: excluded.split(',').filter(Boolean).map((name) => name.toLowerCase()),
+    excludeFromScan: excluded
+      .split(',')
+      .filter(Boolean)
+      .map((name) => name.toLowerCase()),
   });
   const fatal = result.errors.filter((e) => !e.tolerable);
   if (fatal.length) throw new Error(`electronegativity could not parse: ${fatal.map((e) => `${e.file}: ${e.message}`).join('; ')}`);

@@ -141,7 +141,8 @@ export function randomJson(rng: Rng, depth = 3): unknown {
     case 7:
     case 8: {
       const out: Record<string, unknown> = {};
-      for (let i = rng.int(0, 4); i > 0; i -= 1) out[rng.chance(0.3) ? rng.pick(HOSTILE_STRINGS) : randomWord(rng, rng.int(1, 8))] = randomJson(rng, depth - 1);
+      for (let i = rng.int(0, 4); i > 0; i -= 1)
+        out[rng.chance(0.3) ? rng.pick(HOSTILE_STRINGS) : randomWord(rng, rng.int(1, 8))] = randomJson(rng, depth - 1);
       return out;
     }
     default:
@@ -173,7 +174,9 @@ function stringFor(schema: JsonSchema, rng: Rng, known: KnownValues, field: stri
   if (schema.format === 'date-time') return new Date(Date.UTC(2026, rng.int(0, 11), rng.int(1, 28), rng.int(0, 23))).toISOString();
   if (pattern) return 'a'.repeat(Math.max(1, min));
   const length = rng.int(min, Math.max(min, max));
-  return rng.chance(0.2) ? randomUnicode(rng, length).slice(0, max) || 'x'.repeat(min) : randomWord(rng, length, 'abcdefghijklmnopqrstuvwxyz ');
+  return rng.chance(0.2)
+    ? randomUnicode(rng, length).slice(0, max) || 'x'.repeat(min)
+    : randomWord(rng, length, 'abcdefghijklmnopqrstuvwxyz ');
 }
 
 /** A value that satisfies `schema` as far as plain JSON Schema can say (refinements may still reject it). */
@@ -193,7 +196,9 @@ export function fromSchema(schema: JsonSchema, rng: Rng, known: KnownValues, roo
         if (required.has(key) || rng.chance(depth > 3 ? 0.2 : 0.5)) out[key] = fromSchema(sub, rng, known, root, key, depth + 1);
       }
       if (typeof schema.additionalProperties === 'object' && rng.chance(0.5)) {
-        const name = schema.propertyNames ? String(fromSchema(schema.propertyNames, rng, known, root, `${field}-key`, depth + 1)) : randomWord(rng, 6);
+        const name = schema.propertyNames
+          ? String(fromSchema(schema.propertyNames, rng, known, root, `${field}-key`, depth + 1))
+          : randomWord(rng, 6);
         out[name] = fromSchema(schema.additionalProperties, rng, known, root, name, depth + 1);
       }
       return out;
@@ -202,7 +207,9 @@ export function fromSchema(schema: JsonSchema, rng: Rng, known: KnownValues, roo
       const min = schema.minItems ?? 0;
       const max = Math.min(schema.maxItems ?? 3, depth > 3 ? Math.max(min, 1) : 3);
       const length = rng.int(min, Math.max(min, max));
-      return Array.from({ length }, (_, i) => fromSchema(schema.prefixItems?.[i] ?? schema.items ?? {}, rng, known, root, field, depth + 1));
+      return Array.from({ length }, (_, i) =>
+        fromSchema(schema.prefixItems?.[i] ?? schema.items ?? {}, rng, known, root, field, depth + 1),
+      );
     }
     case 'string':
       return stringFor(schema, rng, known, field);
@@ -269,7 +276,8 @@ export function mutate(value: unknown, rng: Rng): unknown {
     else if (operation === 3 && existing !== undefined) delete target[existing];
     else if (operation === 4) target[PROTO_KEY] = rng.chance(0.5) ? { polluted: 'yes', isAdmin: true } : hostileValue(rng);
     else if (operation === 5) target[CONSTRUCTOR_KEY] = { prototype: { polluted: 'yes' } };
-    else if (operation === 6) target[rng.pick(['prototype', 'admin', 'isAdmin', 'path', 'revision', 'schemaVersion', 'id'])] = hostileValue(rng);
+    else if (operation === 6)
+      target[rng.pick(['prototype', 'admin', 'isAdmin', 'path', 'revision', 'schemaVersion', 'id'])] = hostileValue(rng);
     else if (operation === 7) target[rng.pick(HOSTILE_STRINGS)] = randomJson(rng, 1);
     else if (existing !== undefined) target[existing] = wrongTypeFor(target[existing], rng);
     else target[randomWord(rng, 5)] = hostileValue(rng);

@@ -51,7 +51,8 @@ export function seedFrom(envName: string): number {
   const given = process.env[envName];
   if (given !== undefined && given !== '') {
     const seed = Number(given);
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`${envName} must be an integer in [0, 2^32), not "${given}"`);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+      throw new Error(`${envName} must be an integer in [0, 2^32), not "${given}"`);
     return seed;
   }
   return Math.floor(Math.random() * 0x100000000);

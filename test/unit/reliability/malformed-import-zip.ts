@@ -58,7 +58,8 @@ export function setCell(xml: string, address: string, edit: CellEdit): string {
     if (edit === null) return `<c r="${address}"${attributes}/>`;
     if (typeof edit === 'number') return `${open()}<v>${edit}</v></c>`;
     if (typeof edit === 'string') return `${open('inlineStr')}<is><t xml:space="preserve">${escapeXml(edit)}</t></is></c>`;
-    if ('formula' in edit) return `${open()}<f>${escapeXml(edit.formula)}</f>${edit.cached === undefined ? '' : `<v>${edit.cached}</v>`}</c>`;
+    if ('formula' in edit)
+      return `${open()}<f>${escapeXml(edit.formula)}</f>${edit.cached === undefined ? '' : `<v>${edit.cached}</v>`}</c>`;
     return `${open(edit.type)}<v>${escapeXml(edit.v)}</v></c>`;
   });
 }

@@ -122,7 +122,10 @@ beforeAll(async () => {
   const first = content.lots[0]!;
   const changed: Lot = {
     ...first,
-    requirements: [...first.requirements, { id: 'r-3', name: 'Publishes a grievance mechanism', description: '', evidence: 'Link to the mechanism' }],
+    requirements: [
+      ...first.requirements,
+      { id: 'r-3', name: 'Publishes a grievance mechanism', description: '', evidence: 'Link to the mechanism' },
+    ],
     evaluation: { ...first.evaluation!, evaluators: first.evaluation!.evaluators.filter((e) => e.id !== 'ev-dd') },
   };
   const tender = await ws.call('tenders.save', { id: ws.tender.id, content: { ...content, lots: [changed, content.lots[1]!] } });
@@ -134,12 +137,22 @@ beforeAll(async () => {
   const lead = await ws.call('evaluation.exportLeadWorkbook', { tenderId: ws.tender.id, lotId: ws.lot.id });
 
   // Another tender in the same workspace, with the same lot and panel.
-  const otherCreated = await ws.call('tenders.create', { title: 'Tablets for libraries', reference: 'IT-2027-09', buyer: 'City of Example', lots: ['Tablets'] });
+  const otherCreated = await ws.call('tenders.create', {
+    title: 'Tablets for libraries',
+    reference: 'IT-2027-09',
+    buyer: 'City of Example',
+    lots: ['Tablets'],
+  });
   const other = await ws.call('tenders.save', { id: otherCreated.id, content: { ...contentOf(otherCreated), lots: [fixtureLot()] } });
   const fromOtherTender = await fillWorkbook(await exportOne(other.id, other.lots[0]!.id, 'ev-ao'), other.lots[0]!, 'ev-ao');
 
   // Ana Ortiz's workbook imported, so a second one needs confirmation.
-  const imported = await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files: [asUpload('ao.xlsx', good)], by: 'Lena Lead' });
+  const imported = await ws.call('evaluation.importWorkbooks', {
+    tenderId: ws.tender.id,
+    lotId: ws.lot.id,
+    files: [asUpload('ao.xlsx', good)],
+    by: 'Lena Lead',
+  });
   expect(imported.files[0]!.status).toBe('imported');
   ws = { ...ws, tender: await ws.call('tenders.get', { id: ws.tender.id }) };
 
@@ -151,7 +164,11 @@ beforeAll(async () => {
   try {
     const saved = await dispatch(copy, 'tenders.save', { id: ws.tender.id, content: contentOf(ws.tender) });
     if (!saved.ok) throw new Error(saved.error.message);
-    const exported = await dispatch(copy, 'evaluation.exportWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, evaluatorIds: ['ev-cl'] });
+    const exported = await dispatch(copy, 'evaluation.exportWorkbooks', {
+      tenderId: ws.tender.id,
+      lotId: ws.lot.id,
+      evaluatorIds: ['ev-cl'],
+    });
     if (!exported.ok) throw new Error(exported.error.message);
     const [file] = exported.data as Output<'evaluation.exportWorkbooks'>;
     fromNewerCopy = await fillWorkbook(Buffer.from(file!.base64, 'base64'), ws.lot, 'ev-cl');
@@ -217,13 +234,21 @@ describe('the malformed-import corpus', () => {
     const bytes = await corpusFile(entry);
     const made = performance.now() - making;
     const lotId = entry.lot === 'other' ? ws.tender.lots[1]!.id : ws.lot.id;
-    const input = { tenderId: ws.tender.id, lotId, files: [asUpload(`${entry.id}${entry.file ? extname(entry.file) : '.xlsx'}`, bytes)], by: 'Lena Lead' };
+    const input = {
+      tenderId: ws.tender.id,
+      lotId,
+      files: [asUpload(`${entry.id}${entry.file ? extname(entry.file) : '.xlsx'}`, bytes)],
+      by: 'Lena Lead',
+    };
 
     const { result, elapsed, peakRssGrowth, heapGrowth } = await measured(() => dispatch(ws.handlers, 'evaluation.importWorkbooks', input));
 
     const found = messagesOf(result);
     const shown = `${entry.id} (${entry.what}) gave: ${preview(JSON.stringify(found, null, 1), 2000)}`;
-    if (process.env.MALFORMED_PRINT) console.log(`${entry.id}\t${Math.round(elapsed)} ms\tmade in ${Math.round(made)} ms\t${Math.round(peakRssGrowth / 1048576)} MB\t${Math.round(heapGrowth / 1048576)} MB\t${JSON.stringify(found)}`);
+    if (process.env.MALFORMED_PRINT)
+      console.log(
+        `${entry.id}\t${Math.round(elapsed)} ms\tmade in ${Math.round(made)} ms\t${Math.round(peakRssGrowth / 1048576)} MB\t${Math.round(heapGrowth / 1048576)} MB\t${JSON.stringify(found)}`,
+      );
     const { status, message, matches, cell } = entry.expect;
     if (status === 'api-error') {
       expect(result.ok, shown).toBe(false);
@@ -250,12 +275,18 @@ describe('the caps leave room for real workbooks', () => {
   it('a filled workbook just under every content cap is still imported, within the same bounds', async () => {
     const target = await workspaceWithLot();
     const blanks = await exportAll(target);
-    const bytes = await justUnderTheCaps(await fillWorkbook(blanks['ev-ao'], target.lot, 'ev-ao'), contentLimitsFor(target.lot, scoringLayout(target.lot)));
+    const bytes = await justUnderTheCaps(
+      await fillWorkbook(blanks['ev-ao'], target.lot, 'ev-ao'),
+      contentLimitsFor(target.lot, scoringLayout(target.lot)),
+    );
     const input = { tenderId: target.tender.id, lotId: target.lot.id, files: [asUpload('busy.xlsx', bytes)], by: 'Lena Lead' };
     const { result, ...usage } = await measured(() => dispatch(target.handlers, 'evaluation.importWorkbooks', input));
     if (!result.ok) expect.fail(result.error.message);
     expect((result.data as Output<'evaluation.importWorkbooks'>).files[0]).toMatchObject({ status: 'imported', problems: [] });
-    if (process.env.MALFORMED_PRINT) console.log(`just under the caps\t${Math.round(usage.elapsed)} ms\t${Math.round(usage.peakRssGrowth / 1048576)} MB\t${Math.round(usage.heapGrowth / 1048576)} MB`);
+    if (process.env.MALFORMED_PRINT)
+      console.log(
+        `just under the caps\t${Math.round(usage.elapsed)} ms\t${Math.round(usage.peakRssGrowth / 1048576)} MB\t${Math.round(usage.heapGrowth / 1048576)} MB`,
+      );
     expectWithinBounds('just under the caps', usage);
   });
 });
@@ -282,5 +313,7 @@ async function measured<T>(run: () => Promise<T>): Promise<{ result: T } & Usage
 function expectWithinBounds(what: string, { elapsed, peakRssGrowth, heapGrowth }: Usage): void {
   expect(elapsed, `${what}: ${Math.round(elapsed)} ms`).toBeLessThan(BOUNDS.ms);
   expect(peakRssGrowth, `${what}: peak RSS grew by ${Math.round(peakRssGrowth / 1048576)} MB`).toBeLessThan(BOUNDS.peakRssGrowth);
-  expect(heapGrowth, `${what}: heap grew by ${Math.round(heapGrowth / 1048576)} MB after collection`).toBeLessThan(BOUNDS.heapGrowthAfterGc);
+  expect(heapGrowth, `${what}: heap grew by ${Math.round(heapGrowth / 1048576)} MB after collection`).toBeLessThan(
+    BOUNDS.heapGrowthAfterGc,
+  );
 }

@@ -36,7 +36,9 @@ interface Saver {
 async function openSaver(workspace: string): Promise<Saver> {
   if (process.env.KILL_DRILL_VIA === 'handlers') {
     // Required by path at run time, so the default bundle does not carry the exporters (this mode runs under tsx).
-    const { createHandlers } = createRequire(__filename)(join(__dirname, '..', '..', '..', 'electron', 'services', 'handlers')) as typeof HandlersModule;
+    const { createHandlers } = createRequire(__filename)(
+      join(__dirname, '..', '..', '..', 'electron', 'services', 'handlers'),
+    ) as typeof HandlersModule;
     const handlers = await createHandlers(workspace);
     const call = async (method: string, input: unknown) => {
       const result = await dispatch(handlers, method, input);

@@ -32,7 +32,13 @@ interface Allowed {
 }
 
 interface SarifLog {
-  runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine?: number } } }[] }[] }[];
+  runs: {
+    results: {
+      ruleId: string;
+      level: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine?: number } } }[];
+    }[];
+  }[];
 }
 
 /**
@@ -65,7 +71,10 @@ async function scan(report: string, version: string): Promise<{ sarif: SarifLog;
   const code = await new Promise<number | null>((done) => child.once('close', done));
   const line = stdout.split('\n').find((l) => l.startsWith(SCAN_RESULT_PREFIX));
   if (code !== 0 || !line) throw new Error(`electronegativity scan failed (exit ${code}):\n${stdout}\n${stderr}`);
-  return { sarif: JSON.parse(await readFile(report, 'utf8')) as SarifLog, findings: JSON.parse(line.slice(SCAN_RESULT_PREFIX.length)) as ScanFinding[] };
+  return {
+    sarif: JSON.parse(await readFile(report, 'utf8')) as SarifLog,
+    findings: JSON.parse(line.slice(SCAN_RESULT_PREFIX.length)) as ScanFinding[],
+  };
 }
 
 /** Proofs behind allowlist entries, by the name an entry gives in `verifiedBy`. */
@@ -76,8 +85,12 @@ const VERIFIERS: Record<string, () => Promise<void>> = {
     const literals = [...main.matchAll(/webPreferences:\s*\{([^}]*)\}/g)].map((m) => m[1] ?? '');
     expect(literals.length, 'electron/main/index.ts creates a window with webPreferences').toBeGreaterThan(0);
     for (const literal of literals) {
-      expect(literal.trim().startsWith('...SECURE_WEB_PREFERENCES'), `webPreferences start from SECURE_WEB_PREFERENCES: {${literal}}`).toBe(true);
-      expect(literal, 'nothing after the spread overrides the secure options').not.toMatch(/contextIsolation|sandbox|nodeIntegration|webSecurity/);
+      expect(literal.trim().startsWith('...SECURE_WEB_PREFERENCES'), `webPreferences start from SECURE_WEB_PREFERENCES: {${literal}}`).toBe(
+        true,
+      );
+      expect(literal, 'nothing after the spread overrides the secure options').not.toMatch(
+        /contextIsolation|sandbox|nodeIntegration|webSecurity/,
+      );
     }
   },
 };
@@ -171,9 +184,13 @@ describe('electronegativity', () => {
     const { sarif, findings } = await scan(join(scratch, 'electronegativity.sarif'), version);
 
     const fromSarif = sarif.runs.flatMap((run) =>
-      run.results.map((r) => `${r.ruleId} ${r.locations[0]?.physicalLocation.artifactLocation.uri} ${r.locations[0]?.physicalLocation.region?.startLine}`),
+      run.results.map(
+        (r) => `${r.ruleId} ${r.locations[0]?.physicalLocation.artifactLocation.uri} ${r.locations[0]?.physicalLocation.region?.startLine}`,
+      ),
     );
-    expect(fromSarif.sort(), 'the SARIF report and the severity scan disagree').toEqual(findings.map((f) => `${f.rule} ${f.file} ${f.line}`).sort());
+    expect(fromSarif.sort(), 'the SARIF report and the severity scan disagree').toEqual(
+      findings.map((f) => `${f.rule} ${f.file} ${f.line}`).sort(),
+    );
 
     const allowlist = JSON.parse(await readFile(join(__dirname, 'electronegativity-allowlist.json'), 'utf8')) as { allow: Allowed[] };
     for (const entry of allowlist.allow) {
@@ -183,10 +200,13 @@ describe('electronegativity', () => {
     const high = findings.filter((f) => f.severity === 'HIGH');
     const unexplained = high.filter((f) => !allowlist.allow.some((a) => a.rule === f.rule && a.file === f.file));
     expect(unexplained, 'HIGH findings not in test/unit/reliability/electronegativity-allowlist.json').toEqual([]);
-    const used = new Set(high.flatMap((f) => allowlist.allow.filter((a) => a.rule === f.rule && a.file === f.file).map((a) => a.verifiedBy)));
+    const used = new Set(
+      high.flatMap((f) => allowlist.allow.filter((a) => a.rule === f.rule && a.file === f.file).map((a) => a.verifiedBy)),
+    );
     for (const proof of used) await VERIFIERS[proof]!();
     const stale = allowlist.allow.filter((a) => !high.some((f) => f.rule === a.rule && f.file === a.file));
-    if (stale.length) console.warn(`electronegativity allowlist entries no longer needed: ${stale.map((a) => `${a.rule} in ${a.file}`).join(', ')}`);
+    if (stale.length)
+      console.warn(`electronegativity allowlist entries no longer needed: ${stale.map((a) => `${a.rule} in ${a.file}`).join(', ')}`);
   });
 });
 
@@ -245,7 +265,11 @@ describe('browser host: DNS rebinding and the token', () => {
       const page = await rawRequest(host.port, ['GET / HTTP/1.1', `Host: ${name}`]);
       expect([400, 403], `GET / with Host "${name}"`).toContain(page.status);
       expect(page.body).not.toContain('Content-Security-Policy');
-      const api = await rawRequest(host.port, ['POST /api/tenders.create HTTP/1.1', `Host: ${name}`, `${TOKEN_HEADER}: ${host.token}`, 'Content-Type: application/json'], create);
+      const api = await rawRequest(
+        host.port,
+        ['POST /api/tenders.create HTTP/1.1', `Host: ${name}`, `${TOKEN_HEADER}: ${host.token}`, 'Content-Type: application/json'],
+        create,
+      );
       expect([400, 403], `POST /api/tenders.create with Host "${name}"`).toContain(api.status);
     }
     // No Host header at all: HTTP/1.0 allows leaving it out; HTTP/1.1 requires it.
@@ -254,10 +278,28 @@ describe('browser host: DNS rebinding and the token', () => {
       expect([400, 403], `no Host header over ${version}`).toContain(api.status);
     }
     // Two Host headers, the foreign one first.
-    const doubled = await rawRequest(host.port, ['POST /api/tenders.create HTTP/1.1', `Host: evil.example:${host.port}`, `Host: 127.0.0.1:${host.port}`, `${TOKEN_HEADER}: ${host.token}`], create);
+    const doubled = await rawRequest(
+      host.port,
+      [
+        'POST /api/tenders.create HTTP/1.1',
+        `Host: evil.example:${host.port}`,
+        `Host: 127.0.0.1:${host.port}`,
+        `${TOKEN_HEADER}: ${host.token}`,
+      ],
+      create,
+    );
     expect([400, 403]).toContain(doubled.status);
     // A page of another site calling with the right Host (e.g. via a proxy) is stopped by its Origin.
-    const crossSite = await rawRequest(host.port, ['POST /api/tenders.create HTTP/1.1', `Host: 127.0.0.1:${host.port}`, 'Origin: http://evil.example', `${TOKEN_HEADER}: ${host.token}`], create);
+    const crossSite = await rawRequest(
+      host.port,
+      [
+        'POST /api/tenders.create HTTP/1.1',
+        `Host: 127.0.0.1:${host.port}`,
+        'Origin: http://evil.example',
+        `${TOKEN_HEADER}: ${host.token}`,
+      ],
+      create,
+    );
     expect(crossSite.status).toBe(403);
     expect(snapshotDiff(before, snapshotTree(workspace))).toBe('');
   });
@@ -278,13 +320,21 @@ describe('browser host: DNS rebinding and the token', () => {
       ['token under another header name', [`X-Token: ${host.token}`]],
     ];
     for (const [what, headers] of attempts) {
-      const reply = await rawRequest(host.port, ['POST /api/tenders.create HTTP/1.1', hostLine, 'Content-Type: application/json', ...headers], create);
+      const reply = await rawRequest(
+        host.port,
+        ['POST /api/tenders.create HTTP/1.1', hostLine, 'Content-Type: application/json', ...headers],
+        create,
+      );
       expect(reply.status, what).toBe(401);
       const body = JSON.parse(reply.body) as { ok: boolean; error: { code: string; message: string } };
       expect(body, what).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
       expect(body.error.message.length, what).toBeGreaterThan(10);
     }
-    const inQuery = await rawRequest(host.port, [`POST /api/tenders.create?token=${host.token} HTTP/1.1`, hostLine, 'Content-Type: application/json'], create);
+    const inQuery = await rawRequest(
+      host.port,
+      [`POST /api/tenders.create?token=${host.token} HTTP/1.1`, hostLine, 'Content-Type: application/json'],
+      create,
+    );
     expect(inQuery.status, 'token in the query string only').toBe(401);
     expect(snapshotDiff(before, snapshotTree(workspace))).toBe('');
 
@@ -294,7 +344,14 @@ describe('browser host: DNS rebinding and the token', () => {
   });
 
   it('serves nothing from outside the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt', '//..//secret.txt', '/index.html/../../secret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%5csecret.txt',
+      '//..//secret.txt',
+      '/index.html/../../secret.txt',
+    ]) {
       const reply = await rawRequest(host.port, [`GET ${path} HTTP/1.1`, `Host: 127.0.0.1:${host.port}`]);
       expect(reply.body, path).not.toContain('outside the renderer');
     }

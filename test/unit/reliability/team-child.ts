@@ -32,9 +32,29 @@ export async function childCommand(source: string, scratch: string): Promise<str
   if (process.env.TEAM_DRILL_RUNNER === 'tsx') return ['--import', 'tsx', source];
   const bundle = join(scratch, `${source.split('/').pop()!.replace(/\.ts$/, '')}.cjs`);
   // Like the built app: import.meta.url names the bundle, and the workbook reader's worker is built beside it.
-  const importMeta = { define: { 'import.meta.url': 'bundleUrl' }, banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" } };
-  await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundle, logLevel: 'error', ...importMeta });
-  await build({ entryPoints: [WORKBOOK_WORKER], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: join(scratch, 'workbookWorker.js'), logLevel: 'error' });
+  const importMeta = {
+    define: { 'import.meta.url': 'bundleUrl' },
+    banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  };
+  await build({
+    entryPoints: [source],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: bundle,
+    logLevel: 'error',
+    ...importMeta,
+  });
+  await build({
+    entryPoints: [WORKBOOK_WORKER],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: join(scratch, 'workbookWorker.js'),
+    logLevel: 'error',
+  });
   return [bundle];
 }
 
@@ -43,7 +63,9 @@ export async function startChild(command: string[], env: NodeJS.ProcessEnv = {})
   const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('close', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('close', (code, signal) => done({ code, signal })),
+  );
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const handle: DrillChild = {
     process: child,

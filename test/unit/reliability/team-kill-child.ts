@@ -47,7 +47,11 @@ async function main(): Promise<void> {
   let tender: Tender = await call('tenders.get', { id: plan.tenderId });
   for (let seq = 1; seq <= plan.acks; seq += 1) {
     const marker = `${plan.tag}-${seq}`;
-    tender = await call('tenders.save', { id: tender.id, content: { ...contentOf(tender), description: marker }, baseRevision: tender.revision });
+    tender = await call('tenders.save', {
+      id: tender.id,
+      content: { ...contentOf(tender), description: marker },
+      baseRevision: tender.revision,
+    });
     say(`ack ${tender.revision} ${marker}`);
   }
 

@@ -77,62 +77,82 @@ afterAll(async () => {
 });
 
 describe('a Tenderwright killed while holding a tender file lock', () => {
-  it(`delays a colleague's save only until the lock is stale, and leaves no torn file (${ROUNDS} rounds)`, { timeout: 60_000 + ROUNDS * 20_000 }, async () => {
-    const lockDir = join(workspace, 'tenders', `${tenderId}.json.lock`);
-    const delays: string[] = [];
-    for (let round = 1; round <= ROUNDS; round += 1) {
-      const { hold, machine } = ROUND_KINDS[(round - 1) % ROUND_KINDS.length]!;
-      const where = `round ${round} (${hold}, child on ${machine} machine)`;
-      const env = { TENDERWRIGHT_LOCK_STALE_MS: String(STALE_MS), TEAM_DRILL_HOSTNAME: machine === 'another' ? 'colleagues-laptop' : '' };
-      const child = await startChild(command, env);
-      let killedAt = 0;
-      let lastAck: { revision: number; marker: string } | undefined;
-      let inFlight: { revision: number; marker: string } | undefined;
-      try {
-        const plan: KillPlan = { workspace, recoveryDir: join(scratch, 'recovery'), tenderId, acks: 1 + round, hold, tag: `child-r${round}` };
-        child.send(JSON.stringify(plan));
-        for (let line = await child.line(); line !== undefined; line = await child.line()) {
-          const [kind, a, b, c] = line.split(' ');
-          if (kind === 'opened') {
-            expect(Number(a), `${where}: the child's stale time`).toBe(STALE_MS);
-            expect(b === 'colleagues-laptop', `${where}: the child's machine is ${b}`).toBe(machine === 'another');
+  it(
+    `delays a colleague's save only until the lock is stale, and leaves no torn file (${ROUNDS} rounds)`,
+    { timeout: 60_000 + ROUNDS * 20_000 },
+    async () => {
+      const lockDir = join(workspace, 'tenders', `${tenderId}.json.lock`);
+      const delays: string[] = [];
+      for (let round = 1; round <= ROUNDS; round += 1) {
+        const { hold, machine } = ROUND_KINDS[(round - 1) % ROUND_KINDS.length]!;
+        const where = `round ${round} (${hold}, child on ${machine} machine)`;
+        const env = { TENDERWRIGHT_LOCK_STALE_MS: String(STALE_MS), TEAM_DRILL_HOSTNAME: machine === 'another' ? 'colleagues-laptop' : '' };
+        const child = await startChild(command, env);
+        let killedAt = 0;
+        let lastAck: { revision: number; marker: string } | undefined;
+        let inFlight: { revision: number; marker: string } | undefined;
+        try {
+          const plan: KillPlan = {
+            workspace,
+            recoveryDir: join(scratch, 'recovery'),
+            tenderId,
+            acks: 1 + round,
+            hold,
+            tag: `child-r${round}`,
+          };
+          child.send(JSON.stringify(plan));
+          for (let line = await child.line(); line !== undefined; line = await child.line()) {
+            const [kind, a, b, c] = line.split(' ');
+            if (kind === 'opened') {
+              expect(Number(a), `${where}: the child's stale time`).toBe(STALE_MS);
+              expect(b === 'colleagues-laptop', `${where}: the child's machine is ${b}`).toBe(machine === 'another');
+            } else if (kind === 'ack') lastAck = { revision: Number(a), marker: b! };
+            else if (kind === 'held') {
+              child.process.kill('SIGKILL');
+              killedAt = performance.now();
+              if (a === 'after-write') inFlight = { revision: Number(c), marker: b! };
+            }
           }
-          else if (kind === 'ack') lastAck = { revision: Number(a), marker: b! };
-          else if (kind === 'held') {
-            child.process.kill('SIGKILL');
-            killedAt = performance.now();
-            if (a === 'after-write') inFlight = { revision: Number(c), marker: b! };
-          }
+          const { signal } = await child.exited;
+          expect(signal, `${where}: the child ended by itself:\n${child.stderr()}`).toBe('SIGKILL');
+        } finally {
+          if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
         }
-        const { signal } = await child.exited;
-        expect(signal, `${where}: the child ended by itself:\n${child.stderr()}`).toBe('SIGKILL');
-      } finally {
-        if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
+        expect(lastAck, `${where}: no save was acknowledged:\n${child.stderr()}`).toBeDefined();
+        expect(statSync(lockDir).isDirectory(), `${where}: the lock was not held when the child died`).toBe(true);
+
+        // Nothing torn: the last acknowledged save, or all of the one in flight.
+        const afterKill = readTender();
+        const expected = hold === 'after-write' ? inFlight : lastAck;
+        expect(expected, `${where}: the held save did not report its write`).toBeDefined();
+        expect({ revision: afterKill.revision, description: afterKill.description }, where).toEqual({
+          revision: expected!.revision,
+          description: expected!.marker,
+        });
+        if (hold === 'after-write') expect(inFlight!.revision, where).toBe(lastAck!.revision + 1);
+
+        // The colleague's save, based on what it reads, waits out the dead lock and lands.
+        const seen = await call('tenders.get', { id: tenderId });
+        expect(seen.revision, where).toBe(afterKill.revision);
+        const marker = `colleague-r${round}`;
+        const saved = await dispatch(colleague, 'tenders.save', {
+          id: tenderId,
+          content: { ...contentOf(seen), description: marker },
+          baseRevision: seen.revision,
+        });
+        const waited = performance.now() - killedAt;
+        expect(saved.ok ? null : saved.error, `${where}: the colleague's save failed`).toBeNull();
+        const final = readTender();
+        expect({ revision: final.revision, description: final.description }, where).toEqual({
+          revision: seen.revision + 1,
+          description: marker,
+        });
+        expect(existsSync(lockDir), `${where}: the lock was left behind`).toBe(false);
+        delays.push(`${hold} on ${machine} machine ${Math.round(waited)} ms`);
       }
-      expect(lastAck, `${where}: no save was acknowledged:\n${child.stderr()}`).toBeDefined();
-      expect(statSync(lockDir).isDirectory(), `${where}: the lock was not held when the child died`).toBe(true);
-
-      // Nothing torn: the last acknowledged save, or all of the one in flight.
-      const afterKill = readTender();
-      const expected = hold === 'after-write' ? inFlight : lastAck;
-      expect(expected, `${where}: the held save did not report its write`).toBeDefined();
-      expect({ revision: afterKill.revision, description: afterKill.description }, where).toEqual({ revision: expected!.revision, description: expected!.marker });
-      if (hold === 'after-write') expect(inFlight!.revision, where).toBe(lastAck!.revision + 1);
-
-      // The colleague's save, based on what it reads, waits out the dead lock and lands.
-      const seen = await call('tenders.get', { id: tenderId });
-      expect(seen.revision, where).toBe(afterKill.revision);
-      const marker = `colleague-r${round}`;
-      const saved = await dispatch(colleague, 'tenders.save', { id: tenderId, content: { ...contentOf(seen), description: marker }, baseRevision: seen.revision });
-      const waited = performance.now() - killedAt;
-      expect(saved.ok ? null : saved.error, `${where}: the colleague's save failed`).toBeNull();
-      const final = readTender();
-      expect({ revision: final.revision, description: final.description }, where).toEqual({ revision: seen.revision + 1, description: marker });
-      expect(existsSync(lockDir), `${where}: the lock was left behind`).toBe(false);
-      delays.push(`${hold} on ${machine} machine ${Math.round(waited)} ms`);
-    }
-    const status = await call('workspace.status', {});
-    expect(status.quarantined).toEqual([]);
-    console.log(`team kill (stale time ${STALE_MS} ms): the colleague's save succeeded after ${delays.join(', ')} from the kill`);
-  });
+      const status = await call('workspace.status', {});
+      expect(status.quarantined).toEqual([]);
+      console.log(`team kill (stale time ${STALE_MS} ms): the colleague's save succeeded after ${delays.join(', ')} from the kill`);
+    },
+  );
 });

@@ -13,14 +13,45 @@ type Ack = Extract<RaceLine, { ok: true }>;
 
 const BASELINE: TenderBaseline = { revision: 7, description: 'baseline', moderationIds: [], importIds: [] };
 
-const save = (revision: number, base: number, marker: string): Ack => ({ op: 'save', ok: true, tenderId: 'tender-1', revision, contentRevision: revision, base, marker });
-const moderate = (revision: number, moderationId: string): Ack => ({ op: 'moderate', ok: true, tenderId: 'tender-1', revision, moderationId, marker: moderationId });
+const save = (revision: number, base: number, marker: string): Ack => ({
+  op: 'save',
+  ok: true,
+  tenderId: 'tender-1',
+  revision,
+  contentRevision: revision,
+  base,
+  marker,
+});
+const moderate = (revision: number, moderationId: string): Ack => ({
+  op: 'moderate',
+  ok: true,
+  tenderId: 'tender-1',
+  revision,
+  moderationId,
+  marker: moderationId,
+});
 
 /** The tender at `revision` with `description` (content revision `contentRevision`) and these moderation ids. */
 function version(revision: number, description: string, contentRevision = revision, moderationIds: string[] = []): Tender {
   const lot = fixtureLot();
-  const moderations = moderationIds.map((id) => ({ id, kind: 'score' as const, criterionId: 'c-q1', bidderId: 'b-acme', score: 3, rationale: id, by: 'Drill', at: '2026-11-01T10:00:00.000Z' }));
-  const audit = moderationIds.map((id) => ({ id: `aud-${id}`, at: '2026-11-01T10:00:00.000Z', by: 'Drill', action: 'moderate' as const, moderationId: id, summary: id }));
+  const moderations = moderationIds.map((id) => ({
+    id,
+    kind: 'score' as const,
+    criterionId: 'c-q1',
+    bidderId: 'b-acme',
+    score: 3,
+    rationale: id,
+    by: 'Drill',
+    at: '2026-11-01T10:00:00.000Z',
+  }));
+  const audit = moderationIds.map((id) => ({
+    id: `aud-${id}`,
+    at: '2026-11-01T10:00:00.000Z',
+    by: 'Drill',
+    action: 'moderate' as const,
+    moderationId: id,
+    summary: id,
+  }));
   return { ...fixtureTender({ ...lot, evaluation: { ...lot.evaluation!, moderations, audit } }, revision), description, contentRevision };
 }
 
@@ -59,7 +90,10 @@ describe('race drill checks', () => {
 
   it('find a moderation dropped by a later write, and a file behind the last ack', () => {
     const findings = findingsFor([moderate(8, 'm1'), save(9, 8, 'a')], [version(9, 'a'), version(8, 'baseline', 7, ['m1'])]);
-    expect(findings.lost).toEqual([expect.stringContaining('acknowledged moderations missing: m1'), expect.stringContaining('no audit entry for moderation m1')]);
+    expect(findings.lost).toEqual([
+      expect.stringContaining('acknowledged moderations missing: m1'),
+      expect.stringContaining('no audit entry for moderation m1'),
+    ]);
     const behind = findingsFor([save(8, 7, 'a')], [version(7, 'baseline')]);
     expect(behind.lost).toEqual([expect.stringContaining('the file is at r7, the highest acknowledged write r8')]);
   });

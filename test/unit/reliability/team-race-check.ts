@@ -42,14 +42,18 @@ export interface TenderBaseline {
 
 const describeAck = (ack: Ack) => `${ack.op} ${'marker' in ack ? ack.marker : ack.questionId} (r${ack.revision})`;
 
-const recordIds = (tender: Tender, kind: 'moderations' | 'imports') => new Set(tender.lots.flatMap((lot) => (lot.evaluation?.[kind] ?? []).map((entry) => entry.id)));
+const recordIds = (tender: Tender, kind: 'moderations' | 'imports') =>
+  new Set(tender.lots.flatMap((lot) => (lot.evaluation?.[kind] ?? []).map((entry) => entry.id)));
 
 /** Two acknowledged writes of one document with the same revision. */
 function sharedRevisions(acks: readonly Ack[], what: string, findings: Findings): void {
   const byRevision = new Map<number, Ack[]>();
   for (const ack of acks) byRevision.set(ack.revision, [...(byRevision.get(ack.revision) ?? []), ack]);
   for (const [revision, same] of byRevision) {
-    if (same.length > 1) findings.duplicates.push(`${what}: revision ${revision} was acknowledged to ${same.length} writes: ${same.map(describeAck).join(', ')}`);
+    if (same.length > 1)
+      findings.duplicates.push(
+        `${what}: revision ${revision} was acknowledged to ${same.length} writes: ${same.map(describeAck).join(', ')}`,
+      );
   }
 }
 
@@ -62,7 +66,9 @@ function overwrittenUnseen(acks: readonly (SaveAck | SettingsAck)[], what: strin
   for (const later of acks) {
     for (const earlier of acks) {
       if (earlier.revision > later.base && earlier.revision < later.revision) {
-        findings.lost.push(`${what}: ${earlier.marker} (r${earlier.revision}) was replaced by ${later.marker} (r${later.revision}), which was based on r${later.base} and never saw it`);
+        findings.lost.push(
+          `${what}: ${earlier.marker} (r${earlier.revision}) was replaced by ${later.marker} (r${later.revision}), which was based on r${later.base} and never saw it`,
+        );
       }
     }
   }
@@ -79,7 +85,14 @@ function sameSet(expected: Set<string>, actual: Set<string>, where: string, kind
  * One tender: the acks of every child, against each version still on disk (the tender file and the
  * backups kept) and the final file's records and audit trail.
  */
-export function checkTender(tenderId: string, allAcks: readonly Ack[], baseline: TenderBaseline, snapshots: readonly Snapshot[], final: Tender, findings: Findings): void {
+export function checkTender(
+  tenderId: string,
+  allAcks: readonly Ack[],
+  baseline: TenderBaseline,
+  snapshots: readonly Snapshot[],
+  final: Tender,
+  findings: Findings,
+): void {
   const acks = allAcks.filter((ack): ack is SaveAck | ModerateAck | ImportAck => 'tenderId' in ack && ack.tenderId === tenderId);
   const saves = acks.filter((ack): ack is SaveAck => ack.op === 'save');
   const moderations = acks.filter((ack): ack is ModerateAck => ack.op === 'moderate');
@@ -88,8 +101,12 @@ export function checkTender(tenderId: string, allAcks: readonly Ack[], baseline:
   const what = `tender ${tenderId}`;
 
   sharedRevisions(acks, what, findings);
-  for (const ack of acks) if (ack.revision <= baseline.revision) findings.duplicates.push(`${what}: ${describeAck(ack)} reuses a revision written before the race`);
-  for (const save of saves) if (save.contentRevision !== save.revision) findings.anomalies.push(`${what}: ${describeAck(save)} came back with content revision ${save.contentRevision}`);
+  for (const ack of acks)
+    if (ack.revision <= baseline.revision)
+      findings.duplicates.push(`${what}: ${describeAck(ack)} reuses a revision written before the race`);
+  for (const save of saves)
+    if (save.contentRevision !== save.revision)
+      findings.anomalies.push(`${what}: ${describeAck(save)} came back with content revision ${save.contentRevision}`);
   overwrittenUnseen(saves, what, findings);
 
   for (const { source, tender } of snapshots) {
@@ -97,31 +114,53 @@ export function checkTender(tenderId: string, allAcks: readonly Ack[], baseline:
     const ack = at.get(tender.revision);
     if (tender.revision > baseline.revision && !ack) findings.anomalies.push(`${where}: a write nobody acknowledged`);
     if (ack?.op === 'save' && (tender.description !== ack.marker || tender.contentRevision !== ack.revision)) {
-      findings.duplicates.push(`${where}: holds "${tender.description}" (content r${tender.contentRevision}) but r${ack.revision} was acknowledged to ${ack.marker}`);
+      findings.duplicates.push(
+        `${where}: holds "${tender.description}" (content r${tender.contentRevision}) but r${ack.revision} was acknowledged to ${ack.marker}`,
+      );
     }
-    if (ack?.op === 'moderate' && !recordIds(tender, 'moderations').has(ack.moderationId)) findings.duplicates.push(`${where}: r${ack.revision} was acknowledged to moderation ${ack.moderationId}, which it does not hold`);
-    if (ack?.op === 'import' && !recordIds(tender, 'imports').has(ack.importId)) findings.duplicates.push(`${where}: r${ack.revision} was acknowledged to import ${ack.importId}, which it does not hold`);
+    if (ack?.op === 'moderate' && !recordIds(tender, 'moderations').has(ack.moderationId))
+      findings.duplicates.push(`${where}: r${ack.revision} was acknowledged to moderation ${ack.moderationId}, which it does not hold`);
+    if (ack?.op === 'import' && !recordIds(tender, 'imports').has(ack.importId))
+      findings.duplicates.push(`${where}: r${ack.revision} was acknowledged to import ${ack.importId}, which it does not hold`);
 
     // The content a version holds is the one acknowledged at its content revision.
     const contentRevision = tender.contentRevision ?? tender.revision;
     const contentAck = saves.find((save) => save.revision === contentRevision);
     const expected = contentRevision <= baseline.revision ? baseline.description : contentAck?.marker;
-    if (tender.description !== expected) findings.lost.push(`${where}: holds "${tender.description}" at content r${contentRevision}, acknowledged as ${expected ?? 'nothing'}`);
+    if (tender.description !== expected)
+      findings.lost.push(
+        `${where}: holds "${tender.description}" at content r${contentRevision}, acknowledged as ${expected ?? 'nothing'}`,
+      );
 
     // Records only grow: a version holds exactly the records acknowledged at or before its revision.
     const upTo = <T extends Ack>(list: T[], id: (ack: T) => string) => list.filter((a) => a.revision <= tender.revision).map(id);
-    sameSet(new Set([...baseline.moderationIds, ...upTo(moderations, (a) => a.moderationId)]), recordIds(tender, 'moderations'), where, 'moderations', findings);
-    sameSet(new Set([...baseline.importIds, ...upTo(imports, (a) => a.importId)]), recordIds(tender, 'imports'), where, 'imports', findings);
+    sameSet(
+      new Set([...baseline.moderationIds, ...upTo(moderations, (a) => a.moderationId)]),
+      recordIds(tender, 'moderations'),
+      where,
+      'moderations',
+      findings,
+    );
+    sameSet(
+      new Set([...baseline.importIds, ...upTo(imports, (a) => a.importId)]),
+      recordIds(tender, 'imports'),
+      where,
+      'imports',
+      findings,
+    );
   }
 
   const highest = Math.max(baseline.revision, ...acks.map((ack) => ack.revision));
-  if (final.revision !== highest) findings.lost.push(`${what}: the file is at r${final.revision}, the highest acknowledged write r${highest}`);
+  if (final.revision !== highest)
+    findings.lost.push(`${what}: the file is at r${final.revision}, the highest acknowledged write r${highest}`);
   const audit = final.lots.flatMap((lot) => lot.evaluation?.audit ?? []);
   for (const ack of moderations) {
-    if (!audit.some((entry) => entry.moderationId === ack.moderationId && entry.action === 'moderate')) findings.lost.push(`${what}: no audit entry for moderation ${ack.moderationId} (${ack.marker})`);
+    if (!audit.some((entry) => entry.moderationId === ack.moderationId && entry.action === 'moderate'))
+      findings.lost.push(`${what}: no audit entry for moderation ${ack.moderationId} (${ack.marker})`);
   }
   for (const ack of imports) {
-    if (!audit.some((entry) => entry.importId === ack.importId && (entry.action === 'import' || entry.action === 'replace'))) findings.lost.push(`${what}: no audit entry for import ${ack.importId} (${ack.marker})`);
+    if (!audit.some((entry) => entry.importId === ack.importId && (entry.action === 'import' || entry.action === 'replace')))
+      findings.lost.push(`${what}: no audit entry for import ${ack.importId} (${ack.marker})`);
   }
 }
 
@@ -129,11 +168,15 @@ export function checkTender(tenderId: string, allAcks: readonly Ack[], baseline:
 export function checkSettings(allAcks: readonly Ack[], baselineRevision: number, final: Settings, findings: Findings): SettingsAck[] {
   const acks = allAcks.filter((ack): ack is SettingsAck => ack.op === 'settings');
   sharedRevisions(acks, 'settings', findings);
-  for (const ack of acks) if (ack.revision <= baselineRevision) findings.duplicates.push(`settings: ${describeAck(ack)} reuses a revision written before the race`);
+  for (const ack of acks)
+    if (ack.revision <= baselineRevision)
+      findings.duplicates.push(`settings: ${describeAck(ack)} reuses a revision written before the race`);
   overwrittenUnseen(acks, 'settings', findings);
   const last = acks.reduce<SettingsAck | undefined>((best, ack) => (!best || ack.revision > best.revision ? ack : best), undefined);
   if (last && (final.revision !== last.revision || final.organisation !== last.marker)) {
-    findings.lost.push(`settings: on disk r${final.revision} "${final.organisation}", last acknowledged r${last.revision} "${last.marker}"`);
+    findings.lost.push(
+      `settings: on disk r${final.revision} "${final.organisation}", last acknowledged r${last.revision} "${last.marker}"`,
+    );
   }
   return acks;
 }
@@ -142,14 +185,18 @@ export function checkSettings(allAcks: readonly Ack[], baselineRevision: number,
 export function checkLibrary(allAcks: readonly Ack[], baselineRevision: number, final: Library, findings: Findings): LibraryAck[] {
   const acks = allAcks.filter((ack): ack is LibraryAck => ack.op === 'library');
   sharedRevisions(acks, 'library', findings);
-  for (const ack of acks) if (ack.revision <= baselineRevision) findings.duplicates.push(`library: ${describeAck(ack)} reuses a revision written before the race`);
+  for (const ack of acks)
+    if (ack.revision <= baselineRevision)
+      findings.duplicates.push(`library: ${describeAck(ack)} reuses a revision written before the race`);
   const present = new Set(final.questions.map((q) => q.id));
   for (const ack of acks) {
     if (!present.has(ack.questionId)) findings.lost.push(`library: question ${ack.questionId} (r${ack.revision}) is not in library.json`);
     const recorded = final.itemRevisions?.[`question:${ack.questionId}`];
-    if (recorded !== ack.revision) findings.anomalies.push(`library: question ${ack.questionId} acknowledged at r${ack.revision}, recorded at r${recorded}`);
+    if (recorded !== ack.revision)
+      findings.anomalies.push(`library: question ${ack.questionId} acknowledged at r${ack.revision}, recorded at r${recorded}`);
   }
   const highest = Math.max(baselineRevision, ...acks.map((ack) => ack.revision));
-  if ((final.revision ?? 0) !== highest) findings.lost.push(`library: library.json is at r${final.revision}, the highest acknowledged save r${highest}`);
+  if ((final.revision ?? 0) !== highest)
+    findings.lost.push(`library: library.json is at r${final.revision}, the highest acknowledged save r${highest}`);
   return acks;
 }

@@ -88,7 +88,8 @@ async function main(): Promise<void> {
   };
   const workbooks = new Map<string, string>();
   for (const target of [plan.main, plan.side]) {
-    for (const [evaluatorId, file] of Object.entries(target.workbooks)) workbooks.set(`${target.tenderId}/${evaluatorId}`, (await readFile(file)).toString('base64'));
+    for (const [evaluatorId, file] of Object.entries(target.workbooks))
+      workbooks.set(`${target.tenderId}/${evaluatorId}`, (await readFile(file)).toString('base64'));
   }
   // The child's views, as a screen holds them between edits.
   let tender: Tender = await call('tenders.get', { id: plan.main.tenderId });
@@ -110,9 +111,23 @@ async function main(): Promise<void> {
     try {
       if (op === 'save') {
         const base = tender.revision;
-        const saved = await call('tenders.save', { id: tender.id, content: { ...contentOf(tender), description: marker }, baseRevision: base });
+        const saved = await call('tenders.save', {
+          id: tender.id,
+          content: { ...contentOf(tender), description: marker },
+          baseRevision: base,
+        });
         tender = saved;
-        say(JSON.stringify({ op, ok: true, tenderId: saved.id, revision: saved.revision, contentRevision: saved.contentRevision ?? saved.revision, base, marker }));
+        say(
+          JSON.stringify({
+            op,
+            ok: true,
+            tenderId: saved.id,
+            revision: saved.revision,
+            contentRevision: saved.contentRevision ?? saved.revision,
+            base,
+            marker,
+          }),
+        );
       } else if (op === 'moderate') {
         const target = rng.chance(0.5) ? plan.main : plan.side;
         const [criterionId, scaleMax] = rng.pick(SCALES);
@@ -151,7 +166,10 @@ async function main(): Promise<void> {
       } else {
         const base = libraryRevision;
         const questionId = `q-${marker}`;
-        const view = await call('library.saveQuestion', { question: { ...sampleQuestion, id: questionId, question: `Asked by ${marker}` }, baseRevision: base });
+        const view = await call('library.saveQuestion', {
+          question: { ...sampleQuestion, id: questionId, question: `Asked by ${marker}` },
+          baseRevision: base,
+        });
         libraryRevision = view.revision;
         say(JSON.stringify({ op, ok: true, revision: view.revision, base, questionId }));
       }

@@ -78,8 +78,16 @@ function caller(handlers: Handlers) {
 /** A tender whose first lot is the fixture lot, with every evaluator's filled workbook imported once. */
 async function preparedTender(root: string, handlers: Handlers, name: string): Promise<RaceTarget> {
   const call = caller(handlers);
-  const created = await call('tenders.create', { title: `Race ${name}`, reference: `RACE-${name}`, buyer: 'Drill Council', lots: ['Laptops', 'Repair'] });
-  const tender = await call('tenders.save', { id: created.id, content: { ...contentOf(created), description: `baseline ${name}`, lots: [fixtureLot(), created.lots[1]!] } });
+  const created = await call('tenders.create', {
+    title: `Race ${name}`,
+    reference: `RACE-${name}`,
+    buyer: 'Drill Council',
+    lots: ['Laptops', 'Repair'],
+  });
+  const tender = await call('tenders.save', {
+    id: created.id,
+    content: { ...contentOf(created), description: `baseline ${name}`, lots: [fixtureLot(), created.lots[1]!] },
+  });
   const lot = tender.lots[0]!;
   const ws: Workspace = { root, handlers, tender, lot, call };
   const exported = await exportAll(ws);
@@ -95,7 +103,13 @@ async function preparedTender(root: string, handlers: Handlers, name: string): P
   const imported = await call('evaluation.importWorkbooks', { tenderId: tender.id, lotId: lot.id, files: uploads, by: 'Drill lead' });
   expect(imported.files.map((f) => f.status)).toEqual(['imported', 'imported', 'imported']);
   // One moderation before the race, so the baseline's records hold every kind.
-  await call('evaluation.moderate', { tenderId: tender.id, lotId: lot.id, target: { kind: 'score', criterionId: 'c-q1', bidderId: 'b-acme', score: 4 }, rationale: 'baseline', by: 'Drill lead' });
+  await call('evaluation.moderate', {
+    tenderId: tender.id,
+    lotId: lot.id,
+    target: { kind: 'score', criterionId: 'c-q1', bidderId: 'b-acme', score: 4 },
+    rationale: 'baseline',
+    by: 'Drill lead',
+  });
   return { tenderId: tender.id, lotId: lot.id, workbooks };
 }
 
@@ -117,7 +131,12 @@ function baselineOf(tender: Tender): TenderBaseline {
 }
 
 /** Runs the children until each has printed `done`, collecting every line it printed. */
-async function race(workspace: string, targets: { main: RaceTarget; side: RaceTarget }, children: number, rounds: number): Promise<RaceLine[]> {
+async function race(
+  workspace: string,
+  targets: { main: RaceTarget; side: RaceTarget },
+  children: number,
+  rounds: number,
+): Promise<RaceLine[]> {
   const started: DrillChild[] = [];
   try {
     started.push(...(await Promise.all(Array.from({ length: children }, () => startChild(command)))));
@@ -135,7 +154,8 @@ async function race(workspace: string, targets: { main: RaceTarget; side: RaceTa
     const perChild = await Promise.all(
       started.map(async (child) => {
         const lines: RaceLine[] = [];
-        for (let line = await child.line(); line !== undefined && line !== 'done'; line = await child.line()) lines.push(JSON.parse(line) as RaceLine);
+        for (let line = await child.line(); line !== undefined && line !== 'done'; line = await child.line())
+          lines.push(JSON.parse(line) as RaceLine);
         const { code } = await child.exited;
         if (code !== 0) throw new Error(`a child failed (exit code ${code}) after ${lines.length} operations:\n${child.stderr()}`);
         return lines;
@@ -190,7 +210,9 @@ describe('colleagues racing on one shared workspace', () => {
 
       const lines = await race(workspace, targets, children, Math.ceil(ROUNDS / children));
       const where = `seed ${SEED} (replay: TEAM_DRILL_SEED=${SEED}), ${children} children`;
-      const unexpected = lines.filter((line) => !line.ok && !(line.code === 'conflict' && (line.op === 'save' || line.op === 'settings' || line.op === 'import')));
+      const unexpected = lines.filter(
+        (line) => !line.ok && !(line.code === 'conflict' && (line.op === 'save' || line.op === 'settings' || line.op === 'import')),
+      );
       expect(unexpected, `${where}: refusals other than the expected conflicts`).toEqual([]);
       const acks = lines.filter((line): line is Extract<RaceLine, { ok: true }> => line.ok);
 
@@ -216,8 +238,18 @@ describe('colleagues racing on one shared workspace', () => {
       } finally {
         await closeHandlers(check);
       }
-      const settingsAcks = checkSettings(acks, settingsBaseline, SettingsSchema.parse(JSON.parse(readFileSync(join(workspace, 'settings.json'), 'utf8'))), findings);
-      const libraryAcks = checkLibrary(acks, libraryBaseline, LibrarySchema.parse(JSON.parse(readFileSync(join(workspace, 'library.json'), 'utf8'))), findings);
+      const settingsAcks = checkSettings(
+        acks,
+        settingsBaseline,
+        SettingsSchema.parse(JSON.parse(readFileSync(join(workspace, 'settings.json'), 'utf8'))),
+        findings,
+      );
+      const libraryAcks = checkLibrary(
+        acks,
+        libraryBaseline,
+        LibrarySchema.parse(JSON.parse(readFileSync(join(workspace, 'library.json'), 'utf8'))),
+        findings,
+      );
 
       const counts = tally(lines);
       console.log(
@@ -231,7 +263,8 @@ describe('colleagues racing on one shared workspace', () => {
       expect(findings.anomalies, `${where}: anomalies`).toEqual([]);
       expect(lines.length, where).toBe(children * Math.ceil(ROUNDS / children));
       // The drill only proves something if writes of each kind were acknowledged.
-      for (const op of ['save', 'moderate', 'import', 'settings', 'library']) expect(counts.acknowledged[op] ?? 0, `${where}: no ${op} was acknowledged`).toBeGreaterThan(0);
+      for (const op of ['save', 'moderate', 'import', 'settings', 'library'])
+        expect(counts.acknowledged[op] ?? 0, `${where}: no ${op} was acknowledged`).toBeGreaterThan(0);
     });
   }
 });

@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
-import { clauseParts, declaredParameters, effectiveText, parsePlaceholders, revertText, setValues, type RenderedClause } from '@shared/clauses';
+import {
+  clauseParts,
+  declaredParameters,
+  effectiveText,
+  parsePlaceholders,
+  revertText,
+  setValues,
+  type RenderedClause,
+} from '@shared/clauses';
 import type { ClauseInstance, ClauseText, LibraryClause, ParameterDef } from '@shared/model/clauses';
 import { LIMITS } from '@shared/model/common';
 import { useActions } from '../../store';
@@ -18,7 +26,12 @@ function usedParameters(instance: ClauseInstance): ParameterDef[] {
   return [...declaredParameters(instance.frozen.parameters).values()].filter((p) => used.has(p.name));
 }
 
-type TextField = { kind: 'title' } | { kind: 'body' } | { kind: 'heading'; sub: number } | { kind: 'sub'; sub: number } | { kind: 'item'; sub: number; item: number };
+type TextField =
+  | { kind: 'title' }
+  | { kind: 'body' }
+  | { kind: 'heading'; sub: number }
+  | { kind: 'sub'; sub: number }
+  | { kind: 'item'; sub: number; item: number };
 
 const keyOf = (f: TextField) => ('item' in f ? `${f.kind}:${f.sub}:${f.item}` : 'sub' in f ? `${f.kind}:${f.sub}` : f.kind);
 
@@ -42,7 +55,15 @@ function withField(text: ClauseText, f: TextField, value: string): ClauseText {
 }
 
 /** The tender's own wording of a clause: edited live (one undo step per field burst), revertible. */
-function WordingEditor({ instance, number, onChange }: { instance: ClauseInstance; number: string; onChange: (key: string, next: ClauseInstance) => void }) {
+function WordingEditor({
+  instance,
+  number,
+  onChange,
+}: {
+  instance: ClauseInstance;
+  number: string;
+  onChange: (key: string, next: ClauseInstance) => void;
+}) {
   const { endEditBurst } = useActions();
   const [refused, setRefused] = useState<Record<string, string>>({});
   const text = instance.edited;
@@ -107,7 +128,9 @@ export function ClauseEditor({
   const parameters = usedParameters(instance);
   const errors = rendered.findings.filter((f) => f.severity === 'error');
   const byParameter = new Map<string, string>();
-  for (const f of rendered.findings) if (f.parameter && (f.code === 'unfilled' || f.code === 'invalid-value') && !byParameter.has(f.parameter)) byParameter.set(f.parameter, f.message);
+  for (const f of rendered.findings)
+    if (f.parameter && (f.code === 'unfilled' || f.code === 'invalid-value') && !byParameter.has(f.parameter))
+      byParameter.set(f.parameter, f.message);
   const otherFindings = rendered.findings.filter((f) => !(f.parameter && (f.code === 'unfilled' || f.code === 'invalid-value')));
   const number = rendered.number;
 
@@ -121,12 +144,24 @@ export function ClauseEditor({
   const revert = () => {
     endEditBurst();
     apply(null, revertText(instance));
-    notifications.show({ color: 'teal', title: 'Template wording restored', message: `Clause ${number} uses the template’s wording again. Ctrl+Z undoes this.` });
+    notifications.show({
+      color: 'teal',
+      title: 'Template wording restored',
+      message: `Clause ${number} uses the template’s wording again. Ctrl+Z undoes this.`,
+    });
   };
 
   const headingId = `clause-editor-${instance.id}`;
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={headingId} data-testid="clause-editor" data-clause-id={instance.id}>
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby={headingId}
+      data-testid="clause-editor"
+      data-clause-id={instance.id}
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
@@ -167,7 +202,14 @@ export function ClauseEditor({
           <Title order={3} size="h5" id={`${headingId}-preview`} mb={6}>
             Preview
           </Title>
-          <Paper bg="gray.0" p="md" radius="sm" className="tw-preview tw-preview-box" tabIndex={0} aria-label={`Preview of clause ${number}`}>
+          <Paper
+            bg="gray.0"
+            p="md"
+            radius="sm"
+            className="tw-preview tw-preview-box"
+            tabIndex={0}
+            aria-label={`Preview of clause ${number}`}
+          >
             <ClausePreview clause={rendered} headingLevel={4} />
           </Paper>
           {errors.length ? (
@@ -206,13 +248,15 @@ export function ClauseEditor({
             <List size="sm" spacing={4}>
               {otherFindings.map((f) => (
                 <List.Item key={f.id}>
-                  {f.message} <Text span size="sm" c="gray.8">{f.fix}</Text>
+                  {f.message}{' '}
+                  <Text span size="sm" c="gray.8">
+                    {f.fix}
+                  </Text>
                 </List.Item>
               ))}
             </List>
           </Alert>
         ) : null}
-
 
         <section aria-labelledby={`${headingId}-wording`}>
           <Group justify="space-between" mb={6}>
@@ -232,8 +276,8 @@ export function ClauseEditor({
           {instance.edited ? (
             <>
               <Text size="sm" c="gray.7" mb="xs">
-                Changes apply to this tender only. Placeholders such as {'{{supplier}}'} are still filled in from the parameters; write {'\\{{'} for literal
-                braces.
+                Changes apply to this tender only. Placeholders such as {'{{supplier}}'} are still filled in from the parameters; write{' '}
+                {'\\{{'} for literal braces.
               </Text>
               <WordingEditor instance={instance} number={number} onChange={apply} />
             </>

@@ -10,9 +10,24 @@ export function ClauseTagFields({ tags, onChange }: { tags: Tags; onChange: (pat
   return (
     <>
       <Group grow align="flex-start">
-        <NativeSelect label="Topic" value={tags.topic} onChange={(e) => onChange({ topic: e.currentTarget.value as ClauseTopic })} data={topicOptions} />
-        <NativeSelect label="Leverage category" value={tags.leverage} onChange={(e) => onChange({ leverage: e.currentTarget.value as LeverageCategory })} data={leverageOptions} />
-        <NativeSelect label="Purpose" value={tags.purpose} onChange={(e) => onChange({ purpose: e.currentTarget.value as ClausePurpose })} data={purposeOptions} />
+        <NativeSelect
+          label="Topic"
+          value={tags.topic}
+          onChange={(e) => onChange({ topic: e.currentTarget.value as ClauseTopic })}
+          data={topicOptions}
+        />
+        <NativeSelect
+          label="Leverage category"
+          value={tags.leverage}
+          onChange={(e) => onChange({ leverage: e.currentTarget.value as LeverageCategory })}
+          data={leverageOptions}
+        />
+        <NativeSelect
+          label="Purpose"
+          value={tags.purpose}
+          onChange={(e) => onChange({ purpose: e.currentTarget.value as ClausePurpose })}
+          data={purposeOptions}
+        />
       </Group>
       <Checkbox.Group label="Moments of traction" value={tags.moments} onChange={(v) => onChange({ moments: v as MomentOfTraction[] })}>
         <div className="tw-leverage-grid tw-checkbox-grid">

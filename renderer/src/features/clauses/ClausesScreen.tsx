@@ -56,7 +56,8 @@ function ClausesEditor({ content }: { content: TenderContent }) {
   const { loadLibrary, changeContent } = useActions();
   // Undo or redo of a clause's change opens that clause.
   const reveal = useReveal();
-  const revealed = reveal?.screen === 'clauses' && reveal.itemId && content.clauses.some((c) => c.id === reveal.itemId) ? reveal.itemId : null;
+  const revealed =
+    reveal?.screen === 'clauses' && reveal.itemId && content.clauses.some((c) => c.id === reveal.itemId) ? reveal.itemId : null;
   const [tab, setTab] = useState<Tab>(content.clauses.length ? 'tender' : 'library');
   const [selectedId, setSelectedId] = useState<string | null>(revealed);
   const [seenReveal, setSeenReveal] = useState(reveal);
@@ -92,7 +93,11 @@ function ClausesEditor({ content }: { content: TenderContent }) {
   const add = (entry: LibraryClause) => {
     const title = currentVersion(entry).title;
     if (content.clauses.length >= CLAUSE_LIMITS.tenderClauses) {
-      notifications.show({ color: 'red', title: 'The clause was not added', message: `A tender may have at most ${CLAUSE_LIMITS.tenderClauses} clauses.` });
+      notifications.show({
+        color: 'red',
+        title: 'The clause was not added',
+        message: `A tender may have at most ${CLAUSE_LIMITS.tenderClauses} clauses.`,
+      });
       return;
     }
     const id = newId('cl');
@@ -125,7 +130,13 @@ function ClausesEditor({ content }: { content: TenderContent }) {
           <Tabs.Tab value="text">Full text</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="tender">
-          <TenderClauses content={content} library={library.clauses} selectedId={selectedId} onSelect={setSelectedId} onBrowse={() => setTab('library')} />
+          <TenderClauses
+            content={content}
+            library={library.clauses}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onBrowse={() => setTab('library')}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="library">
           <LibraryBrowser
@@ -133,7 +144,9 @@ function ClausesEditor({ content }: { content: TenderContent }) {
             clauses={library.clauses}
             filters={filters}
             onFilters={setFilters}
-            onAdd={add} onEdit={(entry) => setEditing({ entry, seq: Date.now() })} />
+            onAdd={add}
+            onEdit={(entry) => setEditing({ entry, seq: Date.now() })}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="leverage">
           <LeverageView content={content} library={library.clauses} onAdd={add} />
@@ -151,8 +164,8 @@ export function ClausesScreen() {
   return (
     <Stack gap="lg">
       <ScreenIntro title="Clauses">
-        Contract clauses that make suppliers disclose where products are made and act on what is found. Each clause is a copy of a library template with
-        its parameters filled in for this tender.
+        Contract clauses that make suppliers disclose where products are made and act on what is found. Each clause is a copy of a library
+        template with its parameters filled in for this tender.
       </ScreenIntro>
       <TenderGate>{(content) => <ClausesEditor content={content} />}</TenderGate>
     </Stack>

@@ -66,8 +66,8 @@ export function LeverageView({
           Leverage coverage
         </Title>
         <Text size="sm" c="gray.7">
-          Which kinds of leverage the tender’s clauses use, at which moments, and which disclosure topics are still open. Leverage is strongest when built
-          into the contract from the start.
+          Which kinds of leverage the tender’s clauses use, at which moments, and which disclosure topics are still open. Leverage is
+          strongest when built into the contract from the start.
         </Text>
       </div>
 
@@ -91,25 +91,31 @@ export function LeverageView({
               const suggestions = coverage.suggestions[topic] ?? [];
               return (
                 <li key={topic} className="tw-topic-row">
-                    <Text fw={600} size="sm" mt={2}>
-                      {CLAUSE_TOPIC_LABELS[topic]}
+                  <Text fw={600} size="sm" mt={2}>
+                    {CLAUSE_TOPIC_LABELS[topic]}
+                  </Text>
+                  {suggestions.length ? (
+                    <Group gap={6}>
+                      {suggestions.slice(0, 3).map((s) => {
+                        const entry = findClause(library, s.templateId);
+                        return entry ? (
+                          <Button
+                            key={s.templateId}
+                            size="compact-sm"
+                            variant="light"
+                            leftSection={<IconPlus size={14} aria-hidden />}
+                            onClick={() => onAdd(entry)}
+                          >
+                            Add “{s.title}”
+                          </Button>
+                        ) : null;
+                      })}
+                    </Group>
+                  ) : (
+                    <Text size="sm" c="gray.7">
+                      No active library clause covers this topic.
                     </Text>
-                    {suggestions.length ? (
-                      <Group gap={6}>
-                        {suggestions.slice(0, 3).map((s) => {
-                          const entry = findClause(library, s.templateId);
-                          return entry ? (
-                            <Button key={s.templateId} size="compact-sm" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onAdd(entry)}>
-                              Add “{s.title}”
-                            </Button>
-                          ) : null;
-                        })}
-                      </Group>
-                    ) : (
-                      <Text size="sm" c="gray.7">
-                        No active library clause covers this topic.
-                      </Text>
-                    )}
+                  )}
                 </li>
               );
             })}
@@ -130,7 +136,10 @@ export function LeverageView({
               title={LEVERAGE_CATEGORY_LABELS[c]}
               description={LEVERAGE_CATEGORY_DESCRIPTIONS[c]}
               actions={
-                <Badge variant={coverage.byCategory[c].length ? 'filled' : 'outline'} color={coverage.byCategory[c].length ? 'indigo' : 'gray'}>
+                <Badge
+                  variant={coverage.byCategory[c].length ? 'filled' : 'outline'}
+                  color={coverage.byCategory[c].length ? 'indigo' : 'gray'}
+                >
                   {coverage.byCategory[c].length}
                 </Badge>
               }

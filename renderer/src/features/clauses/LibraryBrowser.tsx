@@ -105,7 +105,12 @@ function LibraryCard({
 
   const preview = showText
     ? renderClause(
-        createInstance(t, { order: 0, origin: entry.origin, id: 'preview', values: content.buyer.trim() ? { buyer: content.buyer.trim() } : {} }),
+        createInstance(t, {
+          order: 0,
+          origin: entry.origin,
+          id: 'preview',
+          values: content.buyer.trim() ? { buyer: content.buyer.trim() } : {},
+        }),
         ordered.length + 1,
       )
     : null;
@@ -142,7 +147,13 @@ function LibraryCard({
             </Group>
           </div>
           <Group gap="xs" wrap="nowrap">
-            <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} disabled={retired} aria-describedby={titleId} onClick={() => onAdd(entry)}>
+            <Button
+              size="xs"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              disabled={retired}
+              aria-describedby={titleId}
+              onClick={() => onAdd(entry)}
+            >
               Add to tender
             </Button>
             <Menu position="bottom-end" withinPortal>
@@ -161,11 +172,17 @@ function LibraryCard({
                       Edit…
                     </Menu.Item>
                     {retired ? (
-                      <Menu.Item leftSection={<IconRestore size={16} aria-hidden />} onClick={() => void save(reactivateClause(entry), 'Clause reactivated')}>
+                      <Menu.Item
+                        leftSection={<IconRestore size={16} aria-hidden />}
+                        onClick={() => void save(reactivateClause(entry), 'Clause reactivated')}
+                      >
                         Reactivate
                       </Menu.Item>
                     ) : (
-                      <Menu.Item leftSection={<IconArchive size={16} aria-hidden />} onClick={() => void save(retireClause(entry), 'Clause retired')}>
+                      <Menu.Item
+                        leftSection={<IconArchive size={16} aria-hidden />}
+                        onClick={() => void save(retireClause(entry), 'Clause retired')}
+                      >
                         Retire
                       </Menu.Item>
                     )}
@@ -189,7 +206,14 @@ function LibraryCard({
           {usedAt.length ? ` · In this tender as clause ${usedAt.join(', ')}` : ''}
           {retired ? ' · Retired: cannot be added to tenders; tenders using it keep their copy' : ''}
         </Text>
-        <Button size="compact-xs" variant="subtle" mt={6} aria-expanded={showText} onClick={() => setShowText((s) => !s)} aria-describedby={titleId}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          mt={6}
+          aria-expanded={showText}
+          onClick={() => setShowText((s) => !s)}
+          aria-describedby={titleId}
+        >
           {showText ? 'Hide text' : 'Show text'}
         </Button>
         {preview ? (
@@ -214,7 +238,15 @@ export interface LibraryFilters {
   includeRetired: boolean;
 }
 
-export const NO_FILTERS: LibraryFilters = { text: '', topic: '', leverage: '', purpose: '', moment: '', origin: 'all', includeRetired: false };
+export const NO_FILTERS: LibraryFilters = {
+  text: '',
+  topic: '',
+  leverage: '',
+  purpose: '',
+  moment: '',
+  origin: 'all',
+  includeRetired: false,
+};
 
 export function LibraryBrowser({
   content,
@@ -263,8 +295,8 @@ export function LibraryBrowser({
             Clause library
           </Title>
           <Text size="sm" c="gray.7">
-            Built-in clauses and your team’s own versions. A tender keeps a copy of each clause it uses, so changing the library never changes a tender by
-            itself.
+            Built-in clauses and your team’s own versions. A tender keeps a copy of each clause it uses, so changing the library never
+            changes a tender by itself.
           </Text>
         </div>
         <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => onEdit(null)}>
@@ -291,17 +323,32 @@ export function LibraryBrowser({
               { value: 'own', label: 'Own library only' },
             ]}
           />
-          <Checkbox mb={8} label="Show retired clauses" checked={includeRetired} onChange={(e) => setIncludeRetired(e.currentTarget.checked)} />
+          <Checkbox
+            mb={8}
+            label="Show retired clauses"
+            checked={includeRetired}
+            onChange={(e) => setIncludeRetired(e.currentTarget.checked)}
+          />
         </div>
         <div className="tw-filter-bar">
-          <NativeSelect label="Topic" value={topic} onChange={(e) => setTopic(e.currentTarget.value as ClauseTopic | '')} data={[{ value: '', label: 'All topics' }, ...topicOptions]} />
+          <NativeSelect
+            label="Topic"
+            value={topic}
+            onChange={(e) => setTopic(e.currentTarget.value as ClauseTopic | '')}
+            data={[{ value: '', label: 'All topics' }, ...topicOptions]}
+          />
           <NativeSelect
             label="Leverage category"
             value={leverage}
             onChange={(e) => setLeverage(e.currentTarget.value as LeverageCategory | '')}
             data={[{ value: '', label: 'All categories' }, ...leverageOptions]}
           />
-          <NativeSelect label="Purpose" value={purpose} onChange={(e) => setPurpose(e.currentTarget.value as ClausePurpose | '')} data={[{ value: '', label: 'All purposes' }, ...purposeOptions]} />
+          <NativeSelect
+            label="Purpose"
+            value={purpose}
+            onChange={(e) => setPurpose(e.currentTarget.value as ClausePurpose | '')}
+            data={[{ value: '', label: 'All purposes' }, ...purposeOptions]}
+          />
           <NativeSelect
             label="Moment of traction"
             value={moment}

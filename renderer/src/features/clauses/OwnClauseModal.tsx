@@ -46,7 +46,11 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
       const result = editClause(entry, built, draft.changeNote.trim() ? { changeNote: draft.changeNote.trim() } : {});
       if (!result.ok) return showError(result.message, result.findings);
       if (!result.value.changed) {
-        notifications.show({ color: 'gray', title: 'Nothing to save', message: 'The clause is the same as its current version, so no new version was made.' });
+        notifications.show({
+          color: 'gray',
+          title: 'Nothing to save',
+          message: 'The clause is the same as its current version, so no new version was made.',
+        });
         onClose();
         return;
       }
@@ -91,8 +95,8 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
     >
       {entry ? (
         <Text size="sm" c="gray.7">
-          Currently version {current?.version}. Saving makes version {(current?.version ?? 0) + 1}; earlier versions are kept, and tenders built with them
-          keep their text until they choose to update.
+          Currently version {current?.version}. Saving makes version {(current?.version ?? 0) + 1}; earlier versions are kept, and tenders
+          built with them keep their text until they choose to update.
         </Text>
       ) : null}
       <TextInput data-autofocus required value={draft.title} {...guarded('title', 'Title', LIMITS.shortText, (v) => set({ title: v }))} />
@@ -113,7 +117,13 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
 
       <Divider label="Tags and guidance" labelPosition="left" />
       <ClauseTagFields tags={draft} onChange={set} />
-      <Textarea autosize minRows={2} maxRows={8} value={draft.guidance} {...guarded('guidance', 'Guidance for buyers', LIMITS.longText, (v) => set({ guidance: v }))} />
+      <Textarea
+        autosize
+        minRows={2}
+        maxRows={8}
+        value={draft.guidance}
+        {...guarded('guidance', 'Guidance for buyers', LIMITS.longText, (v) => set({ guidance: v }))}
+      />
       {entry ? (
         <TextInput
           value={draft.changeNote}

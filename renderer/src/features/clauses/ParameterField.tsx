@@ -47,7 +47,13 @@ function NumberField({ def, value, error, onChange, onBlur }: FieldProps & { def
       inputMode="decimal"
       value={draft}
       error={error}
-      rightSection={def.unit ? <Text size="xs" c="gray.7">{def.unit}</Text> : undefined}
+      rightSection={
+        def.unit ? (
+          <Text size="xs" c="gray.7">
+            {def.unit}
+          </Text>
+        ) : undefined
+      }
       rightSectionWidth={def.unit ? 64 : undefined}
       rightSectionPointerEvents="none"
       onChange={(e) => {

@@ -19,7 +19,12 @@ export function ParameterRows({ rows, onChange }: { rows: ParameterRow[]; onChan
                 Parameter {i + 1}
                 {p.name ? <Text span c="gray.7" size="sm">{` · {{${p.name}}}`}</Text> : null}
               </Text>
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove parameter ${i + 1}`} onClick={() => onChange(rows.filter((x) => x.key !== p.key))}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`Remove parameter ${i + 1}`}
+                onClick={() => onChange(rows.filter((x) => x.key !== p.key))}
+              >
                 <IconTrash size={16} aria-hidden />
               </ActionIcon>
             </Group>
@@ -36,9 +41,17 @@ export function ParameterRows({ rows, onChange }: { rows: ParameterRow[]; onChan
                 onChange={(e) => setParam(p.key, { type: e.currentTarget.value as ParameterType })}
                 data={TYPE_OPTIONS}
               />
-              <TextInput label={`Label of parameter ${i + 1}`} value={p.label} onChange={(e) => setParam(p.key, { label: e.currentTarget.value.slice(0, LIMITS.shortText) })} />
+              <TextInput
+                label={`Label of parameter ${i + 1}`}
+                value={p.label}
+                onChange={(e) => setParam(p.key, { label: e.currentTarget.value.slice(0, LIMITS.shortText) })}
+              />
             </Group>
-            <TextInput label={`Help for parameter ${i + 1}`} value={p.help} onChange={(e) => setParam(p.key, { help: e.currentTarget.value.slice(0, 1000) })} />
+            <TextInput
+              label={`Help for parameter ${i + 1}`}
+              value={p.help}
+              onChange={(e) => setParam(p.key, { help: e.currentTarget.value.slice(0, 1000) })}
+            />
             <Group grow align="flex-start">
               <TextInput
                 label={`Default of parameter ${i + 1}`}
@@ -48,14 +61,32 @@ export function ParameterRows({ rows, onChange }: { rows: ParameterRow[]; onChan
               />
               {p.type === 'number' ? (
                 <>
-                  <TextInput label={`Minimum of parameter ${i + 1}`} value={p.min} inputMode="decimal" onChange={(e) => setParam(p.key, { min: e.currentTarget.value.slice(0, 30) })} />
-                  <TextInput label={`Maximum of parameter ${i + 1}`} value={p.max} inputMode="decimal" onChange={(e) => setParam(p.key, { max: e.currentTarget.value.slice(0, 30) })} />
-                  <TextInput label={`Unit of parameter ${i + 1}`} value={p.unit} onChange={(e) => setParam(p.key, { unit: e.currentTarget.value.slice(0, 40) })} />
+                  <TextInput
+                    label={`Minimum of parameter ${i + 1}`}
+                    value={p.min}
+                    inputMode="decimal"
+                    onChange={(e) => setParam(p.key, { min: e.currentTarget.value.slice(0, 30) })}
+                  />
+                  <TextInput
+                    label={`Maximum of parameter ${i + 1}`}
+                    value={p.max}
+                    inputMode="decimal"
+                    onChange={(e) => setParam(p.key, { max: e.currentTarget.value.slice(0, 30) })}
+                  />
+                  <TextInput
+                    label={`Unit of parameter ${i + 1}`}
+                    value={p.unit}
+                    onChange={(e) => setParam(p.key, { unit: e.currentTarget.value.slice(0, 40) })}
+                  />
                 </>
               ) : null}
             </Group>
             {p.type === 'number' ? (
-              <Checkbox label={`Parameter ${i + 1} takes whole numbers only`} checked={p.integer} onChange={(e) => setParam(p.key, { integer: e.currentTarget.checked })} />
+              <Checkbox
+                label={`Parameter ${i + 1} takes whole numbers only`}
+                checked={p.integer}
+                onChange={(e) => setParam(p.key, { integer: e.currentTarget.checked })}
+              />
             ) : null}
             {p.type === 'choice' ? (
               <Textarea
@@ -71,7 +102,12 @@ export function ParameterRows({ rows, onChange }: { rows: ParameterRow[]; onChan
         </Paper>
       ))}
       <Group>
-        <Button size="xs" variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onChange([...rows, parameterRow()])}>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => onChange([...rows, parameterRow()])}
+        >
           Add parameter
         </Button>
       </Group>

@@ -7,7 +7,15 @@ import type { GuardText } from './useGuardedText';
 const letter = (j: number) => String.fromCharCode(97 + j);
 
 /** The sub-clauses of an own clause, each with its heading, text and lettered items. */
-export function SubClauseRows({ rows, guarded, onChange }: { rows: SubClauseRow[]; guarded: GuardText; onChange: (rows: SubClauseRow[]) => void }) {
+export function SubClauseRows({
+  rows,
+  guarded,
+  onChange,
+}: {
+  rows: SubClauseRow[];
+  guarded: GuardText;
+  onChange: (rows: SubClauseRow[]) => void;
+}) {
   const setSub = (k: string, patch: Partial<SubClauseRow>) => onChange(rows.map((s) => (s.key === k ? { ...s, ...patch } : s)));
   return (
     <>
@@ -18,12 +26,26 @@ export function SubClauseRows({ rows, guarded, onChange }: { rows: SubClauseRow[
               <Text fw={600} size="sm">
                 Sub-clause {i + 1}
               </Text>
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove sub-clause ${i + 1}`} onClick={() => onChange(rows.filter((x) => x.key !== s.key))}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`Remove sub-clause ${i + 1}`}
+                onClick={() => onChange(rows.filter((x) => x.key !== s.key))}
+              >
                 <IconTrash size={16} aria-hidden />
               </ActionIcon>
             </Group>
-            <TextInput value={s.heading} {...guarded(`sub-h-${s.key}`, `Heading of sub-clause ${i + 1}`, LIMITS.shortText, (v) => setSub(s.key, { heading: v }))} />
-            <Textarea autosize minRows={2} maxRows={10} value={s.body} {...guarded(`sub-b-${s.key}`, `Text of sub-clause ${i + 1}`, LIMITS.longText, (v) => setSub(s.key, { body: v }))} />
+            <TextInput
+              value={s.heading}
+              {...guarded(`sub-h-${s.key}`, `Heading of sub-clause ${i + 1}`, LIMITS.shortText, (v) => setSub(s.key, { heading: v }))}
+            />
+            <Textarea
+              autosize
+              minRows={2}
+              maxRows={10}
+              value={s.body}
+              {...guarded(`sub-b-${s.key}`, `Text of sub-clause ${i + 1}`, LIMITS.longText, (v) => setSub(s.key, { body: v }))}
+            />
             {s.items.map((item, j) => (
               <Group key={item.key} gap={6} align="flex-end" wrap="nowrap" pl="md">
                 <Textarea
@@ -48,7 +70,12 @@ export function SubClauseRows({ rows, guarded, onChange }: { rows: SubClauseRow[
               </Group>
             ))}
             <Group>
-              <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} aria-hidden />} onClick={() => setSub(s.key, { items: [...s.items, itemRow()] })}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                leftSection={<IconPlus size={12} aria-hidden />}
+                onClick={() => setSub(s.key, { items: [...s.items, itemRow()] })}
+              >
                 Add lettered item to sub-clause {i + 1}
               </Button>
             </Group>
@@ -56,7 +83,12 @@ export function SubClauseRows({ rows, guarded, onChange }: { rows: SubClauseRow[
         </Paper>
       ))}
       <Group>
-        <Button size="xs" variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onChange([...rows, subClauseRow()])}>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => onChange([...rows, subClauseRow()])}
+        >
           Add sub-clause
         </Button>
       </Group>

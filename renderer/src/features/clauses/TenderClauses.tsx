@@ -107,7 +107,12 @@ export function TenderClauses({
               <div className="tw-row" data-selected={isSelected || undefined} data-testid="clause-row">
                 {handle}
                 <div className="tw-row-main">
-                  <button type="button" className="tw-row-select" aria-current={isSelected ? 'true' : undefined} onClick={() => onSelect(inst.id)}>
+                  <button
+                    type="button"
+                    className="tw-row-select"
+                    aria-current={isSelected ? 'true' : undefined}
+                    onClick={() => onSelect(inst.id)}
+                  >
                     <span className="tw-clause-number">{index + 1}</span> <span>{r?.title}</span>
                   </button>
                   <Group gap={4} mt={4} pl={4} className="tw-tags">
@@ -146,7 +151,9 @@ export function TenderClauses({
       <Stack gap="md">
         {(() => {
           const r = byId.get(selected.id);
-          return r ? <ClauseEditor key={selected.id} instance={selected} rendered={r} library={library} onRemove={() => remove(selected.id)} /> : null;
+          return r ? (
+            <ClauseEditor key={selected.id} instance={selected} rendered={r} library={library} onRemove={() => remove(selected.id)} />
+          ) : null;
         })()}
       </Stack>
     </div>

@@ -30,7 +30,8 @@ function Words({ parts }: { parts: DiffPart[] }) {
 }
 
 function describeParameter(change: ParameterChange): string {
-  if (change.kind === 'added') return `New parameter “${change.to.label}”${change.to.default !== undefined ? `, starting at ${String(change.to.default)}` : ''}.`;
+  if (change.kind === 'added')
+    return `New parameter “${change.to.label}”${change.to.default !== undefined ? `, starting at ${String(change.to.default)}` : ''}.`;
   if (change.kind === 'removed') return `Parameter “${change.from.label}” is no longer used.`;
   const what: string[] = [];
   if (change.from.label !== change.to.label) what.push(`label “${change.from.label}” → “${change.to.label}”`);
@@ -91,7 +92,9 @@ export function UpdateNotice({
   if (state.state === 'missing') {
     return (
       <Alert color="gray" variant="light" icon={<IconArchive size={18} aria-hidden />} title="The template was deleted from the library">
-        <Text size="sm">This tender keeps its own copy of the clause (version {instance.templateVersion}), so nothing here has changed.</Text>
+        <Text size="sm">
+          This tender keeps its own copy of the clause (version {instance.templateVersion}), so nothing here has changed.
+        </Text>
       </Alert>
     );
   }
@@ -132,8 +135,8 @@ export function UpdateNotice({
     >
       <Stack gap="sm">
         <Text size="sm">
-          This tender keeps the text it was built with until you choose to update. Review the changes first; filled-in values are carried over where they
-          still fit.
+          This tender keeps the text it was built with until you choose to update. Review the changes first; filled-in values are carried
+          over where they still fit.
         </Text>
         {open ? <ClauseDiffView diff={diff} /> : null}
         {diff.hasEditedText ? (

@@ -40,40 +40,53 @@ interface DetailsBarProps {
   onAddSub: () => void;
 }
 
-export const DetailsBar = memo(function DetailsBar({ expanded, detailsId, where, summary, fromLibrary, detailFindings, showAddSub, onToggle, onAddSub }: DetailsBarProps) {
-  return (
-    <Group gap="xs" justify="space-between" wrap="nowrap" className="tw-cr-details-bar">
-      <Group gap="xs">
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          color="gray"
-          leftSection={expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-          aria-expanded={expanded}
-          aria-controls={detailsId}
-          onClick={onToggle}
-        >
-          {expanded ? 'Hide details' : 'Details'}
-          <VisuallyHidden> of {where}</VisuallyHidden>
-        </Button>
-        <Text size="sm" c="gray.7">
-          {summary}
-        </Text>
-        {fromLibrary ? (
-          <Badge variant="light" color="gray" size="sm" tt="none">
-            From the library
-          </Badge>
-        ) : null}
-        {!expanded && detailFindings.length ? (
-          <Badge variant="light" color={detailFindings.some((x) => x.severity === 'error') ? 'red' : 'yellow'} size="sm" tt="none">
-            {detailFindings.length === 1 ? '1 thing to check in the details' : `${detailFindings.length} things to check in the details`}
-          </Badge>
-        ) : null}
+export const DetailsBar = memo(
+  function DetailsBar({
+    expanded,
+    detailsId,
+    where,
+    summary,
+    fromLibrary,
+    detailFindings,
+    showAddSub,
+    onToggle,
+    onAddSub,
+  }: DetailsBarProps) {
+    return (
+      <Group gap="xs" justify="space-between" wrap="nowrap" className="tw-cr-details-bar">
+        <Group gap="xs">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            color="gray"
+            leftSection={expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            onClick={onToggle}
+          >
+            {expanded ? 'Hide details' : 'Details'}
+            <VisuallyHidden> of {where}</VisuallyHidden>
+          </Button>
+          <Text size="sm" c="gray.7">
+            {summary}
+          </Text>
+          {fromLibrary ? (
+            <Badge variant="light" color="gray" size="sm" tt="none">
+              From the library
+            </Badge>
+          ) : null}
+          {!expanded && detailFindings.length ? (
+            <Badge variant="light" color={detailFindings.some((x) => x.severity === 'error') ? 'red' : 'yellow'} size="sm" tt="none">
+              {detailFindings.length === 1 ? '1 thing to check in the details' : `${detailFindings.length} things to check in the details`}
+            </Badge>
+          ) : null}
+        </Group>
+        {showAddSub ? <AddSubButton where={where} onClick={onAddSub} /> : null}
       </Group>
-      {showAddSub ? <AddSubButton where={where} onClick={onAddSub} /> : null}
-    </Group>
-  );
-}, propsEqual<DetailsBarProps>({ detailFindings: sameFindings }));
+    );
+  },
+  propsEqual<DetailsBarProps>({ detailFindings: sameFindings }),
+);
 
 interface CriterionDetailsProps {
   expanded: boolean;
@@ -89,51 +102,70 @@ interface CriterionDetailsProps {
   onBlur: () => void;
 }
 
-export const CriterionDetails = memo(function CriterionDetails(props: CriterionDetailsProps) {
-  const { expanded, lotId, criterionId: id, category, description, evidence, scoring, isParent, findings, update, onBlur } = props;
-  const f = (field: string) => fieldId(lotId, id, field);
-  const evidenceFindings = findings.filter((x) => x.field === 'evidence');
-  return (
-    <Collapse expanded={expanded} id={f('details')} keepMounted={false}>
-      <div className="tw-cr-details">
-        <Textarea
-          id={f('description')}
-          label="Description"
-          description="What the criterion assesses, in the words bidders will read."
-          autosize
-          minRows={2}
-          maxRows={8}
-          maxLength={LIMITS.longText}
-          value={description}
-          onChange={(e) => update(`criterion:${id}:description`, { description: e.currentTarget.value })}
-          onBlur={onBlur}
-        />
-        <Textarea
-          id={f('evidence')}
-          label="Evidence the bidder must supply"
-          autosize
-          minRows={2}
-          maxRows={8}
-          maxLength={LIMITS.longText}
-          value={evidence}
-          onChange={(e) => update(`criterion:${id}:evidence`, { evidence: e.currentTarget.value })}
-          onBlur={onBlur}
-          {...describedBy(evidenceFindings)}
-        />
-        <FindingMessages findings={evidenceFindings} />
-        {isParent ? (
-          <Text size="sm" c="gray.7">
-            This criterion is scored through its sub-criteria; each of them has its own scoring method.
-          </Text>
-        ) : (
-          <ScoringEditor lotId={lotId} criterion={{ id, category, scoring }} findings={findings} onChange={(next, key) => update(key, { scoring: next })} onBlur={onBlur} />
-        )}
-      </div>
-    </Collapse>
-  );
-}, propsEqual<CriterionDetailsProps>({ findings: sameFindings }));
+export const CriterionDetails = memo(
+  function CriterionDetails(props: CriterionDetailsProps) {
+    const { expanded, lotId, criterionId: id, category, description, evidence, scoring, isParent, findings, update, onBlur } = props;
+    const f = (field: string) => fieldId(lotId, id, field);
+    const evidenceFindings = findings.filter((x) => x.field === 'evidence');
+    return (
+      <Collapse expanded={expanded} id={f('details')} keepMounted={false}>
+        <div className="tw-cr-details">
+          <Textarea
+            id={f('description')}
+            label="Description"
+            description="What the criterion assesses, in the words bidders will read."
+            autosize
+            minRows={2}
+            maxRows={8}
+            maxLength={LIMITS.longText}
+            value={description}
+            onChange={(e) => update(`criterion:${id}:description`, { description: e.currentTarget.value })}
+            onBlur={onBlur}
+          />
+          <Textarea
+            id={f('evidence')}
+            label="Evidence the bidder must supply"
+            autosize
+            minRows={2}
+            maxRows={8}
+            maxLength={LIMITS.longText}
+            value={evidence}
+            onChange={(e) => update(`criterion:${id}:evidence`, { evidence: e.currentTarget.value })}
+            onBlur={onBlur}
+            {...describedBy(evidenceFindings)}
+          />
+          <FindingMessages findings={evidenceFindings} />
+          {isParent ? (
+            <Text size="sm" c="gray.7">
+              This criterion is scored through its sub-criteria; each of them has its own scoring method.
+            </Text>
+          ) : (
+            <ScoringEditor
+              lotId={lotId}
+              criterion={{ id, category, scoring }}
+              findings={findings}
+              onChange={(next, key) => update(key, { scoring: next })}
+              onBlur={onBlur}
+            />
+          )}
+        </div>
+      </Collapse>
+    );
+  },
+  propsEqual<CriterionDetailsProps>({ findings: sameFindings }),
+);
 
-export const SubCriteriaFooter = memo(function SubCriteriaFooter({ where, onAddSub, kidsTotal, parentWeight }: { where: string; onAddSub: () => void; kidsTotal: number; parentWeight: number }) {
+export const SubCriteriaFooter = memo(function SubCriteriaFooter({
+  where,
+  onAddSub,
+  kidsTotal,
+  parentWeight,
+}: {
+  where: string;
+  onAddSub: () => void;
+  kidsTotal: number;
+  parentWeight: number;
+}) {
   return (
     <Group gap="sm" justify="space-between">
       <AddSubButton where={where} onClick={onAddSub} />

@@ -18,7 +18,15 @@ export interface DragHandle {
 
 const CATEGORY_OPTIONS = CRITERION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }));
 
-export const HandleButton = memo(function HandleButton({ handleRef, handleProps, label }: { handleRef: DragHandle['handleRef']; handleProps: DragHandle['handleProps']; label: string }) {
+export const HandleButton = memo(function HandleButton({
+  handleRef,
+  handleProps,
+  label,
+}: {
+  handleRef: DragHandle['handleRef'];
+  handleProps: DragHandle['handleProps'];
+  label: string;
+}) {
   return (
     <ActionIcon ref={handleRef} variant="subtle" color="gray" size="lg" className="tw-cr-handle" aria-label={label} {...handleProps}>
       <IconGripVertical size={18} aria-hidden />
@@ -36,24 +44,27 @@ interface NameFieldProps {
   onBlur: () => void;
 }
 
-export const NameField = memo(function NameField({ id, where, isSub, value, findings, onChange, onBlur }: NameFieldProps) {
-  return (
-    <TextInput
-      id={id}
-      label={
-        <>
-          Name<VisuallyHidden> of {where}</VisuallyHidden>
-        </>
-      }
-      placeholder={isSub ? 'e.g. Tier 2 factories' : 'e.g. Grievance mechanism for workers'}
-      maxLength={LIMITS.shortText}
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      onBlur={onBlur}
-      {...describedBy(findings)}
-    />
-  );
-}, propsEqual<NameFieldProps>({ findings: sameFindings }));
+export const NameField = memo(
+  function NameField({ id, where, isSub, value, findings, onChange, onBlur }: NameFieldProps) {
+    return (
+      <TextInput
+        id={id}
+        label={
+          <>
+            Name<VisuallyHidden> of {where}</VisuallyHidden>
+          </>
+        }
+        placeholder={isSub ? 'e.g. Tier 2 factories' : 'e.g. Grievance mechanism for workers'}
+        maxLength={LIMITS.shortText}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        onBlur={onBlur}
+        {...describedBy(findings)}
+      />
+    );
+  },
+  propsEqual<NameFieldProps>({ findings: sameFindings }),
+);
 
 interface CategoryFieldProps {
   id: string;
@@ -63,19 +74,22 @@ interface CategoryFieldProps {
   onChange: (category: CriterionCategory) => void;
 }
 
-export const CategoryField = memo(function CategoryField({ id, where, value, findings, onChange }: CategoryFieldProps) {
-  return (
-    <NativeSelect
-      id={id}
-      label={
-        <>
-          Category<VisuallyHidden> of {where}</VisuallyHidden>
-        </>
-      }
-      value={value}
-      data={CATEGORY_OPTIONS}
-      onChange={(e) => onChange(e.currentTarget.value as CriterionCategory)}
-      {...describedBy(findings)}
-    />
-  );
-}, propsEqual<CategoryFieldProps>({ findings: sameFindings }));
+export const CategoryField = memo(
+  function CategoryField({ id, where, value, findings, onChange }: CategoryFieldProps) {
+    return (
+      <NativeSelect
+        id={id}
+        label={
+          <>
+            Category<VisuallyHidden> of {where}</VisuallyHidden>
+          </>
+        }
+        value={value}
+        data={CATEGORY_OPTIONS}
+        onChange={(e) => onChange(e.currentTarget.value as CriterionCategory)}
+        {...describedBy(findings)}
+      />
+    );
+  },
+  propsEqual<CategoryFieldProps>({ findings: sameFindings }),
+);

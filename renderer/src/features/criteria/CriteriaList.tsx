@@ -68,7 +68,10 @@ function SortableItem({
     disabled: { draggable: false, droppable: disabled },
   });
   // The same handle object while dnd-kit's parts are the same, so the memoised card is not re-rendered for nothing.
-  const handle = useMemo(() => ({ handleRef: setActivatorNodeRef, handleProps: { ...attributes, ...listeners } }), [setActivatorNodeRef, attributes, listeners]);
+  const handle = useMemo(
+    () => ({ handleRef: setActivatorNodeRef, handleProps: { ...attributes, ...listeners } }),
+    [setActivatorNodeRef, attributes, listeners],
+  );
   // dnd-kit moves rows through the CSSOM (element.style), which the CSP allows; nothing is injected.
   const style = { transform: CSS.Translate.toString(transform), transition };
   return (
@@ -111,7 +114,11 @@ interface CriterionItemProps {
 const CriterionItem = memo(function CriterionItem(props: CriterionItemProps) {
   const { lotId, criterionId, group, kidIds, position, index, siblings, previousTopLevelId, expanded, activeGroup } = props;
   return (
-    <SortableItem id={criterionId} disabled={activeGroup !== null && activeGroup !== group} className={group === ROOT ? 'tw-cr-item' : 'tw-cr-subitem'}>
+    <SortableItem
+      id={criterionId}
+      disabled={activeGroup !== null && activeGroup !== group}
+      className={group === ROOT ? 'tw-cr-item' : 'tw-cr-subitem'}
+    >
       {(handle, dragging) => (
         <CriterionCard
           lotId={lotId}
@@ -185,7 +192,10 @@ function useLotTree(lotId: string): { title: string; nodes: ListNode[] } {
     const [title, pairs] = JSON.parse(key) as [string, [string, string | null][]];
     const tree = criteriaTree(pairs.map(([id, parentId]) => (parentId === null ? { id } : { id, parentId })));
     // A sub-criterion whose parent is not a top-level criterion sits at the top level, with no sub-criteria of its own.
-    const nodes = tree.map((node) => ({ id: node.criterion.id, kidIds: node.criterion.parentId === undefined && node.children.length ? node.children.map((c) => c.id) : NO_IDS }));
+    const nodes = tree.map((node) => ({
+      id: node.criterion.id,
+      kidIds: node.criterion.parentId === undefined && node.children.length ? node.children.map((c) => c.id) : NO_IDS,
+    }));
     return { title, nodes };
   }, [key]);
 }
@@ -240,7 +250,15 @@ interface CriteriaListProps {
  * every render, which makes React walk every card, so it must not re-render while weights are typed.
  * Its handlers read the lot from the store when they run; CriteriaItems below renders the lot.
  */
-export const CriteriaList = memo(function CriteriaList({ lotId, settings, expanded, onToggleExpanded, change, scaleMax, onSaveToLibrary }: CriteriaListProps) {
+export const CriteriaList = memo(function CriteriaList({
+  lotId,
+  settings,
+  expanded,
+  onToggleExpanded,
+  change,
+  scaleMax,
+  onSaveToLibrary,
+}: CriteriaListProps) {
   const [activeGroup, setActiveGroup] = useState<string | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
   const structure = useCallback(() => structureOf(currentLot(lotId)?.criteria ?? []), [lotId]);
@@ -262,14 +280,19 @@ export const CriteriaList = memo(function CriteriaList({ lotId, settings, expand
     };
     const announcements: Announcements = {
       onDragStart: ({ active }) => `Picked up ${describe(active.id)}, ${slot(active.id)}.`,
-      onDragOver: ({ active, over }) => (over ? `${describe(active.id)} is over ${slot(over.id)}.` : `${describe(active.id)} is not over a position.`),
-      onDragEnd: ({ active, over }) => (over ? `${describe(active.id)} was dropped at ${slot(over.id)}.` : `${describe(active.id)} was dropped where it was.`),
+      onDragOver: ({ active, over }) =>
+        over ? `${describe(active.id)} is over ${slot(over.id)}.` : `${describe(active.id)} is not over a position.`,
+      onDragEnd: ({ active, over }) =>
+        over ? `${describe(active.id)} was dropped at ${slot(over.id)}.` : `${describe(active.id)} was dropped where it was.`,
       onDragCancel: ({ active }) => `Reordering cancelled; ${describe(active.id)} is back where it was.`,
     };
     return { announcements, screenReaderInstructions: INSTRUCTIONS };
   }, [dragStructure]);
 
-  const move = useCallback((id: string, offset: number) => change(null, (l) => ({ ...l, criteria: moveCriterion(l.criteria, id, offset) })), [change]);
+  const move = useCallback(
+    (id: string, offset: number) => change(null, (l) => ({ ...l, criteria: moveCriterion(l.criteria, id, offset) })),
+    [change],
+  );
 
   const onDragStart = useCallback(
     ({ active }: DragStartEvent) => {
@@ -328,7 +351,17 @@ interface CriteriaItemsProps extends Omit<CriteriaListProps, 'onSaveToLibrary'> 
  * The list itself. It reads the lot's tree from the store (not the screen's deferred copy), so dnd-kit
  * sees the order it just made; each card reads its own criterion and findings.
  */
-function CriteriaItems({ lotId, settings, activeGroup, expanded, onToggleExpanded, change, scaleMax, onMove, onSaveToLibrary }: CriteriaItemsProps) {
+function CriteriaItems({
+  lotId,
+  settings,
+  activeGroup,
+  expanded,
+  onToggleExpanded,
+  change,
+  scaleMax,
+  onMove,
+  onSaveToLibrary,
+}: CriteriaItemsProps) {
   const { title, nodes } = useLotTree(lotId);
   const topIds = useStableIds(nodes.map((n) => n.id));
   return (

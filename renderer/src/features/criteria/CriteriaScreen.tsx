@@ -32,7 +32,15 @@ function LotTabs({ content, settings }: { content: TenderContent; settings: Crit
   return <LotTabsView lots={useLotTabs(content)} tenderTitle={content.title} settings={settings} />;
 }
 
-const LotTabsView = memo(function LotTabsView({ lots, tenderTitle, settings }: { lots: LotTab[]; tenderTitle: string; settings: CriteriaSettings }) {
+const LotTabsView = memo(function LotTabsView({
+  lots,
+  tenderTitle,
+  settings,
+}: {
+  lots: LotTab[];
+  tenderTitle: string;
+  settings: CriteriaSettings;
+}) {
   // A link to one lot ("Fix in Criteria") opens on that lot's tab.
   const focusLotId = useFocusLotId();
   const [active, setActive] = useState<string | null>(focusLotId ?? lots[0]?.id ?? null);

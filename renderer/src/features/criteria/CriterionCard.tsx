@@ -67,8 +67,26 @@ export const CriterionCard = memo(function CriterionCard(props: CriterionCardPro
 });
 
 function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
-  const { lotId, criterion, kidIds, position, index, siblings, previousTopLevelId, expanded, settings, onToggleExpanded, change, scaleMax, handleRef, handleProps, dragging, onMove, onSaveToLibrary, children } =
-    props;
+  const {
+    lotId,
+    criterion,
+    kidIds,
+    position,
+    index,
+    siblings,
+    previousTopLevelId,
+    expanded,
+    settings,
+    onToggleExpanded,
+    change,
+    scaleMax,
+    handleRef,
+    handleProps,
+    dragging,
+    onMove,
+    onSaveToLibrary,
+    children,
+  } = props;
   const endEditBurst = useAppStore((s) => s.endEditBurst);
   const findings = useCriterionFindings(lotId, criterion.id, settings);
   const kidsTotal = useSubCriteriaTotal(lotId, criterion.id);
@@ -83,7 +101,8 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
   const weight = useCriterionWeight(lotId, id, isSub, criterion.weight, change);
 
   const update = useCallback(
-    (key: string | null, patch: Partial<Omit<Criterion, 'id' | 'parentId'>>) => change(key, (l) => ({ ...l, criteria: updateCriterion(l.criteria, id, patch) })),
+    (key: string | null, patch: Partial<Omit<Criterion, 'id' | 'parentId'>>) =>
+      change(key, (l) => ({ ...l, criteria: updateCriterion(l.criteria, id, patch) })),
     [change, id],
   );
   const rename = useCallback((name: string) => update(`criterion:${id}:name`, { name }), [update, id]);
@@ -93,7 +112,13 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
         const current = l.criteria.find((c) => c.id === id);
         if (!current) return l;
         const keepScoring = isPriceCategory(category) === isPriceFormula(current.scoring);
-        return { ...l, criteria: updateCriterion(l.criteria, id, { category, ...(keepScoring ? {} : { scoring: defaultScoringFor(category, scaleMax) }) }) };
+        return {
+          ...l,
+          criteria: updateCriterion(l.criteria, id, {
+            category,
+            ...(keepScoring ? {} : { scoring: defaultScoringFor(category, scaleMax) }),
+          }),
+        };
       }),
     [change, id, scaleMax],
   );
@@ -107,10 +132,14 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
   const toggleDetails = useCallback(() => onToggleExpanded(id), [onToggleExpanded, id]);
 
   const { rowFindings, detailFindings } = useMemo(
-    () => ({ rowFindings: findings.filter((x) => !DETAIL_FIELDS.has(x.field ?? '')), detailFindings: findings.filter((x) => DETAIL_FIELDS.has(x.field ?? '')) }),
+    () => ({
+      rowFindings: findings.filter((x) => !DETAIL_FIELDS.has(x.field ?? '')),
+      detailFindings: findings.filter((x) => DETAIL_FIELDS.has(x.field ?? '')),
+    }),
     [findings],
   );
-  const forField = (field: string) => rowFindings.filter((x) => x.field === field || (field === 'name' && (x.field === 'id' || x.field === 'parentId')));
+  const forField = (field: string) =>
+    rowFindings.filter((x) => x.field === field || (field === 'name' && (x.field === 'id' || x.field === 'parentId')));
   const weightProblemId = `${f('weight')}-problem`;
 
   return (
@@ -127,7 +156,15 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
         <span className="tw-cr-position" aria-hidden>
           {position}
         </span>
-        <NameField id={f('name')} where={where} isSub={isSub} value={criterion.name} findings={forField('name')} onChange={rename} onBlur={endEditBurst} />
+        <NameField
+          id={f('name')}
+          where={where}
+          isSub={isSub}
+          value={criterion.name}
+          findings={forField('name')}
+          onChange={rename}
+          onBlur={endEditBurst}
+        />
         <CategoryField id={f('category')} where={where} value={criterion.category} findings={forField('category')} onChange={setCategory} />
         <TextInput
           id={f('weight')}

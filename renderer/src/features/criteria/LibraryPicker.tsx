@@ -27,7 +27,8 @@ function SuggestedScoring({ entry }: { entry: CriteriaLibraryEntry }) {
   const more = !isPriceFormula(s) || entry.guidance;
   const line = isPriceFormula(s) ? (
     <>
-      <strong>Suggested scoring:</strong> {PRICE_FORMULA_LABELS[s.type]} <span className="tw-cr-formula">({PRICE_FORMULA_EXPRESSIONS[s.type]})</span>
+      <strong>Suggested scoring:</strong> {PRICE_FORMULA_LABELS[s.type]}{' '}
+      <span className="tw-cr-formula">({PRICE_FORMULA_EXPRESSIONS[s.type]})</span>
     </>
   ) : (
     <>
@@ -120,7 +121,13 @@ function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: 
             </VisuallyHidden>
           </Button>
           {item.own && !confirming ? (
-            <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setConfirming(true)}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={14} aria-hidden />}
+              onClick={() => setConfirming(true)}
+            >
               Delete…<VisuallyHidden> “{e.name}” from my library</VisuallyHidden>
             </Button>
           ) : null}
@@ -167,7 +174,10 @@ export function LibraryPicker({ opened, onClose, lotTitle, onAdd }: LibraryPicke
     : [];
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = all.filter(
-    (item) => (category === 'all' || item.entry.category === category) && (source === 'all' || item.own === (source === 'own')) && matches(item, words),
+    (item) =>
+      (category === 'all' || item.entry.category === category) &&
+      (source === 'all' || item.own === (source === 'own')) &&
+      matches(item, words),
   );
 
   const add = (entry: CriteriaLibraryEntry) => {
@@ -191,7 +201,10 @@ export function LibraryPicker({ opened, onClose, lotTitle, onAdd }: LibraryPicke
           <NativeSelect
             label="Category"
             value={category}
-            data={[{ value: 'all', label: 'All categories' }, ...CRITERION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))]}
+            data={[
+              { value: 'all', label: 'All categories' },
+              ...CRITERION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
+            ]}
             onChange={(e) => setCategory(e.currentTarget.value as CriterionCategory | 'all')}
           />
           <NativeSelect
@@ -228,7 +241,13 @@ export function LibraryPicker({ opened, onClose, lotTitle, onAdd }: LibraryPicke
         ) : (
           <ul className="tw-cr-lib-list" aria-label="Library criteria">
             {shown.map((item) => (
-              <LibraryItem key={`${item.own ? 'own' : 'builtin'}-${item.entry.id}`} item={item} lotTitle={lotTitle} added={added[item.entry.id] ?? 0} onAdd={() => add(item.entry)} />
+              <LibraryItem
+                key={`${item.own ? 'own' : 'builtin'}-${item.entry.id}`}
+                item={item}
+                lotTitle={lotTitle}
+                added={added[item.entry.id] ?? 0}
+                onAdd={() => add(item.entry)}
+              />
             ))}
           </ul>
         )}

@@ -35,7 +35,12 @@ import { lotFindings } from './memo';
 const MemoLibraryPicker = memo(LibraryPicker);
 const MemoSaveToLibraryModal = memo(SaveToLibraryModal);
 // Closed, the simulator shows nothing of the lot: it need not follow every edit (it renders afresh when opened).
-const MemoPriceSimulator = memo(PriceSimulator, (previous, next) => (!previous.opened && !next.opened) || Object.keys(next).every((key) => Object.is(previous[key as keyof typeof next], next[key as keyof typeof next])));
+const MemoPriceSimulator = memo(
+  PriceSimulator,
+  (previous, next) =>
+    (!previous.opened && !next.opened) ||
+    Object.keys(next).every((key) => Object.is(previous[key as keyof typeof next], next[key as keyof typeof next])),
+);
 
 interface CriteriaToolbarProps {
   lotId: string;
@@ -48,24 +53,32 @@ interface CriteriaToolbarProps {
 }
 
 /** The list's heading and buttons; memoised, as nothing in it changes while weights are typed. */
-const CriteriaToolbar = memo(function CriteriaToolbar({ lotId, headingId, full, onOpenLibrary, onAddFromScratch, onApplyPreset, onOpenSimulator }: CriteriaToolbarProps) {
+const CriteriaToolbar = memo(function CriteriaToolbar({
+  lotId,
+  headingId,
+  full,
+  onOpenLibrary,
+  onAddFromScratch,
+  onApplyPreset,
+  onOpenSimulator,
+}: CriteriaToolbarProps) {
   return (
     <Group justify="space-between" align="center" mb="md" gap="sm">
       <Title order={2} size="h4" id={headingId}>
         Award criteria
       </Title>
       <Group gap="xs">
-        <Button
-          id={lotFieldId(lotId, 'add')}
-          leftSection={<IconBooks size={16} aria-hidden />}
-          onClick={onOpenLibrary}
-          disabled={full}
-        >
+        <Button id={lotFieldId(lotId, 'add')} leftSection={<IconBooks size={16} aria-hidden />} onClick={onOpenLibrary} disabled={full}>
           Add from library
         </Button>
         <Menu position="bottom-end">
           <Menu.Target>
-            <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />} disabled={full}>
+            <Button
+              variant="default"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              rightSection={<IconChevronDown size={14} aria-hidden />}
+              disabled={full}
+            >
               New criterion
             </Button>
           </Menu.Target>
@@ -80,7 +93,11 @@ const CriteriaToolbar = memo(function CriteriaToolbar({ lotId, headingId, full, 
         </Menu>
         <Menu position="bottom-end" width={340}>
           <Menu.Target>
-            <Button variant="default" leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
+            <Button
+              variant="default"
+              leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+              rightSection={<IconChevronDown size={14} aria-hidden />}
+            >
               Weight presets
             </Button>
           </Menu.Target>
@@ -155,40 +172,43 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
   const closeLibrary = useCallback(() => setLibraryOpen(false), []);
   const closeSaveToLibrary = useCallback(() => setSaving(null), [setSaving]);
 
-  const applyPreset = useCallback((preset: WeightPreset) => {
-    const current = currentLot(lotId);
-    if (!current) return;
-    const run = () => {
-      let outcome: ApplyPresetResult | null = null;
-      change(null, (l) => {
-        outcome = applyWeightPreset(l.criteria, preset, { scaleMax });
-        return { ...l, criteria: outcome.criteria };
+  const applyPreset = useCallback(
+    (preset: WeightPreset) => {
+      const current = currentLot(lotId);
+      if (!current) return;
+      const run = () => {
+        let outcome: ApplyPresetResult | null = null;
+        change(null, (l) => {
+          outcome = applyWeightPreset(l.criteria, preset, { scaleMax });
+          return { ...l, criteria: outcome.criteria };
+        });
+        const result = outcome as ApplyPresetResult | null;
+        if (!result) return;
+        const notes = [
+          result.created.length ? `${result.created.length} new criteria were added for missing categories` : '',
+          result.zeroed.length ? `${result.zeroed.length} criteria outside the preset now weigh 0%` : '',
+        ].filter(Boolean);
+        notifications.show({
+          color: 'teal',
+          title: `${preset.name} applied`,
+          message: `${notes.length ? `${notes.join('; ')}. ` : ''}Ctrl+Z takes it back.`,
+        });
+      };
+      if (!current.criteria.some((c) => c.weight > 0)) return run();
+      modals.openConfirmModal({
+        title: `Apply “${preset.name}”?`,
+        children: (
+          <Text size="sm">
+            This replaces the weights of the criteria in {current.title}: each category’s share is split evenly among its criteria, and
+            criteria of other categories are set to 0%. You can undo it with Ctrl+Z.
+          </Text>
+        ),
+        labels: { confirm: 'Apply preset', cancel: 'Cancel' },
+        onConfirm: run,
       });
-      const result = outcome as ApplyPresetResult | null;
-      if (!result) return;
-      const notes = [
-        result.created.length ? `${result.created.length} new criteria were added for missing categories` : '',
-        result.zeroed.length ? `${result.zeroed.length} criteria outside the preset now weigh 0%` : '',
-      ].filter(Boolean);
-      notifications.show({
-        color: 'teal',
-        title: `${preset.name} applied`,
-        message: `${notes.length ? `${notes.join('; ')}. ` : ''}Ctrl+Z takes it back.`,
-      });
-    };
-    if (!current.criteria.some((c) => c.weight > 0)) return run();
-    modals.openConfirmModal({
-      title: `Apply “${preset.name}”?`,
-      children: (
-        <Text size="sm">
-          This replaces the weights of the criteria in {current.title}: each category’s share is split evenly among its criteria, and criteria of
-          other categories are set to 0%. You can undo it with Ctrl+Z.
-        </Text>
-      ),
-      labels: { confirm: 'Apply preset', cancel: 'Cancel' },
-      onConfirm: run,
-    });
-  }, [change, scaleMax, lotId]);
+    },
+    [change, scaleMax, lotId],
+  );
 
   const goTo = (finding: Finding) => {
     const field = finding.field ?? 'name';
@@ -216,7 +236,12 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
 
   // Lot-wide findings that belong to the list as a whole (no criteria, price scored twice, ...).
   const listFindings = findings.filter(
-    (f) => !f.criterionId && !f.requirementId && f.field !== 'minimumQualityScore' && f.code !== 'weight-total' && !(f.field ?? '').endsWith('Share'),
+    (f) =>
+      !f.criterionId &&
+      !f.requirementId &&
+      f.field !== 'minimumQualityScore' &&
+      f.code !== 'weight-total' &&
+      !(f.field ?? '').endsWith('Share'),
   );
 
   return (
@@ -244,8 +269,8 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
           <div className="tw-cr-empty">
             <Text fw={600}>No criteria in this lot yet</Text>
             <Text size="sm" c="gray.7" maw={560}>
-              Start from a weight preset, pick criteria from the library (over a dozen reward protecting workers in the supply chain), or write
-              one from scratch.
+              Start from a weight preset, pick criteria from the library (over a dozen reward protecting workers in the supply chain), or
+              write one from scratch.
             </Text>
           </div>
         ) : (
@@ -265,7 +290,14 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
       <MinimumQualityScore lot={lot} findings={findings} change={change} />
 
       <MemoLibraryPicker opened={libraryOpen} onClose={closeLibrary} lotTitle={lot.title} onAdd={addFromLibrary} />
-      <MemoPriceSimulator opened={simulatorOpen} onClose={closeSimulator} lot={lot} state={simulator} setState={setSimulator} change={change} />
+      <MemoPriceSimulator
+        opened={simulatorOpen}
+        onClose={closeSimulator}
+        lot={lot}
+        state={simulator}
+        setState={setSimulator}
+        change={change}
+      />
       <MemoSaveToLibraryModal criterion={saving} onClose={closeSaveToLibrary} />
     </Stack>
   );

@@ -1,4 +1,20 @@
-import { ActionIcon, Alert, Badge, Button, Group, List, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Modal,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { newId } from '@shared/model/common';
@@ -32,7 +48,9 @@ export interface SimulatorState {
 
 /** The lot's scored price criterion, if it has exactly one. */
 export function priceCriterionOf(lot: Lot): Criterion | undefined {
-  const priced = lot.criteria.filter((c) => isPriceCategory(c.category) && isPriceFormula(c.scoring) && !lot.criteria.some((x) => x.parentId === c.id));
+  const priced = lot.criteria.filter(
+    (c) => isPriceCategory(c.category) && isPriceFormula(c.scoring) && !lot.criteria.some((x) => x.parentId === c.id),
+  );
   return priced.length === 1 ? priced[0] : undefined;
 }
 
@@ -55,10 +73,28 @@ export function initialSimulatorState(lot: Lot): SimulatorState {
 
 const fmt = (n: number) => roundScore(n).toFixed(2);
 
-function FormulaCard({ result, chosen, onUse, useLabel }: { result: FormulaSimulation; chosen: boolean; onUse?: () => void; useLabel?: string }) {
+function FormulaCard({
+  result,
+  chosen,
+  onUse,
+  useLabel,
+}: {
+  result: FormulaSimulation;
+  chosen: boolean;
+  onUse?: () => void;
+  useLabel?: string;
+}) {
   const headingId = `sim-${result.formula}-heading`;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={headingId} className="tw-cr-sim-card" data-chosen={chosen || undefined}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby={headingId}
+      className="tw-cr-sim-card"
+      data-chosen={chosen || undefined}
+    >
       <Title order={3} size="h5" id={headingId}>
         {result.label}
       </Title>
@@ -147,7 +183,8 @@ interface PriceSimulatorProps {
 export function PriceSimulator({ opened, onClose, lot, state, setState, change }: PriceSimulatorProps) {
   const priceCriterion = priceCriterionOf(lot);
   const set = (patch: Partial<SimulatorState>) => setState((s) => ({ ...s, ...patch }));
-  const setBid = (key: string, patch: Partial<BidRow>) => setState((s) => ({ ...s, bids: s.bids.map((b) => (b.key === key ? { ...b, ...patch } : b)) }));
+  const setBid = (key: string, patch: Partial<BidRow>) =>
+    setState((s) => ({ ...s, bids: s.bids.map((b) => (b.key === key ? { ...b, ...patch } : b)) }));
 
   // ---- parse what was typed; every problem is shown at its field ----
   const problems = new Map<string, string>();
@@ -162,15 +199,22 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
   const bids: SimulatorBid[] = [];
   for (const b of state.bids) {
     const price = take(`${b.key}:price`, parseAmount(b.price, { what: 'The price' }));
-    const quality = b.quality.trim() === '' ? undefined : take(`${b.key}:quality`, parseAmount(b.quality, { what: 'The quality score', allowZero: true }));
-    if (price !== undefined) bids.push({ id: b.key, label: b.label.trim() || 'Unnamed bid', price, ...(quality !== undefined ? { quality } : {}) });
+    const quality =
+      b.quality.trim() === ''
+        ? undefined
+        : take(`${b.key}:quality`, parseAmount(b.quality, { what: 'The quality score', allowZero: true }));
+    if (price !== undefined)
+      bids.push({ id: b.key, label: b.label.trim() || 'Unnamed bid', price, ...(quality !== undefined ? { quality } : {}) });
   }
   const hasBounds = state.ceiling.trim() !== '' || state.floor.trim() !== '';
   const ceiling = hasBounds ? take('ceiling', parseAmount(state.ceiling, { what: 'The ceiling price', allowZero: true })) : undefined;
   const floor = hasBounds ? take('floor', parseAmount(state.floor, { what: 'The floor price', allowZero: true })) : undefined;
   const hasExtra = state.extraPrice.trim() !== '';
   const extraPrice = hasExtra ? take('extra:price', parseAmount(state.extraPrice, { what: 'The price' })) : undefined;
-  const extraQuality = hasExtra && state.extraQuality.trim() !== '' ? take('extra:quality', parseAmount(state.extraQuality, { what: 'The quality score', allowZero: true })) : undefined;
+  const extraQuality =
+    hasExtra && state.extraQuality.trim() !== ''
+      ? take('extra:quality', parseAmount(state.extraQuality, { what: 'The quality score', allowZero: true }))
+      : undefined;
 
   const simulation =
     problems.size === 0 && pricePoints !== undefined
@@ -180,7 +224,14 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
           qualityPoints,
           ...(ceiling !== undefined && floor !== undefined ? { absolute: { ceiling, floor } } : {}),
           ...(hasExtra && extraPrice !== undefined
-            ? { addedBid: { id: 'extra', label: state.extraLabel.trim() || 'Extra bid', price: extraPrice, ...(extraQuality !== undefined ? { quality: extraQuality } : {}) } }
+            ? {
+                addedBid: {
+                  id: 'extra',
+                  label: state.extraLabel.trim() || 'Extra bid',
+                  price: extraPrice,
+                  ...(extraQuality !== undefined ? { quality: extraQuality } : {}),
+                },
+              }
             : {}),
         })
       : null;
@@ -202,7 +253,9 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
     const problem = problemAt(key);
     return problem ? <FieldMessage id={`sim-${key.replace(/[^A-Za-z0-9_-]/g, '-')}-problem`} severity="error" message={problem} /> : null;
   };
-  const unplaced = [...problems.entries()].filter(([key]) => key === 'bids' || key === 'qualityPoints' || key === 'absolute' || key.endsWith(':id'));
+  const unplaced = [...problems.entries()].filter(
+    ([key]) => key === 'bids' || key === 'qualityPoints' || key === 'absolute' || key.endsWith(':id'),
+  );
 
   const applyFormula = (formula: PriceFormulaType) => {
     if (!priceCriterion) return;
@@ -226,8 +279,8 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
     <Modal opened={opened} onClose={onClose} title={`Price formula simulator · ${lot.title}`} size="74rem">
       <Stack gap="md">
         <Text size="sm" c="gray.7">
-          Try realistic sample prices before choosing a formula. Relative formulas score each bid against the others, so withdrawing or adding
-          one bid can change the order of the rest; the absolute formula cannot. Nothing here is saved with the tender.
+          Try realistic sample prices before choosing a formula. Relative formulas score each bid against the others, so withdrawing or
+          adding one bid can change the order of the rest; the absolute formula cannot. Nothing here is saved with the tender.
         </Text>
         <div className="tw-cr-sim-inputs">
           <Stack gap="xs">
@@ -249,7 +302,12 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                 {state.bids.map((b, i) => (
                   <tr key={b.key}>
                     <td>
-                      <TextInput aria-label={`Name of bid ${i + 1}`} value={b.label} maxLength={60} onChange={(e) => setBid(b.key, { label: e.currentTarget.value })} />
+                      <TextInput
+                        aria-label={`Name of bid ${i + 1}`}
+                        value={b.label}
+                        maxLength={60}
+                        onChange={(e) => setBid(b.key, { label: e.currentTarget.value })}
+                      />
                     </td>
                     <td>
                       <TextInput
@@ -311,7 +369,11 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
             />
             <TextInput
               label="Points for price"
-              description={priceCriterion ? `“${priceCriterion.name.trim() || 'Price'}” weighs ${state.pricePoints}% in this lot.` : 'The weight of the price criterion.'}
+              description={
+                priceCriterion
+                  ? `“${priceCriterion.name.trim() || 'Price'}” weighs ${state.pricePoints}% in this lot.`
+                  : 'The weight of the price criterion.'
+              }
               inputMode="decimal"
               value={state.pricePoints}
               onChange={(e) => set({ pricePoints: e.currentTarget.value })}
@@ -319,8 +381,22 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
             />
             {messageFor('pricePoints')}
             <Group grow align="flex-start" gap="xs">
-              <TextInput label="Ceiling price" description="Absolute formula" inputMode="decimal" value={state.ceiling} onChange={(e) => set({ ceiling: e.currentTarget.value })} {...fieldProps('ceiling')} />
-              <TextInput label="Floor price" description="Absolute formula" inputMode="decimal" value={state.floor} onChange={(e) => set({ floor: e.currentTarget.value })} {...fieldProps('floor')} />
+              <TextInput
+                label="Ceiling price"
+                description="Absolute formula"
+                inputMode="decimal"
+                value={state.ceiling}
+                onChange={(e) => set({ ceiling: e.currentTarget.value })}
+                {...fieldProps('ceiling')}
+              />
+              <TextInput
+                label="Floor price"
+                description="Absolute formula"
+                inputMode="decimal"
+                value={state.floor}
+                onChange={(e) => set({ floor: e.currentTarget.value })}
+                {...fieldProps('floor')}
+              />
             </Group>
             {messageFor('ceiling')}
             {messageFor('floor')}
@@ -329,8 +405,20 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                 What if another bid came in?
               </Text>
               <Group grow align="flex-start" gap="xs" mt={4}>
-                <TextInput label="Its price" inputMode="decimal" value={state.extraPrice} onChange={(e) => set({ extraPrice: e.currentTarget.value })} {...fieldProps('extra:price')} />
-                <TextInput label="Its quality points" inputMode="decimal" value={state.extraQuality} onChange={(e) => set({ extraQuality: e.currentTarget.value })} {...fieldProps('extra:quality')} />
+                <TextInput
+                  label="Its price"
+                  inputMode="decimal"
+                  value={state.extraPrice}
+                  onChange={(e) => set({ extraPrice: e.currentTarget.value })}
+                  {...fieldProps('extra:price')}
+                />
+                <TextInput
+                  label="Its quality points"
+                  inputMode="decimal"
+                  value={state.extraQuality}
+                  onChange={(e) => set({ extraQuality: e.currentTarget.value })}
+                  {...fieldProps('extra:quality')}
+                />
               </Group>
               {messageFor('extra:price')}
               {messageFor('extra:quality')}
@@ -352,7 +440,11 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
               Fix the marked entries to see the scores.
             </Text>
           ) : chosen && chosen.available && chosen.reversals.length ? (
-            <Alert color="yellow" icon={<IconAlertTriangle size={18} aria-hidden />} title={`Rank reversal under ${chosen.label.toLowerCase()}`}>
+            <Alert
+              color="yellow"
+              icon={<IconAlertTriangle size={18} aria-hidden />}
+              title={`Rank reversal under ${chosen.label.toLowerCase()}`}
+            >
               <List size="sm" spacing={2}>
                 {chosen.reversals.map((r) => (
                   <List.Item key={`${r.trigger}-${r.bidId}`}>{r.message}</List.Item>
@@ -363,7 +455,11 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
               </Text>
             </Alert>
           ) : chosen && chosen.available ? (
-            <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title={`No rank reversal under ${chosen.label.toLowerCase()}`}>
+            <Alert
+              color="teal"
+              icon={<IconCircleCheck size={18} aria-hidden />}
+              title={`No rank reversal under ${chosen.label.toLowerCase()}`}
+            >
               Withdrawing any one of these bids{hasExtra ? ', or adding the extra bid,' : ''} leaves the others in the same order.
             </Alert>
           ) : chosen && !chosen.available ? (

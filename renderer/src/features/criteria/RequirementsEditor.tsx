@@ -26,83 +26,89 @@ interface RequirementItemProps {
 }
 
 /** Memoised (findings compared by what they say): typing a weight does not re-render the requirements and resize their text areas. */
-const RequirementItem = memo(function RequirementItem({ lotId, requirement, position, findings, change }: RequirementItemProps) {
-  const endEditBurst = useAppStore((s) => s.endEditBurst);
-  const id = requirement.id;
-  const f = (field: string) => fieldId(lotId, id, field);
-  const of = (field: string) => findings.filter((x) => x.field === field);
-  const update = (field: 'name' | 'description' | 'evidence', value: string) =>
-    change(`requirement:${id}:${field}`, (l) => ({ ...l, requirements: l.requirements.map((r) => (r.id === id ? { ...r, [field]: value } : r)) }));
-  const remove = () => {
-    const requirements = currentLot(lotId)?.requirements ?? [];
-    const at = requirements.findIndex((r) => r.id === id);
-    const neighbour = requirements[at + 1] ?? requirements[at - 1];
-    change(null, (l) => ({ ...l, requirements: l.requirements.filter((r) => r.id !== id) }));
-    notifications.show({ color: 'gray', title: 'Requirement removed', message: 'Ctrl+Z brings it back.' });
-    focusFieldSoon(neighbour ? fieldId(lotId, neighbour.id, 'name') : lotFieldId(lotId, 'add-requirement'));
-  };
-  const label = requirement.name.trim() || 'unnamed';
-  return (
-    <li className="tw-cr-requirement" aria-label={`Requirement ${position}: ${label}`}>
-      <Group align="flex-end" gap="xs" wrap="nowrap">
-        <TextInput
-          id={f('name')}
-          flex={1}
-          label={
-            <>
-              Requirement {position}
-              <VisuallyHidden> name</VisuallyHidden>
-            </>
-          }
-          placeholder="e.g. Discloses its final assembly factories"
-          maxLength={LIMITS.shortText}
-          value={requirement.name}
-          onChange={(e) => update('name', e.currentTarget.value)}
-          onBlur={endEditBurst}
-          {...describedBy(of('name'))}
-        />
-        <ActionIcon variant="subtle" color="gray" size="lg" mb={1} aria-label={`Remove requirement ${position}`} onClick={remove}>
-          <IconTrash size={17} aria-hidden />
-        </ActionIcon>
-      </Group>
-      <FindingMessages findings={of('name')} />
-      <Group grow align="flex-start" gap="sm" mt={6}>
-        <Textarea
-          id={f('description')}
-          label={
-            <>
-              Description<VisuallyHidden> of requirement {position}</VisuallyHidden>
-            </>
-          }
-          autosize
-          minRows={1}
-          maxRows={6}
-          maxLength={LIMITS.longText}
-          value={requirement.description}
-          onChange={(e) => update('description', e.currentTarget.value)}
-          onBlur={endEditBurst}
-        />
-        <Textarea
-          id={f('evidence')}
-          label={
-            <>
-              Evidence<VisuallyHidden> for requirement {position}</VisuallyHidden>
-            </>
-          }
-          autosize
-          minRows={1}
-          maxRows={6}
-          maxLength={LIMITS.longText}
-          value={requirement.evidence}
-          onChange={(e) => update('evidence', e.currentTarget.value)}
-          onBlur={endEditBurst}
-          {...describedBy(of('evidence'))}
-        />
-      </Group>
-      <FindingMessages findings={of('evidence')} />
-    </li>
-  );
-}, propsEqual<RequirementItemProps>({ findings: sameFindings }));
+const RequirementItem = memo(
+  function RequirementItem({ lotId, requirement, position, findings, change }: RequirementItemProps) {
+    const endEditBurst = useAppStore((s) => s.endEditBurst);
+    const id = requirement.id;
+    const f = (field: string) => fieldId(lotId, id, field);
+    const of = (field: string) => findings.filter((x) => x.field === field);
+    const update = (field: 'name' | 'description' | 'evidence', value: string) =>
+      change(`requirement:${id}:${field}`, (l) => ({
+        ...l,
+        requirements: l.requirements.map((r) => (r.id === id ? { ...r, [field]: value } : r)),
+      }));
+    const remove = () => {
+      const requirements = currentLot(lotId)?.requirements ?? [];
+      const at = requirements.findIndex((r) => r.id === id);
+      const neighbour = requirements[at + 1] ?? requirements[at - 1];
+      change(null, (l) => ({ ...l, requirements: l.requirements.filter((r) => r.id !== id) }));
+      notifications.show({ color: 'gray', title: 'Requirement removed', message: 'Ctrl+Z brings it back.' });
+      focusFieldSoon(neighbour ? fieldId(lotId, neighbour.id, 'name') : lotFieldId(lotId, 'add-requirement'));
+    };
+    const label = requirement.name.trim() || 'unnamed';
+    return (
+      <li className="tw-cr-requirement" aria-label={`Requirement ${position}: ${label}`}>
+        <Group align="flex-end" gap="xs" wrap="nowrap">
+          <TextInput
+            id={f('name')}
+            flex={1}
+            label={
+              <>
+                Requirement {position}
+                <VisuallyHidden> name</VisuallyHidden>
+              </>
+            }
+            placeholder="e.g. Discloses its final assembly factories"
+            maxLength={LIMITS.shortText}
+            value={requirement.name}
+            onChange={(e) => update('name', e.currentTarget.value)}
+            onBlur={endEditBurst}
+            {...describedBy(of('name'))}
+          />
+          <ActionIcon variant="subtle" color="gray" size="lg" mb={1} aria-label={`Remove requirement ${position}`} onClick={remove}>
+            <IconTrash size={17} aria-hidden />
+          </ActionIcon>
+        </Group>
+        <FindingMessages findings={of('name')} />
+        <Group grow align="flex-start" gap="sm" mt={6}>
+          <Textarea
+            id={f('description')}
+            label={
+              <>
+                Description<VisuallyHidden> of requirement {position}</VisuallyHidden>
+              </>
+            }
+            autosize
+            minRows={1}
+            maxRows={6}
+            maxLength={LIMITS.longText}
+            value={requirement.description}
+            onChange={(e) => update('description', e.currentTarget.value)}
+            onBlur={endEditBurst}
+          />
+          <Textarea
+            id={f('evidence')}
+            label={
+              <>
+                Evidence<VisuallyHidden> for requirement {position}</VisuallyHidden>
+              </>
+            }
+            autosize
+            minRows={1}
+            maxRows={6}
+            maxLength={LIMITS.longText}
+            value={requirement.evidence}
+            onChange={(e) => update('evidence', e.currentTarget.value)}
+            onBlur={endEditBurst}
+            {...describedBy(of('evidence'))}
+          />
+        </Group>
+        <FindingMessages findings={of('evidence')} />
+      </li>
+    );
+  },
+  propsEqual<RequirementItemProps>({ findings: sameFindings }),
+);
 
 /** The requirements come from the store, not the screen's deferred lot: their inputs are controlled and must show each keystroke at once. */
 export function RequirementsEditor({ lotId, findings, change }: { lotId: string; findings: readonly Finding[]; change: LotChange }) {
@@ -125,7 +131,14 @@ export function RequirementsEditor({ lotId, findings, change }: { lotId: string;
       {requirements.length ? (
         <ol className="tw-cr-requirements">
           {requirements.map((r, i) => (
-            <RequirementItem key={r.id} lotId={lotId} requirement={r} position={i + 1} findings={byRequirement.get(r.id) ?? NO_FINDINGS} change={change} />
+            <RequirementItem
+              key={r.id}
+              lotId={lotId}
+              requirement={r}
+              position={i + 1}
+              findings={byRequirement.get(r.id) ?? NO_FINDINGS}
+              change={change}
+            />
           ))}
         </ol>
       ) : (
@@ -199,7 +212,12 @@ export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findi
               {...describedBy(own, draft.problem ? [problemId] : [], [`${lotFieldId(lot.id, 'minimumQualityScore')}-description`])}
             />
             {draft.problem ? (
-              <FieldMessage id={problemId} severity="error" message={draft.problem.message} fix={`${draft.problem.fix} The saved minimum stays ${formatWeight(minimum)} points.`} />
+              <FieldMessage
+                id={problemId}
+                severity="error"
+                message={draft.problem.message}
+                fix={`${draft.problem.fix} The saved minimum stays ${formatWeight(minimum)} points.`}
+              />
             ) : null}
             <FindingMessages findings={own} />
           </>

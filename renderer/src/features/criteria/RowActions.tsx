@@ -1,7 +1,16 @@
 import { memo } from 'react';
 import { ActionIcon, Group, Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowDown, IconArrowUp, IconBooks, IconDots, IconIndentDecrease, IconIndentIncrease, IconScale, IconTrash } from '@tabler/icons-react';
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconBooks,
+  IconDots,
+  IconIndentDecrease,
+  IconIndentIncrease,
+  IconScale,
+  IconTrash,
+} from '@tabler/icons-react';
 import { childrenOf, type Criterion } from '@shared/model/criteria';
 import { nestCriterion, promoteCriterion, removeCriterion } from '@shared/rules/criteriaEdits';
 import { balanceRemainingWeight, formatWeightPercent, remainingWeight } from '@shared/rules/weights';
@@ -19,7 +28,11 @@ function RemainingHint({ lotId, parentId }: { lotId: string; parentId: string | 
   });
   return (
     <Text component="span" size="xs" c="gray.7" className="tw-cr-menu-hint">
-      {remaining === 0 ? 'Its level already totals exactly.' : remaining > 0 ? `Adds ${formatWeightPercent(remaining)}` : `Takes off ${formatWeightPercent(-remaining)}`}
+      {remaining === 0
+        ? 'Its level already totals exactly.'
+        : remaining > 0
+          ? `Adds ${formatWeightPercent(remaining)}`
+          : `Takes off ${formatWeightPercent(-remaining)}`}
     </Text>
   );
 }
@@ -41,7 +54,20 @@ interface RowActionsProps {
 
 /** Move up/down and the "more actions" menu. The actions read the lot when they run, so typing does not re-render them. */
 export const RowActions = memo(function RowActions(props: RowActionsProps) {
-  const { lotId, criterionId: id, parentId, where, displayName, index, siblings, kidsCount, previousTopLevelId, change, onMove, onSaveToLibrary } = props;
+  const {
+    lotId,
+    criterionId: id,
+    parentId,
+    where,
+    displayName,
+    index,
+    siblings,
+    kidsCount,
+    previousTopLevelId,
+    change,
+    onMove,
+    onSaveToLibrary,
+  } = props;
   const isSub = parentId !== undefined;
   const isParent = kidsCount > 0;
   const noun = isSub ? 'sub-criterion' : 'criterion';
@@ -63,7 +89,11 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
       return;
     }
     change(null, (l) => ({ ...l, criteria: result.criteria }));
-    notifications.show({ color: 'teal', title: 'Weight balanced', message: `${displayName} now weighs ${formatWeightPercent(result.weight)}.` });
+    notifications.show({
+      color: 'teal',
+      title: 'Weight balanced',
+      message: `${displayName} now weighs ${formatWeightPercent(result.weight)}.`,
+    });
     focusFieldSoon(f('weight'));
   };
 
@@ -78,7 +108,9 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
       title: 'Criterion removed',
       message: `${displayName}${isParent ? ` and its ${kidsCount} sub-criteria were` : ' was'} removed. Ctrl+Z brings it back.`,
     });
-    focusFieldSoon(neighbour ? fieldId(lotId, neighbour.id, 'name') : parentId !== undefined ? fieldId(lotId, parentId, 'name') : `f-${lotId}-lot-add`);
+    focusFieldSoon(
+      neighbour ? fieldId(lotId, neighbour.id, 'name') : parentId !== undefined ? fieldId(lotId, parentId, 'name') : `f-${lotId}-lot-add`,
+    );
   };
 
   const saveToLibrary = () => {
@@ -136,7 +168,10 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
             </Menu.Item>
           ) : null}
           {isSub ? (
-            <Menu.Item leftSection={<IconIndentDecrease size={16} aria-hidden />} onClick={() => treeEdit(promoteCriterion(currentLot(lotId)?.criteria ?? [], id), f('name'))}>
+            <Menu.Item
+              leftSection={<IconIndentDecrease size={16} aria-hidden />}
+              onClick={() => treeEdit(promoteCriterion(currentLot(lotId)?.criteria ?? [], id), f('name'))}
+            >
               Make it a top-level criterion
             </Menu.Item>
           ) : null}

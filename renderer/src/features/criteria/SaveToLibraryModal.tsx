@@ -26,7 +26,11 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
   const [error, setError] = useState<string | null>(null);
 
   const entryId = mode === 'update' && ownMatch ? ownMatch.id : null;
-  const draft = libraryEntryFromCriterion(criterion, { id: entryId ?? 'own-draft', guidance: guidance.trim(), ...(ownMatch?.tags ? { tags: ownMatch.tags } : {}) });
+  const draft = libraryEntryFromCriterion(criterion, {
+    id: entryId ?? 'own-draft',
+    guidance: guidance.trim(),
+    ...(ownMatch?.tags ? { tags: ownMatch.tags } : {}),
+  });
   const problems = problemsOf(draft);
 
   const save = async () => {
@@ -63,8 +67,8 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
       errorTitle="Not saved"
     >
       <Text size="sm">
-        Keeps “{criterion.name.trim() || 'this criterion'}” — its description, evidence and scoring — for later tenders. Its weight stays with this
-        lot.
+        Keeps “{criterion.name.trim() || 'this criterion'}” — its description, evidence and scoring — for later tenders. Its weight stays
+        with this lot.
       </Text>
       {ownMatch ? (
         <Radio.Group label="Save as" value={mode} onChange={(v) => setMode(v as 'new' | 'update')}>

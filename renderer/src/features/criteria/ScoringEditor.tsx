@@ -69,7 +69,14 @@ function BoundField({
         }}
         {...describedBy(findings, current?.problem ? [problemId] : [])}
       />
-      {current?.problem ? <FieldMessage id={problemId} severity="error" message={current.problem} fix={`The published ${label.toLowerCase()} stays ${value}.`} /> : null}
+      {current?.problem ? (
+        <FieldMessage
+          id={problemId}
+          severity="error"
+          message={current.problem}
+          fix={`The published ${label.toLowerCase()} stays ${value}.`}
+        />
+      ) : null}
     </Stack>
   );
 }
@@ -194,7 +201,9 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
                 {
                   ...scoring,
                   descriptors: Array.from({ length: scoring.max + 1 }, (_, i) =>
-                    (scoring.descriptors[i] ?? '').trim() === '' ? (DEFAULT_DESCRIPTORS[scoring.max][i] ?? '') : (scoring.descriptors[i] ?? ''),
+                    (scoring.descriptors[i] ?? '').trim() === ''
+                      ? (DEFAULT_DESCRIPTORS[scoring.max][i] ?? '')
+                      : (scoring.descriptors[i] ?? ''),
                   ),
                 },
                 null,

@@ -82,7 +82,11 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
   const totalFinding = findings.find((f) => f.code === 'weight-total');
   const sorted = sortBySeverity(findings);
   // Findings about what this panel shows (the total, the floors) live only here; the others also sit by their field.
-  const ownHere = new Set(findings.filter((f) => !f.criterionId && !f.requirementId && (f.code === 'weight-total' || (f.field ?? '').endsWith('Share'))).map((f) => f.id));
+  const ownHere = new Set(
+    findings
+      .filter((f) => !f.criterionId && !f.requirementId && (f.code === 'weight-total' || (f.field ?? '').endsWith('Share')))
+      .map((f) => f.id),
+  );
   const [showAll, setShowAll] = useState(false);
   // Those first, then the rest by severity; a long list folds so the criteria stay in reach.
   const ordered = [...sorted.filter((f) => ownHere.has(f.id)), ...sorted.filter((f) => !ownHere.has(f.id))];
@@ -162,7 +166,11 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
           <Text size="sm" c="gray.7" data-testid="finding-counts">
             {findings.length === 0
               ? 'None'
-              : [counts.error && `${counts.error} to fix`, counts.warning && `${counts.warning} to check`, counts.info && `${counts.info} note${counts.info > 1 ? 's' : ''}`]
+              : [
+                  counts.error && `${counts.error} to fix`,
+                  counts.warning && `${counts.warning} to check`,
+                  counts.info && `${counts.info} note${counts.info > 1 ? 's' : ''}`,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
           </Text>

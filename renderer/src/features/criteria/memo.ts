@@ -71,7 +71,10 @@ export function sameFindings(a: readonly Finding[], b: readonly Finding[]): bool
 }
 
 /** For React.memo: props compared with Object.is, except those given a comparison of their own. */
-export function propsEqual<P extends object>(special: { [K in keyof P]?: (a: P[K], b: P[K]) => boolean }): (previous: P, next: P) => boolean {
+export function propsEqual<P extends object>(special: { [K in keyof P]?: (a: P[K], b: P[K]) => boolean }): (
+  previous: P,
+  next: P,
+) => boolean {
   return (previous, next) => {
     const keys = new Set([...Object.keys(previous), ...Object.keys(next)] as (keyof P)[]);
     for (const key of keys) {

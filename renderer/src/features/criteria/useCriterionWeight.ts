@@ -22,7 +22,9 @@ export function useCriterionWeight(lotId: string, id: string, isSub: boolean, we
   const draft = useWeightDraft(weight, (hundredths) =>
     change(`criterion:${id}:weight`, (l) => {
       const snapshot = childSnapshot.current;
-      const base = snapshot.size ? l.criteria.map((c) => (snapshot.has(c.id) ? { ...c, weight: snapshot.get(c.id) ?? c.weight } : c)) : l.criteria;
+      const base = snapshot.size
+        ? l.criteria.map((c) => (snapshot.has(c.id) ? { ...c, weight: snapshot.get(c.id) ?? c.weight } : c))
+        : l.criteria;
       return { ...l, criteria: setCriterionWeight(base, id, hundredths) };
     }),
   );

@@ -28,7 +28,11 @@ export interface WeightDraft {
  * commits nothing, so the stored value is never broken. A change of the stored value from elsewhere
  * (undo, a preset, balancing) replaces the draft.
  */
-export function useWeightDraft(value: number, commit: (hundredths: number) => void, parse: (text: string) => WeightParseResult = parseWeightInput): WeightDraft {
+export function useWeightDraft(
+  value: number,
+  commit: (hundredths: number) => void,
+  parse: (text: string) => WeightParseResult = parseWeightInput,
+): WeightDraft {
   const [draft, setDraft] = useState<Draft | null>(null);
   const current = draft && draft.value === value ? draft : null;
   return {

@@ -33,7 +33,19 @@ function daysLeftText(days: number): string {
   return days === 1 ? '1 day left' : `${days} days left`;
 }
 
-function EntryRow({ entry, now, busy, onRestore, onPurge }: { entry: DeletedEntry; now: number; busy: boolean; onRestore: () => void; onPurge: () => void }) {
+function EntryRow({
+  entry,
+  now,
+  busy,
+  onRestore,
+  onPurge,
+}: {
+  entry: DeletedEntry;
+  now: number;
+  busy: boolean;
+  onRestore: () => void;
+  onPurge: () => void;
+}) {
   const labelId = `deleted-${entry.id}`;
   const left = daysLeft(entry.expiresAt, new Date(now));
   return (
@@ -72,10 +84,24 @@ function EntryRow({ entry, now, busy, onRestore, onPurge }: { entry: DeletedEntr
       </Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap" justify="flex-end">
-          <Button size="compact-sm" variant="default" leftSection={<IconRestore size={14} aria-hidden />} aria-describedby={labelId} loading={busy} onClick={onRestore}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={<IconRestore size={14} aria-hidden />}
+            aria-describedby={labelId}
+            loading={busy}
+            onClick={onRestore}
+          >
             Restore
           </Button>
-          <Button size="compact-sm" variant="default" leftSection={<IconTrashOff size={14} aria-hidden />} aria-describedby={labelId} disabled={busy} onClick={onPurge}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={<IconTrashOff size={14} aria-hidden />}
+            aria-describedby={labelId}
+            disabled={busy}
+            onClick={onPurge}
+          >
             Delete permanently
           </Button>
         </Group>
@@ -104,7 +130,11 @@ export function DeletedScreen() {
             <Text size="sm">
               {entry.title} {where}.
             </Text>
-            <Button size="xs" variant="light" onClick={() => navigate(entry.kind === 'tender' ? 'details' : screenOf(entry.kind), entry.tenderId)}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => navigate(entry.kind === 'tender' ? 'details' : screenOf(entry.kind), entry.tenderId)}
+            >
               Open
             </Button>
           </Group>
@@ -129,7 +159,14 @@ export function DeletedScreen() {
     });
 
   const body = (
-    <LoadGate ready={status === 'ready'} failed={status === 'error'} loadingLabel="Loading Recently deleted" failedTitle="Recently deleted could not be loaded" error={error} onRetry={load}>
+    <LoadGate
+      ready={status === 'ready'}
+      failed={status === 'error'}
+      loadingLabel="Loading Recently deleted"
+      failedTitle="Recently deleted could not be loaded"
+      error={error}
+      onRetry={load}
+    >
       {entries.length === 0 ? (
         <EmptyNotice
           framed
@@ -162,8 +199,8 @@ export function DeletedScreen() {
   return (
     <Stack gap="lg">
       <ScreenIntro title="Recently deleted">
-        Deleted tenders and the items removed from tenders with what was recorded in them. Each is kept for {RETENTION_DAYS} days,
-        then removed for good.
+        Deleted tenders and the items removed from tenders with what was recorded in them. Each is kept for {RETENTION_DAYS} days, then
+        removed for good.
       </ScreenIntro>
       {body}
     </Stack>

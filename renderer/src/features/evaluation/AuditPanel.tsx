@@ -14,7 +14,9 @@ export function AuditPanel({ evaluation }: { evaluation: LotEvaluation }) {
   if (evaluation.audit.length === 0) return <Text c="gray.7">Nothing has happened in this evaluation yet.</Text>;
   return (
     <Table verticalSpacing={6} striped aria-labelledby="audit-caption" data-testid="audit-trail">
-      <Table.Caption id="audit-caption">Audit trail: every import, replacement and moderation, newest first. Entries cannot be changed.</Table.Caption>
+      <Table.Caption id="audit-caption">
+        Audit trail: every import, replacement and moderation, newest first. Entries cannot be changed.
+      </Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">When</Table.Th>

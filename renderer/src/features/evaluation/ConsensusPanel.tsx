@@ -13,7 +13,17 @@ import { VerdictConsensus } from './VerdictConsensus';
  * The panel's consensus: per quality criterion and per pass/fail requirement, each bidder's marks by
  * evaluator, what they agree to, and the moderation that settles a wide spread.
  */
-export function ConsensusPanel({ tenderId, lot, evaluation, results }: { tenderId: string; lot: Lot; evaluation: LotEvaluation; results: LotResults }) {
+export function ConsensusPanel({
+  tenderId,
+  lot,
+  evaluation,
+  results,
+}: {
+  tenderId: string;
+  lot: Lot;
+  evaluation: LotEvaluation;
+  results: LotResults;
+}) {
   const [onlyFlagged, setOnlyFlagged] = useState(false);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [open, setOpen] = useState<Set<string>>(new Set());
@@ -39,8 +49,8 @@ export function ConsensusPanel({ tenderId, lot, evaluation, results }: { tenderI
     <Stack gap="lg">
       <Group justify="space-between">
         <Text size="sm" c="gray.7" maw={720}>
-          The consensus starts from the mean of the evaluators’ scores. A spread of {SPREAD_FLAG_RATIO * 100}% of the scale or more is flagged for
-          discussion; a moderated score replaces the mean and is recorded with its rationale, and the original scores are kept.
+          The consensus starts from the mean of the evaluators’ scores. A spread of {SPREAD_FLAG_RATIO * 100}% of the scale or more is
+          flagged for discussion; a moderated score replaces the mean and is recorded with its rationale, and the original scores are kept.
         </Text>
         <Switch label="Show only flagged scores" checked={onlyFlagged} onChange={(e) => setOnlyFlagged(e.currentTarget.checked)} />
       </Group>
@@ -72,11 +82,28 @@ export function ConsensusPanel({ tenderId, lot, evaluation, results }: { tenderI
         const cells = results.verdicts.filter((v) => v.requirementId === req.id && (!onlyFlagged || v.fails > 0));
         if (cells.length === 0) return null;
         return (
-          <VerdictConsensus key={req.id} requirement={req} position={ri + 1} cells={cells} panel={panel} allPanel={results.panel} bidderName={bidderName} onModerate={setEditing} />
+          <VerdictConsensus
+            key={req.id}
+            requirement={req}
+            position={ri + 1}
+            cells={cells}
+            panel={panel}
+            allPanel={results.panel}
+            bidderName={bidderName}
+            onModerate={setEditing}
+          />
         );
       })}
 
-      {editing ? <ModerateModal tenderId={tenderId} lotId={lot.id} lead={evaluation.lead.trim()} editing={editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <ModerateModal
+          tenderId={tenderId}
+          lotId={lot.id}
+          lead={evaluation.lead.trim()}
+          editing={editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -8,7 +8,17 @@ import { personName } from './useLotEvaluation';
  * A consensus table: the bidder, one column per evaluator on the panel (initials, the full name on
  * hover), then the given columns; the rows are the children.
  */
-export function ConsensusTable({ headingId, panel, columns, children }: { headingId: string; panel: readonly PanelMember[]; columns: readonly string[]; children: ReactNode }) {
+export function ConsensusTable({
+  headingId,
+  panel,
+  columns,
+  children,
+}: {
+  headingId: string;
+  panel: readonly PanelMember[];
+  columns: readonly string[];
+  children: ReactNode;
+}) {
   return (
     <Table verticalSpacing={4} striped aria-labelledby={headingId}>
       <Table.Thead>

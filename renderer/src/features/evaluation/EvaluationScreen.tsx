@@ -122,8 +122,8 @@ export function EvaluationScreen() {
     <Stack gap="lg">
       <ScreenIntro title="Evaluation">
         Score the bids of each lot with a panel: set up the bidders and evaluators, send each evaluator an Excel workbook, bring the filled
-        workbooks back, agree a consensus where scores differ, and see the ranking. Every total is recomputed by Tenderwright; nothing is taken
-        from a spreadsheet’s own results.
+        workbooks back, agree a consensus where scores differ, and see the ranking. Every total is recomputed by Tenderwright; nothing is
+        taken from a spreadsheet’s own results.
       </ScreenIntro>
       <TenderGate>{(content) => (id ? <LotTabs tenderId={id} content={content} /> : null)}</TenderGate>
     </Stack>

@@ -9,9 +9,7 @@ import { useAppStore } from '../../store';
 import { formatMean } from './format';
 
 /** The cell being moderated, with the dialog's title. */
-export type Editing =
-  | { kind: 'score'; cell: ScoreCellResult; title: string }
-  | { kind: 'verdict'; cell: VerdictCellResult; title: string };
+export type Editing = { kind: 'score'; cell: ScoreCellResult; title: string } | { kind: 'verdict'; cell: VerdictCellResult; title: string };
 
 /**
  * The panel's agreed score or pass/fail result for one cell, with its rationale; or the withdrawal of
@@ -41,7 +39,8 @@ export function ModerateModal({
 
   async function submit(withdraw: boolean) {
     const next: typeof errors = {};
-    if (!rationale.trim()) next.rationale = withdraw ? 'Say why the moderation is withdrawn.' : 'A rationale is required: say why the panel agreed this.';
+    if (!rationale.trim())
+      next.rationale = withdraw ? 'Say why the moderation is withdrawn.' : 'A rationale is required: say why the panel agreed this.';
     if (!withdraw && editing.kind === 'score' && (typeof score !== 'number' || !Number.isInteger(score) || score < 0 || score > max)) {
       next.score = `Enter a whole number from 0 to ${max}.`;
     }
@@ -50,8 +49,18 @@ export function ModerateModal({
     if (Object.keys(next).length) return;
     const target: ModerationTarget =
       editing.kind === 'score'
-        ? { kind: 'score', criterionId: editing.cell.criterionId, bidderId: editing.cell.bidderId, score: withdraw ? null : (score as number) }
-        : { kind: 'verdict', requirementId: editing.cell.requirementId, bidderId: editing.cell.bidderId, result: withdraw ? null : verdict };
+        ? {
+            kind: 'score',
+            criterionId: editing.cell.criterionId,
+            bidderId: editing.cell.bidderId,
+            score: withdraw ? null : (score as number),
+          }
+        : {
+            kind: 'verdict',
+            requirementId: editing.cell.requirementId,
+            bidderId: editing.cell.bidderId,
+            result: withdraw ? null : verdict,
+          };
     setSaving(true);
     try {
       const outcome = await call('evaluation.moderate', { tenderId, lotId, target, rationale: rationale.trim(), by: lead });
@@ -70,8 +79,8 @@ export function ModerateModal({
         {editing.kind === 'score' ? (
           <>
             <Text size="sm">
-              Evaluators’ scores: {editing.cell.scores.map((s) => s.score).join(', ') || 'none'} · mean {formatMean(editing.cell.mean)} · scale 0 to{' '}
-              {editing.cell.scaleMax}
+              Evaluators’ scores: {editing.cell.scores.map((s) => s.score).join(', ') || 'none'} · mean {formatMean(editing.cell.mean)} ·
+              scale 0 to {editing.cell.scaleMax}
             </Text>
             <NumberInput
               label="Agreed score"

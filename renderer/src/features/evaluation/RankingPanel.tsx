@@ -23,8 +23,8 @@ export function RankingPanel({ results }: { results: LotResults }) {
       ) : null}
       <Table verticalSpacing={6} striped aria-labelledby="ranking-caption" data-testid="ranking">
         <Table.Caption id="ranking-caption">
-          Final ranking in points out of 100, recomputed from the evaluators’ scores, the moderations and the bid prices; shown to two decimals,
-          ties share a rank.
+          Final ranking in points out of 100, recomputed from the evaluators’ scores, the moderations and the bid prices; shown to two
+          decimals, ties share a rank.
           {results.minimumQualityPoints !== null ? ` Minimum quality: ${results.minimumQualityPoints.toFixed(2)} points.` : ''}
         </Table.Caption>
         <Table.Thead>

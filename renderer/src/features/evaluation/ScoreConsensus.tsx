@@ -101,7 +101,13 @@ export function ScoreConsensus({ leaf, cells, panel, allPanel, bidderName, open,
                       ))}
                     </List>
                     <ModerationHistory
-                      items={cell.history.map((m) => ({ id: m.id, by: m.by, at: m.at, rationale: m.rationale, value: m.score === null ? 'moderation withdrawn' : `moderated to ${m.score}` }))}
+                      items={cell.history.map((m) => ({
+                        id: m.id,
+                        by: m.by,
+                        at: m.at,
+                        rationale: m.rationale,
+                        value: m.score === null ? 'moderation withdrawn' : `moderated to ${m.score}`,
+                      }))}
                     />
                   </Table.Td>
                 </Table.Tr>

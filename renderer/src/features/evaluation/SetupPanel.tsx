@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { Alert, Group, List, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { EVALUATION_LIMITS, newBidder, newEvaluator, parseAmount, type Bidder, type Evaluator, type LotEvaluation } from '@shared/model/evaluation';
+import {
+  EVALUATION_LIMITS,
+  newBidder,
+  newEvaluator,
+  parseAmount,
+  type Bidder,
+  type Evaluator,
+  type LotEvaluation,
+} from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
 import { priceLeaves } from '@shared/rules/evaluationCriteria';
 import { checkEvaluation } from '@shared/rules/evaluationChecks';
@@ -72,8 +80,8 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
     <Stack gap="lg">
       {hasImports ? (
         <Alert color="yellow" title="Workbooks have already come back">
-          Changing the bidders, the criteria or whether prices are shown makes the returned workbooks out of date: the scores that still apply are
-          kept, and new workbooks must be exported for the rest.
+          Changing the bidders, the criteria or whether prices are shown makes the returned workbooks out of date: the scores that still
+          apply are kept, and new workbooks must be exported for the rest.
         </Alert>
       ) : null}
 
@@ -119,7 +127,9 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
             onChange={(e) => setBidder(b.id, `eval:${b.id}:ref`, { reference: e.currentTarget.value })}
             onBlur={endEditBurst}
           />,
-          ...(priced ? [<PriceField key={`${b.id}:${b.priceCents ?? ''}`} bidder={b} index={i} onCommit={(cents) => setPrice(b.id, cents)} />] : []),
+          ...(priced
+            ? [<PriceField key={`${b.id}:${b.priceCents ?? ''}`} bidder={b} index={i} onCommit={(cents) => setPrice(b.id, cents)} />]
+            : []),
         ]}
         removeLabel={(b, i) => `Remove bidder ${b.name.trim() || i + 1}`}
         onRemove={(b, i) =>

@@ -23,7 +23,6 @@ interface Upload {
   base64: string;
 }
 
-
 const WORKBOOK_COLUMNS: readonly MatrixColumn[] = [
   { key: 'evaluator', label: 'Evaluator' },
   { key: 'returned', label: 'Returned workbook' },
@@ -58,7 +57,17 @@ function useFlushedTender() {
   };
 }
 
-export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderId: string; lot: Lot; evaluation: LotEvaluation; results: LotResults }) {
+export function WorkbooksPanel({
+  tenderId,
+  lot,
+  evaluation,
+  results,
+}: {
+  tenderId: string;
+  lot: Lot;
+  evaluation: LotEvaluation;
+  results: LotResults;
+}) {
   const flush = useFlushedTender();
   const applyRecords = useAppStore((s) => s.applyEvaluationRecords);
   const [busy, setBusy] = useState<string | null>(null);
@@ -103,10 +112,20 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
 
   const exportWorkbooks = (evaluatorIds?: string[]) =>
     run(evaluatorIds ? `export:${evaluatorIds[0]}` : 'export-all', async () =>
-      saveFiles(await call('evaluation.exportWorkbooks', { tenderId, lotId: lot.id, locale: navigator.language, ...(evaluatorIds ? { evaluatorIds } : {}) })),
+      saveFiles(
+        await call('evaluation.exportWorkbooks', {
+          tenderId,
+          lotId: lot.id,
+          locale: navigator.language,
+          ...(evaluatorIds ? { evaluatorIds } : {}),
+        }),
+      ),
     );
 
-  const exportLead = () => run('export-lead', async () => saveFiles([await call('evaluation.exportLeadWorkbook', { tenderId, lotId: lot.id, locale: navigator.language })]));
+  const exportLead = () =>
+    run('export-lead', async () =>
+      saveFiles([await call('evaluation.exportLeadWorkbook', { tenderId, lotId: lot.id, locale: navigator.language })]),
+    );
 
   /** Imports `uploads`; a confirmation (replaceEvaluatorIds) updates the results shown in place. */
   async function importUploads(uploads: Upload[], replaceEvaluatorIds: string[], local: WorkbookImportResult[] = []) {
@@ -128,7 +147,9 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
       applyRecords(tenderId, lot.id, outcome.records);
       const asked = uploads.filter((u) => outcome.files.some((f) => f.fileName === u.fileName && f.status === 'needs-confirmation'));
       if (confirming) {
-        setOutcomes((shown) => shown.map((r) => outcome.files.find((f) => f.fileName === r.fileName && r.status === 'needs-confirmation') ?? r));
+        setOutcomes((shown) =>
+          shown.map((r) => outcome.files.find((f) => f.fileName === r.fileName && r.status === 'needs-confirmation') ?? r),
+        );
         setPending((p) => [...p.filter((u) => !uploads.includes(u)), ...asked]);
       } else {
         setOutcomes([...local, ...outcome.files]);
@@ -152,7 +173,13 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
     const uploads: Upload[] = [];
     for (const file of files) {
       if (file.size > MAX_WORKBOOK_BYTES) {
-        local.push({ fileName: file.name, status: 'rejected', problems: [{ message: workbookTooLargeMessage(file.size) }], warnings: [], summary: 'Not imported: the file is too large.' });
+        local.push({
+          fileName: file.name,
+          status: 'rejected',
+          problems: [{ message: workbookTooLargeMessage(file.size) }],
+          warnings: [],
+          summary: 'Not imported: the file is too large.',
+        });
       } else {
         uploads.push({ fileName: file.name, base64: toBase64(await file.arrayBuffer()) });
       }
@@ -168,7 +195,13 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
 
   const keepEarlier = (result: WorkbookImportResult) => {
     setPending((p) => p.filter((u) => u.fileName !== result.fileName));
-    setOutcomes((o) => o.map((r) => (r === result ? { ...r, status: 'rejected', problems: [], summary: `Kept the earlier import; “${r.fileName}” was not imported.` } : r)));
+    setOutcomes((o) =>
+      o.map((r) =>
+        r === result
+          ? { ...r, status: 'rejected', problems: [], summary: `Kept the earlier import; “${r.fileName}” was not imported.` }
+          : r,
+      ),
+    );
   };
 
   return (
@@ -178,8 +211,8 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
           Send out the evaluator workbooks
         </Title>
         <Text size="sm" c="gray.7" mb="sm" maw={760}>
-          Each evaluator gets an Excel workbook of their own, tied to this revision of the tender: criteria, scales and descriptors, a score and
-          a reason cell for every bid, and pass/fail lists. Formulas are locked; Tenderwright checks every returned file cell by cell.
+          Each evaluator gets an Excel workbook of their own, tied to this revision of the tender: criteria, scales and descriptors, a score
+          and a reason cell for every bid, and pass/fail lists. Formulas are locked; Tenderwright checks every returned file cell by cell.
         </Text>
         {blockers.length > 0 ? (
           <Alert color="red" title="The workbooks cannot be exported yet" mb="sm">
@@ -240,7 +273,13 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
           >
             Export all evaluator workbooks
           </Button>
-          <Button variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} disabled={busy !== null} loading={busy === 'export-lead'} onClick={() => void exportLead()}>
+          <Button
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+            disabled={busy !== null}
+            loading={busy === 'export-lead'}
+            onClick={() => void exportLead()}
+          >
             Export lead workbook
           </Button>
         </Group>
@@ -259,9 +298,20 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: { tenderI
             Enter the evaluation lead’s name above first: it is recorded in the audit trail with every import.
           </Alert>
         ) : null}
-        <FileButton resetRef={resetFiles} onChange={(files) => void chooseFiles(files)} accept={XLSX_TYPES} multiple inputProps={{ 'aria-label': 'Filled evaluator workbooks' }}>
+        <FileButton
+          resetRef={resetFiles}
+          onChange={(files) => void chooseFiles(files)}
+          accept={XLSX_TYPES}
+          multiple
+          inputProps={{ 'aria-label': 'Filled evaluator workbooks' }}
+        >
           {(props) => (
-            <Button {...props} leftSection={<IconUpload size={16} aria-hidden />} disabled={!lead || busy !== null} loading={busy === 'import'}>
+            <Button
+              {...props}
+              leftSection={<IconUpload size={16} aria-hidden />}
+              disabled={!lead || busy !== null}
+              loading={busy === 'import'}
+            >
               Import filled workbooks…
             </Button>
           )}

@@ -29,7 +29,9 @@ function LotSummary({ lot }: { lot: ExportPreview['lots'][number] }) {
   const parts = [plural(lot.criteria, 'criterion', 'criteria')];
   if (lot.subCriteria) parts.push(plural(lot.subCriteria, 'sub-criterion', 'sub-criteria'));
   parts.push(plural(lot.requirements, 'pass/fail requirement'));
-  parts.push(lot.minimumQualityScore ? `minimum quality score ${formatWeight(lot.minimumQualityScore)} points` : 'no minimum quality score');
+  parts.push(
+    lot.minimumQualityScore ? `minimum quality score ${formatWeight(lot.minimumQualityScore)} points` : 'no minimum quality score',
+  );
   return (
     <List.Item>
       <strong>{lot.title}</strong> — {parts.join(', ')}
@@ -129,7 +131,19 @@ interface ExportCardProps {
 }
 
 /** One Word document to export: what it is for, what goes in it, and its export button (or why not yet). */
-function ExportCard({ headingId, title, intro, exportLabel, variant, ready, busy, disabled, blockedMessage, onExport, children }: ExportCardProps) {
+function ExportCard({
+  headingId,
+  title,
+  intro,
+  exportLabel,
+  variant,
+  ready,
+  busy,
+  disabled,
+  blockedMessage,
+  onExport,
+  children,
+}: ExportCardProps) {
   const blockedId = headingId.replace(/-heading$/, '-blocked');
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
@@ -146,7 +160,13 @@ function ExportCard({ headingId, title, intro, exportLabel, variant, ready, busy
         {intro}
       </Text>
       {children}
-      <Button variant={variant} onClick={onExport} disabled={!ready || disabled} loading={busy} aria-describedby={ready ? undefined : blockedId}>
+      <Button
+        variant={variant}
+        onClick={onExport}
+        disabled={!ready || disabled}
+        loading={busy}
+        aria-describedby={ready ? undefined : blockedId}
+      >
         {exportLabel}
       </Button>
       {ready ? null : (
@@ -257,7 +277,11 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
           ready={preview.ready.clauses}
           busy={running && run.kind === 'clauses'}
           disabled={running || Boolean(dateError)}
-          blockedMessage={preview.clauses.length === 0 ? 'There are no clauses to export.' : `Fix the ${plural(clauseBlockers.length, 'clause problem')} listed above first.`}
+          blockedMessage={
+            preview.clauses.length === 0
+              ? 'There are no clauses to export.'
+              : `Fix the ${plural(clauseBlockers.length, 'clause problem')} listed above first.`
+          }
           onExport={() => exportNow('clauses')}
         >
           {preview.clauses.length > 0 ? (

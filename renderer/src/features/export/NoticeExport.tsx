@@ -27,11 +27,19 @@ const FORMAT_INTRO: Record<NoticeFormat, string> = {
 
 const SCREEN_LABELS: Record<NoticeProblem['screen'], string> = { criteria: 'Criteria', settings: 'Settings', details: 'Details' };
 
-type Run = { status: 'idle' } | { status: 'running' } | { status: 'done'; fileName: string; outcome: SaveOutcome } | { status: 'failed'; message: string };
+type Run =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; fileName: string; outcome: SaveOutcome }
+  | { status: 'failed'; message: string };
 
 function useNoticePreview(tenderId: string, revision: number, format: NoticeFormat, lotId: string | undefined, exportDate: string) {
   const key = [tenderId, revision, format, lotId ?? '', exportDate].join('|');
-  const [result, setResult] = useState<{ key: string; preview: NoticePreview | null; error: string | null }>({ key: '', preview: null, error: null });
+  const [result, setResult] = useState<{ key: string; preview: NoticePreview | null; error: string | null }>({
+    key: '',
+    preview: null,
+    error: null,
+  });
   useEffect(() => {
     let live = true;
     call('notices.preview', { tenderId, format, exportDate, ...(lotId ? { lotId } : {}) })
@@ -83,7 +91,11 @@ function PreviewDetails({ preview, tenderId }: { preview: NoticePreview; tenderI
         ))}
       </Group>
       {preview.problems.length > 0 ? (
-        <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title={`${preview.problems.length} problem${preview.problems.length === 1 ? '' : 's'} to fix before this file can be exported`}>
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+          title={`${preview.problems.length} problem${preview.problems.length === 1 ? '' : 's'} to fix before this file can be exported`}
+        >
           <Problems problems={preview.problems} tenderId={tenderId} />
         </Alert>
       ) : (
@@ -121,7 +133,17 @@ function PreviewDetails({ preview, tenderId }: { preview: NoticePreview; tenderI
   );
 }
 
-export function NoticeExport({ tenderId, revision, exportDate, lots }: { tenderId: string; revision: number; exportDate: string; lots: readonly { id: string; title: string }[] }) {
+export function NoticeExport({
+  tenderId,
+  revision,
+  exportDate,
+  lots,
+}: {
+  tenderId: string;
+  revision: number;
+  exportDate: string;
+  lots: readonly { id: string; title: string }[];
+}) {
   const { saveNow } = useActions();
   const [format, setFormat] = useState<NoticeFormat>('eforms-notice');
   const [lotId, setLotId] = useState<string | undefined>(lots[0]?.id);
@@ -154,14 +176,21 @@ export function NoticeExport({ tenderId, revision, exportDate, lots }: { tenderI
         </Badge>
       </Group>
       <Text size="sm" c="gray.7" mb="sm">
-        The award criteria for the e-notification form, without retyping: checked against the eForms SDK 1.15.1 schemas and rules, or the OCDS 1.1.5 schema,
-        before the file is written.
+        The award criteria for the e-notification form, without retyping: checked against the eForms SDK 1.15.1 schemas and rules, or the
+        OCDS 1.1.5 schema, before the file is written.
       </Text>
       <Stack gap="md">
         <SegmentedControl data={FORMATS} value={format} onChange={(value) => setFormat(value as NoticeFormat)} aria-label="Notice format" />
         <Text size="sm">{FORMAT_INTRO[format]}</Text>
         {format === 'eforms-lot' ? (
-          <Select label="Lot" data={lots.map((l) => ({ value: l.id, label: l.title }))} value={chosenLot ?? null} onChange={(value) => value && setLotId(value)} allowDeselect={false} maw={420} />
+          <Select
+            label="Lot"
+            data={lots.map((l) => ({ value: l.id, label: l.title }))}
+            value={chosenLot ?? null}
+            onChange={(value) => value && setLotId(value)}
+            allowDeselect={false}
+            maw={420}
+          />
         ) : null}
         {error ? (
           <Alert color="red" title="The notice could not be checked">
@@ -178,7 +207,11 @@ export function NoticeExport({ tenderId, revision, exportDate, lots }: { tenderI
           <PreviewDetails preview={preview} tenderId={tenderId} />
         )}
         <Group>
-          <Button onClick={() => void exportNow()} disabled={!preview?.ready || !validDate || run.status === 'running'} loading={run.status === 'running'}>
+          <Button
+            onClick={() => void exportNow()}
+            disabled={!preview?.ready || !validDate || run.status === 'running'}
+            loading={run.status === 'running'}
+          >
             Export {FORMATS.find((f) => f.value === format)?.label}
           </Button>
         </Group>
@@ -188,7 +221,11 @@ export function NoticeExport({ tenderId, revision, exportDate, lots }: { tenderI
               <Text size="sm">{run.message}</Text>
             </Alert>
           ) : run.status === 'done' ? (
-            <Alert color={run.outcome.status === 'cancelled' ? 'gray' : 'teal'} icon={<IconCircleCheck size={18} aria-hidden />} title={run.outcome.status === 'cancelled' ? 'Not saved' : 'The notice is exported'}>
+            <Alert
+              color={run.outcome.status === 'cancelled' ? 'gray' : 'teal'}
+              icon={<IconCircleCheck size={18} aria-hidden />}
+              title={run.outcome.status === 'cancelled' ? 'Not saved' : 'The notice is exported'}
+            >
               <Text size="sm" className="tw-export-path">
                 {run.outcome.status === 'saved'
                   ? run.outcome.path

@@ -1,6 +1,12 @@
 import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDue } from '@tabler/icons-react';
-import { FOLLOW_UP_STATUSES, QUESTION_THEME_LABELS, type FollowUpStatus, type QaSupplier, type SelectedQuestion } from '@shared/model/questions';
+import {
+  FOLLOW_UP_STATUSES,
+  QUESTION_THEME_LABELS,
+  type FollowUpStatus,
+  type QaSupplier,
+  type SelectedQuestion,
+} from '@shared/model/questions';
 import type { TenderContent } from '@shared/model/tender';
 import { answerHistory, findThread, setFollowUpStatus } from '@shared/rules/qaAnswers';
 import { daysBetween } from '@shared/rules/qaFollowUps';
@@ -137,7 +143,13 @@ export function AnswerCard({
         <Button size="xs" onClick={onRecord} aria-describedby={headingId}>
           {history.length ? 'Record a new answer' : 'Record answer'}
         </Button>
-        <Button size="xs" variant="default" leftSection={<IconCalendarDue size={14} aria-hidden />} onClick={onFollowUp} aria-describedby={headingId}>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconCalendarDue size={14} aria-hidden />}
+          onClick={onFollowUp}
+          aria-describedby={headingId}
+        >
           Add follow-up
         </Button>
       </Group>

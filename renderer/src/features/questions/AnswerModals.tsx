@@ -55,7 +55,17 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
   };
 
   return (
-    <FormModal opened onClose={onClose} size="lg" title={`Answer from ${supplier.name}`} onSubmit={submit} submitLabel="Record answer" error={error} errorTitle="Not recorded" gap="sm">
+    <FormModal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={`Answer from ${supplier.name}`}
+      onSubmit={submit}
+      submitLabel="Record answer"
+      error={error}
+      errorTitle="Not recorded"
+      gap="sm"
+    >
       <Text size="sm" fw={500}>
         {q.question}
       </Text>
@@ -145,7 +155,17 @@ export function FollowUpModal({ supplier, selected, onClose }: DialogProps) {
   };
 
   return (
-    <FormModal opened onClose={onClose} size="lg" title={`Follow-up with ${supplier.name}`} onSubmit={submit} submitLabel="Add follow-up" error={error} errorTitle="Not added" gap="sm">
+    <FormModal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={`Follow-up with ${supplier.name}`}
+      onSubmit={submit}
+      submitLabel="Add follow-up"
+      error={error}
+      errorTitle="Not added"
+      gap="sm"
+    >
       <Text size="sm" fw={500}>
         {selected.question.question}
       </Text>

@@ -149,7 +149,12 @@ export function OwnQuestionModal({
       </Group>
       <Textarea required autosize minRows={2} {...field('question', 'Question', draft.question, (v) => ({ question: v }), 2000)} />
       <Textarea required autosize minRows={2} {...field('why', 'Why it is asked', draft.why, (v) => ({ why: v }))} />
-      <Textarea required autosize minRows={2} {...field('goodAnswer', 'What a good answer looks like', draft.goodAnswer, (v) => ({ goodAnswer: v }))} />
+      <Textarea
+        required
+        autosize
+        minRows={2}
+        {...field('goodAnswer', 'What a good answer looks like', draft.goodAnswer, (v) => ({ goodAnswer: v }))}
+      />
       <Textarea
         required
         autosize
@@ -157,7 +162,12 @@ export function OwnQuestionModal({
         description="One piece of evidence per line"
         {...field('evidence', 'Evidence to request', draft.evidence, (v) => ({ evidence: v }), 20 * LIMITS.shortText)}
       />
-      <Textarea required autosize minRows={2} {...field('followUp', 'Follow-up when the answer is weak', draft.followUp, (v) => ({ followUp: v }))} />
+      <Textarea
+        required
+        autosize
+        minRows={2}
+        {...field('followUp', 'Follow-up when the answer is weak', draft.followUp, (v) => ({ followUp: v }))}
+      />
       <Text fw={600} size="sm" mt="xs">
         Maturity levels
       </Text>
@@ -165,11 +175,17 @@ export function OwnQuestionModal({
         <TextInput
           key={level}
           required
-          {...field(`level-${level}`, `Level ${level} · ${MATURITY_LEVEL_NAMES[level]}`, draft.levels[level], (v) => {
-            const levels = [...draft.levels] as Draft['levels'];
-            levels[level] = v;
-            return { levels };
-          }, 1000)}
+          {...field(
+            `level-${level}`,
+            `Level ${level} · ${MATURITY_LEVEL_NAMES[level]}`,
+            draft.levels[level],
+            (v) => {
+              const levels = [...draft.levels] as Draft['levels'];
+              levels[level] = v;
+              return { levels };
+            },
+            1000,
+          )}
         />
       ))}
       <Checkbox label="Also add it to this tender’s Q&A" checked={addToTender} onChange={(e) => setAddToTender(e.currentTarget.checked)} />

@@ -1,9 +1,30 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, FileButton, Group, NativeSelect, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  FileButton,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconFileImport, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { MAX_QUESTION_IMPORT_CHARS } from '@shared/api/methods/library';
-import { QA_LIMITS, QUESTION_THEME_LABELS, QUESTION_THEMES, QUESTION_STAGE_LABELS, type Question, type QuestionTheme } from '@shared/model/questions';
+import {
+  QA_LIMITS,
+  QUESTION_THEME_LABELS,
+  QUESTION_THEMES,
+  QUESTION_STAGE_LABELS,
+  type Question,
+  type QuestionTheme,
+} from '@shared/model/questions';
 import { combineQuestionBanks, searchQuestions } from '@shared/rules/qaLibrary';
 import { selectQuestions } from '@shared/rules/qaAnswers';
 import type { TenderContent } from '@shared/model/tender';
@@ -60,7 +81,13 @@ function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question
             )}
             {own ? (
               <Tooltip label="Delete from your bank">
-                <ActionIcon variant="subtle" color="gray" aria-label="Delete this question from your bank" aria-describedby={textId} onClick={remove}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label="Delete this question from your bank"
+                  aria-describedby={textId}
+                  onClick={remove}
+                >
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>
               </Tooltip>
@@ -101,7 +128,10 @@ function ImportQuestions() {
       const text = await file.text();
       const { view, added } = await call('library.importQuestions', { fileName: file.name, text });
       applyLibraryView(view);
-      setOutcome({ ok: true, message: `Imported ${added === 1 ? '1 question' : `${added} questions`} from ${file.name} into your question bank.` });
+      setOutcome({
+        ok: true,
+        message: `Imported ${added === 1 ? '1 question' : `${added} questions`} from ${file.name} into your question bank.`,
+      });
     } catch (error) {
       setOutcome({ ok: false, message: messageOf(error) });
     } finally {
@@ -120,7 +150,8 @@ function ImportQuestions() {
           )}
         </FileButton>
         <Text size="xs" c="gray.7">
-          A JSON file with a list of questions. Imported all or nothing: if any question is invalid or its id is already used, nothing is imported.
+          A JSON file with a list of questions. Imported all or nothing: if any question is invalid or its id is already used, nothing is
+          imported.
         </Text>
       </Group>
       {outcome ? (
@@ -167,7 +198,10 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
     notifications.show({
       color: 'teal',
       title: fresh.length === 1 ? 'Question added to the Q&A' : `${fresh.length} questions added to the Q&A`,
-      message: fresh.length === 1 ? (fresh[0] as Question).question.slice(0, 140) : `Now ${content.qa.questions.length + fresh.length} questions in this tender.`,
+      message:
+        fresh.length === 1
+          ? (fresh[0] as Question).question.slice(0, 140)
+          : `Now ${content.qa.questions.length + fresh.length} questions in this tender.`,
     });
   };
 
@@ -181,7 +215,8 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
             Question bank
           </Title>
           <Text size="sm" c="gray.7">
-            {bank.length} questions across {QUESTION_THEMES.length} themes: {library.questions.builtin.length} built-in, {library.questions.own.length} your own.
+            {bank.length} questions across {QUESTION_THEMES.length} themes: {library.questions.builtin.length} built-in,{' '}
+            {library.questions.own.length} your own.
           </Text>
         </div>
         <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setWriting(Date.now())}>

@@ -21,7 +21,8 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
   const { loadLibrary } = useActions();
   // Undo or redo shows the view the step changed: a chosen question, or the suppliers and their answers.
   const reveal = useReveal();
-  const revealedTab: Tab | null = reveal?.screen === 'questions' ? (content.qa.questions.some((q) => q.questionId === reveal.itemId) ? 'selected' : 'answers') : null;
+  const revealedTab: Tab | null =
+    reveal?.screen === 'questions' ? (content.qa.questions.some((q) => q.questionId === reveal.itemId) ? 'selected' : 'answers') : null;
   const [tab, setTab] = useState<Tab>(revealedTab ?? (content.qa.questions.length ? 'selected' : 'bank'));
   const [seenReveal, setSeenReveal] = useState(reveal);
   if (reveal !== seenReveal) {
@@ -72,8 +73,8 @@ export function QuestionsScreen() {
   return (
     <Stack gap="lg">
       <ScreenIntro title="Questions">
-        A structured dialogue with bidders and contracted suppliers: questions by theme, each with why it is asked and what a good answer looks like;
-        answers recorded over time on a maturity scale, and the follow-ups they lead to.
+        A structured dialogue with bidders and contracted suppliers: questions by theme, each with why it is asked and what a good answer
+        looks like; answers recorded over time on a maturity scale, and the follow-ups they lead to.
       </ScreenIntro>
       <TenderGate>{(content) => <QuestionsEditor content={content} />}</TenderGate>
     </Stack>

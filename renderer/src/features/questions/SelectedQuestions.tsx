@@ -11,7 +11,19 @@ import { useActions } from '../../store';
 import { SortableList } from '../../components/SortableList';
 import { QuestionDetails } from './parts';
 
-function Row({ selected, index, handle, moveButtons, onRemove }: { selected: SelectedQuestion; index: number; handle: ReactNode; moveButtons: ReactNode; onRemove: () => void }) {
+function Row({
+  selected,
+  index,
+  handle,
+  moveButtons,
+  onRemove,
+}: {
+  selected: SelectedQuestion;
+  index: number;
+  handle: ReactNode;
+  moveButtons: ReactNode;
+  onRemove: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const q = selected.question;
   const textId = `sel-q-${q.id}`;
@@ -80,8 +92,8 @@ export function SelectedQuestions({ content, onBrowse }: { content: TenderConten
         Questions in this tender’s Q&A
       </Title>
       <Text size="xs" c="gray.7" mb="sm">
-        {ordered.length === 1 ? '1 question' : `${ordered.length} questions`}, in the order suppliers will answer them. Drag a handle, or use the arrows, to
-        reorder.
+        {ordered.length === 1 ? '1 question' : `${ordered.length} questions`}, in the order suppliers will answer them. Drag a handle, or
+        use the arrows, to reorder.
       </Text>
       <SortableList
         items={ordered}

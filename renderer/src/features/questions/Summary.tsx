@@ -21,7 +21,10 @@ function Cell({ m }: { m: GroupMaturity }) {
   return (
     <Stack gap={0}>
       <Text size="sm" fw={600}>
-        {m.latest.toFixed(2)} <Text span size="xs" c="gray.7" fw={400}>of 3 · {m.answered}/{m.total} answered</Text>
+        {m.latest.toFixed(2)}{' '}
+        <Text span size="xs" c="gray.7" fw={400}>
+          of 3 · {m.answered}/{m.total} answered
+        </Text>
       </Text>
       <TrendText trend={m.trend} latest={m.latest} previous={m.previous} />
     </Stack>
@@ -85,7 +88,11 @@ export function Summary({ content }: { content: TenderContent }) {
         <MatrixTable
           bordered
           testId="summary-by-supplier"
-          columns={[{ key: 'supplier', label: 'Supplier' }, { key: 'overall', label: 'Overall' }, ...themes.map((t) => ({ key: t.theme, label: t.label }))]}
+          columns={[
+            { key: 'supplier', label: 'Supplier' },
+            { key: 'overall', label: 'Overall' },
+            ...themes.map((t) => ({ key: t.theme, label: t.label })),
+          ]}
           rows={summary.bySupplier}
           rowKey={(s) => s.supplier.id}
           rowHeader={(s) => (
@@ -106,7 +113,11 @@ export function Summary({ content }: { content: TenderContent }) {
         <MatrixTable
           bordered
           testId="summary-by-theme"
-          columns={[{ key: 'theme', label: 'Theme' }, { key: 'all', label: 'All suppliers' }, ...content.qa.suppliers.map((s) => ({ key: s.id, label: s.name }))]}
+          columns={[
+            { key: 'theme', label: 'Theme' },
+            { key: 'all', label: 'All suppliers' },
+            ...content.qa.suppliers.map((s) => ({ key: s.id, label: s.name })),
+          ]}
           rows={themes}
           rowKey={(t) => t.theme}
           rowHeader={(t) => t.label}

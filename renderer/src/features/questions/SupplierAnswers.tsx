@@ -39,7 +39,10 @@ export function SupplierAnswers({ content }: { content: TenderContent }) {
                 label="Supplier"
                 value={supplier.id}
                 onChange={(e) => setSupplierId(e.currentTarget.value)}
-                data={content.qa.suppliers.map((s) => ({ value: s.id, label: `${s.name} (${SUPPLIER_ROLE_LABELS[s.role].toLowerCase()})` }))}
+                data={content.qa.suppliers.map((s) => ({
+                  value: s.id,
+                  label: `${s.name} (${SUPPLIER_ROLE_LABELS[s.role].toLowerCase()})`,
+                }))}
               />
             </Group>
             <Text size="sm" c="gray.7">

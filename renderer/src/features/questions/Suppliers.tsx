@@ -100,12 +100,7 @@ export function Suppliers({ content }: { content: TenderContent }) {
               setError(null);
             }}
           />
-          <NativeSelect
-            label="Role"
-            value={role}
-            onChange={(e) => setRole(e.currentTarget.value as SupplierRole)}
-            data={ROLE_OPTIONS}
-          />
+          <NativeSelect label="Role" value={role} onChange={(e) => setRole(e.currentTarget.value as SupplierRole)} data={ROLE_OPTIONS} />
           <Group justify="flex-end">
             <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
               Add supplier

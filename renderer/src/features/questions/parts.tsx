@@ -34,7 +34,10 @@ export function TrendText({ trend, latest, previous }: { trend: Trend; latest?: 
     );
   }
   const { Icon, word } = MOVES[trend];
-  const from = trend !== 'unchanged' && previous !== undefined && latest !== undefined && previous !== null && latest !== null ? ` (${fmt(previous)} → ${fmt(latest)})` : '';
+  const from =
+    trend !== 'unchanged' && previous !== undefined && latest !== undefined && previous !== null && latest !== null
+      ? ` (${fmt(previous)} → ${fmt(latest)})`
+      : '';
   return (
     <Group gap={4} wrap="nowrap" className="tw-trend" data-trend={trend}>
       <Icon size={16} aria-hidden />

@@ -40,7 +40,10 @@ function check(draft: Draft): Checked {
     if (optional && text.trim() === '') return undefined;
     const parsed = parseWeightInput(text);
     if (!parsed.ok) {
-      problems[field] = { message: parsed.message.replace(/^The weight|A weight/, (m) => (m === 'The weight' ? 'The floor' : 'A floor')), fix: parsed.fix };
+      problems[field] = {
+        message: parsed.message.replace(/^The weight|A weight/, (m) => (m === 'The weight' ? 'The floor' : 'A floor')),
+        fix: parsed.fix,
+      };
       return undefined;
     }
     return parsed.hundredths;
@@ -102,7 +105,11 @@ export function CriteriaSettingsForm({ settings, onSaved }: { settings: Settings
       onSaved(saved);
       setDraft(draftOf(saved.criteria));
       useAppStore.getState().recordSettingsChange('criteria settings', settings, saved);
-      notifications.show({ color: 'teal', title: 'Criteria settings saved', message: 'The floors apply to every tender’s checks from now on.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Criteria settings saved',
+        message: 'The floors apply to every tender’s checks from now on.',
+      });
     } catch (error) {
       const fields = apiFieldErrors(error);
       const social = fields['settings.criteria.socialFloor'];
@@ -147,7 +154,12 @@ export function CriteriaSettingsForm({ settings, onSaved }: { settings: Settings
           'Social floor',
           `The least share of each lot that social criteria must carry. Tenderwright’s minimum is ${formatWeightPercent(SOCIAL_FLOOR_MINIMUM)}; the UK social value model asks for 10%.`,
         )}
-        {floorInput('environmental', 'Environmental floor (optional)', 'For example 30%, as Norway requires for climate and environment. Leave empty for no floor.', 'No floor')}
+        {floorInput(
+          'environmental',
+          'Environmental floor (optional)',
+          'For example 30%, as Norway requires for climate and environment. Leave empty for no floor.',
+          'No floor',
+        )}
         {floorInput('quality', 'Quality floor (optional)', 'The least share for quality criteria. Leave empty for no floor.', 'No floor')}
         <Radio.Group
           label="Default scoring scale"

@@ -12,9 +12,19 @@ type Draft = Record<Field, number | string>;
 
 const FIELDS: { field: Field; label: string; unit: string; description: string }[] = [
   { field: 'keepAllMinutes', label: 'Keep every save for', unit: 'minutes', description: 'Every save younger than this is kept.' },
-  { field: 'tenMinuteSlotsHours', label: 'Then one save per 10 minutes for up to', unit: 'hours', description: 'Counted from the save itself, not from the end of the stage before.' },
+  {
+    field: 'tenMinuteSlotsHours',
+    label: 'Then one save per 10 minutes for up to',
+    unit: 'hours',
+    description: 'Counted from the save itself, not from the end of the stage before.',
+  },
   { field: 'hourlyDays', label: 'Then one save per hour for up to', unit: 'days', description: 'The last save of each hour is kept.' },
-  { field: 'dailyDays', label: 'Then one save per day for up to', unit: 'days', description: 'Older saves go, and so do the labels exports and imports left. Pinned versions stay.' },
+  {
+    field: 'dailyDays',
+    label: 'Then one save per day for up to',
+    unit: 'days',
+    description: 'Older saves go, and so do the labels exports and imports left. Pinned versions stay.',
+  },
 ];
 
 const sameAs = (draft: Draft, policy: HistoryPolicy) => FIELDS.every(({ field }) => draft[field] === policy[field]);
@@ -44,7 +54,9 @@ export function HistorySettingsForm({ settings, onSaved }: { settings: Settings;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = HistoryPolicySchema.safeParse(Object.fromEntries(FIELDS.map(({ field }) => [field, draft[field] === '' ? undefined : draft[field]])));
+    const parsed = HistoryPolicySchema.safeParse(
+      Object.fromEntries(FIELDS.map(({ field }) => [field, draft[field] === '' ? undefined : draft[field]])),
+    );
     if (!parsed.success) {
       const found: Partial<Record<Field, string>> = {};
       for (const issue of parsed.error.issues) {
@@ -61,10 +73,16 @@ export function HistorySettingsForm({ settings, onSaved }: { settings: Settings;
       const saved = await call('settings.save', { settings: { ...settings, history: parsed.data }, baseRevision: settings.revision ?? 0 });
       onSaved(saved);
       setDraft(saved.history);
-      notifications.show({ color: 'teal', title: 'History settings saved', message: 'Older saves are thinned by the new rule from each tender’s next save.' });
+      notifications.show({
+        color: 'teal',
+        title: 'History settings saved',
+        message: 'Older saves are thinned by the new rule from each tender’s next save.',
+      });
     } catch (error) {
       const fields = apiFieldErrors(error);
-      const byField = Object.fromEntries(FIELDS.flatMap(({ field }) => (fields[`settings.history.${field}`] ? [[field, fields[`settings.history.${field}`]]] : [])));
+      const byField = Object.fromEntries(
+        FIELDS.flatMap(({ field }) => (fields[`settings.history.${field}`] ? [[field, fields[`settings.history.${field}`]]] : [])),
+      );
       setErrors(byField);
       if (Object.keys(byField).length === 0) setServerError(messageOf(error));
     } finally {
@@ -99,7 +117,11 @@ export function HistorySettingsForm({ settings, onSaved }: { settings: Settings;
           </Text>
         ) : null}
         <SaveRow label="Save history settings" busy={busy} dirty={dirty}>
-          <Button variant="subtle" onClick={() => FIELDS.forEach(({ field }) => edit(field, DEFAULT_HISTORY_POLICY[field]))} disabled={sameAs(draft, DEFAULT_HISTORY_POLICY)}>
+          <Button
+            variant="subtle"
+            onClick={() => FIELDS.forEach(({ field }) => edit(field, DEFAULT_HISTORY_POLICY[field]))}
+            disabled={sameAs(draft, DEFAULT_HISTORY_POLICY)}
+          >
             Use Tenderwright’s defaults
           </Button>
         </SaveRow>

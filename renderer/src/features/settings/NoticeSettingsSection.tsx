@@ -67,7 +67,15 @@ function NoticeSettingsForm({ settings, onSaved }: { settings: Settings; onSaved
   );
 }
 
-export function NoticeSettingsSection({ settings, loadError, onSaved }: { settings: Settings | null; loadError: boolean; onSaved: (saved: Settings) => void }) {
+export function NoticeSettingsSection({
+  settings,
+  loadError,
+  onSaved,
+}: {
+  settings: Settings | null;
+  loadError: boolean;
+  onSaved: (saved: Settings) => void;
+}) {
   return (
     <SettingsSection
       id="notice-settings-heading"

@@ -41,7 +41,10 @@ export function SettingsScreen() {
     if (!settings) return;
     setBusy(true);
     try {
-      const saved = await call('settings.save', { settings: { ...settings, organisation: organisation.trim() }, baseRevision: settings.revision ?? 0 });
+      const saved = await call('settings.save', {
+        settings: { ...settings, organisation: organisation.trim() },
+        baseRevision: settings.revision ?? 0,
+      });
       setOrganisation(saved.organisation);
       onSaved(saved);
       setFieldError(undefined);
@@ -124,11 +127,14 @@ export function SettingsScreen() {
         </Title>
         <Stack gap="xs">
           <Text size="sm">
-            Tenders are kept in this folder, one file per tender, with the saves of each kept (as set under History) in <Code>backups/</Code>:
+            Tenders are kept in this folder, one file per tender, with the saves of each kept (as set under History) in{' '}
+            <Code>backups/</Code>:
           </Text>
           <Code block>{workspace?.path ?? '…'}</Code>
           <Text size="sm" c="gray.7">
-            {transport() === 'electron' ? 'Running as the desktop app.' : 'Running in the browser, served by Tenderwright on this computer only.'}
+            {transport() === 'electron'
+              ? 'Running as the desktop app.'
+              : 'Running in the browser, served by Tenderwright on this computer only.'}
           </Text>
         </Stack>
       </Paper>

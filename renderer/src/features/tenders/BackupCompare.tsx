@@ -46,11 +46,21 @@ export function BackupCompare({ version, current, versionLabel, onClose, onResto
       const again = copyItem(latest, old, item.kind, item.id);
       return again.ok ? again.value : latest;
     });
-    notifications.show({ color: 'teal', title: 'Copied into the current version', message: `${item.label} is taken from ${versionLabel}. Undo takes it back.` });
+    notifications.show({
+      color: 'teal',
+      title: 'Copied into the current version',
+      message: `${item.label} is taken from ${versionLabel}. Undo takes it back.`,
+    });
   };
 
   const copyButton = (item: CopyableItem) => (
-    <Button key={`${item.kind}:${item.id}`} size="compact-sm" variant="default" leftSection={<IconCopy size={14} aria-hidden />} onClick={() => copy(item)}>
+    <Button
+      key={`${item.kind}:${item.id}`}
+      size="compact-sm"
+      variant="default"
+      leftSection={<IconCopy size={14} aria-hidden />}
+      onClick={() => copy(item)}
+    >
       {item.status === 'missing' ? `Bring back ${item.label}` : `Copy ${item.label} from this version`}
     </Button>
   );
@@ -61,8 +71,8 @@ export function BackupCompare({ version, current, versionLabel, onClose, onResto
     <Modal opened onClose={onClose} title={`Compare ${versionLabel} with the current version`} size="xl" data-testid="backup-compare">
       <Stack gap="lg">
         <Text size="sm">
-          Saved {fullDate(version.updatedAt)}. Each part that differs from the current version is listed with what changed. Copy a
-          single lot, clause or question back, or restore the whole version.
+          Saved {fullDate(version.updatedAt)}. Each part that differs from the current version is listed with what changed. Copy a single
+          lot, clause or question back, or restore the whole version.
         </Text>
         {error ? (
           <Alert color="red" p="xs" role="alert">

@@ -67,14 +67,22 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
 
   const pin = async (entry: BackupEntry, name: string) => {
     await pinBackup(entry.id, name);
-    notifications.show({ color: 'teal', title: 'Version pinned', message: `Revision ${entry.revision} is kept as “${name}” until you unpin it.` });
+    notifications.show({
+      color: 'teal',
+      title: 'Version pinned',
+      message: `Revision ${entry.revision} is kept as “${name}” until you unpin it.`,
+    });
   };
 
   const unpin = async (entry: BackupEntry) => {
     setUnpinning(entry.id);
     try {
       await pinBackup(entry.id, null);
-      notifications.show({ color: 'teal', title: 'Version unpinned', message: `Revision ${entry.revision} is now kept like any other save, and goes as it gets older.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Version unpinned',
+        message: `Revision ${entry.revision} is now kept like any other save, and goes as it gets older.`,
+      });
     } catch (e) {
       notifications.show({ color: 'red', title: 'Could not unpin the version', message: messageOf(e) });
     } finally {
@@ -98,8 +106,8 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
         ) : null}
       </Group>
       <Text size="sm" c="gray.7" mb="md">
-        Every save of the last minutes is kept, then fewer as they get older (see Settings). Pin a version to
-        keep it for good. Restoring an earlier save replaces what is on screen; Undo takes it back.
+        Every save of the last minutes is kept, then fewer as they get older (see Settings). Pin a version to keep it for good. Restoring an
+        earlier save replaces what is on screen; Undo takes it back.
       </Text>
       {warning ? (
         <Alert color="yellow" p="xs" mb="sm" title="Old versions are not being tidied">
@@ -149,7 +157,11 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                   <Text key={snapshot.label} size="xs" fw={600}>
                     {snapshot.label}{' '}
                     <Text span size="xs" fw={400} c="gray.7">
-                      (<time dateTime={snapshot.at} title={fullDate(snapshot.at)}>{dateAndTime(snapshot.at)}</time>)
+                      (
+                      <time dateTime={snapshot.at} title={fullDate(snapshot.at)}>
+                        {dateAndTime(snapshot.at)}
+                      </time>
+                      )
                     </Text>
                   </Text>
                 ))}
@@ -173,12 +185,24 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
               </div>
               <Group gap="xs" wrap="nowrap" className="tw-backup-actions">
                 {current ? null : (
-                  <Button size="compact-sm" variant="subtle" aria-describedby={labelId} loading={opening === backup.id} onClick={() => void compare(backup)}>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    aria-describedby={labelId}
+                    loading={opening === backup.id}
+                    onClick={() => void compare(backup)}
+                  >
                     Compare
                   </Button>
                 )}
                 {backup.pin ? (
-                  <Button size="compact-sm" variant="subtle" aria-describedby={labelId} loading={unpinning === backup.id} onClick={() => void unpin(backup)}>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    aria-describedby={labelId}
+                    loading={unpinning === backup.id}
+                    onClick={() => void unpin(backup)}
+                  >
                     Unpin
                   </Button>
                 ) : (

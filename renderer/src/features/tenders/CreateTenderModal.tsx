@@ -100,7 +100,16 @@ export function CreateTenderModal({
   };
 
   return (
-    <FormModal opened={opened} onClose={close} title="New tender" size="lg" submitLabel="Create tender" busy={busy} error={formError} onSubmit={() => void submit()}>
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title="New tender"
+      size="lg"
+      submitLabel="Create tender"
+      busy={busy}
+      error={formError}
+      onSubmit={() => void submit()}
+    >
       <TextInput
         label="Title"
         description="The name bidders will see, e.g. “Cleaning services for council buildings”"
@@ -109,16 +118,8 @@ export function CreateTenderModal({
         {...textField('title')}
       />
       <Group grow align="flex-start">
-        <TextInput
-          label="Reference"
-          description="Your procurement reference"
-          {...textField('reference')}
-        />
-        <TextInput
-          label="Buying organisation"
-          description="Who is buying"
-          {...textField('buyer')}
-        />
+        <TextInput label="Reference" description="Your procurement reference" {...textField('reference')} />
+        <TextInput label="Buying organisation" description="Who is buying" {...textField('buyer')} />
       </Group>
       <fieldset className="tw-fieldset">
         <legend>

@@ -25,7 +25,8 @@ function UnmappedList({ outcome, onFix }: { outcome: NoticeImportOutcome; onFix:
   return (
     <Stack gap="xs">
       <Text fw={600} id="notice-unmapped-heading">
-        {plural(outcome.unmapped.length, 'thing')} to check: the notice gives {outcome.unmapped.length === 1 ? 'it' : 'them'} in a way Tenderwright could not carry over as written, so nothing was guessed.
+        {plural(outcome.unmapped.length, 'thing')} to check: the notice gives {outcome.unmapped.length === 1 ? 'it' : 'them'} in a way
+        Tenderwright could not carry over as written, so nothing was guessed.
       </Text>
       <List aria-labelledby="notice-unmapped-heading" spacing="xs">
         {outcome.unmapped.map((item, index) => (
@@ -33,7 +34,12 @@ function UnmappedList({ outcome, onFix }: { outcome: NoticeImportOutcome; onFix:
             <Text size="sm">
               <strong>{where(item)}</strong>: {item.message}{' '}
               {item.lotId ? (
-                <Button variant="subtle" size="compact-sm" onClick={() => onFix(item.lotId)} aria-label={`Fix in Criteria: ${where(item)}${item.criterionName ? `, ${item.criterionName}` : ''}`}>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => onFix(item.lotId)}
+                  aria-label={`Fix in Criteria: ${where(item)}${item.criterionName ? `, ${item.criterionName}` : ''}`}
+                >
                   Fix in Criteria
                 </Button>
               ) : null}
@@ -95,21 +101,25 @@ export function ImportNoticeModal({ opened, onClose }: { opened: boolean; onClos
       {tender && outcome ? (
         <Stack>
           <Alert color="teal" title="Tender created" role="status">
-            “{tender.title}” was created with {plural(tender.lots.length, 'lot')} and {plural(criteria, 'award criterion', 'award criteria')} from the notice.
+            “{tender.title}” was created with {plural(tender.lots.length, 'lot')} and{' '}
+            {plural(criteria, 'award criterion', 'award criteria')} from the notice.
           </Alert>
           <UnmappedList outcome={outcome} onFix={(lotId) => open('criteria', lotId)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Close
             </Button>
-            <Button onClick={() => open(outcome.unmapped.length ? 'criteria' : 'details')}>{outcome.unmapped.length ? 'Open its criteria' : 'Open the tender'}</Button>
+            <Button onClick={() => open(outcome.unmapped.length ? 'criteria' : 'details')}>
+              {outcome.unmapped.length ? 'Open its criteria' : 'Open the tender'}
+            </Button>
           </Group>
         </Stack>
       ) : (
         <Stack>
           <Text>
-            Choose a contract notice saved as eForms XML (for example from TED or your e-notification tool). Tenderwright reads its title, buyer, lots and award criteria with their
-            weights into a new tender; anything it cannot carry over as written is listed for you to fix.
+            Choose a contract notice saved as eForms XML (for example from TED or your e-notification tool). Tenderwright reads its title,
+            buyer, lots and award criteria with their weights into a new tender; anything it cannot carry over as written is listed for you
+            to fix.
           </Text>
           {error ? (
             <Alert color="red" title="The notice could not be imported" role="alert">
@@ -120,7 +130,12 @@ export function ImportNoticeModal({ opened, onClose }: { opened: boolean; onClos
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <FileButton resetRef={resetFile} onChange={(file) => void choose(file)} accept={XML_TYPES} inputProps={{ 'aria-label': 'eForms contract notice file' }}>
+            <FileButton
+              resetRef={resetFile}
+              onChange={(file) => void choose(file)}
+              accept={XML_TYPES}
+              inputProps={{ 'aria-label': 'eForms contract notice file' }}
+            >
               {(props) => (
                 <Button {...props} loading={busy} leftSection={<IconFileImport size={16} aria-hidden />}>
                   Choose notice file…

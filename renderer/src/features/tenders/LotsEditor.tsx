@@ -91,7 +91,13 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
         </Text>
       ) : null}
       <Group justify="space-between" mt={4}>
-        <Button ref={addButton} variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={add} disabled={lots.length >= LIMITS.lots}>
+        <Button
+          ref={addButton}
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={add}
+          disabled={lots.length >= LIMITS.lots}
+        >
           Add lot
         </Button>
         <Text size="xs" c="gray.7">

@@ -4,7 +4,15 @@ import { PIN_NAME_MAX } from '@shared/api/methods/workspace';
 import { NameForm } from '../../components/NameForm';
 
 /** Asks for the name a version is kept under ("Sent to legal"); `onPin` saves it. */
-export function PinVersionModal({ entry, onPin, onClose }: { entry: BackupEntry | null; onPin: (entry: BackupEntry, name: string) => Promise<void>; onClose: () => void }) {
+export function PinVersionModal({
+  entry,
+  onPin,
+  onClose,
+}: {
+  entry: BackupEntry | null;
+  onPin: (entry: BackupEntry, name: string) => Promise<void>;
+  onClose: () => void;
+}) {
   return (
     <Modal opened={entry !== null} onClose={onClose} title="Pin this version">
       {entry ? (
@@ -19,7 +27,12 @@ export function PinVersionModal({ entry, onPin, onClose }: { entry: BackupEntry 
           check={(name) => {
             const parsed = contract['backups.pin'].input.safeParse({ tenderId: entry.tenderId, backupId: entry.id, name });
             if (parsed.success) return { value: parsed.data.name };
-            return { error: parsed.error.issues.find((issue) => issue.path[0] === 'name')?.message ?? parsed.error.issues[0]?.message ?? 'The name is not valid' };
+            return {
+              error:
+                parsed.error.issues.find((issue) => issue.path[0] === 'name')?.message ??
+                parsed.error.issues[0]?.message ??
+                'The name is not valid',
+            };
           }}
           onSubmit={(name) => onPin(entry, name)}
           onDone={onClose}

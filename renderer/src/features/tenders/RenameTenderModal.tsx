@@ -21,7 +21,9 @@ export function RenameTenderModal({ tender, onClose }: { tender: TenderSummary |
           check={(title) => {
             const parsed = contract['tenders.rename'].input.safeParse({ id: tender.id, title });
             if (parsed.success) return { value: parsed.data.title };
-            return { error: fieldErrorsOf(zodIssues(parsed.error.issues)).title ?? parsed.error.issues[0]?.message ?? 'The title is not valid' };
+            return {
+              error: fieldErrorsOf(zodIssues(parsed.error.issues)).title ?? parsed.error.issues[0]?.message ?? 'The title is not valid',
+            };
           }}
           onSubmit={(title) => renameTender(tender.id, title)}
           errorOf={(e) => apiFieldErrors(e).title}

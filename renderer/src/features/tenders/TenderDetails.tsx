@@ -65,9 +65,7 @@ function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMe
 export function TenderDetails() {
   return (
     <Stack gap="lg">
-      <ScreenIntro title="Tender details">
-        Every change is saved as you type. Ctrl+Z undoes an edit, Ctrl+Shift+Z redoes it.
-      </ScreenIntro>
+      <ScreenIntro title="Tender details">Every change is saved as you type. Ctrl+Z undoes an edit, Ctrl+Shift+Z redoes it.</ScreenIntro>
       <TenderGate>{(content, meta) => <DetailsForm content={content} meta={meta} />}</TenderGate>
     </Stack>
   );

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { ActionIcon, Anchor, Button, Group, Menu, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCopy, IconDots, IconFileDescription, IconFileImport, IconFolderPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import {
+  IconCopy,
+  IconDots,
+  IconFileDescription,
+  IconFileImport,
+  IconFolderPlus,
+  IconPencil,
+  IconPlus,
+  IconTrash,
+} from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
 import { useActions, useTenderList } from '../../store';
 import { hashFor } from '../../store/router';
@@ -93,7 +102,14 @@ export function TendersHome() {
   const now = useNow();
 
   const body = (
-    <LoadGate ready={status === 'ready'} failed={status === 'error'} loadingLabel="Loading tenders" failedTitle="The tenders could not be loaded" error={error} onRetry={() => void loadTenders()}>
+    <LoadGate
+      ready={status === 'ready'}
+      failed={status === 'error'}
+      loadingLabel="Loading tenders"
+      failedTitle="The tenders could not be loaded"
+      error={error}
+      onRetry={() => void loadTenders()}
+    >
       {tenders.length === 0 ? (
         <EmptyNotice
           framed
@@ -121,9 +137,7 @@ export function TendersHome() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
-        <ScreenIntro title="Tenders">
-          Every tender in this workspace. Open one to edit it; changes are saved as you type.
-        </ScreenIntro>
+        <ScreenIntro title="Tenders">Every tender in this workspace. Open one to edit it; changes are saved as you type.</ScreenIntro>
         <Group gap="sm">
           <Button component="a" href={hashFor('deleted')} variant="subtle" leftSection={<IconTrash size={16} aria-hidden />}>
             Recently deleted

@@ -34,7 +34,9 @@ describe('file saving', () => {
     await files['files.open']({ path: target });
     await files['files.showInFolder']({ path: target });
     expect(opened).toEqual([target, `folder:${target}`]);
-    await expect(Promise.resolve().then(() => files['files.open']({ path: '/etc/passwd' }))).rejects.toThrow(/Only files saved in this session/);
+    await expect(Promise.resolve().then(() => files['files.open']({ path: '/etc/passwd' }))).rejects.toThrow(
+      /Only files saved in this session/,
+    );
   });
 
   it('reports a cancelled dialog and writes nothing', async () => {

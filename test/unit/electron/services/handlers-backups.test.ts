@@ -21,7 +21,11 @@ describe('backups', () => {
     const backups = (await handlers['backups.list']({ tenderId: tender.id })).entries;
     expect(backups.map((b) => b.revision)).toEqual([13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     expect(backups.map((b) => b.title)).toEqual(backups.map((b) => `Revision ${b.revision}`));
-    expect(backups[0]).toMatchObject({ tenderId: tender.id, id: expect.stringMatching(/^\d{4}-.+Z-r13\.json$/), savedAt: tender.updatedAt });
+    expect(backups[0]).toMatchObject({
+      tenderId: tender.id,
+      id: expect.stringMatching(/^\d{4}-.+Z-r13\.json$/),
+      savedAt: tender.updatedAt,
+    });
     const files = (await readdir(join(root, 'backups', tender.id))).filter((name) => /-r\d+\.json$/.test(name));
     expect(files.sort()).toEqual(backups.map((b) => b.id).sort());
     expect(await handlers['backups.list']({ tenderId: 'never-existed' })).toEqual({ entries: [], usage: { count: 0, bytes: 0 } });
@@ -33,7 +37,7 @@ describe('backups', () => {
     const v1 = await handlers['tenders.create'](newTender('Version 1', ['Only lot']));
     const v2 = await handlers['tenders.save']({ id: v1.id, content: contentOf(v1, { title: 'Version 2', description: 'second' }) });
     const v3 = await handlers['tenders.save']({ id: v1.id, content: contentOf(v2, { title: 'Version 3', description: 'third' }) });
-    const oldest = ((await handlers['backups.list']({ tenderId: v1.id })).entries).find((b) => b.revision === 1);
+    const oldest = (await handlers['backups.list']({ tenderId: v1.id })).entries.find((b) => b.revision === 1);
 
     const restored = await handlers['backups.restore']({ tenderId: v1.id, backupId: oldest?.id ?? '' });
     expect(restored).toMatchObject({ title: 'Version 1', description: '', revision: v3.revision + 1, createdAt: v1.createdAt });
@@ -54,7 +58,8 @@ describe('backups', () => {
     const root = await tempDir();
     const handlers = await open(root);
     let tender = await handlers['tenders.create'](newTender('Edition 1'));
-    for (const title of ['Edition 2', 'Edition 3']) tender = await handlers['tenders.save']({ id: tender.id, content: contentOf(tender, { title }) });
+    for (const title of ['Edition 2', 'Edition 3'])
+      tender = await handlers['tenders.save']({ id: tender.id, content: contentOf(tender, { title }) });
     // Damaged in place, so the backup of revision 3 (the same file) no longer reads either.
     await writeFile(join(root, 'tenders', `${tender.id}.json`), '\uFEFF{}');
 

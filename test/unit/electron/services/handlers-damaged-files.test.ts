@@ -57,7 +57,7 @@ describe('damaged tender files are quarantined', () => {
       expect.objectContaining({ tenderId: tender.id, backupsAvailable: 1 }),
     ]);
     expect(await handlers['tenders.list']({})).toEqual([]);
-    expect(((await handlers['backups.list']({ tenderId: tender.id })).entries).map((b) => b.title)).toEqual(['Fragile']);
+    expect((await handlers['backups.list']({ tenderId: tender.id })).entries.map((b) => b.title)).toEqual(['Fragile']);
   });
 
   it('a tender whose file was replaced by a damaged one is set aside, and its last save can be restored', async () => {
@@ -144,7 +144,11 @@ describe('settings and library', () => {
     expect(await readdir(root)).not.toContain('settings.json');
     await handlers['settings.save']({ settings: { ...DEFAULT_SETTINGS, organisation: 'Ministry of Examples' } });
     await closeHandlers(handlers);
-    expect(await (await open(root))['settings.get']({})).toMatchObject({ ...DEFAULT_SETTINGS, organisation: 'Ministry of Examples', revision: 1 });
+    expect(await (await open(root))['settings.get']({})).toMatchObject({
+      ...DEFAULT_SETTINGS,
+      organisation: 'Ministry of Examples',
+      revision: 1,
+    });
   });
 
   it.each(CORRUPT_CASES)('settings: %s falls back to defaults, keeps the bytes, and a save writes a fresh file', async (_name, bytes) => {
@@ -162,7 +166,11 @@ describe('settings and library', () => {
     expect(await readdir(root)).not.toContain('settings.json');
 
     await handlers['settings.save']({ settings: { ...DEFAULT_SETTINGS, organisation: 'Fresh' } });
-    expect(JSON.parse(await readFile(join(root, 'settings.json'), 'utf8'))).toMatchObject({ ...DEFAULT_SETTINGS, organisation: 'Fresh', revision: 1 });
+    expect(JSON.parse(await readFile(join(root, 'settings.json'), 'utf8'))).toMatchObject({
+      ...DEFAULT_SETTINGS,
+      organisation: 'Fresh',
+      revision: 1,
+    });
     expect(await readFile(join(root, entry?.file ?? ''))).toEqual(original);
   });
 

@@ -21,7 +21,10 @@ describe('tenders on real files', () => {
     expect(new Set(created.lots.map((lot) => lot.id)).size).toBe(2);
     expect(created.createdAt).toBe(created.updatedAt);
 
-    const saved = await first['tenders.save']({ id: created.id, content: contentOf(created, { buyer: 'County Council', description: 'Updated' }) });
+    const saved = await first['tenders.save']({
+      id: created.id,
+      content: contentOf(created, { buyer: 'County Council', description: 'Updated' }),
+    });
     expect(saved.revision).toBe(2);
     expect(saved.updatedAt > created.updatedAt).toBe(true);
     expect(saved.createdAt).toBe(created.createdAt);
@@ -98,7 +101,9 @@ describe('tenders on real files', () => {
   it('reports unknown tenders as not_found', async () => {
     const handlers = await open(await tempDir());
     expect((await apiError(handlers['tenders.get']({ id: 'nope' }))).code).toBe('not_found');
-    expect((await apiError(handlers['tenders.save']({ id: 'nope', content: contentOf(await handlers['tenders.create'](newTender('X'))) }))).code).toBe('not_found');
+    expect(
+      (await apiError(handlers['tenders.save']({ id: 'nope', content: contentOf(await handlers['tenders.create'](newTender('X'))) }))).code,
+    ).toBe('not_found');
     expect((await apiError(handlers['tenders.rename']({ id: 'nope', title: 'Y' }))).code).toBe('not_found');
     expect((await apiError(handlers['tenders.delete']({ id: 'nope' }))).code).toBe('not_found');
     expect((await apiError(handlers['tenders.duplicate']({ id: 'nope' }))).code).toBe('not_found');
@@ -175,7 +180,9 @@ describe('tenders on real files', () => {
     const handlers = await open(root);
     const tender = await handlers['tenders.create'](newTender('Busy'));
     const file = join(root, 'tenders', `${tender.id}.json`);
-    const saves = Array.from({ length: 25 }, (_, i) => handlers['tenders.save']({ id: tender.id, content: contentOf(tender, { title: `Edit ${i}` }) }));
+    const saves = Array.from({ length: 25 }, (_, i) =>
+      handlers['tenders.save']({ id: tender.id, content: contentOf(tender, { title: `Edit ${i}` }) }),
+    );
     const reads = Array.from({ length: 25 }, () => readFile(file, 'utf8').then((text) => JSON.parse(text) as Tender));
     const results = await Promise.all(saves);
     for (const seen of await Promise.all(reads)) expect(seen.id).toBe(tender.id);
@@ -234,7 +241,11 @@ describe('legacy files', () => {
     expect((await handlers['workspace.status']({})).quarantined).toEqual([]);
 
     await handlers['tenders.save']({ id: 'legacy-tender', content: contentOf(tender, { description: 'Now with a description' }) });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: TENDER_SCHEMA_VERSION, revision: 1, description: 'Now with a description' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      schemaVersion: TENDER_SCHEMA_VERSION,
+      revision: 1,
+      description: 'Now with a description',
+    });
     // The legacy version was in no backup yet, so it is kept, byte for byte, beside the new save.
     const [saved, backup, ...rest] = (await handlers['backups.list']({ tenderId: 'legacy-tender' })).entries;
     expect(rest).toEqual([]);

@@ -12,7 +12,10 @@ import { tempDirsPerTest } from './temp-dir';
 const tempDir = tempDirsPerTest('tw-lib-');
 
 async function rejection(value: unknown): Promise<ApiError> {
-  const error = await Promise.resolve(value).then(() => undefined, (e: unknown) => e);
+  const error = await Promise.resolve(value).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -58,7 +61,10 @@ describe('library service', () => {
     const view = await handlers['library.saveClause']({ clause: edited.value.entry });
     expect(view.clauses.find((c) => c.id === 'own-tier1')!.versions.map((v) => v.version)).toEqual([1, 2]);
 
-    const rewritten = { ...edited.value.entry, versions: [{ ...edited.value.entry.versions[0]!, title: 'Sneaky' }, edited.value.entry.versions[1]!] };
+    const rewritten = {
+      ...edited.value.entry,
+      versions: [{ ...edited.value.entry.versions[0]!, title: 'Sneaky' }, edited.value.entry.versions[1]!],
+    };
     expect((await rejection(handlers['library.saveClause']({ clause: rewritten }))).message).toMatch(/earlier version/);
 
     const tender = await handlers['tenders.create']({ title: 'Phones', reference: 'P', buyer: 'City', lots: ['Phones'] });
@@ -73,7 +79,11 @@ describe('library service', () => {
   it('imports a question library all or nothing, naming duplicate ids', async () => {
     const handlers = await open(await tempDir());
     const sample = (await handlers['library.get']({})).questions.builtin[0]!;
-    const duplicates = JSON.stringify([{ ...sample, id: 'q-a' }, { ...sample, id: 'q-a' }, { ...sample, id: 'q-b' }]);
+    const duplicates = JSON.stringify([
+      { ...sample, id: 'q-a' },
+      { ...sample, id: 'q-a' },
+      { ...sample, id: 'q-b' },
+    ]);
     const error = await rejection(handlers['library.importQuestions']({ fileName: 'bank.json', text: duplicates }));
     expect(error.message).toMatch(/bank\.json: .*q-a/);
     expect((await handlers['library.get']({})).questions.own).toEqual([]);
@@ -81,7 +91,10 @@ describe('library service', () => {
     const notJson = await rejection(handlers['library.importQuestions']({ fileName: 'bank.json', text: '{nope' }));
     expect(notJson.message).toMatch(/not valid JSON/);
 
-    const good = await handlers['library.importQuestions']({ fileName: 'bank.json', text: JSON.stringify({ questions: [{ ...sample, id: 'q-c' }] }) });
+    const good = await handlers['library.importQuestions']({
+      fileName: 'bank.json',
+      text: JSON.stringify({ questions: [{ ...sample, id: 'q-c' }] }),
+    });
     expect(good.added).toBe(1);
     expect(good.view.questions.own.map((q) => q.id)).toEqual(['q-c']);
   });

@@ -92,7 +92,12 @@ describe('browser host', () => {
     expect(huge.error.issues[0]).toMatchObject({ path: 'title' });
     expect(huge.error.message).toMatch(/at most 300 characters/);
 
-    const notJson = await send({ path: '/api/tenders.list', method: 'POST', headers: { 'x-tenderwright-token': host.token }, body: '{oops' });
+    const notJson = await send({
+      path: '/api/tenders.list',
+      method: 'POST',
+      headers: { 'x-tenderwright-token': host.token },
+      body: '{oops',
+    });
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body).error.message).toMatch(/not valid JSON/);
 
@@ -106,10 +111,17 @@ describe('browser host', () => {
   });
 
   it('serves the renderer and refuses path traversal however it is spelled', async () => {
-    const index = await send({ path: '/' , headers: { host: `127.0.0.1:${host.port}` } });
+    const index = await send({ path: '/', headers: { host: `127.0.0.1:${host.port}` } });
     expect(index.status).toBe(200);
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt', '/renderer/../../secret.txt', '/%00']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%5csecret.txt',
+      '/renderer/../../secret.txt',
+      '/%00',
+    ]) {
       const res = await send({ path });
       expect(res.status, path).not.toBe(200);
       expect(res.body).not.toContain('outside the renderer');
@@ -117,7 +129,12 @@ describe('browser host', () => {
   });
 
   it('refuses requests addressed to another host name (DNS rebinding) and cross-site origins', async () => {
-    const rebound = await send({ path: '/api/tenders.list', method: 'POST', headers: { host: `evil.example:${host.port}`, 'x-tenderwright-token': host.token }, body: '{}' });
+    const rebound = await send({
+      path: '/api/tenders.list',
+      method: 'POST',
+      headers: { host: `evil.example:${host.port}`, 'x-tenderwright-token': host.token },
+      body: '{}',
+    });
     expect(rebound.status).toBe(403);
     const crossSite = await send({
       path: '/api/tenders.list',

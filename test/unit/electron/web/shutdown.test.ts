@@ -32,7 +32,9 @@ function startHost(workspace: string) {
   const child = spawn(process.execPath, [...command, '--workspace', workspace, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('close', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('close', (code, signal) => done({ code, signal })),
+  );
   const running = new Promise<boolean>((done) => {
     createInterface({ input: child.stdout }).on('line', (line) => line.startsWith('Tenderwright is running at') && done(true));
     void exited.then(() => done(false));
@@ -46,17 +48,20 @@ const presenceFiles = async (workspace: string) => {
 };
 
 describe('the browser host process', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('closes the workspace on %s: its presence file is removed and it exits cleanly', async (signal) => {
-    const workspace = join(scratch, `running-${signal}`);
-    const host = startHost(workspace);
-    expect(await host.running, host.stderr()).toBe(true);
-    expect(await presenceFiles(workspace), 'the running host announces itself').toHaveLength(1);
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'closes the workspace on %s: its presence file is removed and it exits cleanly',
+    async (signal) => {
+      const workspace = join(scratch, `running-${signal}`);
+      const host = startHost(workspace);
+      expect(await host.running, host.stderr()).toBe(true);
+      expect(await presenceFiles(workspace), 'the running host announces itself').toHaveLength(1);
 
-    host.child.kill(signal);
-    const { code } = await host.exited;
-    expect(code, host.stderr()).toBe(0);
-    expect(await presenceFiles(workspace)).toEqual([]);
-  });
+      host.child.kill(signal);
+      const { code } = await host.exited;
+      expect(code, host.stderr()).toBe(0);
+      expect(await presenceFiles(workspace)).toEqual([]);
+    },
+  );
 
   it('told to stop while it is still starting, it closes what it opened and leaves no presence file behind', async () => {
     const parent = join(scratch, 'starting');

@@ -15,7 +15,10 @@ describe('guardPaste', () => {
 
   it('counts the selected text the paste replaces as room', () => {
     const guarded = guardPaste({ value: 'abcdefghij', selectionStart: 2, selectionEnd: 8, maxLength: 10 }, '123456789');
-    expect(guarded).toEqual({ insert: '123456', message: 'The pasted text was 9 characters and only 6 more fit in this field (it holds 10), so the rest was not pasted.' });
+    expect(guarded).toEqual({
+      insert: '123456',
+      message: 'The pasted text was 9 characters and only 6 more fit in this field (it holds 10), so the rest was not pasted.',
+    });
   });
 
   it('removes invisible characters from a paste and says how many', () => {

@@ -2,16 +2,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newLot, TenderContentSchema, type TenderContent } from '@shared/model/tender';
-import { applyPatch, decodeHistory, encodeHistory, fingerprintOf, halveHistory, patchBetween } from '../../../../renderer/src/store/historyCodec';
+import {
+  applyPatch,
+  decodeHistory,
+  encodeHistory,
+  fingerprintOf,
+  halveHistory,
+  patchBetween,
+} from '../../../../renderer/src/store/historyCodec';
 
-const base: TenderContent = TenderContentSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')));
+const base: TenderContent = TenderContentSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')),
+);
 
 /** A run of edits like a user's: typing, a weight, a lot added, a lot removed, a criterion removed. */
 function editsFrom(start: TenderContent): TenderContent[] {
   const states = [start];
   const push = (change: (c: TenderContent) => TenderContent) => states.push(change(states[states.length - 1]!));
   push((c) => ({ ...c, title: `${c.title} 2027` }));
-  push((c) => ({ ...c, lots: c.lots.map((l) => ({ ...l, criteria: l.criteria.map((x) => (x.id === 'p' ? { ...x, weight: 5000 } : x)) })) }));
+  push((c) => ({
+    ...c,
+    lots: c.lots.map((l) => ({ ...l, criteria: l.criteria.map((x) => (x.id === 'p' ? { ...x, weight: 5000 } : x)) })),
+  }));
   push((c) => ({ ...c, lots: [...c.lots, newLot('Monitors')] }));
   push((c) => ({ ...c, lots: c.lots.slice(0, 1) }));
   push((c) => ({ ...c, lots: c.lots.map((l) => ({ ...l, criteria: l.criteria.filter((x) => x.id !== 's') })) }));
@@ -36,7 +48,13 @@ describe('encodeHistory / decodeHistory', () => {
   const states = editsFrom(base);
   const current = states[states.length - 1]!;
   // As zundo orders them: the last past step and the last future step are next to the current content.
-  const history = { tenderId: 'tender-1', revision: 7, current: states[2]!, past: states.slice(0, 2), future: [...states.slice(3)].reverse() };
+  const history = {
+    tenderId: 'tender-1',
+    revision: 7,
+    current: states[2]!,
+    past: states.slice(0, 2),
+    future: [...states.slice(3)].reverse(),
+  };
 
   it('round-trips the undo and redo steps onto the content from disk, whatever the order of its keys', () => {
     const text = encodeHistory(history, 1_000_000)!;
@@ -55,7 +73,9 @@ describe('encodeHistory / decodeHistory', () => {
     const text = encodeHistory(history, 1_000_000)!;
     expect(decodeHistory(text, { tenderId: 'tender-1', revision: 8, current: history.current })).toBeNull();
     expect(decodeHistory(text, { tenderId: 'tender-2', revision: 7, current: history.current })).toBeNull();
-    expect(decodeHistory(text, { tenderId: 'tender-1', revision: 7, current: { ...history.current, title: 'A colleague’s title' } })).toBeNull();
+    expect(
+      decodeHistory(text, { tenderId: 'tender-1', revision: 7, current: { ...history.current, title: 'A colleague’s title' } }),
+    ).toBeNull();
     expect(decodeHistory('not json', { tenderId: 'tender-1', revision: 7, current: history.current })).toBeNull();
   });
 

@@ -20,7 +20,12 @@ function tenderWith(ids: string[]): ClauseInstance[] {
 
 describe('leverage coverage', () => {
   it('groups clauses by leverage category, moment of traction and purpose, with their numbers', () => {
-    const clauses = tenderWith(['tier1-factory-disclosure', 'data-sharing-public-buyers', 'cooperation-worker-driven-monitoring', 'escalation-letter-of-concern']);
+    const clauses = tenderWith([
+      'tier1-factory-disclosure',
+      'data-sharing-public-buyers',
+      'cooperation-worker-driven-monitoring',
+      'escalation-letter-of-concern',
+    ]);
     const c = leverageCoverage(clauses);
     expect(c.byCategory.A.map((i) => [i.number, i.instanceId])).toEqual([
       ['1', 'i-tier1-factory-disclosure'],
@@ -39,11 +44,27 @@ describe('leverage coverage', () => {
   });
 
   it('lists the topics not yet covered, in the standard order, with library suggestions', () => {
-    const clauses = tenderWith(['tier1-factory-disclosure', 'tier2-component-disclosure', 'disclosure-update-on-change', 'data-sharing-monitor', 'non-retaliation']);
+    const clauses = tenderWith([
+      'tier1-factory-disclosure',
+      'tier2-component-disclosure',
+      'disclosure-update-on-change',
+      'data-sharing-monitor',
+      'non-retaliation',
+    ]);
     const c = leverageCoverage(clauses, builtins);
     expect(c.coveredTopics).toEqual(['tier1-disclosure', 'tier2-disclosure', 'updates', 'data-sharing', 'non-retaliation']);
-    expect(c.missingTopics).toEqual(['compliance-findings', 'cooperation-with-monitors', 'remedy', 'escalation', 'penalties', 'incentives-extension']);
-    expect(c.suggestions.penalties?.map((s) => s.templateId)).toEqual(['penalty-persistent-non-compliance', 'payment-withholding-disclosure']);
+    expect(c.missingTopics).toEqual([
+      'compliance-findings',
+      'cooperation-with-monitors',
+      'remedy',
+      'escalation',
+      'penalties',
+      'incentives-extension',
+    ]);
+    expect(c.suggestions.penalties?.map((s) => s.templateId)).toEqual([
+      'penalty-persistent-non-compliance',
+      'payment-withholding-disclosure',
+    ]);
     expect(c.suggestions['tier1-disclosure']).toBeUndefined();
   });
 

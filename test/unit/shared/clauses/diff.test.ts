@@ -27,8 +27,18 @@ describe('diff', () => {
     const a = 'the Supplier shall  disclose\tfactories';
     const b = 'the Supplier must disclose all factories';
     const parts = diffWords(a, b);
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(a);
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(b);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(a);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(b);
     expect(splitWords(a).join('')).toBe(a);
   });
 

@@ -71,7 +71,11 @@ describe('own library: create, duplicate, edit, retire', () => {
     const entry = must(createOwnClause(draft(), { id: 'own-1', now: NOW }));
     const before = structuredClone(entry);
     const { entry: edited, changed } = must(
-      editClause(entry, { body: 'Within {{days_to_disclose:number}} calendar days of award, {{supplier}} shall list its factories for {{buyer}}.' }, { now: NOW, changeNote: 'calendar days' }),
+      editClause(
+        entry,
+        { body: 'Within {{days_to_disclose:number}} calendar days of award, {{supplier}} shall list its factories for {{buyer}}.' },
+        { now: NOW, changeNote: 'calendar days' },
+      ),
     );
     expect(changed).toBe(true);
     expect(edited.versions.map((v) => v.version)).toEqual([1, 2]);
@@ -147,7 +151,10 @@ describe('tender clauses: instances, numbering, frozen text', () => {
       ['i1', 1],
     ]);
     const again = renderClauses(moved);
-    expect(again.clauses.map((c) => `${c.number} ${c.title}`)).toEqual(['1 Disclosure of production sites (Tier 1)', '2 Factory disclosure']);
+    expect(again.clauses.map((c) => `${c.number} ${c.title}`)).toEqual([
+      '1 Disclosure of production sites (Tier 1)',
+      '2 Factory disclosure',
+    ]);
     expect(again.clauses[1]?.paragraphs.map((p) => p.number)).toEqual(['2', '2.1', '(a)', '(b)', '2.2']);
     expect(removeClause(moved, 'i2').map((c) => [c.id, c.order])).toEqual([['i1', 0]]);
     expect(clausesToPlainText(again.clauses)).toContain('2.1 Data. The list gives:\n(a) the legal name of each factory;');
@@ -226,7 +233,14 @@ describe('newer versions: detection, diff, opt-in update', () => {
       parameters: [
         { name: 'days_to_disclose', type: 'number', label: 'Days to disclose', help: '', default: 60, min: 1, max: 120, integer: true },
         { name: 'format', type: 'text', label: 'Format', help: '', default: 'a spreadsheet' },
-        { name: 'tier2_scope', type: 'choice', label: 'Tier 2 scope', help: '', options: [{ value: 'main', label: 'main components' }], default: 'main' },
+        {
+          name: 'tier2_scope',
+          type: 'choice',
+          label: 'Tier 2 scope',
+          help: '',
+          options: [{ value: 'main', label: 'main components' }],
+          default: 'main',
+        },
       ],
       subClauses: [{ id: 'format', body: 'The list is delivered as {{format}}.' }],
     }),
@@ -275,7 +289,13 @@ describe('newer versions: detection, diff, opt-in update', () => {
     expect(r.dropped[0]?.reason).toContain('above the maximum of 120');
     expect(r.dropped[1]?.reason).toContain('type changed from choice to text');
     expect(r.added).toEqual(['tier2_scope']);
-    expect(r.instance.values).toEqual({ supplier: 'Acme Ltd', buyer: 'the Contracting Authority', days_to_disclose: 60, format: 'a spreadsheet', tier2_scope: 'main' });
+    expect(r.instance.values).toEqual({
+      supplier: 'Acme Ltd',
+      buyer: 'the Contracting Authority',
+      days_to_disclose: 60,
+      format: 'a spreadsheet',
+      tier2_scope: 'main',
+    });
     expect(renderClause(r.instance, 1).paragraphs[0]?.text).toBe(
       'Within 60 calendar days of award, Acme Ltd shall list its factories and main components for the Contracting Authority.',
     );

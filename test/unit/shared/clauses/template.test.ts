@@ -121,7 +121,9 @@ describe('typed values', () => {
   });
 
   it('names the parameter by its label, never by the key the clause text uses', () => {
-    expect(render('{{days_to_disclose}}', { days_to_disclose: 999 }).findings[0]?.message).toBe('Days to disclose is 999, above the maximum of 365.');
+    expect(render('{{days_to_disclose}}', { days_to_disclose: 999 }).findings[0]?.message).toBe(
+      'Days to disclose is 999, above the maximum of 365.',
+    );
     const unfilled = render('{{days_to_disclose}}', {}).findings[0]?.message;
     expect(unfilled).toBe('Days to disclose is not filled in.');
   });

@@ -95,7 +95,16 @@ describe('evaluation rules: the hand-computed lot', () => {
     expect(r1).toMatchObject({ fails: 1, passes: 2, consensus: 'fail', consensusSource: 'evaluators' });
     const moderated = evaluateLot(
       withImports(fixtureLot(), EVALUATORS, [
-        { id: 'm1', kind: 'verdict', requirementId: 'r-1', bidderId: 'b-bor', result: 'pass', rationale: 'List found in annex 4', by: 'Lena', at: AT },
+        {
+          id: 'm1',
+          kind: 'verdict',
+          requirementId: 'r-1',
+          bidderId: 'b-bor',
+          result: 'pass',
+          rationale: 'List found in annex 4',
+          by: 'Lena',
+          at: AT,
+        },
       ]),
     );
     const after = moderated.verdicts.find((v) => v.requirementId === 'r-1' && v.bidderId === 'b-bor')!;
@@ -106,7 +115,16 @@ describe('evaluation rules: the hand-computed lot', () => {
 
   it('a moderated score replaces the mean, keeps the originals and can flip the ranking', () => {
     const lot = withImports(fixtureLot(), EVALUATORS, [
-      { id: 'm1', kind: 'score', criterionId: 'c-social', bidderId: 'b-cob', score: 5, rationale: 'Panel agreed the supplier map is complete', by: 'Lena', at: AT },
+      {
+        id: 'm1',
+        kind: 'score',
+        criterionId: 'c-social',
+        bidderId: 'b-cob',
+        score: 5,
+        rationale: 'Panel agreed the supplier map is complete',
+        by: 'Lena',
+        at: AT,
+      },
     ]);
     const moderated = evaluateLot(lot);
     const c = cell(moderated, 'c-social', 'b-cob');
@@ -198,7 +216,12 @@ describe('price scores and ranking', () => {
     { type: 'absolute' as const, ceiling: 130_000, floor: 70_000.5 },
   ];
   it.each(formulas)('exact scores agree with the floating-point score functions: $type', (formula) => {
-    const exact = exactPriceScores(formula, prices, prices.map(() => true), Fraction.of(40));
+    const exact = exactPriceScores(
+      formula,
+      prices,
+      prices.map(() => true),
+      Fraction.of(40),
+    );
     const float = scorePrices(
       formula.type === 'absolute' ? { ...formula, ceiling: formula.ceiling * 100, floor: formula.floor * 100 } : formula,
       prices,
@@ -208,7 +231,9 @@ describe('price scores and ranking', () => {
   });
 
   it('linear with all prices equal gives full points; invalid bids get nothing and do not count', () => {
-    expect(exactPriceScores({ type: 'linear-lowest-highest' }, [500, 500], [true, true], Fraction.of(30)).map((f) => f!.toNumber())).toEqual([30, 30]);
+    expect(
+      exactPriceScores({ type: 'linear-lowest-highest' }, [500, 500], [true, true], Fraction.of(30)).map((f) => f!.toNumber()),
+    ).toEqual([30, 30]);
     const scores = exactPriceScores({ type: 'lowest-price-ratio' }, [100, 50, undefined, 0], [true, false, true, true], Fraction.of(10));
     expect(scores.map((s) => (s ? s.toNumber() : null))).toEqual([10, null, null, null]);
   });

@@ -91,7 +91,9 @@ describe('evaluation setup checks', () => {
     ]);
     const lead = checkEvaluation(fixtureLot({ bidders: [{ id: 'b1', name: 'X', reference: '' }], evaluators: [] }), 'lead');
     expect(lead.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(evaluationBlockers(checkEvaluation({ ...fixtureLot(), criteria: [], minimumQualityScore: undefined })).summary).toMatch(/^Export refused: 1 problem must be fixed first: Criteria: This lot has no award criteria yet/);
+    expect(evaluationBlockers(checkEvaluation({ ...fixtureLot(), criteria: [], minimumQualityScore: undefined })).summary).toMatch(
+      /^Export refused: 1 problem must be fixed first: Criteria: This lot has no award criteria yet/,
+    );
   });
 });
 

@@ -104,9 +104,21 @@ export function fixtureTender(lot: Lot = fixtureLot(), revision = 7): Tender {
 
 /** SCORES[evaluator][bidder][criterion] */
 export const SCORES: Record<(typeof EVALUATORS)[number], Record<(typeof BIDDERS)[number], Record<'c-q1' | 'c-q2' | 'c-social', number>>> = {
-  'ev-ao': { 'b-acme': { 'c-q1': 4, 'c-q2': 8, 'c-social': 3 }, 'b-bor': { 'c-q1': 2, 'c-q2': 5, 'c-social': 1 }, 'b-cob': { 'c-q1': 5, 'c-q2': 9, 'c-social': 5 } },
-  'ev-bw': { 'b-acme': { 'c-q1': 4, 'c-q2': 6, 'c-social': 4 }, 'b-bor': { 'c-q1': 3, 'c-q2': 5, 'c-social': 1 }, 'b-cob': { 'c-q1': 4, 'c-q2': 9, 'c-social': 2 } },
-  'ev-cl': { 'b-acme': { 'c-q1': 5, 'c-q2': 7, 'c-social': 3 }, 'b-bor': { 'c-q1': 2, 'c-q2': 2, 'c-social': 2 }, 'b-cob': { 'c-q1': 5, 'c-q2': 8, 'c-social': 4 } },
+  'ev-ao': {
+    'b-acme': { 'c-q1': 4, 'c-q2': 8, 'c-social': 3 },
+    'b-bor': { 'c-q1': 2, 'c-q2': 5, 'c-social': 1 },
+    'b-cob': { 'c-q1': 5, 'c-q2': 9, 'c-social': 5 },
+  },
+  'ev-bw': {
+    'b-acme': { 'c-q1': 4, 'c-q2': 6, 'c-social': 4 },
+    'b-bor': { 'c-q1': 3, 'c-q2': 5, 'c-social': 1 },
+    'b-cob': { 'c-q1': 4, 'c-q2': 9, 'c-social': 2 },
+  },
+  'ev-cl': {
+    'b-acme': { 'c-q1': 5, 'c-q2': 7, 'c-social': 3 },
+    'b-bor': { 'c-q1': 2, 'c-q2': 2, 'c-social': 2 },
+    'b-cob': { 'c-q1': 5, 'c-q2': 8, 'c-social': 4 },
+  },
 };
 
 export const SCALE: Record<'c-q1' | 'c-q2' | 'c-social', 5 | 10> = { 'c-q1': 5, 'c-q2': 10, 'c-social': 5 };
@@ -127,7 +139,12 @@ export function verdictEntries(evaluatorId: (typeof EVALUATORS)[number]): Verdic
   return BIDDERS.flatMap((bidderId) =>
     REQUIREMENTS.map((r) => {
       const fail = evaluatorId === 'ev-ao' && bidderId === 'b-bor' && r.id === 'r-1';
-      return { requirementId: r.id, bidderId, result: fail ? ('fail' as const) : ('pass' as const), reason: fail ? 'No factory list in the bid' : '' };
+      return {
+        requirementId: r.id,
+        bidderId,
+        result: fail ? ('fail' as const) : ('pass' as const),
+        reason: fail ? 'No factory list in the bid' : '',
+      };
     }),
   );
 }

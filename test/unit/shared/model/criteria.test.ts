@@ -91,7 +91,11 @@ describe('criteria list schema (structure)', () => {
     ['duplicate ids', [crit('a', 'quality', 1), crit('a', 'social', 1)], 'used twice'],
     ['an unknown parent', [crit('a', 'quality', 1, { parentId: 'x' })], 'not in this lot'],
     ['its own parent', [crit('a', 'quality', 1, { parentId: 'a' })], 'its own parent'],
-    ['two levels of nesting', [crit('a', 'quality', 1), crit('b', 'quality', 1, { parentId: 'a' }), crit('c', 'quality', 1, { parentId: 'b' })], 'one level deep'],
+    [
+      'two levels of nesting',
+      [crit('a', 'quality', 1), crit('b', 'quality', 1, { parentId: 'a' }), crit('c', 'quality', 1, { parentId: 'b' })],
+      'one level deep',
+    ],
   ])('refuses %s', (_label, list, message) => {
     const r = CriteriaListSchema.safeParse(list);
     expect(r.success).toBe(false);
@@ -118,7 +122,11 @@ describe('criteria list schema (structure)', () => {
 describe('criteria settings', () => {
   it('has a default at the minimum floor and 0-5 scales', () => {
     expect(SOCIAL_FLOOR_MINIMUM).toBe(800);
-    expect(CriteriaSettingsSchema.parse(DEFAULT_CRITERIA_SETTINGS)).toEqual({ socialFloor: 800, categoryFloors: {}, defaultQualityScale: 5 });
+    expect(CriteriaSettingsSchema.parse(DEFAULT_CRITERIA_SETTINGS)).toEqual({
+      socialFloor: 800,
+      categoryFloors: {},
+      defaultQualityScale: 5,
+    });
   });
 
   it('stores a floor below 8% (so it can be flagged) but applies 8%', () => {

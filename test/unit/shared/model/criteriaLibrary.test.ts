@@ -32,7 +32,9 @@ describe('built-in criteria library (resources/library/criteria.json)', () => {
     expect(libraryEntriesByCategory(library, 'price').length).toBeGreaterThanOrEqual(1);
     expect(libraryEntriesByCategory(library, 'cost').some((e) => /life-cycle/i.test(e.name))).toBe(true);
     expect(libraryEntriesByCategory(library, 'quality').length).toBeGreaterThanOrEqual(3);
-    const environmental = libraryEntriesByCategory(library, 'environmental').map((e) => e.name.toLowerCase()).join(' | ');
+    const environmental = libraryEntriesByCategory(library, 'environmental')
+      .map((e) => e.name.toLowerCase())
+      .join(' | ');
     for (const topic of ['energy', 'ecolabel', 'repair', 'take-back']) expect(environmental).toContain(topic);
   });
 

@@ -77,14 +77,18 @@ describe('migrations', () => {
 
   it('gives version-2 settings the default history policy and keeps their floors', () => {
     const floors = { socialFloor: 1000, categoryFloors: { environmental: 3000 }, defaultQualityScale: 10 };
-    const migrated = SettingsSchema.parse(migrate('settings', { schemaVersion: 2, organisation: 'Org', criteria: floors, revision: 4 }).doc);
+    const migrated = SettingsSchema.parse(
+      migrate('settings', { schemaVersion: 2, organisation: 'Org', criteria: floors, revision: 4 }).doc,
+    );
     expect(migrated).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION, criteria: floors, revision: 4 });
     expect(migrated.history).toEqual({ keepAllMinutes: 15, tenMinuteSlotsHours: 24, hourlyDays: 7, dailyDays: 90 });
   });
 
   it('gives version-3 settings no OCID prefix and keeps the rest', () => {
     const history = { keepAllMinutes: 30, tenMinuteSlotsHours: 24, hourlyDays: 7, dailyDays: 90 };
-    const migrated = SettingsSchema.parse(migrate('settings', { ...DEFAULT_SETTINGS, schemaVersion: 3, notices: undefined, history, organisation: 'Org', revision: 2 }).doc);
+    const migrated = SettingsSchema.parse(
+      migrate('settings', { ...DEFAULT_SETTINGS, schemaVersion: 3, notices: undefined, history, organisation: 'Org', revision: 2 }).doc,
+    );
     expect(migrated).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION, organisation: 'Org', history, revision: 2 });
     expect(migrated.notices).toEqual({ ocidPrefix: '' });
   });

@@ -59,7 +59,13 @@ describe('eForms contract notice to a new tender', () => {
     expect(price!.weight).toBe(6000);
     expect(delivery!.weight).toBe(0);
     expect(unmapped).toHaveLength(1);
-    expect(unmapped[0]).toMatchObject({ lotId: content.lots[0]!.id, noticeLotId: 'LOT-0001', lotTitle: 'Laptops', criterionId: delivery!.id, criterionName: 'Delivery' });
+    expect(unmapped[0]).toMatchObject({
+      lotId: content.lots[0]!.id,
+      noticeLotId: 'LOT-0001',
+      lotTitle: 'Laptops',
+      criterionId: delivery!.id,
+      criterionName: 'Delivery',
+    });
     expect(unmapped[0]!.message).toMatch(kind);
     expect(unmapped[0]!.message).toMatch(/not as an exact percentage; enter its weight/);
   });
@@ -84,7 +90,9 @@ describe('eForms contract notice to a new tender', () => {
       { type: 'social', name: 'Fair wages', weight: ['per-exa', '0'] },
     ]);
     expect(content.lots[0]!.criteria.map((c) => c.name)).toEqual(['Price']);
-    expect(unmapped).toEqual([expect.objectContaining({ criterionName: 'Fair wages', message: expect.stringMatching(/type “social”.*not imported/) })]);
+    expect(unmapped).toEqual([
+      expect.objectContaining({ criterionName: 'Fair wages', message: expect.stringMatching(/type “social”.*not imported/) }),
+    ]);
     expect(unmapped[0]!.criterionId).toBeUndefined();
   });
 
@@ -108,8 +116,12 @@ describe('eForms contract notice to a new tender', () => {
     expect(content.lots[0]!.minimumQualityScore).toBeUndefined();
     expect(unmapped.map((u) => u.message)).toEqual([
       expect.stringMatching(/“Quality”: the notice gives it a “Fixed value \(total\)” of 100, which Tenderwright does not hold/),
-      expect.stringMatching(/“Quality”: the notice gives it a threshold “Minimum score” of 30 for this criterion alone; .*set it on the lot if it applies/),
-      expect.stringMatching(/“Method”: the notice gives it a threshold “Maximum number of tenders passing” of 5, which Tenderwright does not hold/),
+      expect.stringMatching(
+        /“Quality”: the notice gives it a threshold “Minimum score” of 30 for this criterion alone; .*set it on the lot if it applies/,
+      ),
+      expect.stringMatching(
+        /“Method”: the notice gives it a threshold “Maximum number of tenders passing” of 5, which Tenderwright does not hold/,
+      ),
     ]);
   });
 
@@ -125,9 +137,24 @@ describe('eForms contract notice to a new tender', () => {
 
   it('reads back the marks Tenderwright’s export writes: social and environmental criteria, sub-criteria, scoring', () => {
     const { content, unmapped } = oneLot([
-      { type: 'price', name: 'Price', weight: ['per-exa', '50'], description: `Total price. ${scoringInWords({ type: 'absolute', floor: 100, ceiling: 250.5 })}` },
-      { type: 'quality', name: 'Wages', weight: ['per-exa', '10'], description: `${SOCIAL_MARK} Part of “Supply chain” (25.00% in all). Living wages. ${scoringInWords(defaultQualityScale(10))}` },
-      { type: 'quality', name: 'Disclosure', weight: ['per-exa', '15'], description: `${SOCIAL_MARK} Part of “Supply chain” (25.00% in all). ${scoringInWords(defaultQualityScale(5))}` },
+      {
+        type: 'price',
+        name: 'Price',
+        weight: ['per-exa', '50'],
+        description: `Total price. ${scoringInWords({ type: 'absolute', floor: 100, ceiling: 250.5 })}`,
+      },
+      {
+        type: 'quality',
+        name: 'Wages',
+        weight: ['per-exa', '10'],
+        description: `${SOCIAL_MARK} Part of “Supply chain” (25.00% in all). Living wages. ${scoringInWords(defaultQualityScale(10))}`,
+      },
+      {
+        type: 'quality',
+        name: 'Disclosure',
+        weight: ['per-exa', '15'],
+        description: `${SOCIAL_MARK} Part of “Supply chain” (25.00% in all). ${scoringInWords(defaultQualityScale(5))}`,
+      },
       { type: 'quality', name: 'Packaging', weight: ['per-exa', '25'], description: `${ENVIRONMENTAL_MARK} Less plastic.` },
     ]);
     const criteria = content.lots[0]!.criteria;
@@ -152,7 +179,12 @@ describe('eForms contract notice to a new tender', () => {
       { type: 'quality', name: 'A', weight: ['per-exa', '60'], description: 'Part of “Quality” (100% in all).' },
       { type: 'quality', name: 'B', weight: ['per-exa', '30'], description: 'Part of “Quality” (100% in all).' },
     ]);
-    expect(unmapped).toEqual([expect.objectContaining({ criterionName: 'Quality', message: '“Quality” is 100% in the notice, but its sub-criteria total 90%; correct the weights.' })]);
+    expect(unmapped).toEqual([
+      expect.objectContaining({
+        criterionName: 'Quality',
+        message: '“Quality” is 100% in the notice, but its sub-criteria total 90%; correct the weights.',
+      }),
+    ]);
   });
 
   it('gives a parent its first sub-criterion’s category and says so when they differ', () => {
@@ -160,13 +192,26 @@ describe('eForms contract notice to a new tender', () => {
       { type: 'quality', name: 'A', weight: ['per-exa', '60'], description: `${SOCIAL_MARK} Part of “Conduct” (100.00% in all).` },
       { type: 'quality', name: 'B', weight: ['per-exa', '40'], description: 'Part of “Conduct” (100.00% in all).' },
     ]);
-    expect(content.lots[0]!.criteria.map((c) => [c.name, c.category])).toEqual([['Conduct', 'social'], ['A', 'social'], ['B', 'quality']]);
-    expect(unmapped).toEqual([expect.objectContaining({ criterionName: 'Conduct', message: expect.stringMatching(/different kinds; it was given the first one’s \(social\), so check its category/) })]);
+    expect(content.lots[0]!.criteria.map((c) => [c.name, c.category])).toEqual([
+      ['Conduct', 'social'],
+      ['A', 'social'],
+      ['B', 'quality'],
+    ]);
+    expect(unmapped).toEqual([
+      expect.objectContaining({
+        criterionName: 'Conduct',
+        message: expect.stringMatching(/different kinds; it was given the first one’s \(social\), so check its category/),
+      }),
+    ]);
   });
 
   it('lists a lot without criteria and a group of lots with criteria of its own', () => {
-    expect(imported(readNotice('cn_24_minimal.xml')).unmapped).toEqual([expect.objectContaining({ noticeLotId: 'LOT-0000', message: expect.stringMatching(/no award criteria/) })]);
-    expect(imported(readNotice('cn_24_maximal.xml')).unmapped).toEqual([expect.objectContaining({ noticeLotId: 'GLO-0001', message: expect.stringMatching(/group of lots GLO-0001/) })]);
+    expect(imported(readNotice('cn_24_minimal.xml')).unmapped).toEqual([
+      expect.objectContaining({ noticeLotId: 'LOT-0000', message: expect.stringMatching(/no award criteria/) }),
+    ]);
+    expect(imported(readNotice('cn_24_maximal.xml')).unmapped).toEqual([
+      expect.objectContaining({ noticeLotId: 'GLO-0001', message: expect.stringMatching(/group of lots GLO-0001/) }),
+    ]);
   });
 });
 
@@ -177,9 +222,15 @@ describe('which documents are eForms contract notices', () => {
   });
   it.each([
     ['<TED_EXPORT xmlns="http://publications.europa.eu/resource/schema/ted/R2.0.9/publication"/>', /format used before eForms/],
-    ['<ContractAwardNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:ContractAwardNotice-2"/>', /contract award notice, not a contract notice/],
+    [
+      '<ContractAwardNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:ContractAwardNotice-2"/>',
+      /contract award notice, not a contract notice/,
+    ],
     ['<ContractNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2"/>', /CustomizationID is missing/],
-    [readNotice('cn_24_minimal.xml').replace('eforms-sdk-1.15', 'urn:www.cenbii.eu:transaction:biitrns010'), /not an eForms SDK 1\.x version/],
+    [
+      readNotice('cn_24_minimal.xml').replace('eforms-sdk-1.15', 'urn:www.cenbii.eu:transaction:biitrns010'),
+      /not an eForms SDK 1\.x version/,
+    ],
     ['<ContractNotice/>', /top element is “ContractNotice”, where/],
     ['<html><body>Notice</body></html>', /top element is “html”/],
   ])('refuses %#', (xml, message) => {

@@ -67,9 +67,19 @@ describe('suppliers', () => {
 describe('answer history', () => {
   it('appends new answers and never overwrites earlier ones', () => {
     let qa = qaWith(bank, ['fl-overtime']);
-    qa = must(recordAnswer(qa, 's-a', 'fl-overtime', { id: 'a1', date: '2026-02-01', text: 'Policy only.', level: 1, evidence: ['Policy'] }));
+    qa = must(
+      recordAnswer(qa, 's-a', 'fl-overtime', { id: 'a1', date: '2026-02-01', text: 'Policy only.', level: 1, evidence: ['Policy'] }),
+    );
     const snapshot = structuredClone(qa);
-    qa = must(recordAnswer(qa, 's-a', 'fl-overtime', { id: 'a2', date: '2026-08-01', text: 'Hours data for two factories.', level: 2, evidence: ['Hours records', ' '] }));
+    qa = must(
+      recordAnswer(qa, 's-a', 'fl-overtime', {
+        id: 'a2',
+        date: '2026-08-01',
+        text: 'Hours data for two factories.',
+        level: 2,
+        evidence: ['Hours records', ' '],
+      }),
+    );
     qa = must(recordAnswer(qa, 's-a', 'fl-overtime', { id: 'a0', date: '2025-11-15', text: 'Nothing yet (entered late).', level: 0 }));
     expect(answerHistory(qa, 's-a', 'fl-overtime').map((e) => [e.id, e.level])).toEqual([
       ['a0', 0],

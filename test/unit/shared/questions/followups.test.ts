@@ -64,7 +64,13 @@ describe('suggested follow-ups', () => {
     qa = must(recordAnswer(qa, 's-b', 'rec-fees', { date: '2026-06-01', text: 'x', level: 2 }));
     const suggestions = suggestFollowUps(qa, '2026-06-10');
     expect(suggestions).toEqual([
-      { supplierId: 's-a', questionId: 'fl-overtime', level: 1, text: bank.find((q) => q.id === 'fl-overtime')?.followUp, due: '2026-07-10' },
+      {
+        supplierId: 's-a',
+        questionId: 'fl-overtime',
+        level: 1,
+        text: bank.find((q) => q.id === 'fl-overtime')?.followUp,
+        due: '2026-07-10',
+      },
     ]);
     expect(suggestFollowUps(qa, '2026-06-10', { threshold: 2 }).map((s) => s.supplierId)).toEqual(['s-a', 's-b']);
   });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addOwnQuestion, combineQuestionBanks, importQuestionLibrary, searchQuestions } from '@shared/rules/qaLibrary';
-import {
-  BuiltinQuestionFileSchema,
-  QUESTION_THEMES,
-  QuestionSchema,
-  type Question,
-} from '@shared/model/questions';
+import { BuiltinQuestionFileSchema, QUESTION_THEMES, QuestionSchema, type Question } from '@shared/model/questions';
 import { loadBuiltinQuestions, readJson } from './helpers';
 
 const bank = loadBuiltinQuestions();
@@ -43,7 +38,10 @@ describe('built-in question bank (resources/library/questions.json)', () => {
     for (const q of file.questions) {
       for (const field of [q.question, q.why, q.goodAnswer, q.followUp]) expect(field.trim().length, q.id).toBeGreaterThan(20);
       expect(q.evidence.length, q.id).toBeGreaterThan(0);
-      expect(q.maturity.map((m) => m.level), q.id).toEqual([0, 1, 2, 3]);
+      expect(
+        q.maturity.map((m) => m.level),
+        q.id,
+      ).toEqual([0, 1, 2, 3]);
       expect(new Set(q.maturity.map((m) => m.descriptor)).size, q.id).toBe(4);
       expect(q.stage, q.id).toBeDefined();
     }

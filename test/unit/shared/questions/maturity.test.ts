@@ -31,7 +31,13 @@ describe('maturity per question', () => {
       { id: 'b', date: '2026-05-01', text: '', level: 2 as const, evidence: [] },
       { id: 'a', date: '2026-01-01', text: '', level: 1 as const, evidence: [] },
     ];
-    expect(questionMaturity('q', 'minerals', entries)).toMatchObject({ latest: 2, previous: 1, trend: 'improved', latestDate: '2026-05-01', answers: 2 });
+    expect(questionMaturity('q', 'minerals', entries)).toMatchObject({
+      latest: 2,
+      previous: 1,
+      trend: 'improved',
+      latestDate: '2026-05-01',
+      answers: 2,
+    });
     expect(questionMaturity('q', 'minerals', entries.slice(0, 1))).toMatchObject({ latest: 2, previous: null, trend: 'first' });
   });
 });
@@ -69,7 +75,9 @@ describe('maturity summary', () => {
 
   it('a group answered only once reads as "first"', () => {
     expect(
-      groupMaturity([{ questionId: 'q', theme: 'minerals', latest: 2, previous: null, trend: 'first', latestDate: '2026-01-01', answers: 1 }]).trend,
+      groupMaturity([
+        { questionId: 'q', theme: 'minerals', latest: 2, previous: null, trend: 'first', latestDate: '2026-01-01', answers: 1 },
+      ]).trend,
     ).toBe('first');
   });
 });

@@ -4,10 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { TenderContentSchema, newLot, type TenderContent } from '@shared/model/tender';
 import { summariseChanges } from '@shared/rules/changeSummary';
 
-const base: TenderContent = TenderContentSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')));
+const base: TenderContent = TenderContentSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')),
+);
 const lot = base.lots[0]!;
 
-const withLot = (change: (l: TenderContent['lots'][number]) => TenderContent['lots'][number]): TenderContent => ({ ...base, lots: [change(lot), ...base.lots.slice(1)] });
+const withLot = (change: (l: TenderContent['lots'][number]) => TenderContent['lots'][number]): TenderContent => ({
+  ...base,
+  lots: [change(lot), ...base.lots.slice(1)],
+});
 
 describe('summariseChanges', () => {
   it('says nothing when nothing changed', () => {
@@ -15,7 +20,10 @@ describe('summariseChanges', () => {
   });
 
   it('counts the weights changed in a lot, under the lot’s title', () => {
-    const after = withLot((l) => ({ ...l, criteria: l.criteria.map((c, i) => (i < 2 ? { ...c, weight: c.weight + (i === 0 ? 500 : -500) } : c)) }));
+    const after = withLot((l) => ({
+      ...l,
+      criteria: l.criteria.map((c, i) => (i < 2 ? { ...c, weight: c.weight + (i === 0 ? 500 : -500) } : c)),
+    }));
     expect(summariseChanges(base, after)).toEqual(['Desktop computers: 2 weights changed']);
   });
 
@@ -31,7 +39,10 @@ describe('summariseChanges', () => {
   });
 
   it('names a renamed criterion as renamed, not as removed and added', () => {
-    const after = withLot((l) => ({ ...l, criteria: l.criteria.map((c, i) => (i === 1 ? { ...c, name: 'Energy use over the life of the device' } : c)) }));
+    const after = withLot((l) => ({
+      ...l,
+      criteria: l.criteria.map((c, i) => (i === 1 ? { ...c, name: 'Energy use over the life of the device' } : c)),
+    }));
     expect(summariseChanges(base, after)).toEqual(['Desktop computers: 1 criterion renamed']);
   });
 
@@ -50,11 +61,19 @@ describe('summariseChanges', () => {
       lots: [...withLot((l) => ({ ...l, criteria: l.criteria.slice(1) })).lots, extra],
       clauses: [],
     };
-    expect(summariseChanges(base, after)).toEqual(['Tender details: title changed', 'Lot “Monitors” added', 'Desktop computers: 1 criterion removed', '1 clause removed']);
+    expect(summariseChanges(base, after)).toEqual([
+      'Tender details: title changed',
+      'Lot “Monitors” added',
+      'Desktop computers: 1 criterion removed',
+      '1 clause removed',
+    ]);
   });
 
   it('counts bidders added and workbooks imported in a lot’s evaluation', () => {
-    const before = withLot((l) => ({ ...l, evaluation: { lead: '', hidePriceFromEvaluators: true, bidders: [], evaluators: [], imports: [], moderations: [], audit: [] } }));
+    const before = withLot((l) => ({
+      ...l,
+      evaluation: { lead: '', hidePriceFromEvaluators: true, bidders: [], evaluators: [], imports: [], moderations: [], audit: [] },
+    }));
     const after: TenderContent = {
       ...before,
       lots: [

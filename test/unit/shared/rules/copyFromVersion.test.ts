@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { newLot, TenderContentSchema, type TenderContent } from '@shared/model/tender';
 import { copyableItems, copyItem } from '@shared/rules/copyFromVersion';
 
-const old: TenderContent = TenderContentSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')));
+const old: TenderContent = TenderContentSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')),
+);
 const oldClause = old.clauses[0]!;
 const oldQuestion = old.qa.questions[0]!;
 
@@ -66,7 +68,11 @@ describe('copyItem', () => {
     const supplier = { id: 'sup-1', name: 'Acme Textiles', role: 'bidder' as const };
     const withAnswer: TenderContent = {
       ...old,
-      qa: { ...old.qa, suppliers: [supplier], threads: [{ supplierId: supplier.id, questionId: oldQuestion.questionId, entries: [], followUps: [] }] },
+      qa: {
+        ...old.qa,
+        suppliers: [supplier],
+        threads: [{ supplierId: supplier.id, questionId: oldQuestion.questionId, entries: [], followUps: [] }],
+      },
     };
     const answerThread = withAnswer.qa.threads[0]!;
     const current: TenderContent = { ...old, qa: { questions: [], suppliers: [], threads: [] } };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkCriteria, checkLot, missingDescriptorLevels, type LotCriteriaInput } from '../../../../shared/rules/criteriaChecks';
 import { checkCriteriaSettings, floorStatus } from '../../../../shared/rules/weightingChecks';
-import { blockingFindings, countBySeverity, findingsForCriterion, hasBlockingFindings, sortBySeverity, type Finding } from '../../../../shared/rules/findings';
+import {
+  blockingFindings,
+  countBySeverity,
+  findingsForCriterion,
+  hasBlockingFindings,
+  sortBySeverity,
+  type Finding,
+} from '../../../../shared/rules/findings';
 import { DEFAULT_CRITERIA_SETTINGS, type CriteriaSettings, type Criterion } from '../../../../shared/model/criteria';
 import { crit, req, soundCriteria } from './helpers';
 
@@ -22,7 +29,13 @@ describe('lot with no criteria', () => {
   it('is an error finding and other weight checks stay quiet', () => {
     const findings = checkLot(lot([]));
     expect(findings).toEqual([
-      expect.objectContaining({ id: 'lot-no-criteria:lot1:lot', code: 'lot-no-criteria', severity: 'error', lotId: 'lot1', field: 'criteria' }),
+      expect.objectContaining({
+        id: 'lot-no-criteria:lot1:lot',
+        code: 'lot-no-criteria',
+        severity: 'error',
+        lotId: 'lot1',
+        field: 'criteria',
+      }),
     ]);
     expect(findings[0]?.message).toMatch(/no award criteria/);
     expect(findings[0]?.fix).toMatch(/library/);
@@ -156,7 +169,9 @@ describe('social floor', () => {
     const criteria = [crit('p', 'price', 6000), crit('q', 'quality', 3500), crit('s', 'social', 500)];
     const f = checkLot(lot(criteria), settings({ socialFloor: 500 })).find((x) => x.code === 'social-floor');
     expect(f).toBeDefined();
-    expect(f?.message).toMatch(/the floor is 8\.00%, so 3\.00% is missing\. Your organisation's setting of 5\.00% is below Tenderwright's minimum, so 8\.00% applies\./);
+    expect(f?.message).toMatch(
+      /the floor is 8\.00%, so 3\.00% is missing\. Your organisation's setting of 5\.00% is below Tenderwright's minimum, so 8\.00% applies\./,
+    );
     expect(floorStatus(criteria, settings({ socialFloor: 0 }))).toEqual([{ category: 'social', share: 500, floor: 800, met: false }]);
   });
 
@@ -202,14 +217,23 @@ describe('price scoring', () => {
   });
 
   it('flags two criteria carrying a price formula', () => {
-    const criteria = [crit('p', 'price', 3000, { name: 'Price' }), crit('c', 'cost', 3000, { name: 'Running cost' }), crit('q', 'quality', 3000), crit('s', 'social', 1000)];
+    const criteria = [
+      crit('p', 'price', 3000, { name: 'Price' }),
+      crit('c', 'cost', 3000, { name: 'Running cost' }),
+      crit('q', 'quality', 3000),
+      crit('s', 'social', 1000),
+    ];
     const f = checkLot(lot(criteria)).find((x) => x.code === 'price-formula-multiple');
     expect(f?.severity).toBe('error');
     expect(f?.message).toBe('2 criteria carry a price formula ("Price" and "Running cost"); price must be scored once per lot.');
   });
 
   it('flags a price criterion scored on a quality scale', () => {
-    const criteria = soundCriteria().map((c) => (c.id === 'p' ? { ...c, scoring: { type: 'quality-scale' as const, max: 5 as const, descriptors: ['a', 'b', 'c', 'd', 'e', 'f'] } } : c));
+    const criteria = soundCriteria().map((c) =>
+      c.id === 'p'
+        ? { ...c, scoring: { type: 'quality-scale' as const, max: 5 as const, descriptors: ['a', 'b', 'c', 'd', 'e', 'f'] } }
+        : c,
+    );
     const f = checkLot(lot(criteria)).find((x) => x.code === 'price-needs-formula');
     expect(f).toMatchObject({ criterionId: 'p', field: 'scoring', severity: 'error' });
   });
@@ -222,7 +246,9 @@ describe('price scoring', () => {
   });
 
   it('flags absolute bounds that cannot work', () => {
-    const criteria = soundCriteria().map((c) => (c.id === 'p' ? { ...c, scoring: { type: 'absolute' as const, ceiling: 100, floor: 100 } } : c));
+    const criteria = soundCriteria().map((c) =>
+      c.id === 'p' ? { ...c, scoring: { type: 'absolute' as const, ceiling: 100, floor: 100 } } : c,
+    );
     const f = checkLot(lot(criteria)).find((x) => x.code === 'absolute-bounds');
     expect(f).toMatchObject({ criterionId: 'p', severity: 'error' });
     const good = soundCriteria().map((c) => (c.id === 'p' ? { ...c, scoring: { type: 'absolute' as const, ceiling: 200, floor: 0 } } : c));
@@ -250,7 +276,9 @@ describe('price scoring', () => {
 describe('quality scales', () => {
   it('flags every level without a descriptor', () => {
     const criteria = soundCriteria().map((c) =>
-      c.id === 'q' ? { ...c, name: 'Service', scoring: { type: 'quality-scale' as const, max: 5 as const, descriptors: ['a', 'b', '  ', 'd'] } } : c,
+      c.id === 'q'
+        ? { ...c, name: 'Service', scoring: { type: 'quality-scale' as const, max: 5 as const, descriptors: ['a', 'b', '  ', 'd'] } }
+        : c,
     );
     const f = checkLot(lot(criteria)).find((x) => x.code === 'scale-descriptors-missing');
     expect(f).toMatchObject({ criterionId: 'q', field: 'scoring.descriptors', severity: 'error' });
@@ -260,8 +288,12 @@ describe('quality scales', () => {
   it('checks 0-10 scales level by level', () => {
     expect(missingDescriptorLevels({ max: 10, descriptors: Array.from({ length: 11 }, (_, i) => `level ${i}`) })).toEqual([]);
     expect(missingDescriptorLevels({ max: 10, descriptors: Array.from({ length: 10 }, (_, i) => `level ${i}`) })).toEqual([10]);
-    const criteria = soundCriteria().map((c) => (c.id === 's' ? { ...c, scoring: { type: 'quality-scale' as const, max: 10 as const, descriptors: ['x'] } } : c));
-    expect(checkLot(lot(criteria)).find((x) => x.code === 'scale-descriptors-missing')?.message).toMatch(/levels 1, 2, 3, 4, 5, 6, 7, 8, 9 and 10/);
+    const criteria = soundCriteria().map((c) =>
+      c.id === 's' ? { ...c, scoring: { type: 'quality-scale' as const, max: 10 as const, descriptors: ['x'] } } : c,
+    );
+    expect(checkLot(lot(criteria)).find((x) => x.code === 'scale-descriptors-missing')?.message).toMatch(
+      /levels 1, 2, 3, 4, 5, 6, 7, 8, 9 and 10/,
+    );
   });
 });
 
@@ -289,7 +321,9 @@ describe('names, weights and evidence', () => {
   it('warns when a non-price criterion asks for no evidence', () => {
     const criteria = soundCriteria().map((c) => (c.id === 's' ? { ...c, evidence: '' } : c));
     const findings = checkLot(lot(criteria));
-    expect(findings).toEqual([expect.objectContaining({ code: 'evidence-empty', severity: 'warning', criterionId: 's', field: 'evidence' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'evidence-empty', severity: 'warning', criterionId: 's', field: 'evidence' }),
+    ]);
     expect(hasBlockingFindings(findings)).toBe(false);
   });
 });

@@ -6,7 +6,9 @@ import { setValues } from '@shared/clauses/instances';
 import { applyWeightPreset, WEIGHT_PRESETS } from '@shared/rules/presets';
 import { describeEdit } from '@shared/rules/editDescription';
 
-const base: TenderContent = TenderContentSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')));
+const base: TenderContent = TenderContentSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')),
+);
 const lot = base.lots[0]!;
 
 const withLot = (change: (lot: Lot) => Lot): TenderContent => ({ ...base, lots: base.lots.map((l, i) => (i === 0 ? change(l) : l)) });
@@ -31,8 +33,15 @@ describe('describeEdit', () => {
   });
 
   it('names a changed weight, and calls a child a sub-criterion', () => {
-    expect(describeEdit(base, withCriterion('p', { weight: 5000 }))).toMatchObject({ text: 'weight of criterion “Price”', itemId: 'p', field: 'weight' });
-    expect(describeEdit(base, withCriterion('q1', { weight: 2000 }))).toMatchObject({ text: 'weight of sub-criterion “Repairability”', itemId: 'q1' });
+    expect(describeEdit(base, withCriterion('p', { weight: 5000 }))).toMatchObject({
+      text: 'weight of criterion “Price”',
+      itemId: 'p',
+      field: 'weight',
+    });
+    expect(describeEdit(base, withCriterion('q1', { weight: 2000 }))).toMatchObject({
+      text: 'weight of sub-criterion “Repairability”',
+      itemId: 'q1',
+    });
   });
 
   it('names a filled clause parameter by its label, on the Clauses screen at that clause', () => {
@@ -49,7 +58,11 @@ describe('describeEdit', () => {
 
   it('names an added lot once, however much the new lot holds, on the Details screen', () => {
     const added = newLot('Laptops');
-    expect(describeEdit(base, { ...base, lots: [...base.lots, added] })).toEqual({ text: 'adding lot “Laptops”', screen: 'details', lotId: added.id });
+    expect(describeEdit(base, { ...base, lots: [...base.lots, added] })).toEqual({
+      text: 'adding lot “Laptops”',
+      screen: 'details',
+      lotId: added.id,
+    });
     expect(describeEdit({ ...base, lots: [...base.lots, added] }, base)).toMatchObject({ text: 'removing lot “Laptops”' });
   });
 
@@ -63,7 +76,12 @@ describe('describeEdit', () => {
     // 50% price, 25% quality, 15% social, 10% environmental: price, quality, its sub-criterion and social change, and an environmental criterion is added.
     const preset = WEIGHT_PRESETS[1]!;
     const after = withLot((l) => ({ ...l, criteria: applyWeightPreset(l.criteria, preset).criteria }));
-    expect(describeEdit(base, after)).toMatchObject({ text: 'weight of criterion “Price” and 4 more changes', screen: 'criteria', lotId: lot.id, itemId: 'p' });
+    expect(describeEdit(base, after)).toMatchObject({
+      text: 'weight of criterion “Price” and 4 more changes',
+      screen: 'criteria',
+      lotId: lot.id,
+      itemId: 'p',
+    });
   });
 
   it('names an edited tender title on the Details screen', () => {
@@ -71,7 +89,12 @@ describe('describeEdit', () => {
   });
 
   it('names a renamed lot and a moved criterion', () => {
-    expect(describeEdit(base, withLot((l) => ({ ...l, title: 'Desktops' })))).toEqual({ text: 'title of lot “Desktops”', screen: 'details', lotId: lot.id, field: 'title' });
+    expect(
+      describeEdit(
+        base,
+        withLot((l) => ({ ...l, title: 'Desktops' })),
+      ),
+    ).toEqual({ text: 'title of lot “Desktops”', screen: 'details', lotId: lot.id, field: 'title' });
     const moved = withLot((l) => ({ ...l, criteria: [l.criteria[3]!, ...l.criteria.slice(0, 3)] }));
     expect(describeEdit(base, moved)).toEqual({ text: `order of the criteria in lot “${lot.title}”`, screen: 'criteria', lotId: lot.id });
   });
@@ -84,7 +107,12 @@ describe('describeEdit', () => {
 
 describe('describeEdit on the supplier questionnaire', () => {
   const selected = base.qa.questions[0]!;
-  const other = { ...selected, questionId: 'q-other', order: 1, question: { ...selected.question, id: 'q-other', question: 'Do you audit your smelters?' } };
+  const other = {
+    ...selected,
+    questionId: 'q-other',
+    order: 1,
+    question: { ...selected.question, id: 'q-other', question: 'Do you audit your smelters?' },
+  };
   const two: TenderContent = { ...base, qa: { ...base.qa, questions: [selected, other] } };
 
   it('names a removed question by its text, matched by its id rather than its place', () => {

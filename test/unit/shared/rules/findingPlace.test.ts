@@ -27,7 +27,10 @@ function tender(): Pick<Tender, 'clauses' | 'lots'> {
   };
   const [first, second] = loadBuiltinClauses().map(currentVersion);
   // The second clause comes first in tender order: positions follow `order`, not the array.
-  const clauses = [createInstance(first!, { order: 1, origin: 'builtin', id: 'c-late' }), createInstance(second!, { order: 0, origin: 'builtin', id: 'c-early' })];
+  const clauses = [
+    createInstance(first!, { order: 1, origin: 'builtin', id: 'c-late' }),
+    createInstance(second!, { order: 0, origin: 'builtin', id: 'c-early' }),
+  ];
   return { lots: [laptops, phones], clauses };
 }
 

@@ -22,7 +22,12 @@ describe('defaultMinimumQualityScore', () => {
   });
 
   it('counts sub-criteria once, through their parent', () => {
-    const criteria = [crit('p', 'price', 6000), crit('q', 'quality', 4000), crit('q1', 'quality', 2000, { parentId: 'q' }), crit('q2', 'quality', 2000, { parentId: 'q' })];
+    const criteria = [
+      crit('p', 'price', 6000),
+      crit('q', 'quality', 4000),
+      crit('q1', 'quality', 2000, { parentId: 'q' }),
+      crit('q2', 'quality', 2000, { parentId: 'q' }),
+    ];
     expect(defaultMinimumQualityScore(criteria)).toBe(2000);
   });
 });

@@ -83,9 +83,13 @@ describe('editing a saved clause', () => {
 
 describe('each kind of parameter', () => {
   it('reads a number with its default, bounds, unit and whole-number rule', () => {
-    const { draft, problems } = buildOwnClause(form({ params: [param({ type: 'number', defaultValue: ' 30 ', min: '1', max: '90', unit: ' days ', integer: true })] }));
+    const { draft, problems } = buildOwnClause(
+      form({ params: [param({ type: 'number', defaultValue: ' 30 ', min: '1', max: '90', unit: ' days ', integer: true })] }),
+    );
     expect(problems).toEqual([]);
-    expect(draft.parameters).toEqual([{ name: 'days', label: 'Days', help: '', type: 'number', default: 30, min: 1, max: 90, unit: 'days', integer: true }]);
+    expect(draft.parameters).toEqual([
+      { name: 'days', label: 'Days', help: '', type: 'number', default: 30, min: 1, max: 90, unit: 'days', integer: true },
+    ]);
   });
 
   it('leaves out a number’s empty fields', () => {
@@ -106,8 +110,16 @@ describe('each kind of parameter', () => {
   });
 
   it('reads choice options one per line: a label alone, or value | label | wording', () => {
-    const options = ['Within 30 days', '', '  quarterly | Every quarter | every three months  ', 'yearly | | once a year', 'Monthly | Each month'].join('\n');
-    const { draft, problems } = buildOwnClause(form({ params: [param({ name: 'cadence', type: 'choice', options, defaultValue: 'Quarterly' })] }));
+    const options = [
+      'Within 30 days',
+      '',
+      '  quarterly | Every quarter | every three months  ',
+      'yearly | | once a year',
+      'Monthly | Each month',
+    ].join('\n');
+    const { draft, problems } = buildOwnClause(
+      form({ params: [param({ name: 'cadence', type: 'choice', options, defaultValue: 'Quarterly' })] }),
+    );
     expect(problems).toEqual([]);
     expect(draft.parameters[0]).toMatchObject({
       type: 'choice',
@@ -172,7 +184,9 @@ describe('duplicates', () => {
     expect(saved.ok).toBe(false);
     if (!saved.ok) expect(saved.message).toContain('duplicate parameter name(s): days');
 
-    const sameValue = buildOwnClause(form({ body: '{{pick}}', params: [param({ name: 'pick', type: 'choice', options: 'Open\nopen | Open again' })] }));
+    const sameValue = buildOwnClause(
+      form({ body: '{{pick}}', params: [param({ name: 'pick', type: 'choice', options: 'Open\nopen | Open again' })] }),
+    );
     const refused = createOwnClause(sameValue.draft);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.message).toContain('duplicate option value(s): open');
@@ -191,7 +205,10 @@ describe('the checks shown while writing', () => {
 
   it('finds every kind of placeholder problem and unused parameters', () => {
     const body = '{{days:number}} {{supplier}} {{buyer}} {{unknown}} {{days:date}} {{ bad name }} {{days:colour}} {{open';
-    const { checks, problems } = reviewOwnClause(form({ body, params: [param({ type: 'number' }), param({ name: 'spare', label: 'Spare' })] }), 'own-9');
+    const { checks, problems } = reviewOwnClause(
+      form({ body, params: [param({ type: 'number' }), param({ name: 'spare', label: 'Spare' })] }),
+      'own-9',
+    );
     expect(problems).toEqual([]);
     expect(checks.map((c) => [c.code, c.severity])).toEqual([
       ['unknown-placeholder', 'error'],
@@ -205,11 +222,19 @@ describe('the checks shown while writing', () => {
   });
 
   it('flags a default that breaks its own parameter', () => {
-    const { checks } = reviewOwnClause(form({ body: '{{start}}', params: [param({ name: 'start', type: 'date', defaultValue: '2027-02-30' })] }), 'new-clause');
+    const { checks } = reviewOwnClause(
+      form({ body: '{{start}}', params: [param({ name: 'start', type: 'date', defaultValue: '2027-02-30' })] }),
+      'new-clause',
+    );
     expect(checks.map((c) => c.code)).toEqual(['invalid-default']);
   });
 
   it('has nothing to say about a sound clause', () => {
-    expect(reviewOwnClause(form({ body: '{{supplier}} shall answer within {{days}} days.', params: [param({ type: 'number', defaultValue: '10' })] }), 'x').checks).toEqual([]);
+    expect(
+      reviewOwnClause(
+        form({ body: '{{supplier}} shall answer within {{days}} days.', params: [param({ type: 'number', defaultValue: '10' })] }),
+        'x',
+      ).checks,
+    ).toEqual([]);
   });
 });

@@ -27,7 +27,17 @@ describe('weight presets', () => {
   });
 
   it('notices a broken preset', () => {
-    expect(presetProblems({ id: 'x', name: 'X', description: '', parts: [{ category: 'price', weight: 9500 }, { category: 'social', weight: 400 }] })).toHaveLength(2);
+    expect(
+      presetProblems({
+        id: 'x',
+        name: 'X',
+        description: '',
+        parts: [
+          { category: 'price', weight: 9500 },
+          { category: 'social', weight: 400 },
+        ],
+      }),
+    ).toHaveLength(2);
   });
 });
 

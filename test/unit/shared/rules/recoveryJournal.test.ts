@@ -7,7 +7,8 @@ type Content = { description: string };
 function controlledFile() {
   const performed: string[] = [];
   const waiting: { finish: () => void; fail: () => void }[] = [];
-  const describe = (wish: JournalWish<Content>) => (wish.kind === 'write' ? `write ${wish.content.description}@${wish.baseRevision}` : 'discard');
+  const describe = (wish: JournalWish<Content>) =>
+    wish.kind === 'write' ? `write ${wish.content.description}@${wish.baseRevision}` : 'discard';
   const queue = new JournalQueue<Content>(
     (tenderId, wish) =>
       new Promise<void>((finish, fail) => {

@@ -27,7 +27,10 @@ function lotWithRecords(): Lot {
     ...lot,
     evaluation: {
       ...emptyLotEvaluation(),
-      bidders: [{ id: 'b1', name: 'Acme', reference: '', priceCents: 5000 }, { id: 'b2', name: 'Empty', reference: '' }],
+      bidders: [
+        { id: 'b1', name: 'Acme', reference: '', priceCents: 5000 },
+        { id: 'b2', name: 'Empty', reference: '' },
+      ],
       imports: [anImport('i1', 'b1'), anImport('i2', 'b1'), anImport('i3', 'b1')],
       moderations: [
         { id: 'm1', kind: 'score', bidderId: 'b1', criterionId: 'c1', score: 4, rationale: 'Panel', by: 'Lena', at },
@@ -64,7 +67,12 @@ describe('what a removal takes', () => {
       suppliers: [],
       threads: [
         { supplierId: 's1', questionId: 'q1', entries: [entry('e1'), entry('e2')], followUps: [] },
-        { supplierId: 's2', questionId: 'q1', entries: [entry('e3')], followUps: [{ id: 'f1', text: 'Send the audit', due: '2026-12-10', status: 'open' as const }] },
+        {
+          supplierId: 's2',
+          questionId: 'q1',
+          entries: [entry('e3')],
+          followUps: [{ id: 'f1', text: 'Send the audit', due: '2026-12-10', status: 'open' as const }],
+        },
         { supplierId: 's1', questionId: 'q2', entries: [entry('e4')], followUps: [] },
       ],
     } as TenderQa;
@@ -74,7 +82,7 @@ describe('what a removal takes', () => {
 
   it('counts only the parameters filled in, not those left empty or at their default', () => {
     const clause = {
-      frozen: { parameters: [{ name: 'days' , default: 30 }, { name: 'body' }, { name: 'email' }] },
+      frozen: { parameters: [{ name: 'days', default: 30 }, { name: 'body' }, { name: 'email' }] },
       values: { days: 30, body: 'The auditor', email: '' },
     } as unknown as ClauseInstance;
     expect(clauseParts(clause)).toEqual(['1 filled-in parameter']);
@@ -115,7 +123,16 @@ describe('putting an item back', () => {
 
   it('will not put a bidder back into a lot that is gone', () => {
     const content = newTenderContent({ title: 'T', reference: '', buyer: '', lots: ['A'] });
-    const result = restoreItem(content, { kind: 'bidder', lotId: 'lot-gone', lotTitle: 'Laptops', index: 0, bidder: { id: 'b1', name: 'Acme', reference: '' } });
-    expect(result).toEqual({ ok: false, message: 'The lot “Laptops” this bidder belonged to is no longer in the tender: restore the lot first.' });
+    const result = restoreItem(content, {
+      kind: 'bidder',
+      lotId: 'lot-gone',
+      lotTitle: 'Laptops',
+      index: 0,
+      bidder: { id: 'b1', name: 'Acme', reference: '' },
+    });
+    expect(result).toEqual({
+      ok: false,
+      message: 'The lot “Laptops” this bidder belonged to is no longer in the tender: restore the lot first.',
+    });
   });
 });

@@ -63,8 +63,19 @@ describe('backupsToKeep over 100 simulated days of typing', () => {
     // and one at 10:00 on day 60 (well inside); 10:00 is never the newest save of its day.
     const name = new Date(at).toISOString();
     const id =
-      at === start + 2 * DAY + 11 * HOUR ? pinnedId : at === start + 9 * DAY + 10 * HOUR ? oldSnapshotId : at === start + 59 * DAY + 10 * HOUR ? snapshotId : `save-${index}`;
-    const entry: RetainedEntry = { id, takenAt: name, ...(id === pinnedId ? { pinned: true } : {}), ...(id.startsWith('save-snapshot') ? { snapshot: true } : {}) };
+      at === start + 2 * DAY + 11 * HOUR
+        ? pinnedId
+        : at === start + 9 * DAY + 10 * HOUR
+          ? oldSnapshotId
+          : at === start + 59 * DAY + 10 * HOUR
+            ? snapshotId
+            : `save-${index}`;
+    const entry: RetainedEntry = {
+      id,
+      takenAt: name,
+      ...(id === pinnedId ? { pinned: true } : {}),
+      ...(id.startsWith('save-snapshot') ? { snapshot: true } : {}),
+    };
     all.push(entry);
     kept.push(entry);
     // As the store does: thin after every save, with the clock of that moment.
@@ -133,12 +144,26 @@ describe('backupsToKeep, edge cases', () => {
   const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
 
   it('keeps the newest entry even when it is older than every stage', () => {
-    const keep = backupsToKeep([{ id: 'a', takenAt: ago(400 * DAY) }, { id: 'b', takenAt: ago(300 * DAY) }], now, DEFAULT_HISTORY_POLICY);
+    const keep = backupsToKeep(
+      [
+        { id: 'a', takenAt: ago(400 * DAY) },
+        { id: 'b', takenAt: ago(300 * DAY) },
+      ],
+      now,
+      DEFAULT_HISTORY_POLICY,
+    );
     expect([...keep]).toEqual(['b']);
   });
 
   it('keeps an entry whose date cannot be read rather than guessing', () => {
-    const keep = backupsToKeep([{ id: 'odd', takenAt: 'not a date' }, { id: 'b', takenAt: ago(MINUTE) }], now, DEFAULT_HISTORY_POLICY);
+    const keep = backupsToKeep(
+      [
+        { id: 'odd', takenAt: 'not a date' },
+        { id: 'b', takenAt: ago(MINUTE) },
+      ],
+      now,
+      DEFAULT_HISTORY_POLICY,
+    );
     expect(keep.has('odd')).toBe(true);
   });
 

@@ -94,7 +94,7 @@ describe('absolute: S = W × clamp((Pceil − Pi) / (Pceil − Pfloor), 0, 1)', 
 describe('every price formula', () => {
   it.each(ALL)('gives a single bid a sensible score ($type)', (method) => {
     const [score] = scorePrices(method, [100], 60);
-    if (method.type === 'absolute') expect(score).toBe(60 * (200 - 100) / 150);
+    if (method.type === 'absolute') expect(score).toBe((60 * (200 - 100)) / 150);
     else expect(score).toBe(60);
   });
 
@@ -110,7 +110,9 @@ describe('every price formula', () => {
 
   it.each(ALL)('rejects zero, negative and non-finite prices with a clear error ($type)', (method) => {
     expect(() => scorePrices(method, [100, 0], 60)).toThrow('Bid 2: a price of zero cannot be scored; prices must be greater than zero.');
-    expect(() => scorePrices(method, [-5, 100], 60)).toThrow('Bid 1: a negative price (-5) cannot be scored; prices must be greater than zero.');
+    expect(() => scorePrices(method, [-5, 100], 60)).toThrow(
+      'Bid 1: a negative price (-5) cannot be scored; prices must be greater than zero.',
+    );
     expect(() => scorePrices(method, [Number.NaN], 60)).toThrow(/not a number/);
     expect(() => scorePrices(method, [Number.POSITIVE_INFINITY], 60)).toThrow(/infinite/);
   });

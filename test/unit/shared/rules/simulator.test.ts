@@ -23,7 +23,12 @@ describe('simulatePriceFormulas', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.formulas.map((f) => f.formula)).toEqual(['lowest-price-ratio', 'linear-lowest-highest', 'deviation-from-lowest', 'absolute']);
+    expect(result.formulas.map((f) => f.formula)).toEqual([
+      'lowest-price-ratio',
+      'linear-lowest-highest',
+      'deviation-from-lowest',
+      'absolute',
+    ]);
     const ratio = byFormula(result, 'lowest-price-ratio');
     expect(ratio.bids.map((b) => b.priceScore)).toEqual([60, 40, 30]);
     expect(ratio.ranking).toEqual(['a', 'b', 'c']);
@@ -37,7 +42,10 @@ describe('simulatePriceFormulas', () => {
     const none = simulatePriceFormulas({ bids: [{ id: 'a', price: 10 }], pricePoints: 50 });
     expect(none.ok && none.formulas.find((f) => f.formula === 'absolute')).toMatchObject({ available: false, reason: /ceiling and floor/ });
     const bad = simulatePriceFormulas({ bids: [{ id: 'a', price: 10 }], pricePoints: 50, absolute: { ceiling: 5, floor: 9 } });
-    expect(bad.ok && bad.formulas.find((f) => f.formula === 'absolute')).toMatchObject({ available: false, reason: /must be above the floor/ });
+    expect(bad.ok && bad.formulas.find((f) => f.formula === 'absolute')).toMatchObject({
+      available: false,
+      reason: /must be above the floor/,
+    });
   });
 
   it('adds quality points to totals', () => {
@@ -59,7 +67,14 @@ describe('simulatePriceFormulas', () => {
     const single = byFormula(simulatePriceFormulas({ bids: [{ id: 'a', price: 99 }], pricePoints: 70 }), 'linear-lowest-highest');
     expect(single.bids[0]).toMatchObject({ priceScore: 70, rank: 1 });
     const equal = byFormula(
-      simulatePriceFormulas({ bids: [{ id: 'a', price: 50 }, { id: 'b', price: 50 }, { id: 'c', price: 50 }], pricePoints: 70 }),
+      simulatePriceFormulas({
+        bids: [
+          { id: 'a', price: 50 },
+          { id: 'b', price: 50 },
+          { id: 'c', price: 50 },
+        ],
+        pricePoints: 70,
+      }),
       'linear-lowest-highest',
     );
     expect(equal.bids.map((b) => b.rank)).toEqual([1, 1, 1]);

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { newLot, TenderContentSchema, type TenderContent } from '@shared/model/tender';
 import { combineVersions, compareVersions, defaultChoices } from '@shared/rules/versionDiff';
 
-const base: TenderContent = TenderContentSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')));
+const base: TenderContent = TenderContentSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, '../../../fixtures/tenders/small-tender.json'), 'utf8')),
+);
 
 const withLot = (content: TenderContent, index: number, change: (lot: TenderContent['lots'][number]) => TenderContent['lots'][number]) => ({
   ...content,
@@ -18,7 +20,10 @@ describe('compareVersions', () => {
 
   it('names each changed part, what changed in it in words, and who changed it', () => {
     const firstCriterion = base.lots[0]!.criteria[0]!;
-    const theirs = withLot(base, 0, (lot) => ({ ...lot, criteria: lot.criteria.map((c, i) => (i === 0 ? { ...c, weight: c.weight + 500 } : c)) }));
+    const theirs = withLot(base, 0, (lot) => ({
+      ...lot,
+      criteria: lot.criteria.map((c, i) => (i === 0 ? { ...c, weight: c.weight + 500 } : c)),
+    }));
     const mine = { ...base, description: 'My own wording' };
     const parts = compareVersions(theirs, mine, base);
     expect(parts.map((p) => [p.key, p.changedBy])).toEqual([

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { charsPerLine, LINE_HEIGHT_POINTS, MAX_ROW_HEIGHT_POINTS, wrappedLineCount, wrappedRowHeight } from '@shared/rules/wrappedRowHeight';
+import {
+  charsPerLine,
+  LINE_HEIGHT_POINTS,
+  MAX_ROW_HEIGHT_POINTS,
+  wrappedLineCount,
+  wrappedRowHeight,
+} from '@shared/rules/wrappedRowHeight';
 
 describe('row heights of wrapped cells', () => {
   it('fits fewer characters on a line than the column has width units, and at least one', () => {

@@ -66,8 +66,12 @@ describe('what an input field says about what it removed or cut', () => {
   });
 
   it('says what was removed in plain words, or nothing when nothing was', () => {
-    expect(removedCharactersMessage({ controls: 2, nonCharacters: 0 })).toBe('2 invisible control characters were removed: Word and Excel files cannot hold them.');
-    expect(removedCharactersMessage({ controls: 0, nonCharacters: 1 })).toBe('1 broken or non-printing character was removed: Word and Excel files cannot hold it.');
+    expect(removedCharactersMessage({ controls: 2, nonCharacters: 0 })).toBe(
+      '2 invisible control characters were removed: Word and Excel files cannot hold them.',
+    );
+    expect(removedCharactersMessage({ controls: 0, nonCharacters: 1 })).toBe(
+      '1 broken or non-printing character was removed: Word and Excel files cannot hold it.',
+    );
     expect(removedCharactersMessage({ controls: 1, nonCharacters: 3 })).toBe(
       '1 invisible control character and 3 broken or non-printing characters were removed: Word and Excel files cannot hold them.',
     );
@@ -79,7 +83,10 @@ describe('what an input field says about what it removed or cut', () => {
   });
 
   it('removes what no file can hold and says so', () => {
-    expect(cleanPaste('Acme\u0007 Ltd\u0000', 300)).toEqual({ text: 'Acme Ltd', message: '2 invisible control characters were removed: Word and Excel files cannot hold them.' });
+    expect(cleanPaste('Acme\u0007 Ltd\u0000', 300)).toEqual({
+      text: 'Acme Ltd',
+      message: '2 invisible control characters were removed: Word and Excel files cannot hold them.',
+    });
   });
 
   it('cuts a paste longer than the field and says how long it was', () => {
@@ -92,12 +99,17 @@ describe('what an input field says about what it removed or cut', () => {
   it('speaks of the pasted part when the field already held text', () => {
     const result = cleanPaste('b'.repeat(30), 100, 90);
     expect(result.text).toBe('b'.repeat(10));
-    expect(result.message).toBe('The pasted text was 30 characters and only 10 more fit in this field (it holds 100), so the rest was not pasted.');
+    expect(result.message).toBe(
+      'The pasted text was 30 characters and only 10 more fit in this field (it holds 100), so the rest was not pasted.',
+    );
   });
 
   it('never cuts an emoji in half', () => {
     expect(cleanPaste('ab😀', 3).text).toBe('ab');
-    expect(cleanPaste('more', 10, 10)).toEqual({ text: '', message: 'This field already holds its 10 characters, so the 4 pasted characters were not pasted.' });
+    expect(cleanPaste('more', 10, 10)).toEqual({
+      text: '',
+      message: 'This field already holds its 10 characters, so the 4 pasted characters were not pasted.',
+    });
   });
 
   it('tells both when a paste had forbidden characters and was too long', () => {

@@ -31,7 +31,12 @@ const tenderFile = () => readFile(join(ws.root, 'tenders', `${ws.tender.id}.json
 /** Imports one file and asserts it was refused and nothing on disk changed; returns its result. */
 async function refused(fileName: string, bytes: Uint8Array, target: Workspace = ws): Promise<WorkbookImportResult> {
   const before = await readFile(join(target.root, 'tenders', `${target.tender.id}.json`), 'utf8');
-  const outcome = await target.call('evaluation.importWorkbooks', { tenderId: target.tender.id, lotId: target.lot.id, files: [asUpload(fileName, bytes)], by: 'Lena Lead' });
+  const outcome = await target.call('evaluation.importWorkbooks', {
+    tenderId: target.tender.id,
+    lotId: target.lot.id,
+    files: [asUpload(fileName, bytes)],
+    by: 'Lena Lead',
+  });
   expect(outcome.changed).toBe(false);
   expect(outcome.files[0]!.status).toBe('rejected');
   expect(await readFile(join(target.root, 'tenders', `${target.tender.id}.json`), 'utf8')).toBe(before);
@@ -65,7 +70,8 @@ describe('files that are not evaluator workbooks', () => {
 
   it('a Word document, renamed .xlsx or not: named by what it really is', async () => {
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('My scores')] }] }));
-    const message = 'This file is a Word document (.docx), not an Excel workbook (.xlsx). Import the evaluator’s .xlsx scoring workbook instead.';
+    const message =
+      'This file is a Word document (.docx), not an Excel workbook (.xlsx). Import the evaluator’s .xlsx scoring workbook instead.';
     expect(messages(await refused('scores.xlsx', docx))).toEqual([message]);
     expect(messages(await refused('scores.docx', docx))).toEqual([message]);
   });
@@ -74,7 +80,9 @@ describe('files that are not evaluator workbooks', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Scores').getCell('A1').value = 4;
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    expect(messages(await refused('own.xlsx', bytes))[0]).toMatch(/^This workbook was not exported by Tenderwright, or its hidden information sheet was removed/);
+    expect(messages(await refused('own.xlsx', bytes))[0]).toMatch(
+      /^This workbook was not exported by Tenderwright, or its hidden information sheet was removed/,
+    );
   });
 
   it('a 50 MB file is refused before it is read', async () => {
@@ -87,19 +95,32 @@ describe('files that are not evaluator workbooks', () => {
   it('files that are too large together are refused by the API schema', () => {
     const big = 'A'.repeat(45 * 1024 * 1024);
     expect(() =>
-      parseInput('evaluation.importWorkbooks', { tenderId: 't', lotId: 'l', by: 'Lena', files: [{ fileName: 'a.xlsx', base64: big }, { fileName: 'b.xlsx', base64: big }] }),
+      parseInput('evaluation.importWorkbooks', {
+        tenderId: 't',
+        lotId: 'l',
+        by: 'Lena',
+        files: [
+          { fileName: 'a.xlsx', base64: big },
+          { fileName: 'b.xlsx', base64: big },
+        ],
+      }),
     ).toThrow('The chosen files are too large together');
   });
 
   it('zip bombs: a huge declared expansion, or a directory that lies about sizes', async () => {
     const zeros = new Uint8Array(8 * 1024 * 1024);
-    const bomb = makeZip([{ name: '[Content_Types].xml', data: Buffer.from('<x/>') }, { name: 'xl/workbook.xml', data: zeros }]);
+    const bomb = makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<x/>') },
+      { name: 'xl/workbook.xml', data: zeros },
+    ]);
     expect(bomb.length).toBeLessThan(100_000);
     const bombMessage = messages(await refused('bomb.xlsx', bomb))[0]!;
     expect(bombMessage).toMatch(/^The file would expand to far more data than any evaluator workbook holds \(a “zip bomb”/);
     const liar = makeZip([{ name: 'xl/workbook.xml', data: new Uint8Array(900_000), declaredSize: 1000 }]);
     expect(inspectWorkbookZip(liar)).toMatchObject({ ok: false, kind: 'corrupt' });
-    expect(messages(await refused('liar.xlsx', liar))[0]).toMatch(/data that cannot be decompressed or is larger than declared in “xl\/workbook\.xml”/);
+    expect(messages(await refused('liar.xlsx', liar))[0]).toMatch(
+      /data that cannot be decompressed or is larger than declared in “xl\/workbook\.xml”/,
+    );
   });
 });
 
@@ -122,7 +143,19 @@ describe('workbooks that do not belong here', () => {
     const lot = content.lots[0]!;
     const changed = await mine.call('tenders.save', {
       id: mine.tender.id,
-      content: { ...content, lots: [{ ...lot, evaluation: { ...lot.evaluation!, bidders: [...lot.evaluation!.bidders, { id: 'b-late', name: 'Delta', reference: 'BID-04', priceCents: 9_000_000 }] } }, content.lots[1]!] },
+      content: {
+        ...content,
+        lots: [
+          {
+            ...lot,
+            evaluation: {
+              ...lot.evaluation!,
+              bidders: [...lot.evaluation!.bidders, { id: 'b-late', name: 'Delta', reference: 'BID-04', priceCents: 9_000_000 }],
+            },
+          },
+          content.lots[1]!,
+        ],
+      },
     });
     const result = await refused('old-revision.xlsx', filled, { ...mine, tender: changed, lot: changed.lots[0]! });
     expect(result.evaluatorName).toBe('Ben Weiss');
@@ -142,7 +175,10 @@ describe('workbooks that do not belong here', () => {
     const lot = content.lots[0]!;
     const saved = await mine.call('tenders.save', {
       id: mine.tender.id,
-      content: { ...content, lots: [{ ...lot, evaluation: { ...lot.evaluation!, evaluators: lot.evaluation!.evaluators.slice(0, 2) } }, content.lots[1]!] },
+      content: {
+        ...content,
+        lots: [{ ...lot, evaluation: { ...lot.evaluation!, evaluators: lot.evaluation!.evaluators.slice(0, 2) } }, content.lots[1]!],
+      },
     });
     expect(messages(await refused('gone.xlsx', filled, { ...mine, tender: saved, lot: saved.lots[0]! }))).toEqual([
       'This workbook was filled in by “Chen Li”, who is no longer on this lot’s panel. Add them back, or import the right evaluator’s workbook.',
@@ -172,13 +208,20 @@ describe('workbooks changed where they must not be', () => {
       s.getCell('I10').value = { formula: 'SUM(I7:I9)' };
     });
     const result = await refused('tampered.xlsx', bytes);
-    expect(result.warnings.map((w) => w.message)).toEqual(['The protection of the sheet “Scoring” was removed; every formula and label was checked instead.']);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'The protection of the sheet “Scoring” was removed; every formula and label was checked instead.',
+    ]);
     expect(result.problems).toEqual([
       {
         cell: 'Scoring!G10',
-        message: 'Scoring!G10: the formula =SUMPRODUCT($F$7:$F$9,G$7:G$9) was overwritten with 99. Formulas must stay as exported; ask the evaluator to fill in a fresh copy of the workbook.',
+        message:
+          'Scoring!G10: the formula =SUMPRODUCT($F$7:$F$9,G$7:G$9) was overwritten with 99. Formulas must stay as exported; ask the evaluator to fill in a fresh copy of the workbook.',
       },
-      { cell: 'Scoring!I10', message: 'Scoring!I10: the formula was changed to =SUM(I7:I9); it must be =SUMPRODUCT($F$7:$F$9,I$7:I$9). Formulas must stay as exported.' },
+      {
+        cell: 'Scoring!I10',
+        message:
+          'Scoring!I10: the formula was changed to =SUM(I7:I9); it must be =SUMPRODUCT($F$7:$F$9,I$7:I$9). Formulas must stay as exported.',
+      },
     ]);
   });
 
@@ -187,7 +230,11 @@ describe('workbooks changed where they must not be', () => {
       scoring(wb).spliceRows(8, 0, ['X', 'Inserted row']);
     });
     const result = await refused('inserted.xlsx', bytes);
-    expect(result.problems.some((p) => p.message.startsWith('Scoring!A8: expected “2.2” but found “X”; rows or columns were inserted, deleted or moved.'))).toBe(true);
+    expect(
+      result.problems.some((p) =>
+        p.message.startsWith('Scoring!A8: expected “2.2” but found “X”; rows or columns were inserted, deleted or moved.'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -208,14 +255,26 @@ describe('scores and verdicts that are not acceptable', () => {
     });
     const result = await refused('bad-values.xlsx', bytes);
     expect(result.problems).toEqual([
-      { cell: 'Scoring!G7', message: 'Scoring!G7: “good” is not a score; enter a whole number from 0 to 5 for Acme Ltd on 2.1 “Delivery plan”.' },
-      { cell: 'Scoring!I7', message: 'Scoring!I7: 3.5 is not a whole number; scores for Borealis on 2.1 “Delivery plan” are whole numbers from 0 to 5.' },
-      { cell: 'Scoring!K7', message: 'Scoring!K7: a formula (=2+3) was entered instead of a score for Cobalt Co on 2.1 “Delivery plan”; type the score itself.' },
+      {
+        cell: 'Scoring!G7',
+        message: 'Scoring!G7: “good” is not a score; enter a whole number from 0 to 5 for Acme Ltd on 2.1 “Delivery plan”.',
+      },
+      {
+        cell: 'Scoring!I7',
+        message: 'Scoring!I7: 3.5 is not a whole number; scores for Borealis on 2.1 “Delivery plan” are whole numbers from 0 to 5.',
+      },
+      {
+        cell: 'Scoring!K7',
+        message: 'Scoring!K7: a formula (=2+3) was entered instead of a score for Cobalt Co on 2.1 “Delivery plan”; type the score itself.',
+      },
       { cell: 'Scoring!K8', message: 'Scoring!K8: 11 is above the scale maximum of 10.' },
       { cell: 'Scoring!G9', message: 'Scoring!G9: -1 is below the scale minimum of 0.' },
       { cell: 'Scoring!I9', message: 'Scoring!I9: no score for Borealis on 3 “Supply-chain transparency”.' },
       { cell: 'Scoring!L9', message: 'Scoring!L9: a reason is required for the score of Cobalt Co on 3 “Supply-chain transparency”.' },
-      { cell: 'Scoring!G14', message: 'Scoring!G14: “Maybe” is not Pass or Fail (Acme Ltd on R1 “Discloses its final assembly factories”).' },
+      {
+        cell: 'Scoring!G14',
+        message: 'Scoring!G14: “Maybe” is not Pass or Fail (Acme Ltd on R1 “Discloses its final assembly factories”).',
+      },
       { cell: 'Scoring!J14', message: 'Scoring!J14: a Fail needs a reason (Borealis on R1 “Discloses its final assembly factories”).' },
       { cell: 'Scoring!K15', message: 'Scoring!K15: no Pass or Fail for Cobalt Co on R2 “Accepts the disclosure clause”.' },
     ]);
@@ -241,9 +300,13 @@ describe('scores and verdicts that are not acceptable', () => {
       ['ao-copy.xlsx', 'rejected'],
     ]);
     expect(outcome.files[1]!.problems).toEqual([{ cell: 'Scoring!G7', message: 'Scoring!G7: 9 is above the scale maximum of 5.' }]);
-    expect(outcome.files[2]!.problems[0]!.message).toBe('This selection holds two workbooks from Ana Ortiz (this one and “ao.xlsx”). Import only the one to keep.');
+    expect(outcome.files[2]!.problems[0]!.message).toBe(
+      'This selection holds two workbooks from Ana Ortiz (this one and “ao.xlsx”). Import only the one to keep.',
+    );
     expect(outcome.records.imports.map((i) => i.evaluatorId)).toEqual(['ev-ao']);
-    expect(JSON.parse(await readFile(join(mine.root, 'tenders', `${mine.tender.id}.json`), 'utf8')).lots[0].evaluation.imports).toHaveLength(1);
+    expect(
+      JSON.parse(await readFile(join(mine.root, 'tenders', `${mine.tender.id}.json`), 'utf8')).lots[0].evaluation.imports,
+    ).toHaveLength(1);
   });
 
   it('the API refuses a call without a name for the audit trail', async () => {

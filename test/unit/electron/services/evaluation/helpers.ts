@@ -50,7 +50,12 @@ export async function workspaceWithLot(lot: Lot = fixtureLot(), scope: 'test' | 
     if (!result.ok) throw Object.assign(new Error(result.error.message), { body: result.error });
     return result.data as Output<M>;
   };
-  const created = await call('tenders.create', { title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', lots: ['Laptops', 'Repair'] });
+  const created = await call('tenders.create', {
+    title: 'Laptops for schools',
+    reference: 'IT-2027-01',
+    buyer: 'City of Example',
+    lots: ['Laptops', 'Repair'],
+  });
   const tender = await call('tenders.save', { id: created.id, content: { ...contentOf(created), lots: [lot, created.lots[1]!] } });
   return { root, handlers, tender, lot: tender.lots[0]!, call };
 }
@@ -90,7 +95,9 @@ export const asUpload = (fileName: string, bytes: Uint8Array) => ({ fileName, ba
 /** Exports every evaluator's workbook and returns them by evaluator id. */
 export async function exportAll(ws: Workspace): Promise<Record<(typeof EVALUATORS)[number], Buffer>> {
   const files = await ws.call('evaluation.exportWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id });
-  const byInitials = Object.fromEntries(files.map((f) => [f.fileName.match(/ - ([A-Z]+) scoring\.xlsx$/)![1]!, Buffer.from(f.base64, 'base64')]));
+  const byInitials = Object.fromEntries(
+    files.map((f) => [f.fileName.match(/ - ([A-Z]+) scoring\.xlsx$/)![1]!, Buffer.from(f.base64, 'base64')]),
+  );
   return { 'ev-ao': byInitials.AO!, 'ev-bw': byInitials.BW!, 'ev-cl': byInitials.CL! };
 }
 

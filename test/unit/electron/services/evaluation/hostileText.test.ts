@@ -85,7 +85,11 @@ describe('text that XML cannot hold, in every name that reaches a file', () => {
     expect(texts.some((t) => t.includes(clean(bidderName)))).toBe(true);
     expect(texts.some((t) => t.includes(criterionName))).toBe(true);
     expect(texts.some((t) => t.includes(clean(evaluatorName)))).toBe(true);
-    for (const typed of [tenderTitle, lotTitle, criterionDescription]) expect(texts.some((t) => t.includes(clean(typed))), typed).toBe(true);
+    for (const typed of [tenderTitle, lotTitle, criterionDescription])
+      expect(
+        texts.some((t) => t.includes(clean(typed))),
+        typed,
+      ).toBe(true);
     // eslint-disable-next-line no-control-regex -- checking that none remain
     expect(texts.join('\n')).not.toMatch(/[\u0001\u000b\u001f\ufffe\uffff\ud800]/);
 
@@ -117,7 +121,12 @@ describe('text that XML cannot hold, in every name that reaches a file', () => {
     // The filler types reasons that quote the names, so it must type them as the workbook shows them.
     const shown = JSON.parse(xmlSafeText(JSON.stringify(ws.lot))) as typeof ws.lot;
     const filled = await fillWorkbook(Buffer.from(file!.base64, 'base64'), shown, 'ev-ao');
-    const outcome = await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files: [asUpload('ao.xlsx', filled)], by: 'Lena Lead' });
+    const outcome = await ws.call('evaluation.importWorkbooks', {
+      tenderId: ws.tender.id,
+      lotId: ws.lot.id,
+      files: [asUpload('ao.xlsx', filled)],
+      by: 'Lena Lead',
+    });
     expect(outcome.files.map((f) => f.status)).toEqual(['imported']);
   });
 });

@@ -97,9 +97,17 @@ function scenarios(): Scenario[] {
   delete noAcmePrice.evaluation!.bidders[0]!.priceCents;
   return [
     { name: 'ratio', lot: fixtureLot({ hidePriceFromEvaluators: false }), evaluators: ['ev-ao', 'ev-bw', 'ev-cl'], moderate: true },
-    { name: 'linear', lot: { ...withFormula(fixtureLot(), { type: 'linear-lowest-highest' }), minimumQualityScore: undefined }, evaluators: ['ev-ao', 'ev-bw'] },
+    {
+      name: 'linear',
+      lot: { ...withFormula(fixtureLot(), { type: 'linear-lowest-highest' }), minimumQualityScore: undefined },
+      evaluators: ['ev-ao', 'ev-bw'],
+    },
     { name: 'deviation', lot: withFormula(fixtureLot(), { type: 'deviation-from-lowest' }), evaluators: ['ev-bw', 'ev-cl'] },
-    { name: 'absolute', lot: withFormula(noAcmePrice, { type: 'absolute', ceiling: 130_000, floor: 70_000.5 }), evaluators: ['ev-ao', 'ev-bw', 'ev-cl'] },
+    {
+      name: 'absolute',
+      lot: withFormula(noAcmePrice, { type: 'absolute', ceiling: 130_000, floor: 70_000.5 }),
+      evaluators: ['ev-ao', 'ev-bw', 'ev-cl'],
+    },
   ];
 }
 
@@ -121,7 +129,9 @@ beforeAll(async () => {
   for (const scenario of scenarios()) {
     const ws = await workspaceWithLot(scenario.lot, 'file');
     const exported = await exportAll(ws);
-    const files = await Promise.all(scenario.evaluators.map(async (id) => asUpload(`${id}.xlsx`, await fillWorkbook(exported[id], ws.lot, id))));
+    const files = await Promise.all(
+      scenario.evaluators.map(async (id) => asUpload(`${id}.xlsx`, await fillWorkbook(exported[id], ws.lot, id))),
+    );
     const imported = await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files, by: 'Lena Lead' });
     expect(imported.files.every((f) => f.status === 'imported')).toBe(true);
     if (scenario.moderate) {
@@ -160,42 +170,45 @@ afterAll(async () => {
 const num = (text: string | undefined) => (text === undefined || text === '' ? null : Number(text));
 
 describe('LibreOffice recalculates the lead workbook to the app’s totals', () => {
-  it.each(['ratio', 'linear', 'deviation', 'absolute'])('%s: Summary equals the app to the cent, with the same exclusions and ranks', async (name) => {
-    const { results } = prepared.find((p) => p.scenario.name === name)!;
-    const rows = await sheet(out, `lead-${name}`, 'Summary');
-    const c = SUMMARY.columns;
-    const body = rows.slice(SUMMARY.firstRow - 1, SUMMARY.firstRow - 1 + results.bidders.length);
-    const fromSheet = body.map((r) => ({
-      bidderId: r[c.key - 1],
-      quality: num(r[c.quality - 1]),
-      excluded: r[c.excluded - 1],
-      price: num(r[c.price - 1]),
-      total: num(r[c.total - 1]),
-      total2: num(r[c.total2 - 1]),
-      rank: num(r[c.rank - 1]),
-    }));
-    const fromApp = results.bidders.map((b) => ({
-      bidderId: b.bidderId,
-      quality: b.qualityPoints,
-      excluded: b.excluded ? 'TRUE' : 'FALSE',
-      price: b.pricePoints,
-      total: b.total,
-      total2: b.totalRounded,
-      rank: b.rank,
-    }));
-    expect(fromSheet.map(({ bidderId, excluded, total2, rank }) => ({ bidderId, excluded, total2, rank }))).toEqual(
-      fromApp.map(({ bidderId, excluded, total2, rank }) => ({ bidderId, excluded, total2, rank })),
-    );
-    fromSheet.forEach((row, i) => {
-      for (const key of ['quality', 'price', 'total'] as const) {
-        const app = fromApp[i]![key];
-        if (app === null || (key === 'price' && fromApp[i]!.excluded === 'TRUE')) expect(row[key], `${row.bidderId} ${key}`).toBeNull();
-        else expect(row[key]!, `${row.bidderId} ${key}`).toBeCloseTo(app, 9);
-      }
-    });
-    // Something was actually ranked in every scenario.
-    expect(results.bidders.some((b) => b.rank === 1)).toBe(true);
-  });
+  it.each(['ratio', 'linear', 'deviation', 'absolute'])(
+    '%s: Summary equals the app to the cent, with the same exclusions and ranks',
+    async (name) => {
+      const { results } = prepared.find((p) => p.scenario.name === name)!;
+      const rows = await sheet(out, `lead-${name}`, 'Summary');
+      const c = SUMMARY.columns;
+      const body = rows.slice(SUMMARY.firstRow - 1, SUMMARY.firstRow - 1 + results.bidders.length);
+      const fromSheet = body.map((r) => ({
+        bidderId: r[c.key - 1],
+        quality: num(r[c.quality - 1]),
+        excluded: r[c.excluded - 1],
+        price: num(r[c.price - 1]),
+        total: num(r[c.total - 1]),
+        total2: num(r[c.total2 - 1]),
+        rank: num(r[c.rank - 1]),
+      }));
+      const fromApp = results.bidders.map((b) => ({
+        bidderId: b.bidderId,
+        quality: b.qualityPoints,
+        excluded: b.excluded ? 'TRUE' : 'FALSE',
+        price: b.pricePoints,
+        total: b.total,
+        total2: b.totalRounded,
+        rank: b.rank,
+      }));
+      expect(fromSheet.map(({ bidderId, excluded, total2, rank }) => ({ bidderId, excluded, total2, rank }))).toEqual(
+        fromApp.map(({ bidderId, excluded, total2, rank }) => ({ bidderId, excluded, total2, rank })),
+      );
+      fromSheet.forEach((row, i) => {
+        for (const key of ['quality', 'price', 'total'] as const) {
+          const app = fromApp[i]![key];
+          if (app === null || (key === 'price' && fromApp[i]!.excluded === 'TRUE')) expect(row[key], `${row.bidderId} ${key}`).toBeNull();
+          else expect(row[key]!, `${row.bidderId} ${key}`).toBeCloseTo(app, 9);
+        }
+      });
+      // Something was actually ranked in every scenario.
+      expect(results.bidders.some((b) => b.rank === 1)).toBe(true);
+    },
+  );
 
   it('ratio scenario: the moderation flips the ranking in the sheet as in the app', () => {
     const { results } = prepared.find((p) => p.scenario.name === 'ratio')!;
@@ -257,6 +270,8 @@ describe('a workbook filled in and saved with LibreOffice', () => {
     expect(outcome.files[0]!.problems).toEqual([]);
     expect(outcome.files[0]!.status).toBe('replaced');
     const results = await ws.call('evaluation.results', { tenderId: ws.tender.id, lotId: ws.lot.id });
-    expect(results.bidders.map((b) => b.totalRounded)).toEqual(prepared.find((p) => p.scenario.name === 'ratio')!.results.bidders.map((b) => b.totalRounded));
+    expect(results.bidders.map((b) => b.totalRounded)).toEqual(
+      prepared.find((p) => p.scenario.name === 'ratio')!.results.bidders.map((b) => b.totalRounded),
+    );
   });
 });

@@ -28,7 +28,11 @@ export interface PrintedPage {
 export async function spreadsheetsToPdf(files: readonly string[], outDir: string): Promise<Map<string, string>> {
   const profile = await mkdtemp(join(tmpdir(), 'tw-lo-profile-'));
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], { timeout: 180_000 });
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      { timeout: 180_000 },
+    );
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
@@ -59,7 +63,13 @@ export async function printedPages(pdf: string): Promise<PrintedPage[]> {
     for (const match of page.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)) {
       const words = [...match[2]!.matchAll(/<word [^>]*>([\s\S]*?)<\/word>/g)].map((w) => decode(w[1]!));
       const tag = match[1]!;
-      lines.push({ text: words.join(' '), xMin: attr(tag, 'xMin'), yMin: attr(tag, 'yMin'), xMax: attr(tag, 'xMax'), yMax: attr(tag, 'yMax') });
+      lines.push({
+        text: words.join(' '),
+        xMin: attr(tag, 'xMin'),
+        yMin: attr(tag, 'yMin'),
+        xMax: attr(tag, 'xMax'),
+        yMax: attr(tag, 'yMax'),
+      });
     }
     pages.push({ width: attr(page, 'width'), height: attr(page, 'height'), lines });
   }
@@ -91,4 +101,8 @@ export function overlappingLines(lines: readonly PrintedLine[]): [PrintedLine, P
 }
 
 /** The text of pages with every run of whitespace as one space. */
-export const pagesText = (pages: readonly PrintedPage[]) => pages.map((p) => p.lines.map((l) => l.text).join(' ')).join(' ').replace(/\s+/g, ' ');
+export const pagesText = (pages: readonly PrintedPage[]) =>
+  pages
+    .map((p) => p.lines.map((l) => l.text).join(' '))
+    .join(' ')
+    .replace(/\s+/g, ' ');

@@ -41,7 +41,8 @@ describe('print setup of the exported workbooks', () => {
     criteria.eachRow((row) => {
       const cells: { text: string; columnWidth: number }[] = [];
       row.eachCell((cell, column) => {
-        if (typeof cell.value === 'string' && cell.alignment?.wrapText) cells.push({ text: cell.value, columnWidth: criteria.getColumn(column).width! });
+        if (typeof cell.value === 'string' && cell.alignment?.wrapText)
+          cells.push({ text: cell.value, columnWidth: criteria.getColumn(column).width! });
       });
       if (cells.length === 0) return;
       expect(row.height, `row ${row.number}`).toBe(wrappedRowHeight(cells));
@@ -82,7 +83,11 @@ describe('print setup of the exported workbooks', () => {
     const ws = await workspaceWithLot();
     const lead = await ws.call('evaluation.exportLeadWorkbook', { tenderId: ws.tender.id, lotId: ws.lot.id, locale: 'fr-FR' });
     const exported = (await load(Buffer.from(lead.base64, 'base64'))).getWorksheet(LEAD_SHEETS.overview)!.getRow(5).values as unknown[];
-    expect(String(exported[2])).toMatch(/^\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/);
-    await expect(ws.call('evaluation.exportLeadWorkbook', { tenderId: ws.tender.id, lotId: ws.lot.id, locale: '<script>' })).rejects.toThrow('must be a language tag such as en-GB');
+    expect(String(exported[2])).toMatch(
+      /^\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
+    );
+    await expect(
+      ws.call('evaluation.exportLeadWorkbook', { tenderId: ws.tender.id, lotId: ws.lot.id, locale: '<script>' }),
+    ).rejects.toThrow('must be a language tag such as en-GB');
   });
 });

@@ -38,7 +38,11 @@ function realisticLot(): Lot {
   const lot = fixtureLot();
   return {
     ...lot,
-    criteria: lot.criteria.map((c, i) => ({ ...c, description: `${c.name}. ${LONG_DESCRIPTION}`.repeat(1 + (i % 2)), evidence: LONG_EVIDENCE })),
+    criteria: lot.criteria.map((c, i) => ({
+      ...c,
+      description: `${c.name}. ${LONG_DESCRIPTION}`.repeat(1 + (i % 2)),
+      evidence: LONG_EVIDENCE,
+    })),
     requirements: lot.requirements.map((r) => ({ ...r, description: LONG_DESCRIPTION })),
   };
 }
@@ -56,7 +60,9 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'tw-printed-'));
   ws = await workspaceWithLot(realisticLot(), 'file');
   const exported = await exportAll(ws);
-  const files = await Promise.all((['ev-ao', 'ev-bw', 'ev-cl'] as const).map(async (id) => asUpload(`${id}.xlsx`, await fillWorkbook(exported[id], ws.lot, id))));
+  const files = await Promise.all(
+    (['ev-ao', 'ev-bw', 'ev-cl'] as const).map(async (id) => asUpload(`${id}.xlsx`, await fillWorkbook(exported[id], ws.lot, id))),
+  );
   const imported = await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files, by: 'Lena Lead' });
   expect(imported.files.every((f) => f.status === 'imported')).toBe(true);
   const lead = await ws.call('evaluation.exportLeadWorkbook', { tenderId: ws.tender.id, lotId: ws.lot.id });

@@ -11,7 +11,12 @@ async function workspaceWithOneImport() {
   const ws = await workspaceWithLot();
   const workbooks = await exportAll(ws);
   const filled = await fillWorkbook(workbooks['ev-ao'], ws.lot, 'ev-ao');
-  await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files: [asUpload('ao.xlsx', filled)], by: 'Lena Lead' });
+  await ws.call('evaluation.importWorkbooks', {
+    tenderId: ws.tender.id,
+    lotId: ws.lot.id,
+    files: [asUpload('ao.xlsx', filled)],
+    by: 'Lena Lead',
+  });
   return ws;
 }
 
@@ -21,7 +26,10 @@ describe('evaluation records survive backups and duplicates', () => {
     const beforeImport = (await ws.call('backups.list', { tenderId: ws.tender.id })).entries.find((b) => b.revision === ws.tender.revision);
     expect(beforeImport).toBeDefined();
     // The export of the workbooks and their import each labelled the version they started from.
-    expect(beforeImport!.snapshots.map((s) => s.label)).toEqual([expect.stringMatching(/^Before export of \d+ evaluator workbooks?$/), 'Before import of 1 workbook']);
+    expect(beforeImport!.snapshots.map((s) => s.label)).toEqual([
+      expect.stringMatching(/^Before export of \d+ evaluator workbooks?$/),
+      'Before import of 1 workbook',
+    ]);
     const imported = await ws.call('tenders.get', { id: ws.tender.id });
     await ws.call('tenders.save', { id: ws.tender.id, content: { ...contentOf(imported), title: 'Renamed after the import' } });
 

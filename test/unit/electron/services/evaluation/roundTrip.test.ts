@@ -37,7 +37,13 @@ describe('evaluator workbook export', () => {
       ['Scoring', 'visible'],
       ['Tenderwright', 'veryHidden'],
     ]);
-    const meta = Object.fromEntries(wb.getWorksheet('Tenderwright')!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1, 3)));
+    const meta = Object.fromEntries(
+      wb
+        .getWorksheet('Tenderwright')!
+        .getSheetValues()
+        .slice(1)
+        .map((row) => (row as unknown[]).slice(1, 3)),
+    );
     expect(meta).toMatchObject({
       format: 'tenderwright-evaluator-workbook',
       formatVersion: 1,
@@ -55,8 +61,16 @@ describe('evaluator workbook export', () => {
     expect(s.getCell('G4').value).toBe('Acme Ltd (BID-01)');
     const score = s.getCell('G7');
     expect(score.protection?.locked).toBe(false);
-    expect(score.dataValidation).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 5], showErrorMessage: true, errorStyle: 'stop' });
-    expect(score.dataValidation.prompt).toMatch(/^5 Excellent; 4 Good; 3 Acceptable; 2 Minor reservations; 1 Serious reservations; 0 Unacceptable/);
+    expect(score.dataValidation).toMatchObject({
+      type: 'whole',
+      operator: 'between',
+      formulae: [0, 5],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+    });
+    expect(score.dataValidation.prompt).toMatch(
+      /^5 Excellent; 4 Good; 3 Acceptable; 2 Minor reservations; 1 Serious reservations; 0 Unacceptable/,
+    );
     expect(s.getCell('K8').dataValidation.formulae).toEqual([0, 10]);
     expect(s.getCell('H7').protection?.locked).toBe(false);
     expect(s.getCell('G14').dataValidation).toMatchObject({ type: 'list', formulae: ['"Pass,Fail"'] });
@@ -102,7 +116,12 @@ describe('export, fill, import', () => {
     const uploads = await Promise.all(
       (['ev-ao', 'ev-bw', 'ev-cl'] as const).map(async (id) => asUpload(`${id}.xlsx`, await fillWorkbook(exported[id], ws.lot, id))),
     );
-    const outcome = await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files: uploads, by: 'Lena Lead' });
+    const outcome = await ws.call('evaluation.importWorkbooks', {
+      tenderId: ws.tender.id,
+      lotId: ws.lot.id,
+      files: uploads,
+      by: 'Lena Lead',
+    });
     expect(outcome.files.map((f) => [f.status, f.evaluatorName, f.summary])).toEqual([
       ['imported', 'Ana Ortiz', 'Imported 9 scores and 6 pass/fail verdicts from Ana Ortiz.'],
       ['imported', 'Ben Weiss', 'Imported 9 scores and 6 pass/fail verdicts from Ben Weiss.'],
@@ -139,14 +158,29 @@ describe('export, fill, import', () => {
     const ws = await workspaceWithLot();
     const exported = await exportAll(ws);
     const first = await fillWorkbook(exported['ev-ao'], ws.lot, 'ev-ao');
-    await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files: [asUpload('ao.xlsx', first)], by: 'Lena Lead' });
+    await ws.call('evaluation.importWorkbooks', {
+      tenderId: ws.tender.id,
+      lotId: ws.lot.id,
+      files: [asUpload('ao.xlsx', first)],
+      by: 'Lena Lead',
+    });
     const again = await fillWorkbook(exported['ev-ao'], ws.lot, 'ev-ao', (wb, layout) => {
       wb.getWorksheet(SHEETS.scoring)!.getCell(layout.scoreInputs[0]!.score).value = 1;
     });
     const before = await readFile(join(ws.root, 'tenders', `${ws.tender.id}.json`), 'utf8');
-    const asked = await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files: [asUpload('ao-v2.xlsx', again)], by: 'Lena Lead' });
-    expect(asked).toMatchObject({ changed: false, files: [{ status: 'needs-confirmation', evaluatorId: 'ev-ao', existing: { fileName: 'ao.xlsx', importedBy: 'Lena Lead' } }] });
-    expect(asked.files[0]!.summary).toBe('Ana Ortiz’s scores were already imported from “ao.xlsx”. Confirm to replace them (the earlier import is kept in the audit trail).');
+    const asked = await ws.call('evaluation.importWorkbooks', {
+      tenderId: ws.tender.id,
+      lotId: ws.lot.id,
+      files: [asUpload('ao-v2.xlsx', again)],
+      by: 'Lena Lead',
+    });
+    expect(asked).toMatchObject({
+      changed: false,
+      files: [{ status: 'needs-confirmation', evaluatorId: 'ev-ao', existing: { fileName: 'ao.xlsx', importedBy: 'Lena Lead' } }],
+    });
+    expect(asked.files[0]!.summary).toBe(
+      'Ana Ortiz’s scores were already imported from “ao.xlsx”. Confirm to replace them (the earlier import is kept in the audit trail).',
+    );
     expect(await readFile(join(ws.root, 'tenders', `${ws.tender.id}.json`), 'utf8')).toBe(before);
 
     const replaced = await ws.call('evaluation.importWorkbooks', {
@@ -163,21 +197,31 @@ describe('export, fill, import', () => {
     expect(imports[0]!.scores[0]!.score).toBe(4);
     expect(currentImports({ imports }).get('ev-ao')!.scores[0]!.score).toBe(1);
     expect(replaced.records.audit.map((a) => a.action)).toEqual(['import', 'replace']);
-    expect(replaced.records.audit[1]!.summary).toMatch(/^Replaced Ana Ortiz’s scores \(from “ao\.xlsx”, imported .+\) with “ao-v2\.xlsx”: 9 scores, 6 pass\/fail verdicts\.$/);
+    expect(replaced.records.audit[1]!.summary).toMatch(
+      /^Replaced Ana Ortiz’s scores \(from “ao\.xlsx”, imported .+\) with “ao-v2\.xlsx”: 9 scores, 6 pass\/fail verdicts\.$/,
+    );
   });
 
   it('moderates a flagged score with a rationale, keeps the originals and records it in the audit trail', async () => {
     const ws = await workspaceWithLot();
     const exported = await exportAll(ws);
-    const uploads = await Promise.all((['ev-ao', 'ev-bw', 'ev-cl'] as const).map(async (id) => asUpload(`${id}.xlsx`, await fillWorkbook(exported[id], ws.lot, id))));
+    const uploads = await Promise.all(
+      (['ev-ao', 'ev-bw', 'ev-cl'] as const).map(async (id) => asUpload(`${id}.xlsx`, await fillWorkbook(exported[id], ws.lot, id))),
+    );
     await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files: uploads, by: 'Lena Lead' });
     const target = { kind: 'score' as const, criterionId: 'c-social', bidderId: 'b-cob', score: 5 };
 
-    await expect(ws.call('evaluation.moderate', { tenderId: ws.tender.id, lotId: ws.lot.id, target, rationale: '   ', by: 'Lena' })).rejects.toThrow(
-      'rationale: A moderation needs a rationale',
-    );
     await expect(
-      ws.call('evaluation.moderate', { tenderId: ws.tender.id, lotId: ws.lot.id, target: { ...target, score: 7 }, rationale: 'x', by: 'Lena' }),
+      ws.call('evaluation.moderate', { tenderId: ws.tender.id, lotId: ws.lot.id, target, rationale: '   ', by: 'Lena' }),
+    ).rejects.toThrow('rationale: A moderation needs a rationale');
+    await expect(
+      ws.call('evaluation.moderate', {
+        tenderId: ws.tender.id,
+        lotId: ws.lot.id,
+        target: { ...target, score: 7 },
+        rationale: 'x',
+        by: 'Lena',
+      }),
     ).rejects.toThrow('A moderated score must be on the criterion’s scale, 0 to 5.');
 
     const outcome = await ws.call('evaluation.moderate', {
@@ -196,13 +240,34 @@ describe('export, fill, import', () => {
     const results = await ws.call('evaluation.results', { tenderId: ws.tender.id, lotId: ws.lot.id });
     const cob = results.bidders.find((b) => b.bidderId === 'b-cob')!;
     expect(cob).toMatchObject({ totalRounded: 90, rank: 1 });
-    expect(results.cells.find((c) => c.criterionId === 'c-social' && c.bidderId === 'b-cob')!.scores.map((s) => s.score)).toEqual([5, 2, 4]);
+    expect(results.cells.find((c) => c.criterionId === 'c-social' && c.bidderId === 'b-cob')!.scores.map((s) => s.score)).toEqual([
+      5, 2, 4,
+    ]);
 
     // A pass/fail moderation, then its withdrawal.
     const verdict = { kind: 'verdict' as const, requirementId: 'r-1', bidderId: 'b-bor', result: 'pass' as const };
-    await ws.call('evaluation.moderate', { tenderId: ws.tender.id, lotId: ws.lot.id, target: verdict, rationale: 'List in annex 4', by: 'Lena Lead' });
-    const withdrawn = await ws.call('evaluation.moderate', { tenderId: ws.tender.id, lotId: ws.lot.id, target: { ...verdict, result: null }, rationale: 'Annex 4 is for another lot', by: 'Lena Lead' });
-    expect(withdrawn.records.audit.map((a) => a.action)).toEqual(['import', 'import', 'import', 'moderate', 'moderate', 'withdraw-moderation']);
+    await ws.call('evaluation.moderate', {
+      tenderId: ws.tender.id,
+      lotId: ws.lot.id,
+      target: verdict,
+      rationale: 'List in annex 4',
+      by: 'Lena Lead',
+    });
+    const withdrawn = await ws.call('evaluation.moderate', {
+      tenderId: ws.tender.id,
+      lotId: ws.lot.id,
+      target: { ...verdict, result: null },
+      rationale: 'Annex 4 is for another lot',
+      by: 'Lena Lead',
+    });
+    expect(withdrawn.records.audit.map((a) => a.action)).toEqual([
+      'import',
+      'import',
+      'import',
+      'moderate',
+      'moderate',
+      'withdraw-moderation',
+    ]);
   });
 
   it('tenders.save cannot rewrite or erase the records, but saves the setup', async () => {
@@ -218,7 +283,10 @@ describe('export, fill, import', () => {
     const stale = contentOf(ws.tender);
     const lot = stale.lots[0]!;
     const edited: LotEvaluation = { ...lot.evaluation!, lead: 'Lena L.', imports: [], audit: [] };
-    const saved = await ws.call('tenders.save', { id: ws.tender.id, content: { ...stale, lots: [{ ...lot, evaluation: edited }, stale.lots[1]!] } });
+    const saved = await ws.call('tenders.save', {
+      id: ws.tender.id,
+      content: { ...stale, lots: [{ ...lot, evaluation: edited }, stale.lots[1]!] },
+    });
     expect(saved.lots[0]!.evaluation!.lead).toBe('Lena L.');
     expect(saved.lots[0]!.evaluation!.imports).toHaveLength(1);
     expect(saved.lots[0]!.evaluation!.audit).toHaveLength(1);
@@ -231,7 +299,14 @@ describe('keepStoredRecords', () => {
     stored.lots[0]!.evaluation!.audit = [{ id: 'a1', at: '2026-11-20T10:00:00.000Z', by: 'Lena', action: 'import', summary: 'Imported' }];
     const incoming = structuredClone(contentOf(stored));
     incoming.lots[0] = { ...incoming.lots[0]!, evaluation: { ...incoming.lots[0]!.evaluation!, audit: [], lead: 'New lead' } };
-    const brought = { ...fixtureLot(), id: 'lot-back', evaluation: { ...lotEvaluation(), audit: [{ id: 'a2', at: '2026-11-20T10:00:00.000Z', by: 'Lena', action: 'moderate' as const, summary: 'Moderated' }] } };
+    const brought = {
+      ...fixtureLot(),
+      id: 'lot-back',
+      evaluation: {
+        ...lotEvaluation(),
+        audit: [{ id: 'a2', at: '2026-11-20T10:00:00.000Z', by: 'Lena', action: 'moderate' as const, summary: 'Moderated' }],
+      },
+    };
     incoming.lots.push(brought);
     const kept = keepStoredRecords(stored, incoming);
     expect(kept.lots[0]!.evaluation).toMatchObject({ lead: 'New lead', audit: [{ id: 'a1' }] });

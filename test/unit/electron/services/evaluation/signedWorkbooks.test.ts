@@ -12,7 +12,11 @@ import { dispatch, type Output } from '@shared/api/contract';
 import { SHEETS } from '../../../../../electron/services/evaluation/evaluatorWorkbook';
 import { closeHandlers, createHandlers } from '../../../../../electron/services/handlers';
 import { existingSigningKey, signingKeyFile, workspaceSigningKey } from '../../../../../electron/services/evaluation/signingKey';
-import { OTHER_WORKSPACE_MESSAGE, SIGNATURE_BROKEN_MESSAGE, UNSIGNED_MESSAGE } from '../../../../../electron/services/evaluation/workbookSignature';
+import {
+  OTHER_WORKSPACE_MESSAGE,
+  SIGNATURE_BROKEN_MESSAGE,
+  UNSIGNED_MESSAGE,
+} from '../../../../../electron/services/evaluation/workbookSignature';
 import { asUpload, exportAll, fillWorkbook, workspaceWithLot, type Workspace } from './helpers';
 import { fixtureLot } from '../../../shared/evaluation/lotFixture';
 import { tempDirsPerTest } from '../temp-dir';
@@ -56,7 +60,12 @@ function setMeta(wb: ExcelJS.Workbook, changes: Record<string, string | number |
 }
 
 const importInto = (target: Workspace, fileName: string, bytes: Uint8Array) =>
-  target.call('evaluation.importWorkbooks', { tenderId: target.tender.id, lotId: target.lot.id, files: [asUpload(fileName, bytes)], by: 'Lena Lead' });
+  target.call('evaluation.importWorkbooks', {
+    tenderId: target.tender.id,
+    lotId: target.lot.id,
+    files: [asUpload(fileName, bytes)],
+    by: 'Lena Lead',
+  });
 
 async function refused(fileName: string, bytes: Uint8Array, target: Workspace = ws): Promise<string[]> {
   const outcome = await importInto(target, fileName, bytes);
@@ -66,7 +75,8 @@ async function refused(fileName: string, bytes: Uint8Array, target: Workspace = 
   return result.problems.map((p) => p.message);
 }
 
-const editedAna = (changes: Record<string, string | number | null>) => fillWorkbook(blank['ev-ao'], ws.lot, 'ev-ao', (wb) => setMeta(wb, changes));
+const editedAna = (changes: Record<string, string | number | null>) =>
+  fillWorkbook(blank['ev-ao'], ws.lot, 'ev-ao', (wb) => setMeta(wb, changes));
 const changedAfterExport = (what: string) =>
   `This workbook was changed after it was exported: it was issued to Ana Ortiz for the lot “Laptops”, but the hidden information on its ${what} now says otherwise. Import the workbook as exported, or export a new one.`;
 
@@ -106,28 +116,49 @@ describe('an evaluator workbook carries the workspace’s signature', () => {
 
 describe('records made before workbooks were signed', () => {
   it('still validate, while a malformed export id does not', () => {
-    const before = { id: 'imp-1', evaluatorId: 'ev-ao', fileName: 'ao.xlsx', importedAt: '2026-11-02T10:00:00.000Z', importedBy: 'Lena Lead', workbookSha256: 'a'.repeat(64), tenderRevision: 3, setupChecksum: 'b'.repeat(64), scores: [], verdicts: [] };
+    const before = {
+      id: 'imp-1',
+      evaluatorId: 'ev-ao',
+      fileName: 'ao.xlsx',
+      importedAt: '2026-11-02T10:00:00.000Z',
+      importedBy: 'Lena Lead',
+      workbookSha256: 'a'.repeat(64),
+      tenderRevision: 3,
+      setupChecksum: 'b'.repeat(64),
+      scores: [],
+      verdicts: [],
+    };
     expect(EvaluatorImportSchema.safeParse(before).success).toBe(true);
-    expect(EvaluatorImportSchema.safeParse({ ...before, exportNonce: 'c'.repeat(32), exportedAt: '2026-11-01T09:00:00.000Z' }).success).toBe(true);
+    expect(
+      EvaluatorImportSchema.safeParse({ ...before, exportNonce: 'c'.repeat(32), exportedAt: '2026-11-01T09:00:00.000Z' }).success,
+    ).toBe(true);
     expect(EvaluatorImportSchema.safeParse({ ...before, exportNonce: 'not-a-nonce' }).success).toBe(false);
     const audit = { id: 'aud-1', at: '2026-11-02T10:00:00.000Z', by: 'Lena Lead', action: 'import', summary: 'Imported.' };
     expect(AuditEntrySchema.safeParse(audit).success).toBe(true);
-    expect(AuditEntrySchema.safeParse({ ...audit, exportNonce: 'c'.repeat(32), exportedAt: '2026-11-01T09:00:00.000Z' }).success).toBe(true);
+    expect(AuditEntrySchema.safeParse({ ...audit, exportNonce: 'c'.repeat(32), exportedAt: '2026-11-01T09:00:00.000Z' }).success).toBe(
+      true,
+    );
   });
 });
 
 describe('an edited identity is refused, naming whom the workbook was issued to', () => {
   it('the evaluator id changed to a colleague’s', async () => {
-    expect(await refused('credited-to-ben.xlsx', await editedAna({ evaluatorId: 'ev-bw', evaluatorName: 'Ben Weiss' }))).toEqual([changedAfterExport('evaluator')]);
+    expect(await refused('credited-to-ben.xlsx', await editedAna({ evaluatorId: 'ev-bw', evaluatorName: 'Ben Weiss' }))).toEqual([
+      changedAfterExport('evaluator'),
+    ]);
   });
 
   it('the tender revision changed', async () => {
-    expect(await refused('revision.xlsx', await editedAna({ tenderRevision: ws.tender.revision + 1 }))).toEqual([changedAfterExport('tender revision')]);
+    expect(await refused('revision.xlsx', await editedAna({ tenderRevision: ws.tender.revision + 1 }))).toEqual([
+      changedAfterExport('tender revision'),
+    ]);
     expect(await refused('revision-0.xlsx', await editedAna({ tenderRevision: 0 }))).toEqual([changedAfterExport('tender revision')]);
   });
 
   it('the lot changed', async () => {
-    expect(await refused('lot.xlsx', await editedAna({ lotId: ws.tender.lots[1]!.id, lotTitle: 'Repair' }))).toEqual([changedAfterExport('lot')]);
+    expect(await refused('lot.xlsx', await editedAna({ lotId: ws.tender.lots[1]!.id, lotTitle: 'Repair' }))).toEqual([
+      changedAfterExport('lot'),
+    ]);
   });
 
   it('the tender id changed', async () => {
@@ -135,14 +166,18 @@ describe('an edited identity is refused, naming whom the workbook was issued to'
   });
 
   it('several identity cells changed at once', async () => {
-    expect(await refused('both.xlsx', await editedAna({ evaluatorId: 'ev-cl', tenderRevision: 1 }))).toEqual([changedAfterExport('evaluator and tender revision')]);
+    expect(await refused('both.xlsx', await editedAna({ evaluatorId: 'ev-cl', tenderRevision: 1 }))).toEqual([
+      changedAfterExport('evaluator and tender revision'),
+    ]);
   });
 
   it('the signed values or the signature themselves edited', async () => {
     const ana = await metadataOf(blank['ev-ao']);
     const forgedIdentity = ana.signedIdentity!.replace('"ev-ao"', '"ev-bw"');
     expect(forgedIdentity).not.toBe(ana.signedIdentity);
-    expect(await refused('forged.xlsx', await editedAna({ evaluatorId: 'ev-bw', signedIdentity: forgedIdentity }))).toEqual([SIGNATURE_BROKEN_MESSAGE]);
+    expect(await refused('forged.xlsx', await editedAna({ evaluatorId: 'ev-bw', signedIdentity: forgedIdentity }))).toEqual([
+      SIGNATURE_BROKEN_MESSAGE,
+    ]);
     expect(await refused('signature.xlsx', await editedAna({ signature: 'f'.repeat(64) }))).toEqual([SIGNATURE_BROKEN_MESSAGE]);
   });
 });
@@ -150,10 +185,19 @@ describe('an edited identity is refused, naming whom the workbook was issued to'
 describe('workbooks signed elsewhere, or not at all', () => {
   it('a workbook from another workspace, even with this tender’s identity copied in', async () => {
     const other = await workspaceWithLot();
-    const [file] = await other.call('evaluation.exportWorkbooks', { tenderId: other.tender.id, lotId: other.lot.id, evaluatorIds: ['ev-ao'] });
+    const [file] = await other.call('evaluation.exportWorkbooks', {
+      tenderId: other.tender.id,
+      lotId: other.lot.id,
+      evaluatorIds: ['ev-ao'],
+    });
     const mine = await metadataOf(blank['ev-ao']);
     const copied = await fillWorkbook(Buffer.from(file!.base64, 'base64'), other.lot, 'ev-ao', (wb) =>
-      setMeta(wb, { tenderId: mine.tenderId!, tenderTitle: mine.tenderTitle!, tenderRevision: Number(mine.tenderRevision), setupChecksum: mine.setupChecksum! }),
+      setMeta(wb, {
+        tenderId: mine.tenderId!,
+        tenderTitle: mine.tenderTitle!,
+        tenderRevision: Number(mine.tenderRevision),
+        setupChecksum: mine.setupChecksum!,
+      }),
     );
     expect(await refused('other-workspace.xlsx', copied)).toEqual([OTHER_WORKSPACE_MESSAGE]);
   });
@@ -164,7 +208,12 @@ describe('workbooks signed elsewhere, or not at all', () => {
   });
 
   it('a workbook of another tender of the same workspace keeps its own message', async () => {
-    const created = await ws.call('tenders.create', { title: 'Tablets for libraries', reference: 'IT-2027-02', buyer: 'City of Example', lots: ['Tablets'] });
+    const created = await ws.call('tenders.create', {
+      title: 'Tablets for libraries',
+      reference: 'IT-2027-02',
+      buyer: 'City of Example',
+      lots: ['Tablets'],
+    });
     const second = await ws.call('tenders.save', { id: created.id, content: { ...contentOf(created), lots: [fixtureLot()] } });
     const [file] = await ws.call('evaluation.exportWorkbooks', { tenderId: second.id, lotId: second.lots[0]!.id, evaluatorIds: ['ev-ao'] });
     const filled = await fillWorkbook(Buffer.from(file!.base64, 'base64'), second.lots[0]!, 'ev-ao');
@@ -187,7 +236,11 @@ describe('one key per workspace', () => {
     const second = await createHandlers(mine.root);
     try {
       const exportVia = async (handlers: typeof second, evaluatorId: string) => {
-        const result = await dispatch(handlers, 'evaluation.exportWorkbooks', { tenderId: mine.tender.id, lotId: mine.lot.id, evaluatorIds: [evaluatorId] });
+        const result = await dispatch(handlers, 'evaluation.exportWorkbooks', {
+          tenderId: mine.tender.id,
+          lotId: mine.lot.id,
+          evaluatorIds: [evaluatorId],
+        });
         if (!result.ok) throw new Error(result.error.message);
         return Buffer.from((result.data as Output<'evaluation.exportWorkbooks'>)[0]!.base64, 'base64');
       };
@@ -196,7 +249,10 @@ describe('one key per workspace', () => {
       const outcome = await mine.call('evaluation.importWorkbooks', {
         tenderId: mine.tender.id,
         lotId: mine.lot.id,
-        files: [asUpload('ao.xlsx', await fillWorkbook(ana, mine.lot, 'ev-ao')), asUpload('bw.xlsx', await fillWorkbook(ben, mine.lot, 'ev-bw'))],
+        files: [
+          asUpload('ao.xlsx', await fillWorkbook(ana, mine.lot, 'ev-ao')),
+          asUpload('bw.xlsx', await fillWorkbook(ben, mine.lot, 'ev-bw')),
+        ],
         by: 'Lena Lead',
       });
       expect(outcome.files.map((f) => f.status)).toEqual(['imported', 'imported']);
@@ -211,7 +267,9 @@ describe('a damaged key', () => {
     const mine = await workspaceWithLot();
     await mine.call('evaluation.exportWorkbooks', { tenderId: mine.tender.id, lotId: mine.lot.id, evaluatorIds: ['ev-ao'] });
     await writeFile(signingKeyFile(mine.root), 'half a key');
-    await expect(mine.call('evaluation.exportWorkbooks', { tenderId: mine.tender.id, lotId: mine.lot.id, evaluatorIds: ['ev-ao'] })).rejects.toThrow(
+    await expect(
+      mine.call('evaluation.exportWorkbooks', { tenderId: mine.tender.id, lotId: mine.lot.id, evaluatorIds: ['ev-ao'] }),
+    ).rejects.toThrow(
       /^The workspace’s workbook signing key \(.+\) is damaged, so evaluator workbooks can be neither signed nor checked\. Restore that file from a backup of the workspace folder\.$/,
     );
     expect(await readFile(signingKeyFile(mine.root), 'utf8')).toBe('half a key');

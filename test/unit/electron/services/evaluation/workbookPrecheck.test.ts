@@ -45,7 +45,12 @@ const addTypes = (xml: string, entries: string) => xml.replace('</Types>', `${en
 async function refused(fileName: string, bytes: Uint8Array): Promise<WorkbookImportResult> {
   const file = join(ws.root, 'tenders', `${ws.tender.id}.json`);
   const before = await readFile(file, 'utf8');
-  const outcome = await ws.call('evaluation.importWorkbooks', { tenderId: ws.tender.id, lotId: ws.lot.id, files: [asUpload(fileName, bytes)], by: 'Lena Lead' });
+  const outcome = await ws.call('evaluation.importWorkbooks', {
+    tenderId: ws.tender.id,
+    lotId: ws.lot.id,
+    files: [asUpload(fileName, bytes)],
+    by: 'Lena Lead',
+  });
   expect(outcome.changed).toBe(false);
   expect(outcome.files[0]!.status).toBe('rejected');
   expect(await readFile(file, 'utf8')).toBe(before);
@@ -56,7 +61,10 @@ describe('what an evaluator workbook never holds, refused from the zip', () => {
   it('a macro-enabled workbook', async () => {
     const macro = await withParts({ 'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]) }, (xml) =>
       addTypes(
-        xml.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'),
+        xml.replace(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+          'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+        ),
         '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>',
       ),
     );
@@ -69,15 +77,19 @@ describe('what an evaluator workbook never holds, refused from the zip', () => {
     const link =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"><sheetNames><sheetName val="Prices"/></sheetNames></externalBook></externalLink>';
     const linked = await withParts({ 'xl/externalLinks/externalLink1.xml': link }, (xml) =>
-      addTypes(xml, '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/>'),
+      addTypes(
+        xml,
+        '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/>',
+      ),
     );
     const result = await refused('linked.xlsx', linked);
     expect(result.problems.map((p) => p.message)).toEqual([expect.stringContaining('it links to other files')]);
   });
 
   it('a workbook with an embedded OLE object', async () => {
-    const ole = await withParts({ 'xl/embeddings/oleObject1.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, (xml) =>
-      addTypes(xml, '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/>'),
+    const ole = await withParts(
+      { 'xl/embeddings/oleObject1.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) },
+      (xml) => addTypes(xml, '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/>'),
     );
     const result = await refused('with object.xlsx', ole);
     expect(result.problems.map((p) => p.message)).toEqual([expect.stringContaining('it contains embedded objects')]);
@@ -136,16 +148,27 @@ describe('reading in worker threads', () => {
     await own.close();
     const { reading } = await pending;
     expect(reading.ok).toBe(false);
-    expect(!reading.ok && reading.problems[0]!.message).toMatch(/^The workbook could not be checked: the program reading it stopped \(exit code \d+\)\. Nothing from this file was used\./);
+    expect(!reading.ok && reading.problems[0]!.message).toMatch(
+      /^The workbook could not be checked: the program reading it stopped \(exit code \d+\)\. Nothing from this file was used\./,
+    );
   });
 
   it('a normal import through the service stores what the main process reads', async () => {
     const target = await workspaceWithLot();
     const blank = await exportAll(target);
     const filled = await fillWorkbook(blank['ev-bw'], target.lot, 'ev-bw');
-    const outcome = await target.call('evaluation.importWorkbooks', { tenderId: target.tender.id, lotId: target.lot.id, files: [asUpload('bw.xlsx', filled)], by: 'Lena Lead' });
+    const outcome = await target.call('evaluation.importWorkbooks', {
+      tenderId: target.tender.id,
+      lotId: target.lot.id,
+      files: [asUpload('bw.xlsx', filled)],
+      by: 'Lena Lead',
+    });
     expect(outcome.files[0]!.status).toBe('imported');
-    const reading = await readEvaluatorWorkbook(filled, { tender: target.tender, lot: target.lot, signingKey: await existingSigningKey(target.root) });
+    const reading = await readEvaluatorWorkbook(filled, {
+      tender: target.tender,
+      lot: target.lot,
+      signingKey: await existingSigningKey(target.root),
+    });
     if (!reading.ok) throw new Error(reading.problems[0]!.message);
     expect(outcome.records.imports[0]!.scores).toEqual(reading.scores);
     expect(outcome.records.imports[0]!.verdicts).toEqual(reading.verdicts);
@@ -154,7 +177,8 @@ describe('reading in worker threads', () => {
 });
 
 describe('the upload schema', () => {
-  const upload = (base64: string) => () => parseInput('evaluation.importWorkbooks', { tenderId: 't', lotId: 'l', by: 'Lena', files: [{ fileName: 'a.xlsx', base64 }] });
+  const upload = (base64: string) => () =>
+    parseInput('evaluation.importWorkbooks', { tenderId: 't', lotId: 'l', by: 'Lena', files: [{ fileName: 'a.xlsx', base64 }] });
   it('takes base64 with up to two "=" at its end, and nothing else', () => {
     for (const good of ['', 'QUJD', 'QUI=', 'QQ==', Buffer.from(sampleBytes()).toString('base64')]) expect(upload(good)).not.toThrow();
     for (const bad of ['QUJD$', 'QU=I', 'Q===', 'QUJD\n', '=QUI', 'QU I=']) expect(upload(bad)).toThrow('must be base64');

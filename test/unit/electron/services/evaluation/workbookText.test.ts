@@ -40,7 +40,15 @@ describe('makeWorkbookXmlSafe', () => {
     ws.mergeCells('B1:C1');
     ws.getCell('A1').note = HOSTILE;
     // One validation object shared by two cells, as the exporter does per row: escaped once, not twice.
-    const validation: ExcelJS.DataValidation = { type: 'textLength', operator: 'lessThan', formulae: [5000], showInputMessage: true, promptTitle: 'Reason', prompt: HOSTILE, error: HOSTILE };
+    const validation: ExcelJS.DataValidation = {
+      type: 'textLength',
+      operator: 'lessThan',
+      formulae: [5000],
+      showInputMessage: true,
+      promptTitle: 'Reason',
+      prompt: HOSTILE,
+      error: HOSTILE,
+    };
     ws.getCell('D1').dataValidation = validation;
     ws.getCell('D2').dataValidation = validation;
     ws.headerFooter = { oddHeader: `&L${HOSTILE}` };
@@ -70,7 +78,11 @@ describe('makeWorkbookXmlSafe', () => {
     ws.getCell('A4').value = { formula: 'A2*2' };
     const { back } = await writeAndReload(wb);
     const sheet = back.getWorksheet('Plain')!;
-    expect([sheet.getCell('A1').value, sheet.getCell('A2').value, (sheet.getCell('A3').value as Date).toISOString()]).toEqual(['Delivery plan', 4, '2026-12-02T00:00:00.000Z']);
+    expect([sheet.getCell('A1').value, sheet.getCell('A2').value, (sheet.getCell('A3').value as Date).toISOString()]).toEqual([
+      'Delivery plan',
+      4,
+      '2026-12-02T00:00:00.000Z',
+    ]);
     expect((sheet.getCell('A4').value as ExcelJS.CellFormulaValue).formula).toBe('A2*2');
   });
 });

@@ -29,7 +29,9 @@ describe('export texts', () => {
   });
 
   it('makes file names from the reference and title that every system accepts', () => {
-    expect(exportFileName({ reference: 'TW-1', title: 'Laptops' }, 'tender-pack', '2026-05-01')).toBe('TW-1 Laptops - Tender pack 2026-05-01.docx');
+    expect(exportFileName({ reference: 'TW-1', title: 'Laptops' }, 'tender-pack', '2026-05-01')).toBe(
+      'TW-1 Laptops - Tender pack 2026-05-01.docx',
+    );
     expect(exportFileName({ reference: '', title: 'Phones' }, 'clauses', '2026-05-01')).toBe('Phones - Contract clauses 2026-05-01.docx');
     expect(exportFileName({ reference: '../..', title: '...' }, 'clauses', '2026-05-01')).toBe('Tender - Contract clauses 2026-05-01.docx');
     const hostile = exportFileName({ reference: 'a/b\\c:d*e?f"g<h>i|j', title: NASTY }, 'tender-pack', '2026-05-01');
@@ -44,14 +46,22 @@ describe('export texts', () => {
       formula: 'S = W × Pmin / Pi',
       where: 'where S is the score, W = 40.00 points, Pi is the bid’s price and Pmin the lowest valid price.',
     });
-    expect(scoringText({ type: 'linear-lowest-highest' }, 3000).words).toMatch(/^The lowest valid price earns the full 30\.00 points and the highest earns none/);
+    expect(scoringText({ type: 'linear-lowest-highest' }, 3000).words).toMatch(
+      /^The lowest valid price earns the full 30\.00 points and the highest earns none/,
+    );
     expect(scoringText({ type: 'deviation-from-lowest' }, 3000).formula).toBe('S = W × max(0, 1 − (Pi − Pmin) / Pmin)');
-    expect(scoringText({ type: 'absolute', ceiling: 1250000, floor: 800000.5 }, 2500).where).toContain('Pceil = 1,250,000 and Pfloor = 800,000.5');
+    expect(scoringText({ type: 'absolute', ceiling: 1250000, floor: 800000.5 }, 2500).where).toContain(
+      'Pceil = 1,250,000 and Pfloor = 800,000.5',
+    );
     expect(scoringText(defaultQualityScale(10), 1250)).toMatchObject({ method: 'Quality scale 0–10', formula: 'S = W × s / 10' });
   });
 
   it('states the social share against the floor, and the minimum quality score', () => {
-    const criteria = [criterion('p', 'Price', 'price', 6000), criterion('q', 'Quality', 'quality', 2800), criterion('s', 'Social', 'social', 1200)];
+    const criteria = [
+      criterion('p', 'Price', 'price', 6000),
+      criterion('q', 'Quality', 'quality', 2800),
+      criterion('s', 'Social', 'social', 1200),
+    ];
     expect(floorStatements(criteria, DEFAULT_CRITERIA_SETTINGS)).toEqual([
       'Social criteria make up 12.00% of this lot’s weighting, above the floor of 8.00% (the minimum share the buyer requires for social criteria).',
     ]);
@@ -59,7 +69,9 @@ describe('export texts', () => {
       'Social criteria make up 12.00% of this lot’s weighting, exactly at the floor of 12.00% (the buying organisation’s social floor).',
       'Environmental criteria make up 0.00% of this lot’s weighting, below the floor of 5.00% (the buying organisation’s floor).',
     ]);
-    expect(minimumQualityStatement({ criteria, minimumQualityScore: 2000 })).toMatch(/^A bid must earn at least 20\.00 of the 40\.00 points available/);
+    expect(minimumQualityStatement({ criteria, minimumQualityScore: 2000 })).toMatch(
+      /^A bid must earn at least 20\.00 of the 40\.00 points available/,
+    );
     expect(minimumQualityStatement({ criteria })).toBe('No minimum quality score applies to this lot.');
     expect(longDate('2026-05-01')).toBe('1 May 2026');
   });

@@ -19,9 +19,13 @@ const run = promisify(execFile);
 export async function convertToPdf(files: readonly string[], outDir: string): Promise<Map<string, string>> {
   const profile = await mkdtemp(join(tmpdir(), 'tw-lo-profile-'));
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
-      timeout: 180_000,
-    });
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      {
+        timeout: 180_000,
+      },
+    );
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
@@ -74,20 +78,23 @@ const attribute = (tag: string, name: string) => Number(new RegExp(`${name}="([-
 export async function pdfLines(pdf: string): Promise<PdfLine[]> {
   const { stdout } = await run('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
   const lines: PdfLine[] = [];
-  stdout.split(/<page\b/).slice(1).forEach((page, index) => {
-    for (const match of page.matchAll(/<line\b([^>]*)>([\s\S]*?)<\/line>/g)) {
-      const tag = match[1] ?? '';
-      const words = [...(match[2] ?? '').matchAll(/<word\b[^>]*>([^<]*)<\/word>/g)].map((w) => w[1] ?? '');
-      lines.push({
-        page: index + 1,
-        text: words.join(' '),
-        xMin: attribute(tag, 'xMin'),
-        yMin: attribute(tag, 'yMin'),
-        xMax: attribute(tag, 'xMax'),
-        yMax: attribute(tag, 'yMax'),
-      });
-    }
-  });
+  stdout
+    .split(/<page\b/)
+    .slice(1)
+    .forEach((page, index) => {
+      for (const match of page.matchAll(/<line\b([^>]*)>([\s\S]*?)<\/line>/g)) {
+        const tag = match[1] ?? '';
+        const words = [...(match[2] ?? '').matchAll(/<word\b[^>]*>([^<]*)<\/word>/g)].map((w) => w[1] ?? '');
+        lines.push({
+          page: index + 1,
+          text: words.join(' '),
+          xMin: attribute(tag, 'xMin'),
+          yMin: attribute(tag, 'yMin'),
+          xMax: attribute(tag, 'xMax'),
+          yMax: attribute(tag, 'yMax'),
+        });
+      }
+    });
   return lines;
 }
 

@@ -73,7 +73,10 @@ export function realisticContent(): TenderContent {
         criteria: [
           criterion('c-price', 'Total price over four years', 'price', 5000),
           criterion('c-tech', 'Technical quality', 'quality', 2500),
-          criterion('c-battery', 'Battery life and repairability', 'quality', 1500, { parentId: 'c-tech', description: 'Measured battery life and the availability of spare parts.' }),
+          criterion('c-battery', 'Battery life and repairability', 'quality', 1500, {
+            parentId: 'c-tech',
+            description: 'Measured battery life and the availability of spare parts.',
+          }),
           criterion('c-access', 'Accessibility features', 'quality', 1000, { parentId: 'c-tech' }),
           criterion('c-transp', 'Supply-chain transparency', 'social', 1500),
           criterion('c-disclose', 'Factory disclosure at bid stage', 'social', 1000, { parentId: 'c-transp' }),
@@ -82,7 +85,12 @@ export function realisticContent(): TenderContent {
         ],
         requirements: [
           requirement('r-assembly', 'Discloses its final assembly factories', 'The completed factory list in the buyer’s template.'),
-          requirement('r-code', 'Accepts the supplier code of conduct', 'A signed declaration.', 'The code of conduct is annexed to the tender.'),
+          requirement(
+            'r-code',
+            'Accepts the supplier code of conduct',
+            'A signed declaration.',
+            'The code of conduct is annexed to the tender.',
+          ),
         ],
         minimumQualityScore: 2500,
       },
@@ -121,7 +129,12 @@ export function poisonedContent(): TenderContent {
   const lot = content.lots[0];
   if (lot) {
     lot.title = `Lot ${NASTY}`.slice(0, 300);
-    lot.criteria = lot.criteria.map((c) => ({ ...c, name: `${c.name} ${NASTY}`.slice(0, 300), description: NASTY, evidence: c.evidence && NASTY }));
+    lot.criteria = lot.criteria.map((c) => ({
+      ...c,
+      name: `${c.name} ${NASTY}`.slice(0, 300),
+      description: NASTY,
+      evidence: c.evidence && NASTY,
+    }));
     lot.requirements = lot.requirements.map((r) => ({ ...r, name: `${r.name} <b>`, description: NASTY, evidence: NASTY }));
   }
   const first = content.clauses[0];

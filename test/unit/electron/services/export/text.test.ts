@@ -5,7 +5,26 @@ import { NASTY } from './tenders';
 
 /** Deterministic strings mixing ordinary text with every kind of character xmlSafeText treats specially. */
 function* samples(count: number): Generator<string> {
-  const pieces = ['plain ', 'é', '中文', '\t', '\n', '\r', '\r\n', '\u0000', '\u000b', '\u001f', '\ud800', '\udc00', '\ud83d\ude00', '\ufffe', '\uffff', '\u2028', '<w:t>', ']]>'];
+  const pieces = [
+    'plain ',
+    'é',
+    '中文',
+    '\t',
+    '\n',
+    '\r',
+    '\r\n',
+    '\u0000',
+    '\u000b',
+    '\u001f',
+    '\ud800',
+    '\udc00',
+    '\ud83d\ude00',
+    '\ufffe',
+    '\uffff',
+    '\u2028',
+    '<w:t>',
+    ']]>',
+  ];
   let seed = 7;
   for (let i = 0; i < count; i += 1) {
     let text = '';

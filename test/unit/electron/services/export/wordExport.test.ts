@@ -73,7 +73,11 @@ beforeAll(async () => {
   realistic = realisticContent();
   const realId = await seed(realistic);
   pack = await keep(realId, await handlers['export.wordPack']({ tenderId: realId, exportDate: EXPORT_DATE }), 'pack.docx');
-  clauses = await keep(realId, await handlers['export.clauses']({ tenderId: realId, exportDate: EXPORT_DATE, includeGuidance: true }), 'clauses.docx');
+  clauses = await keep(
+    realId,
+    await handlers['export.clauses']({ tenderId: realId, exportDate: EXPORT_DATE, includeGuidance: true }),
+    'clauses.docx',
+  );
   const poisonId = await seed(poisonedContent());
   poisoned = await keep(poisonId, await handlers['export.wordPack']({ tenderId: poisonId, exportDate: EXPORT_DATE }), 'poisoned.docx');
   const smallId = await seed(TenderContentSchema.parse(JSON.parse(await readFile(join(FIXTURES, 'small-tender.json'), 'utf8'))));
@@ -132,9 +136,18 @@ describe('tender pack (.docx)', () => {
   it('reads back with mammoth as headings and tables', async () => {
     const result = await mammoth.convertToHtml({ buffer: bytes(pack.file) });
     const html = result.value;
-    const headings = (level: number) => [...html.matchAll(new RegExp(`<h${level}>(?:<a id="[^"]*"></a>)?(.*?)</h${level}>`, 'g'))].map((m) => m[1]);
+    const headings = (level: number) =>
+      [...html.matchAll(new RegExp(`<h${level}>(?:<a id="[^"]*"></a>)?(.*?)</h${level}>`, 'g'))].map((m) => m[1]);
     expect(headings(1)).toEqual([...realistic.lots.map((l) => l.title), 'Contract clauses', 'Supplier questionnaire']);
-    expect(headings(2)).toEqual(expect.arrayContaining(['Award criteria', 'How each criterion is scored', 'Pass/fail requirements', 'Minimum quality score', ...clauseTemplateTitles()]));
+    expect(headings(2)).toEqual(
+      expect.arrayContaining([
+        'Award criteria',
+        'How each criterion is scored',
+        'Pass/fail requirements',
+        'Minimum quality score',
+        ...clauseTemplateTitles(),
+      ]),
+    );
     expect(headings(3)).toContain('Technical quality');
     const tables = [...html.matchAll(/<table>(.*?)<\/table>/g)].map((m) => m[1] ?? '');
     const criteriaTable = tables.find((t) => t.includes('<p>Criterion</p>') && t.includes('Battery life and repairability'));
@@ -151,10 +164,14 @@ describe('tender pack (.docx)', () => {
     const settings = await docxPart(bytes(pack.file), 'word/settings.xml');
     const footer = await docxPart(bytes(pack.file), 'word/footer1.xml');
     const header = await docxPart(bytes(pack.file), 'word/header1.xml');
-    expect(doc).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/);
+    expect(doc).toMatch(
+      /<w:fldChar w:fldCharType="begin" w:dirty="true"\/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/,
+    );
     // Word updates the contents and their page references on opening (it asks first).
     expect(settings).toContain('<w:updateFields/>');
-    expect(doc).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/><w:instrText xml:space="preserve">PAGEREF _Toc1 \\h<\/w:instrText>/);
+    expect(doc).toMatch(
+      /<w:fldChar w:fldCharType="begin" w:dirty="true"\/><w:instrText xml:space="preserve">PAGEREF _Toc1 \\h<\/w:instrText>/,
+    );
     expect(footer).toMatch(/PAGE/);
     expect(footer).toMatch(/NUMPAGES/);
     expect(header).toContain('Tender reference TW-2026-014');
@@ -196,7 +213,9 @@ describe('tender pack (.docx)', () => {
   it('is the same bytes for the same tender and export date, named after its reference and title', () => {
     expect(smallAgain.base64 === small.base64).toBe(true);
     expect(small.fileName).toBe(`GOLD-1 Golden fixture tender - Tender pack ${GOLDEN_DATE}.docx`);
-    expect(pack.file.fileName).toBe(`TW-2026-014 Laptops, phones and accessories for the city administration - Tender pack ${EXPORT_DATE}.docx`);
+    expect(pack.file.fileName).toBe(
+      `TW-2026-014 Laptops, phones and accessories for the city administration - Tender pack ${EXPORT_DATE}.docx`,
+    );
     expect(pack.file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   });
 
@@ -235,7 +254,9 @@ describe('contract clauses (.docx)', () => {
     expect(text).toContain('Annex: guidance for the buying organisation');
     expect(text).toContain('The core transparency obligation');
     expect(text).toMatch(/Page 1 of \d+/);
-    expect(clauses.file.fileName).toBe(`TW-2026-014 Laptops, phones and accessories for the city administration - Contract clauses ${EXPORT_DATE}.docx`);
+    expect(clauses.file.fileName).toBe(
+      `TW-2026-014 Laptops, phones and accessories for the city administration - Contract clauses ${EXPORT_DATE}.docx`,
+    );
   });
 
   it('leaves the annex out unless asked', async () => {
@@ -265,7 +286,9 @@ describe('refusals', () => {
     expect(refused.error.message).toMatch(/^Export refused: 2 problems must be fixed first/);
     expect(refused.error.issues?.map((i) => i.path)).toEqual(['lots.0.weight', 'clauses.2.values.monitoring_organisation']);
     expect(refused.error.issues?.[0]?.message).toMatch(/^Lot “Laptops and docking stations”: The criteria in this lot add up to 90\.00%/);
-    expect(refused.error.issues?.[1]?.message).toMatch(/^Clause 3 “Sharing disclosed data with the monitoring organisation”: .*not filled in/);
+    expect(refused.error.issues?.[1]?.message).toMatch(
+      /^Clause 3 “Sharing disclosed data with the monitoring organisation”: .*not filled in/,
+    );
 
     const preview = await handlers['export.preview']({ tenderId: id });
     expect(preview.ready).toEqual({ wordPack: false, clauses: false });

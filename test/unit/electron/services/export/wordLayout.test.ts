@@ -43,7 +43,8 @@ describeWithOffice('Word exports laid out by LibreOffice (needs soffice and pdft
     const created = await handlers['tenders.create']({ title: 'Seed', reference: '', buyer: '', lots: ['Seed lot'] });
     await handlers['tenders.save']({ id: created.id, content: realistic });
     // A few saves, so the tender's revision counter is well above 1 and would show if it leaked.
-    for (let i = 0; i < 3; i++) await handlers['tenders.save']({ id: created.id, content: { ...realistic, description: `${realistic.description} ` } });
+    for (let i = 0; i < 3; i++)
+      await handlers['tenders.save']({ id: created.id, content: { ...realistic, description: `${realistic.description} ` } });
     const pack = await handlers['export.wordPack']({ tenderId: created.id, exportDate: EXPORT_DATE });
     const clauses = await handlers['export.clauses']({ tenderId: created.id, exportDate: EXPORT_DATE, includeGuidance: false });
     const packPath = join(out, 'pack.docx');

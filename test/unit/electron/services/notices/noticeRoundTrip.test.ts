@@ -72,13 +72,31 @@ function essentials(tender: Tender) {
 describe('eForms round trip', () => {
   it('export then import gives back the same lots, criteria, types, weights and thresholds', async () => {
     const handlers = await openHandlers(await tempDir());
-    const created = await handlers['tenders.create']({ title: 'Laptops for schools', reference: 'IT-2027-01', buyer: 'City of Example', description: 'Laptops and docking stations.', lots: ['Laptops', 'Docking stations'] });
-    const original = await handlers['tenders.save']({ id: created.id, content: contentOf(created, { lots: lots(created) }), baseRevision: created.revision });
+    const created = await handlers['tenders.create']({
+      title: 'Laptops for schools',
+      reference: 'IT-2027-01',
+      buyer: 'City of Example',
+      description: 'Laptops and docking stations.',
+      lots: ['Laptops', 'Docking stations'],
+    });
+    const original = await handlers['tenders.save']({
+      id: created.id,
+      content: contentOf(created, { lots: lots(created) }),
+      baseRevision: created.revision,
+    });
     const xml = buildContractNotice(original, OPTIONS);
-    const { tender, unmapped } = await handlers['notices.importTender']({ fileName: 'notice.xml', base64: Buffer.from(xml).toString('base64') });
+    const { tender, unmapped } = await handlers['notices.importTender']({
+      fileName: 'notice.xml',
+      base64: Buffer.from(xml).toString('base64'),
+    });
     expect(unmapped).toEqual([]);
     expect(tender.id).not.toBe(original.id);
-    expect([tender.title, tender.reference, tender.buyer, tender.description]).toEqual([original.title, original.reference, original.buyer, original.description]);
+    expect([tender.title, tender.reference, tender.buyer, tender.description]).toEqual([
+      original.title,
+      original.reference,
+      original.buyer,
+      original.description,
+    ]);
     expect(essentials(tender)).toEqual(essentials(original));
     // The descriptions come back without the marks the export adds.
     expect(tender.lots[0]!.criteria[1]!.description).toBe('Working conditions in assembly: what the bidder shows.');
@@ -86,9 +104,21 @@ describe('eForms round trip', () => {
 
   it('keeps the bench’s reference tender (3 lots × 60 criteria with sub-criteria) as it was', async () => {
     const handlers = await openHandlers(await tempDir());
-    const created = await handlers['tenders.create']({ title: 'Reference tender', reference: 'REF-1', buyer: 'City of Example', lots: ['Lot 1'] });
-    const original = await handlers['tenders.save']({ id: created.id, content: tenderContent(contentOf(created), REFERENCE_SHAPE), baseRevision: created.revision });
-    const { tender, unmapped } = await handlers['notices.importTender']({ fileName: 'reference.xml', base64: Buffer.from(buildContractNotice(original, OPTIONS)).toString('base64') });
+    const created = await handlers['tenders.create']({
+      title: 'Reference tender',
+      reference: 'REF-1',
+      buyer: 'City of Example',
+      lots: ['Lot 1'],
+    });
+    const original = await handlers['tenders.save']({
+      id: created.id,
+      content: tenderContent(contentOf(created), REFERENCE_SHAPE),
+      baseRevision: created.revision,
+    });
+    const { tender, unmapped } = await handlers['notices.importTender']({
+      fileName: 'reference.xml',
+      base64: Buffer.from(buildContractNotice(original, OPTIONS)).toString('base64'),
+    });
     expect(unmapped).toEqual([]);
     expect(tender.lots.map((l) => l.criteria.length)).toEqual([60, 60, 60]);
     expect(essentials(tender)).toEqual(essentials(original));

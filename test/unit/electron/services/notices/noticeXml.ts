@@ -20,8 +20,14 @@ const parameter = (list: string, [code, number]: [string, string]) =>
   `<efac:AwardCriterionParameter><efbc:ParameterCode listName="${list}">${code}</efbc:ParameterCode><efbc:ParameterNumeric>${number}</efbc:ParameterNumeric></efac:AwardCriterionParameter>`;
 
 function criterionXml(c: CriterionSpec): string {
-  const parameters = [...(c.weight ? [parameter('number-weight', c.weight)] : []), ...(c.fixed ?? []).map((f) => parameter('number-fixed', f)), ...(c.thresholds ?? []).map((t) => parameter('number-threshold', t))];
-  const extension = parameters.length ? `<ext:UBLExtensions><ext:UBLExtension><ext:ExtensionContent><efext:EformsExtension>${parameters.join('')}</efext:EformsExtension></ext:ExtensionContent></ext:UBLExtension></ext:UBLExtensions>` : '';
+  const parameters = [
+    ...(c.weight ? [parameter('number-weight', c.weight)] : []),
+    ...(c.fixed ?? []).map((f) => parameter('number-fixed', f)),
+    ...(c.thresholds ?? []).map((t) => parameter('number-threshold', t)),
+  ];
+  const extension = parameters.length
+    ? `<ext:UBLExtensions><ext:UBLExtension><ext:ExtensionContent><efext:EformsExtension>${parameters.join('')}</efext:EformsExtension></ext:ExtensionContent></ext:UBLExtension></ext:UBLExtensions>`
+    : '';
   return `<cac:SubordinateAwardingCriterion>${extension}<cbc:AwardingCriterionTypeCode listName="award-criterion-type">${c.type}</cbc:AwardingCriterionTypeCode><cbc:Name languageID="ENG">${c.name}</cbc:Name><cbc:Description languageID="ENG">${c.description ?? `${c.name}, as the tender documents describe it.`}</cbc:Description></cac:SubordinateAwardingCriterion>`;
 }
 
@@ -68,13 +74,20 @@ export interface NoticeLotFacts {
 export function noticeFacts(xml: string): { title: string; lots: NoticeLotFacts[] } {
   const document = parseXmlDocument(xml);
   const lots = evaluateXPathToNodes<SlimNode>("/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='Lot']", document, null, null, options);
-  const weightPath = "ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:AwardCriterionParameter[efbc:ParameterCode/@listName='number-weight']";
+  const weightPath =
+    "ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:AwardCriterionParameter[efbc:ParameterCode/@listName='number-weight']";
   return {
-    title: evaluateXPathToString("normalize-space(/*/cac:ProcurementProject/cbc:Name)", document, null, null, options),
+    title: evaluateXPathToString('normalize-space(/*/cac:ProcurementProject/cbc:Name)', document, null, null, options),
     lots: lots.map((lot) => ({
       id: evaluateXPathToString('cbc:ID', lot, null, null, options),
       title: evaluateXPathToString('normalize-space(cac:ProcurementProject/cbc:Name)', lot, null, null, options),
-      criteria: evaluateXPathToNodes<SlimNode>('cac:TenderingTerms/cac:AwardingTerms/cac:AwardingCriterion/cac:SubordinateAwardingCriterion', lot, null, null, options).map((c) => ({
+      criteria: evaluateXPathToNodes<SlimNode>(
+        'cac:TenderingTerms/cac:AwardingTerms/cac:AwardingCriterion/cac:SubordinateAwardingCriterion',
+        lot,
+        null,
+        null,
+        options,
+      ).map((c) => ({
         type: evaluateXPathToString('cbc:AwardingCriterionTypeCode', c, null, null, options),
         name: evaluateXPathToString('normalize-space(cbc:Name)', c, null, null, options),
         weightCode: evaluateXPathToStrings(`${weightPath}/efbc:ParameterCode`, c, null, null, options).join(','),

@@ -5,12 +5,26 @@ import { referenceTenderContent } from '../../../../bench/lib/reference-tender';
 import { realisticContent } from '../export/tenders';
 
 export function savedTender(content: TenderContent, id = 'tender-notice'): Tender {
-  return { ...content, schemaVersion: TENDER_SCHEMA_VERSION, id, createdAt: '2026-05-01T09:00:00.000Z', updatedAt: '2026-05-01T09:00:00.000Z', revision: 7 };
+  return {
+    ...content,
+    schemaVersion: TENDER_SCHEMA_VERSION,
+    id,
+    createdAt: '2026-05-01T09:00:00.000Z',
+    updatedAt: '2026-05-01T09:00:00.000Z',
+    revision: 7,
+  };
 }
 
 export const twoLotTender = (): Tender => savedTender(realisticContent(), 'tender-two-lots');
 
 export const referenceTender = (): Tender =>
-  savedTender(referenceTenderContent(newTenderContent({ title: 'Reference tender', reference: 'REF-1', buyer: 'City of Benchford', lots: ['Lot'] })), 'tender-reference');
+  savedTender(
+    referenceTenderContent(newTenderContent({ title: 'Reference tender', reference: 'REF-1', buyer: 'City of Benchford', lots: ['Lot'] })),
+    'tender-reference',
+  );
 
-export const noticeSettings = (ocidPrefix = 'ocds-a1b2c3'): Settings => ({ ...DEFAULT_SETTINGS, organisation: 'City of Northfield', notices: { ocidPrefix } });
+export const noticeSettings = (ocidPrefix = 'ocds-a1b2c3'): Settings => ({
+  ...DEFAULT_SETTINGS,
+  organisation: 'City of Northfield',
+  notices: { ocidPrefix },
+});

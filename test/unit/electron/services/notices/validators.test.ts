@@ -42,7 +42,10 @@ describe('validateAwardCriteriaRules', () => {
 
   it('passes the SDK example notices and names the rule a weight change breaks', async () => {
     expect(await validateAwardCriteriaRules(example('cn_24_maximal.xml'))).toEqual([]);
-    const lotGroupWeights = example('cn_24_maximal.xml').replace('<efbc:ParameterNumeric>60</efbc:ParameterNumeric>', '<efbc:ParameterNumeric>70</efbc:ParameterNumeric>');
+    const lotGroupWeights = example('cn_24_maximal.xml').replace(
+      '<efbc:ParameterNumeric>60</efbc:ParameterNumeric>',
+      '<efbc:ParameterNumeric>70</efbc:ParameterNumeric>',
+    );
     const failures = await validateAwardCriteriaRules(lotGroupWeights);
     expect(failures).toEqual([{ ruleId: 'BR-BT-00539-0202', field: 'BT-543-LotsGroup', lotId: 'GLO-0001' }]);
   });
@@ -53,7 +56,10 @@ describe('the contract notice rules (subtype 16)', () => {
     const ids = await awardCriteriaRuleIds();
     expect(ids).toContain('BR-BT-00540-0074');
     expect(ids).toContain('BR-BT-00541-0271');
-    const noDescription = example('cn_24_maximal.xml').replace('<cbc:Description languageID="ENG">AC Description ---</cbc:Description>\n\t\t\t\t\t</cac:SubordinateAwardingCriterion>', '</cac:SubordinateAwardingCriterion>');
+    const noDescription = example('cn_24_maximal.xml').replace(
+      '<cbc:Description languageID="ENG">AC Description ---</cbc:Description>\n\t\t\t\t\t</cac:SubordinateAwardingCriterion>',
+      '</cac:SubordinateAwardingCriterion>',
+    );
     const failures = await validateAwardCriteriaRules(noDescription);
     expect(failures.map((f) => f.ruleId).sort()).toEqual(['BR-BT-00540-0022', 'BR-BT-00541-0221', 'BR-BT-00734-0022']);
   });
@@ -63,10 +69,16 @@ describe('a rule failure in the buyer’s words', () => {
   it('names the lot, the criterion, what the rule asks and the rule id, with the screen that fixes it', async () => {
     const { describeRuleFailure } = await import('@shared/notices/noticeChecks');
     const { twoLotTender } = await import('./tenders');
-    const problem = describeRuleFailure(twoLotTender(), { ruleId: 'BR-BT-00540-0074', field: 'BT-540-Lot', lotId: 'LOT-0002', criterionNumber: 2 });
+    const problem = describeRuleFailure(twoLotTender(), {
+      ruleId: 'BR-BT-00540-0074',
+      field: 'BT-540-Lot',
+      lotId: 'LOT-0002',
+      criterionNumber: 2,
+    });
     expect(problem).toEqual({
       rule: 'BR-BT-00540-0074',
-      message: 'Lot “Mobile phones”, criterion “Durability and software support”: every criterion needs a type and a description (eForms rule BR-BT-00540-0074).',
+      message:
+        'Lot “Mobile phones”, criterion “Durability and software support”: every criterion needs a type and a description (eForms rule BR-BT-00540-0074).',
       lotId: 'lot-phones',
       criterionId: 'c-durability',
       screen: 'criteria',

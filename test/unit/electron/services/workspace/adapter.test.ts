@@ -76,7 +76,12 @@ describe('DurableJsonAdapter with lowdb', () => {
       (adapters[i % 2] as DurableJsonAdapter<Settings>).write({ ...DEFAULT_SETTINGS, organisation: `Org ${i}` }),
     );
     // Readers in between always see a whole file, never a half-written one.
-    const reads = Array.from({ length: 40 }, () => readFile(file, 'utf8').then((text) => JSON.parse(text) as Settings, () => null));
+    const reads = Array.from({ length: 40 }, () =>
+      readFile(file, 'utf8').then(
+        (text) => JSON.parse(text) as Settings,
+        () => null,
+      ),
+    );
     await Promise.all([...writes, ...reads]);
     for (const seen of await Promise.all(reads)) if (seen) expect(seen.organisation).toMatch(/^Org \d+$/);
 
@@ -104,7 +109,8 @@ describe('DurableJsonAdapter with lowdb', () => {
 
   it('migrates a legacy document on read without touching the file', async () => {
     const file = join(await tempDir(), 'legacy.json');
-    const legacy = '{"id":"legacy","title":"Old","reference":"","buyer":"","lots":[{"id":"l1","title":"One"}],"createdAt":"2019-01-01T00:00:00.000Z","updatedAt":"2019-01-01T00:00:00.000Z"}';
+    const legacy =
+      '{"id":"legacy","title":"Old","reference":"","buyer":"","lots":[{"id":"l1","title":"One"}],"createdAt":"2019-01-01T00:00:00.000Z","updatedAt":"2019-01-01T00:00:00.000Z"}';
     await writeFile(file, legacy);
     const read = await new DurableJsonAdapter(file, tenderFormat('legacy')).read();
     expect(read).toMatchObject({ schemaVersion: TENDER_SCHEMA_VERSION, description: '', revision: 0, title: 'Old' });

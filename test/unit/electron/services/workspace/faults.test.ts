@@ -55,7 +55,9 @@ describe.skipIf(!mountable)('workspace faults on a real file system (needs root 
   it('a full disk: the save is refused naming the folder, the file on disk is untouched, and it saves once there is room', async () => {
     const root = join(mountPoint, 'workspace');
     handlers = await createHandlers(root, undefined, { recoveryDir });
-    const created = ((await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })) as { data: Tender }).data;
+    const created = (
+      (await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })) as { data: Tender }
+    ).data;
     const before = await readFile(join(root, 'tenders', `${created.id}.json`));
     // Fill what is left, in pieces, until the file system says no.
     for (let i = 0; ; i += 1) {
@@ -65,24 +67,38 @@ describe.skipIf(!mountable)('workspace faults on a real file system (needs root 
         break;
       }
     }
-    const refused = await send('tenders.save', { id: created.id, content: { ...contentOf(created), description: 'x'.repeat(20_000) }, baseRevision: created.revision });
+    const refused = await send('tenders.save', {
+      id: created.id,
+      content: { ...contentOf(created), description: 'x'.repeat(20_000) },
+      baseRevision: created.revision,
+    });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.fault).toEqual({ kind: 'full', folder: root });
     expect(refused.error.message).toContain(root);
     expect(await readFile(join(root, 'tenders', `${created.id}.json`))).toEqual(before);
     execFileSync('sh', ['-c', `rm -f ${mountPoint}/filler*`]);
-    const saved = await send('tenders.save', { id: created.id, content: { ...contentOf(created), description: 'x'.repeat(20_000) }, baseRevision: created.revision });
+    const saved = await send('tenders.save', {
+      id: created.id,
+      content: { ...contentOf(created), description: 'x'.repeat(20_000) },
+      baseRevision: created.revision,
+    });
     expect(saved.ok).toBe(true);
   });
 
   it('a read-only share: the save is refused as read-only, naming the folder', async () => {
     const root = join(mountPoint, 'workspace');
     handlers = await createHandlers(root, undefined, { recoveryDir });
-    const created = ((await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })) as { data: Tender }).data;
+    const created = (
+      (await send('tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] })) as { data: Tender }
+    ).data;
     execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
     try {
-      const refused = await send('tenders.save', { id: created.id, content: { ...contentOf(created), description: 'On a read-only share' }, baseRevision: created.revision });
+      const refused = await send('tenders.save', {
+        id: created.id,
+        content: { ...contentOf(created), description: 'On a read-only share' },
+        baseRevision: created.revision,
+      });
       expect(refused.ok).toBe(false);
       if (refused.ok) return;
       expect(refused.error.fault).toEqual({ kind: 'read-only', folder: root });

@@ -30,7 +30,9 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((h) => closeHandlers(h)));
 });
 
-const SMALL: TenderContent = TenderContentSchema.parse(JSON.parse(await readFile(join(__dirname, '../../../../fixtures/tenders/small-tender.json'), 'utf8')));
+const SMALL: TenderContent = TenderContentSchema.parse(
+  JSON.parse(await readFile(join(__dirname, '../../../../fixtures/tenders/small-tender.json'), 'utf8')),
+);
 const BACKUP_FILE = /-r\d+\.json$/;
 
 async function workspace(start = Date.UTC(2026, 2, 2, 8, 55)) {
@@ -61,7 +63,16 @@ async function apiError(result: unknown): Promise<ApiError> {
 
 const withWeights = (content: TenderContent, delta: number): TenderContent => ({
   ...content,
-  lots: content.lots.map((lot, l) => (l === 0 ? { ...lot, criteria: lot.criteria.map((c, i) => (i === 0 ? { ...c, weight: c.weight + delta } : i === 1 ? { ...c, weight: c.weight - delta } : c)) } : lot)),
+  lots: content.lots.map((lot, l) =>
+    l === 0
+      ? {
+          ...lot,
+          criteria: lot.criteria.map((c, i) =>
+            i === 0 ? { ...c, weight: c.weight + delta } : i === 1 ? { ...c, weight: c.weight - delta } : c,
+          ),
+        }
+      : lot,
+  ),
 });
 
 describe('history on real files', () => {
@@ -102,7 +113,10 @@ describe('history on real files', () => {
   it('follows the policy saved in the settings', async () => {
     const ws = await workspace();
     const settings = await ws.handlers['settings.get']({});
-    await ws.handlers['settings.save']({ settings: { ...settings, history: { ...settings.history, keepAllMinutes: 120, tenMinuteSlotsHours: 48 } }, baseRevision: settings.revision ?? 0 });
+    await ws.handlers['settings.save']({
+      settings: { ...settings, history: { ...settings.history, keepAllMinutes: 120, tenMinuteSlotsHours: 48 } },
+      baseRevision: settings.revision ?? 0,
+    });
     for (let i = 0; i < 40; i += 1) {
       ws.clock.advance(2 * MINUTE);
       await ws.save();
@@ -125,14 +139,21 @@ describe('history on real files', () => {
       [],
     ]);
     expect(before.entries.at(-1)!.oldest).toBe(true);
-    expect(before.entries[0]).toMatchObject({ title: 'Desktops for schools', savedBy: { user: expect.any(String), machine: expect.any(String) } });
+    expect(before.entries[0]).toMatchObject({
+      title: 'Desktops for schools',
+      savedBy: { user: expect.any(String), machine: expect.any(String) },
+    });
     expect(before.entries[0]!.bytes).toBe((await stat(join(ws.dir, before.entries[0]!.id))).size);
 
     // Half an hour on, the 09:00 slot keeps only its newest save: the weights save is gone.
     ws.clock.advance(30 * MINUTE);
     await ws.save((c) => ({ ...c, description: 'Now with a description' }));
     const after = await ws.list();
-    expect(after.entries.map((e) => e.changes)).toEqual([['Tender details: description changed'], ['Tender details: title changed', 'Desktop computers: 2 weights changed'], []]);
+    expect(after.entries.map((e) => e.changes)).toEqual([
+      ['Tender details: description changed'],
+      ['Tender details: title changed', 'Desktop computers: 2 weights changed'],
+      [],
+    ]);
   });
 
   it('keeps a pinned version past every stage and through a rebuilt catalog', async () => {
@@ -161,8 +182,14 @@ describe('history on real files', () => {
     const ws = await workspace();
     const [entry] = (await ws.list()).entries;
     const refused = await dispatch(ws.handlers, 'backups.pin', { tenderId: ws.tender().id, backupId: entry!.id, name: '   ' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/Give the version a name/) } });
-    expect((await apiError(ws.handlers['backups.pin']({ tenderId: ws.tender().id, backupId: '2020-01-01T00-00-00-000Z-r9.json', name: 'Gone' }))).code).toBe('not_found');
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/Give the version a name/) },
+    });
+    expect(
+      (await apiError(ws.handlers['backups.pin']({ tenderId: ws.tender().id, backupId: '2020-01-01T00-00-00-000Z-r9.json', name: 'Gone' })))
+        .code,
+    ).toBe('not_found');
   });
 
   it('labels the save an export was made from, and keeps it though later saves share its hour', async () => {
@@ -175,7 +202,10 @@ describe('history on real files', () => {
     await ws.handlers['export.clauses']({ tenderId: ws.tender().id, exportDate: '2026-03-02', includeGuidance: false });
     const [labelled] = (await ws.list()).entries;
     expect(labelled!.snapshots.map((s) => s.label)).toEqual(['Before export of the tender pack', 'Before export of the contract clauses']);
-    expect(labelled).toMatchObject({ revision: exported, snapshots: [{ at: ws.clock.now().toISOString() }, { at: ws.clock.now().toISOString() }] });
+    expect(labelled).toMatchObject({
+      revision: exported,
+      snapshots: [{ at: ws.clock.now().toISOString() }, { at: ws.clock.now().toISOString() }],
+    });
     for (let i = 0; i < 5; i += 1) {
       ws.clock.advance(MINUTE);
       await ws.save();
@@ -183,7 +213,10 @@ describe('history on real files', () => {
     ws.clock.advance(3 * DAY);
     await ws.save();
     const entries = (await ws.list()).entries;
-    expect(entries.find((e) => e.id === labelled!.id)?.snapshots.map((s) => s.label)).toEqual(['Before export of the tender pack', 'Before export of the contract clauses']);
+    expect(entries.find((e) => e.id === labelled!.id)?.snapshots.map((s) => s.label)).toEqual([
+      'Before export of the tender pack',
+      'Before export of the contract clauses',
+    ]);
     // The other saves of that morning went, but for the newest of each hour.
     expect(entries.map((e) => e.revision)).toEqual([exported + 6, exported + 5, exported + 3, exported]);
   });
@@ -193,7 +226,9 @@ describe('history on real files', () => {
     await rm(ws.dir, { recursive: true });
     await ws.handlers['export.clauses']({ tenderId: ws.tender().id, exportDate: '2026-03-02', includeGuidance: false });
     const { entries } = await ws.list();
-    expect(entries.map((e) => [e.revision, e.snapshots.map((s) => s.label)])).toEqual([[ws.tender().revision, ['Before export of the contract clauses']]]);
+    expect(entries.map((e) => [e.revision, e.snapshots.map((s) => s.label)])).toEqual([
+      [ws.tender().revision, ['Before export of the contract clauses']],
+    ]);
     const [only] = await ws.filesOnDisk();
     expect((await stat(join(ws.dir, only!))).ino).toBe((await stat(join(ws.root, 'tenders', `${ws.tender().id}.json`))).ino);
   });
@@ -231,7 +266,9 @@ describe('history on real files', () => {
     await ws.save();
     const listed = await ws.list();
     expect(listed.entries).toHaveLength(4);
-    expect(listed.warning).toMatch(/backups\/.+\/marks\.json\) cannot be read: it is not valid JSON.*No version is deleted until the file is repaired or removed/);
+    expect(listed.warning).toMatch(
+      /backups\/.+\/marks\.json\) cannot be read: it is not valid JSON.*No version is deleted until the file is repaired or removed/,
+    );
     const refused = await apiError(ws.handlers['backups.pin']({ tenderId: ws.tender().id, backupId: first!.id, name: 'Again' }));
     expect(refused.code).toBe('corrupt');
     // The damaged file is left for a person to look at, never replaced.
@@ -250,6 +287,8 @@ describe('history on real files', () => {
     const [, older] = (await ws.list()).entries;
     const backup = await ws.handlers['backups.get']({ tenderId: ws.tender().id, backupId: older!.id });
     expect(backup).toMatchObject({ revision: older!.revision, title: SMALL.title, lots: [{ title: 'Seed' }] });
-    expect((await apiError(ws.handlers['backups.get']({ tenderId: ws.tender().id, backupId: '2020-01-01T00-00-00-000Z-r9.json' }))).code).toBe('not_found');
+    expect(
+      (await apiError(ws.handlers['backups.get']({ tenderId: ws.tender().id, backupId: '2020-01-01T00-00-00-000Z-r9.json' }))).code,
+    ).toBe('not_found');
   });
 });

@@ -55,16 +55,34 @@ function withRecords(evaluation: LotEvaluation, bidderId: string): LotEvaluation
   return {
     ...evaluation,
     imports: [
-      { id: 'imp-1', evaluatorId: 'ev-1', fileName: 'ao.xlsx', importedAt: at, importedBy: 'Lena', workbookSha256: SHA, tenderRevision: 2, setupChecksum: SHA, scores: [], verdicts: [] },
+      {
+        id: 'imp-1',
+        evaluatorId: 'ev-1',
+        fileName: 'ao.xlsx',
+        importedAt: at,
+        importedBy: 'Lena',
+        workbookSha256: SHA,
+        tenderRevision: 2,
+        setupChecksum: SHA,
+        scores: [],
+        verdicts: [],
+      },
     ],
-    moderations: [{ id: 'mod-1', kind: 'score', bidderId, criterionId: 'crit-1', score: 3, rationale: 'Agreed at the panel', by: 'Lena', at }],
+    moderations: [
+      { id: 'mod-1', kind: 'score', bidderId, criterionId: 'crit-1', score: 3, rationale: 'Agreed at the panel', by: 'Lena', at },
+    ],
     audit: [{ id: 'aud-1', at, by: 'Lena', action: 'import', summary: 'Imported ao.xlsx' }],
   };
 }
 
 /** A tender with two lots, the first ("Laptops") with a bidder and evaluation records. */
 async function tenderWithRecords(ws: Awaited<ReturnType<typeof open>>): Promise<Tender> {
-  const created = await ws.call('tenders.create', { title: 'Laptops for schools', reference: 'IT-1', buyer: 'City of Example', lots: ['Laptops', 'Repair'] });
+  const created = await ws.call('tenders.create', {
+    title: 'Laptops for schools',
+    reference: 'IT-1',
+    buyer: 'City of Example',
+    lots: ['Laptops', 'Repair'],
+  });
   const lot = created.lots[0]!;
   const bidder = { id: 'bid-1', name: 'Acme', reference: 'R1', priceCents: 100_00 };
   const setUp = await ws.call('tenders.save', {
@@ -72,13 +90,19 @@ async function tenderWithRecords(ws: Awaited<ReturnType<typeof open>>): Promise<
     baseRevision: created.revision,
     content: { ...contentOf(created), lots: [{ ...lot, evaluation: { ...evaluationOf(lot), bidders: [bidder] } }, created.lots[1]!] },
   });
-  return ws.store.updateRecords(created.id, (stored) => ({
-    ...contentOf(stored),
-    lots: stored.lots.map((l) => (l.id === lot.id ? { ...l, evaluation: withRecords(evaluationOf(l), bidder.id) } : l)),
-  })).then(() => ws.call('tenders.get', { id: setUp.id }));
+  return ws.store
+    .updateRecords(created.id, (stored) => ({
+      ...contentOf(stored),
+      lots: stored.lots.map((l) => (l.id === lot.id ? { ...l, evaluation: withRecords(evaluationOf(l), bidder.id) } : l)),
+    }))
+    .then(() => ws.call('tenders.get', { id: setUp.id }));
 }
 
-const withoutFirstLot = (tender: Tender) => ({ id: tender.id, baseRevision: tender.revision, content: { ...contentOf(tender), lots: tender.lots.slice(1) } });
+const withoutFirstLot = (tender: Tender) => ({
+  id: tender.id,
+  baseRevision: tender.revision,
+  content: { ...contentOf(tender), lots: tender.lots.slice(1) },
+});
 
 describe('Recently deleted: tenders', () => {
   it('lists a deleted tender with when, who and what, and restores it into the list', async () => {
@@ -89,7 +113,14 @@ describe('Recently deleted: tenders', () => {
 
     const [entry, ...others] = await ws.call('deleted.list', {});
     expect(others).toEqual([]);
-    expect(entry).toMatchObject({ id: `tender-${tender.id}`, kind: 'tender', title: 'Cleaning', tenderId: tender.id, detail: '2 lots', deletedBy: ws.store.me });
+    expect(entry).toMatchObject({
+      id: `tender-${tender.id}`,
+      kind: 'tender',
+      title: 'Cleaning',
+      tenderId: tender.id,
+      detail: '2 lots',
+      deletedBy: ws.store.me,
+    });
     expect(Date.parse(entry!.expiresAt) - Date.parse(entry!.deletedAt)).toBe(30 * DAY);
     expect(await ws.call('tenders.list', {})).toEqual([]);
 
@@ -169,7 +200,11 @@ describe('Recently deleted: items a save takes out of a tender', () => {
     const tender = await tenderWithRecords(ws);
     const saved = await ws.call('tenders.save', withoutFirstLot(tender));
     const colleague = await open(root);
-    await colleague.call('tenders.save', { id: tender.id, baseRevision: saved.revision, content: { ...contentOf(saved), title: 'Laptops and tablets' } });
+    await colleague.call('tenders.save', {
+      id: tender.id,
+      baseRevision: saved.revision,
+      content: { ...contentOf(saved), title: 'Laptops and tablets' },
+    });
 
     const [entry] = await ws.call('deleted.list', {});
     await ws.call('deleted.restore', { id: entry!.id });
@@ -190,7 +225,9 @@ describe('Recently deleted: items a save takes out of a tender', () => {
       content: { ...contentOf(tender), lots: [{ ...laptops!, evaluation: { ...evaluationOf(laptops!), bidders: [] } }] },
     });
     const entries = await ws.call('deleted.list', {});
-    expect(entries.map((e) => [e.kind, e.title, e.detail])).toEqual([['bidder', 'Bidder “Acme” of lot “Laptops”', 'a bid price and 1 moderation']]);
+    expect(entries.map((e) => [e.kind, e.title, e.detail])).toEqual([
+      ['bidder', 'Bidder “Acme” of lot “Laptops”', 'a bid price and 1 moderation'],
+    ]);
     expect(repair).toBeDefined();
 
     await ws.call('deleted.restore', { id: entries[0]!.id });
@@ -235,7 +272,9 @@ describe('Recently deleted: items a save takes out of a tender', () => {
     expect(inDeleted.message).toBe('The tender “Laptops for schools” is itself in Recently deleted: restore the tender first, then this.');
     await ws.call('tenders.undoDelete', { id: tender.id });
 
-    expect((await filesUnder(root)).filter((f) => f.startsWith('backups/deleted/items/'))).toEqual(before.filter((f) => f.startsWith('backups/deleted/items/')));
+    expect((await filesUnder(root)).filter((f) => f.startsWith('backups/deleted/items/'))).toEqual(
+      before.filter((f) => f.startsWith('backups/deleted/items/')),
+    );
     expect(await ws.call('deleted.list', {})).toEqual([entry]);
   });
 
@@ -249,7 +288,11 @@ describe('Recently deleted: items a save takes out of a tender', () => {
 
     // The editor's copy of the lot predates the import: its records are empty.
     const staleCopy = { ...removedLot, evaluation: { ...evaluationOf(removedLot), imports: [], moderations: [], audit: [] } };
-    await ws.call('tenders.save', { id: tender.id, baseRevision: saved.revision, content: { ...contentOf(saved), lots: [staleCopy, ...saved.lots] } });
+    await ws.call('tenders.save', {
+      id: tender.id,
+      baseRevision: saved.revision,
+      content: { ...contentOf(saved), lots: [staleCopy, ...saved.lots] },
+    });
     const back = await ws.call('tenders.get', { id: tender.id });
     expect(back.lots[0]).toEqual(removedLot);
     expect(await ws.call('deleted.list', {})).toEqual([]);
@@ -263,11 +306,19 @@ describe('Recently deleted: items a save takes out of a tender', () => {
     let qa = qaWith(bank, [first!.id, second!.id]);
     qa = must(recordAnswer(qa, 's-a', second!.id, { date: '2026-11-20', text: 'We audit tier 2 yearly', level: 2 }));
     const created = await ws.call('tenders.create', { title: 'Uniforms', reference: '', buyer: '', lots: ['Lot 1'] });
-    const withQa = await ws.call('tenders.save', { id: created.id, baseRevision: created.revision, content: { ...contentOf(created), qa } });
+    const withQa = await ws.call('tenders.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      content: { ...contentOf(created), qa },
+    });
 
     // The question goes (with its answers), then the supplier who answered it.
     const without = must(deselectQuestion(withQa.qa, second!.id, { discardAnswers: true }));
-    const saved = await ws.call('tenders.save', { id: created.id, baseRevision: withQa.revision, content: { ...contentOf(withQa), qa: without } });
+    const saved = await ws.call('tenders.save', {
+      id: created.id,
+      baseRevision: withQa.revision,
+      content: { ...contentOf(withQa), qa: without },
+    });
     const noSupplier = { ...saved.qa, suppliers: saved.qa.suppliers.filter((s) => s.id !== 's-a') };
     await ws.call('tenders.save', { id: created.id, baseRevision: saved.revision, content: { ...contentOf(saved), qa: noSupplier } });
 
@@ -277,7 +328,9 @@ describe('Recently deleted: items a save takes out of a tender', () => {
     await ws.call('deleted.restore', { id: entry!.id });
     const back = await ws.call('tenders.get', { id: created.id });
     expect([...back.qa.questions].sort((a, b) => a.order - b.order).map((q) => q.questionId)).toEqual([first!.id, second!.id]);
-    expect(back.qa.threads.map((t) => [t.supplierId, t.questionId, t.entries.map((e) => e.text)])).toEqual([['s-a', second!.id, ['We audit tier 2 yearly']]]);
+    expect(back.qa.threads.map((t) => [t.supplierId, t.questionId, t.entries.map((e) => e.text)])).toEqual([
+      ['s-a', second!.id, ['We audit tier 2 yearly']],
+    ]);
     expect(back.qa.suppliers.map((s) => s.id).sort()).toEqual(['s-a', 's-b']);
   });
 });

@@ -25,7 +25,8 @@ async function workspaceWithTenders(titles: string[]): Promise<{ root: string; t
   const root = await tempDir();
   const store = await openStore(root);
   const tenders: Tender[] = [];
-  for (const title of titles) tenders.push(await store.createTender({ title, reference: 'R-1', buyer: 'City of Example', lots: ['Lot 1'] }));
+  for (const title of titles)
+    tenders.push(await store.createTender({ title, reference: 'R-1', buyer: 'City of Example', lots: ['Lot 1'] }));
   await store.listTenders();
   await store.close();
   return { root, tenders };
@@ -38,7 +39,11 @@ describe('summary index', () => {
   it('is written by a list and lists the same tenders on the next start-up', async () => {
     const { root } = await workspaceWithTenders(['Laptops', 'Uniforms', 'Cleaning']);
     const index = JSON.parse(await readFile(indexFile(root), 'utf8')) as { tenders: Record<string, { summary: { title: string } }> };
-    expect(Object.values(index.tenders).map((entry) => entry.summary.title).sort()).toEqual(['Cleaning', 'Laptops', 'Uniforms']);
+    expect(
+      Object.values(index.tenders)
+        .map((entry) => entry.summary.title)
+        .sort(),
+    ).toEqual(['Cleaning', 'Laptops', 'Uniforms']);
     expect(await titlesOf(await openStore(root))).toEqual(['Cleaning', 'Laptops', 'Uniforms']);
   });
 

@@ -53,15 +53,32 @@ describe('revision-checked writes', () => {
     const { ana, ben } = await twoColleagues();
     const created = await call(ana, 'tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] });
     const benCopy = await call(ben, 'tenders.get', { id: created.id });
-    const anaSaved = await call(ana, 'tenders.save', { id: created.id, content: { ...contentOf(created), description: 'Ana' }, baseRevision: created.revision });
-    const error = await refusal(ben, 'tenders.save', { id: created.id, content: { ...contentOf(benCopy), description: 'Ben' }, baseRevision: benCopy.revision });
+    const anaSaved = await call(ana, 'tenders.save', {
+      id: created.id,
+      content: { ...contentOf(created), description: 'Ana' },
+      baseRevision: created.revision,
+    });
+    const error = await refusal(ben, 'tenders.save', {
+      id: created.id,
+      content: { ...contentOf(benCopy), description: 'Ben' },
+      baseRevision: benCopy.revision,
+    });
     expect(error.code).toBe('conflict');
-    expect(error.conflict).toMatchObject({ document: 'tender', id: created.id, revision: anaSaved.revision, baseRevision: benCopy.revision });
+    expect(error.conflict).toMatchObject({
+      document: 'tender',
+      id: created.id,
+      revision: anaSaved.revision,
+      baseRevision: benCopy.revision,
+    });
     expect(error.conflict?.savedBy?.instance).toBe(anaSaved.savedBy?.instance);
     expect(error.message).toMatch(/was changed by .* at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
     expect((await call(ben, 'tenders.get', { id: created.id })).description).toBe('Ana');
     // Keep mine: a new revision on top of theirs.
-    const mine = await call(ben, 'tenders.save', { id: created.id, content: { ...contentOf(benCopy), description: 'Ben' }, baseRevision: anaSaved.revision });
+    const mine = await call(ben, 'tenders.save', {
+      id: created.id,
+      content: { ...contentOf(benCopy), description: 'Ben' },
+      baseRevision: anaSaved.revision,
+    });
     expect(mine.revision).toBe(anaSaved.revision + 1);
     const backups = (await call(ana, 'backups.list', { tenderId: created.id })).entries;
     expect(backups.map((b) => b.revision)).toContain(anaSaved.revision);
@@ -72,7 +89,11 @@ describe('revision-checked writes', () => {
     const created = await call(ana, 'tenders.create', { title: 'Laptops', reference: 'L-1', buyer: 'Council', lots: ['Lot 1'] });
     const store = (await import('../../../../../electron/services/handlers')).workspaceStoreOf(ben)!;
     await store.updateRecords(created.id, (stored) => contentOf(stored));
-    const saved = await call(ana, 'tenders.save', { id: created.id, content: { ...contentOf(created), description: 'Ana' }, baseRevision: created.revision });
+    const saved = await call(ana, 'tenders.save', {
+      id: created.id,
+      content: { ...contentOf(created), description: 'Ana' },
+      baseRevision: created.revision,
+    });
     expect(saved.revision).toBe(created.revision + 2);
     expect(saved.contentRevision).toBe(saved.revision);
   });
@@ -83,7 +104,10 @@ describe('revision-checked writes', () => {
     const benView = await call(ben, 'settings.get', {});
     await call(ana, 'settings.save', { settings: { ...anaView, organisation: 'Ana Council' }, baseRevision: anaView.revision ?? 0 });
     expect((await call(ben, 'settings.get', {})).organisation).toBe('Ana Council');
-    const error = await refusal(ben, 'settings.save', { settings: { ...benView, organisation: 'Ben Council' }, baseRevision: benView.revision ?? 0 });
+    const error = await refusal(ben, 'settings.save', {
+      settings: { ...benView, organisation: 'Ben Council' },
+      baseRevision: benView.revision ?? 0,
+    });
     expect(error.conflict).toMatchObject({ document: 'settings', revision: 1, baseRevision: 0 });
   });
 
@@ -94,7 +118,10 @@ describe('revision-checked writes', () => {
     await call(ana, 'library.saveQuestion', { question: question('q-ana-1', 'Ana asks'), baseRevision: base.revision });
     const benView = await call(ben, 'library.saveQuestion', { question: question('q-ben-1', 'Ben asks'), baseRevision: base.revision });
     expect(benView.questions.own.map((q) => q.id).sort()).toEqual(['q-ana-1', 'q-ben-1']);
-    const error = await refusal(ben, 'library.saveQuestion', { question: question('q-ana-1', 'Ben rewrites'), baseRevision: base.revision });
+    const error = await refusal(ben, 'library.saveQuestion', {
+      question: question('q-ana-1', 'Ben rewrites'),
+      baseRevision: base.revision,
+    });
     expect(error.conflict).toMatchObject({ document: 'library', id: 'question:q-ana-1' });
   });
 });
@@ -112,7 +139,11 @@ describe('presence and change notices', () => {
 
     const start = await call(ben, 'workspace.changes', { after: 0 });
     const waiting = call(ben, 'workspace.changes', { after: start.cursor, waitMs: 10_000 });
-    await call(ana, 'tenders.save', { id: created.id, content: { ...contentOf(created), description: 'Ana' }, baseRevision: created.revision });
+    await call(ana, 'tenders.save', {
+      id: created.id,
+      content: { ...contentOf(created), description: 'Ana' },
+      baseRevision: created.revision,
+    });
     let feed = await waiting;
     while (!feed.changes.some((c) => c.kind === 'tender' && c.revision === created.revision + 1)) {
       feed = await call(ben, 'workspace.changes', { after: feed.cursor, waitMs: 10_000 });
@@ -170,14 +201,22 @@ describe('locks left behind', () => {
     await mkdir(lockDir);
     const { MACHINE_TAG } = await import('../../../../../electron/services/workspace/durable-file');
     await writeFile(join(lockDir, `owner-${MACHINE_TAG}-${2 ** 30}`), '');
-    const first = await call(ana, 'tenders.save', { id: created.id, content: { ...contentOf(created), description: 'after a local crash' }, baseRevision: created.revision });
+    const first = await call(ana, 'tenders.save', {
+      id: created.id,
+      content: { ...contentOf(created), description: 'after a local crash' },
+      baseRevision: created.revision,
+    });
     expect(first.description).toBe('after a local crash');
     // Another machine's lock, last refreshed (by the file server's clock) a minute ago: stale.
     await mkdir(lockDir);
     await writeFile(join(lockDir, 'owner-ffffffff-1'), '');
     const aMinuteAgo = new Date(Date.now() - 60_000);
     await utimes(lockDir, aMinuteAgo, aMinuteAgo);
-    const second = await call(ana, 'tenders.save', { id: created.id, content: { ...contentOf(first), description: 'after a remote crash' }, baseRevision: first.revision });
+    const second = await call(ana, 'tenders.save', {
+      id: created.id,
+      content: { ...contentOf(first), description: 'after a remote crash' },
+      baseRevision: first.revision,
+    });
     expect(second.description).toBe('after a remote crash');
     expect(existsSync(lockDir)).toBe(false);
   });
