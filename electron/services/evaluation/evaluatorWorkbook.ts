@@ -25,9 +25,10 @@ import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { LINE_HEIGHT_POINTS, wrappedRowHeight } from '@shared/rules/wrappedRowHeight';
 import { writeCriteriaSheet, writeInstructionsSheet } from './evaluatorGuideSheets';
 import { scoringLayout, SCORING_COLUMNS, SCORING_ROWS, type ScoringLayout } from './scoringLayout';
+import { evaluatorCellStyles, reasonValidation, scoreValidation, verdictValidation } from './scoringCells';
 import { makeWorkbookXmlSafe } from './workbookText';
 import type { SignatureCells } from './workbookSignature';
-import { addr, fitWrappedRows, INPUT_FILL, HEADER_FILL, safeFilePart, setupPrint, shareEmptyStyles } from './workbookFormat';
+import { addr, fitWrappedRows, safeFilePart, setupPrint, shareEmptyStyles } from './workbookFormat';
 
 export * from './scoringLayout';
 export { addr, col, HEADER_FILL, INPUT_FILL, shareEmptyStyles } from './workbookFormat';
@@ -83,63 +84,12 @@ export interface EvaluatorWorkbookInput {
   signature?: SignatureCells;
 }
 
-/** The words before the first colon or full stop of a descriptor: "Good", "Serious reservations". */
-function shortDescriptor(text: string): string {
-  const head = text.trim().split(/[:.]/)[0]!.trim();
-  return head.length > 40 ? `${head.slice(0, 39)}…` : head;
-}
-
-/** Excel caps an input message at 255 characters; the full descriptors are on the Criteria sheet. */
-export function scorePrompt(descriptors: readonly string[], max: number): string {
-  const parts: string[] = [];
-  for (let level = max; level >= 0; level -= 1) parts.push(`${level} ${shortDescriptor(descriptors[level] ?? '') || '(no descriptor)'}`);
-  const suffix = ' (full text: Criteria sheet)';
-  let text = parts.join('; ');
-  if (text.length + suffix.length > 255) text = `${text.slice(0, 255 - suffix.length - 1)}…`;
-  return text + suffix;
-}
-
 export function evaluatorFileName(tender: Tender, lot: Lot, evaluator: Evaluator): string {
   const name = [tender.reference || tender.title, lot.title, `${evaluator.initials.trim().toUpperCase()} scoring`]
     .map(safeFilePart)
     .filter(Boolean)
     .join(' - ');
   return `${name}.xlsx`;
-}
-
-/**
- * The cell styles of one workbook. Each cell is given one of these objects whole, never a property at
- * a time: exceljs recognises a style object it has seen (by identity) and skips serialising it again,
- * which for the thousands of input cells of a scoring sheet was most of the cost of writing the file.
- * Made per workbook, so a style object is never shared with another workbook.
- */
-function cellStyles() {
-  const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
-  const unlocked: Partial<ExcelJS.Protection> = { locked: false };
-  return {
-    header: {
-      font: { bold: true },
-      fill: HEADER_FILL,
-      alignment: { vertical: 'middle', wrapText: true },
-      border: { bottom: { style: 'thin' } },
-    },
-    wrapTop: { alignment: wrapTop },
-    wrapTopBold: { alignment: wrapTop, font: { bold: true } },
-    wrapTopIndented: { alignment: { ...wrapTop, indent: 1 } },
-    bold: { font: { bold: true } },
-    italic: { font: { italic: true } },
-    title: { font: { bold: true, size: 14 } },
-    instructionsTitle: { alignment: wrapTop, font: { bold: true, size: 14 } },
-    instructionsHeading: { alignment: wrapTop, font: { bold: true, size: 11 } },
-    scale: { numFmt: '"0 to "0' },
-    perStep: { numFmt: '0.00##' },
-    points: { numFmt: '0.00' },
-    boldPoints: { numFmt: '0.00', font: { bold: true } },
-    money: { numFmt: '#,##0.00' },
-    scoreInput: { protection: unlocked, fill: INPUT_FILL, alignment: { horizontal: 'center', vertical: 'top' } },
-    reasonInput: { protection: unlocked, fill: INPUT_FILL, alignment: wrapTop },
-    verdictInput: { protection: unlocked, fill: INPUT_FILL },
-  } satisfies Record<string, Partial<ExcelJS.Style>>;
 }
 
 /** What every evaluator's workbook of a lot shares: worked out once per lot, not once per evaluator. */
@@ -167,7 +117,7 @@ export async function buildEvaluatorWorkbook(
 ): Promise<Buffer> {
   const { tender, lot, evaluator } = input;
   const { evaluation, layout, criteria } = parts;
-  const styles = cellStyles();
+  const styles = evaluatorCellStyles();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tenderwright';
   wb.title = `${tender.title} – ${lot.title} – scoring by ${evaluator.name}`;
@@ -235,31 +185,8 @@ export async function buildEvaluatorWorkbook(
     cell.style = style;
   };
   // The same prompt and checks for every bid on a row: one validation object per row, not per cell.
-  const reasonValidation: ExcelJS.DataValidation = {
-    type: 'textLength',
-    operator: 'lessThanOrEqual',
-    allowBlank: true,
-    formulae: [5000],
-    showInputMessage: true,
-    promptTitle: 'Reason (required)',
-    prompt: 'Why this score: point to what in the bid supports it.',
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: 'Reason too long',
-    error: 'Keep the reason under 5000 characters.',
-  };
-  const verdictValidation: ExcelJS.DataValidation = {
-    type: 'list',
-    allowBlank: true,
-    formulae: ['"Pass,Fail"'],
-    showInputMessage: true,
-    promptTitle: 'Pass or Fail',
-    prompt: 'Choose Pass or Fail. A Fail excludes the bid and needs a reason.',
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: 'Pass or Fail only',
-    error: 'Choose Pass or Fail from the list.',
-  };
+  const reasons = reasonValidation();
+  const verdicts = verdictValidation();
 
   /** One bid's input pair on a row: the score or verdict cell and the reason beside it. */
   const inputCells = (
@@ -304,21 +231,8 @@ export async function buildEvaluatorWorkbook(
         scale.style = styles.scale;
         ws.getCell(row.row, C.points).value = c!.points.toNumber();
         formulaCell(row.row, C.perStep, styles.perStep);
-        const descriptors = c!.criterion.scoring.type === 'quality-scale' ? c!.criterion.scoring.descriptors : [];
-        const scoreValidation: ExcelJS.DataValidation = {
-          type: 'whole',
-          operator: 'between',
-          allowBlank: true,
-          formulae: [0, c!.scaleMax!],
-          showInputMessage: true,
-          promptTitle: `Score 0 to ${c!.scaleMax}`,
-          prompt: scorePrompt(descriptors, c!.scaleMax!),
-          showErrorMessage: true,
-          errorStyle: 'stop',
-          errorTitle: 'Not a score on the scale',
-          error: `Enter a whole number from 0 to ${c!.scaleMax}. The Criteria sheet describes each score.`,
-        };
-        for (const b of layout.bidders) inputCells(row.row, b, styles.scoreInput, scoreValidation, reasonValidation);
+        const scores = scoreValidation(c!);
+        for (const b of layout.bidders) inputCells(row.row, b, styles.scoreInput, scores, reasons);
         break;
       }
       case 'subtotal':
@@ -347,7 +261,7 @@ export async function buildEvaluatorWorkbook(
       case 'requirements-heading':
         break;
       case 'requirement':
-        for (const b of layout.bidders) inputCells(row.row, b, styles.verdictInput, verdictValidation);
+        for (const b of layout.bidders) inputCells(row.row, b, styles.verdictInput, verdicts);
         break;
     }
   }

@@ -8,7 +8,7 @@
  * undone, and must never rewrite or erase an import, a moderation or the audit trail.
  */
 import type { ExportedFile } from '@shared/api/contract';
-import type { ImportOutcome, EvaluationRecordsOutcome, ModerationTarget, WorkbookImportResult } from '@shared/api/methods/evaluation';
+import type { ImportOutcome, EvaluationRecordsOutcome, WorkbookImportResult } from '@shared/api/methods/evaluation';
 import { ApiError } from '@shared/api/errors';
 import { newId } from '@shared/model/common';
 import {
@@ -20,11 +20,9 @@ import {
   type AuditEntry,
   type EvaluatorImport,
   type LotEvaluation,
-  type Moderation,
 } from '@shared/model/evaluation';
 import { contentRevisionOf, type Lot, type Tender, type TenderContent } from '@shared/model/tender';
 import { evaluateLot, type LotResults } from '@shared/rules/evaluation';
-import { qualityLeaves } from '@shared/rules/evaluationCriteria';
 import { checkEvaluation } from '@shared/rules/evaluationChecks';
 import { exportBlockers } from '@shared/rules/findings';
 import { keepStoredRecords, sameImports, withEvaluation } from '@shared/rules/lotRecords';
@@ -34,6 +32,7 @@ import type { WorkspaceStore } from '../workspace/store';
 import { existingSigningKey, workspaceSigningKey } from './signingKey';
 import { signExport } from './workbookSignature';
 import { workbookReaders } from './workbookReaderPool';
+import { withModeration, type ModerateRequest } from './moderation';
 import { knownLocale, readableDateTime } from './workbookFormat';
 
 // exceljs loads on the first workbook export or import, not at start-up.
@@ -50,14 +49,6 @@ export interface ImportRequest {
   lotId: string;
   files: WorkbookUpload[];
   replaceEvaluatorIds?: string[];
-  by: string;
-}
-
-export interface ModerateRequest {
-  tenderId: string;
-  lotId: string;
-  target: ModerationTarget;
-  rationale: string;
   by: string;
 }
 
@@ -345,84 +336,7 @@ export class EvaluationService {
     return { records: recordsOf(evaluationOf(lotOf(saved, request.lotId))), revision: saved.revision };
   }
 
-  /** The lot's evaluation with `request`'s moderation and its audit entry added. */
   private moderated(tender: Readonly<Tender>, request: ModerateRequest): LotEvaluation {
-    const lot = lotOf(tender, request.lotId);
-    const evaluation = evaluationOf(lot);
-    const { target } = request;
-    const bidder = evaluation.bidders.find((b) => b.id === target.bidderId);
-    if (!bidder) throw new ApiError('not_found', `No bidder "${target.bidderId}" in “${lot.title}”`);
-    const results = evaluateLot(lot);
-    const at = this.now().toISOString();
-    const id = newId('mod');
-    let moderation: Moderation;
-    let summary: string;
-    const bidderName = bidder.name.trim() || 'an unnamed bidder';
-    if (target.kind === 'score') {
-      const leaf = qualityLeaves(lot.criteria).find((c) => c.criterion.id === target.criterionId);
-      if (!leaf) throw new ApiError('not_found', 'That criterion is not scored by the evaluators in this lot.');
-      const cell = results.cells.find((c) => c.criterionId === target.criterionId && c.bidderId === target.bidderId)!;
-      if (cell.scores.length === 0)
-        throw new ApiError(
-          'conflict',
-          'No evaluator’s score has been imported for this bid on this criterion yet, so there is nothing to moderate.',
-        );
-      if (target.score !== null && target.score > leaf.scaleMax!) {
-        throw new ApiError('invalid_input', `A moderated score must be on the criterion’s scale, 0 to ${leaf.scaleMax}.`, [
-          { path: 'target.score', message: `at most ${leaf.scaleMax}` },
-        ]);
-      }
-      if (target.score === null && !cell.moderation)
-        throw new ApiError('conflict', 'This score is not moderated, so there is no moderation to withdraw.');
-      moderation = {
-        id,
-        kind: 'score',
-        criterionId: target.criterionId,
-        bidderId: target.bidderId,
-        score: target.score,
-        rationale: request.rationale,
-        by: request.by,
-        at,
-      };
-      const scores = cell.scores.map((s) => s.score).join(', ');
-      summary =
-        target.score === null
-          ? `Withdrew the moderation of ${bidderName} on ${leaf.ref} “${leaf.criterion.name}”: the consensus is the evaluators’ mean again (scores ${scores}). Rationale: ${request.rationale}`
-          : `Moderated ${bidderName} on ${leaf.ref} “${leaf.criterion.name}” to ${target.score} of ${leaf.scaleMax} (evaluators’ scores ${scores}, mean ${cell.mean === null ? '–' : cell.mean.toFixed(2)}). Rationale: ${request.rationale}`;
-    } else {
-      const requirement = lot.requirements.find((r) => r.id === target.requirementId);
-      if (!requirement) throw new ApiError('not_found', 'That pass/fail requirement is not in this lot.');
-      const cell = results.verdicts.find((v) => v.requirementId === target.requirementId && v.bidderId === target.bidderId)!;
-      if (cell.verdicts.length === 0)
-        throw new ApiError(
-          'conflict',
-          'No evaluator’s verdict has been imported for this bid on this requirement yet, so there is nothing to moderate.',
-        );
-      if (target.result === null && !cell.moderation)
-        throw new ApiError('conflict', 'This verdict is not moderated, so there is no moderation to withdraw.');
-      moderation = {
-        id,
-        kind: 'verdict',
-        requirementId: target.requirementId,
-        bidderId: target.bidderId,
-        result: target.result,
-        rationale: request.rationale,
-        by: request.by,
-        at,
-      };
-      summary =
-        target.result === null
-          ? `Withdrew the moderation of ${bidderName} on “${requirement.name}”. Rationale: ${request.rationale}`
-          : `Moderated ${bidderName} on “${requirement.name}” to ${target.result === 'pass' ? 'Pass' : 'Fail'} (evaluators: ${cell.passes} pass, ${cell.fails} fail). Rationale: ${request.rationale}`;
-    }
-    const isWithdrawal = (moderation.kind === 'score' ? moderation.score : moderation.result) === null;
-    return {
-      ...evaluation,
-      moderations: [...evaluation.moderations, moderation],
-      audit: [
-        ...evaluation.audit,
-        { id: newId('aud'), at, by: request.by, action: isWithdrawal ? 'withdraw-moderation' : 'moderate', moderationId: id, summary },
-      ],
-    };
+    return withModeration(lotOf(tender, request.lotId), request, this.now().toISOString());
   }
 }

@@ -1,5 +1,7 @@
 import { defaultQualityScale } from '../../../../shared/model/scoring';
 import type { Criterion, CriterionCategory, Requirement } from '../../../../shared/model/criteria';
+import type { LotCriteriaInput } from '../../../../shared/rules/criteriaChecks';
+import type { Finding } from '../../../../shared/rules/findings';
 
 /** A complete, valid criterion with the category's usual scoring method. */
 export function crit(id: string, category: CriterionCategory, weight: number, extra: Partial<Criterion> = {}): Criterion {
@@ -23,3 +25,10 @@ export function req(id: string, extra: Partial<Requirement> = {}): Requirement {
 export function soundCriteria(): Criterion[] {
   return [crit('p', 'price', 6000), crit('q', 'quality', 3000), crit('s', 'social', 1000)];
 }
+
+/** A lot to run the criteria checks on. */
+export function lot(criteria: Criterion[], extra: Partial<LotCriteriaInput> = {}): LotCriteriaInput {
+  return { id: 'lot1', title: 'Laptops', criteria, requirements: [], ...extra };
+}
+
+export const codes = (findings: Finding[]) => findings.map((f) => f.code);
