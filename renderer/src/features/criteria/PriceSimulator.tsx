@@ -1,171 +1,14 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  List,
-  Modal,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, List, Modal, NativeSelect, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconPlus, IconTrash } from '@tabler/icons-react';
-import { newId } from '@shared/model/common';
-import { isPriceCategory, type Criterion } from '@shared/model/criteria';
 import { updateCriterion } from '@shared/rules/criteriaEdits';
-import { PRICE_FORMULAS, PRICE_FORMULA_LABELS, isPriceFormula, type PriceFormula, type PriceFormulaType } from '@shared/model/scoring';
-import { roundScore } from '@shared/rules/scoring';
-import { SIMULATOR_MAX_BIDS, simulatePriceFormulas, type FormulaSimulation, type SimulatorBid } from '@shared/rules/simulator';
+import { PRICE_FORMULAS, PRICE_FORMULA_LABELS, type PriceFormula, type PriceFormulaType } from '@shared/model/scoring';
+import { SIMULATOR_MAX_BIDS } from '@shared/rules/simulator';
+import { newBidRow, priceCriterionOf, readSimulatorForm, type BidRow, type SimulatorState } from '@shared/rules/simulatorForm';
 import type { Lot } from '@shared/model/tender';
 import { FieldMessage } from '../../components/FieldMessage';
+import { FormulaCard } from './FormulaCard';
 import type { LotChange } from './lotEdit';
-import { parseAmount, type AmountResult } from '@shared/rules/amounts';
-
-export interface BidRow {
-  key: string;
-  label: string;
-  price: string;
-  quality: string;
-}
-
-export interface SimulatorState {
-  bids: BidRow[];
-  pricePoints: string;
-  ceiling: string;
-  floor: string;
-  extraLabel: string;
-  extraPrice: string;
-  extraQuality: string;
-  chosen: PriceFormulaType;
-}
-
-/** The lot's scored price criterion, if it has exactly one. */
-export function priceCriterionOf(lot: Lot): Criterion | undefined {
-  const priced = lot.criteria.filter(
-    (c) => isPriceCategory(c.category) && isPriceFormula(c.scoring) && !lot.criteria.some((x) => x.parentId === c.id),
-  );
-  return priced.length === 1 ? priced[0] : undefined;
-}
-
-const row = (label: string, price = '', quality = ''): BidRow => ({ key: newId('bid'), label, price, quality });
-
-export function initialSimulatorState(lot: Lot): SimulatorState {
-  const price = priceCriterionOf(lot);
-  const scoring = price?.scoring;
-  return {
-    bids: [row('Bid A', '100000'), row('Bid B', '115000'), row('Bid C', '130000')],
-    pricePoints: price && price.weight > 0 ? String(roundScore(price.weight / 100)) : '60',
-    ceiling: scoring?.type === 'absolute' ? String(scoring.ceiling) : '',
-    floor: scoring?.type === 'absolute' ? String(scoring.floor) : '',
-    extraLabel: 'Extra bid',
-    extraPrice: '',
-    extraQuality: '',
-    chosen: scoring && isPriceFormula(scoring) ? scoring.type : 'lowest-price-ratio',
-  };
-}
-
-const fmt = (n: number) => roundScore(n).toFixed(2);
-
-function FormulaCard({
-  result,
-  chosen,
-  onUse,
-  useLabel,
-}: {
-  result: FormulaSimulation;
-  chosen: boolean;
-  onUse?: () => void;
-  useLabel?: string;
-}) {
-  const headingId = `sim-${result.formula}-heading`;
-  return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="section"
-      aria-labelledby={headingId}
-      className="tw-cr-sim-card"
-      data-chosen={chosen || undefined}
-    >
-      <Title order={3} size="h5" id={headingId}>
-        {result.label}
-      </Title>
-      {chosen ? (
-        <Badge size="sm" variant="light" tt="none" mt={2}>
-          The formula you plan to use
-        </Badge>
-      ) : null}
-      <Text size="xs" c="gray.7" className="tw-cr-formula" mb="xs">
-        {result.expression}
-      </Text>
-      {!result.available ? (
-        <Text size="sm">{result.reason}</Text>
-      ) : (
-        <>
-          <Table className="tw-cr-sim-table" withRowBorders verticalSpacing={4} horizontalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Rank</Table.Th>
-                <Table.Th scope="col">Bid</Table.Th>
-                <Table.Th scope="col" className="tw-cr-num">
-                  Price pts
-                </Table.Th>
-                <Table.Th scope="col" className="tw-cr-num">
-                  Total
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.ranking.map((bidId) => {
-                const bid = result.bids.find((b) => b.bidId === bidId);
-                if (!bid) return null;
-                return (
-                  <Table.Tr key={bid.bidId}>
-                    <Table.Td>{bid.rank}</Table.Td>
-                    <Table.Th scope="row" fw={500}>
-                      {bid.label}
-                    </Table.Th>
-                    <Table.Td className="tw-cr-num">{fmt(bid.priceScore)}</Table.Td>
-                    <Table.Td className="tw-cr-num">{fmt(bid.total)}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-          {result.reversals.length ? (
-            <div className="tw-cr-sim-reversals">
-              <Text size="sm" fw={600} className="tw-cr-sim-flag">
-                <IconAlertTriangle size={16} aria-hidden /> The order can change
-              </Text>
-              <List size="xs" spacing={2}>
-                {result.reversals.map((r) => (
-                  <List.Item key={`${r.trigger}-${r.bidId}`}>{r.message}</List.Item>
-                ))}
-              </List>
-            </div>
-          ) : (
-            <Text size="sm" className="tw-cr-sim-steady" mt="xs">
-              <IconCircleCheck size={16} aria-hidden /> Order stays the same
-            </Text>
-          )}
-          {onUse ? (
-            <Button variant="subtle" size="compact-sm" mt="xs" onClick={onUse}>
-              {useLabel}
-            </Button>
-          ) : null}
-        </>
-      )}
-    </Paper>
-  );
-}
 
 interface PriceSimulatorProps {
   opened: boolean;
@@ -186,62 +29,8 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
   const setBid = (key: string, patch: Partial<BidRow>) =>
     setState((s) => ({ ...s, bids: s.bids.map((b) => (b.key === key ? { ...b, ...patch } : b)) }));
 
-  // ---- parse what was typed; every problem is shown at its field ----
-  const problems = new Map<string, string>();
-  const take = (key: string, result: AmountResult): number | undefined => {
-    if (result.ok) return result.value;
-    problems.set(key, result.message);
-    return undefined;
-  };
-  const pricePoints = take('pricePoints', parseAmount(state.pricePoints, { what: 'The price points' }));
-  if (pricePoints !== undefined && pricePoints > 100) problems.set('pricePoints', 'The price criterion can carry at most 100 points.');
-  const qualityPoints = pricePoints !== undefined ? roundScore(100 - pricePoints) : undefined;
-  const bids: SimulatorBid[] = [];
-  for (const b of state.bids) {
-    const price = take(`${b.key}:price`, parseAmount(b.price, { what: 'The price' }));
-    const quality =
-      b.quality.trim() === ''
-        ? undefined
-        : take(`${b.key}:quality`, parseAmount(b.quality, { what: 'The quality score', allowZero: true }));
-    if (price !== undefined)
-      bids.push({ id: b.key, label: b.label.trim() || 'Unnamed bid', price, ...(quality !== undefined ? { quality } : {}) });
-  }
-  const hasBounds = state.ceiling.trim() !== '' || state.floor.trim() !== '';
-  const ceiling = hasBounds ? take('ceiling', parseAmount(state.ceiling, { what: 'The ceiling price', allowZero: true })) : undefined;
-  const floor = hasBounds ? take('floor', parseAmount(state.floor, { what: 'The floor price', allowZero: true })) : undefined;
-  const hasExtra = state.extraPrice.trim() !== '';
-  const extraPrice = hasExtra ? take('extra:price', parseAmount(state.extraPrice, { what: 'The price' })) : undefined;
-  const extraQuality =
-    hasExtra && state.extraQuality.trim() !== ''
-      ? take('extra:quality', parseAmount(state.extraQuality, { what: 'The quality score', allowZero: true }))
-      : undefined;
-
-  const simulation =
-    problems.size === 0 && pricePoints !== undefined
-      ? simulatePriceFormulas({
-          bids,
-          pricePoints,
-          qualityPoints,
-          ...(ceiling !== undefined && floor !== undefined ? { absolute: { ceiling, floor } } : {}),
-          ...(hasExtra && extraPrice !== undefined
-            ? {
-                addedBid: {
-                  id: 'extra',
-                  label: state.extraLabel.trim() || 'Extra bid',
-                  price: extraPrice,
-                  ...(extraQuality !== undefined ? { quality: extraQuality } : {}),
-                },
-              }
-            : {}),
-        })
-      : null;
-  if (simulation && !simulation.ok) {
-    for (const p of simulation.problems) {
-      const key = p.bidId === 'extra' ? `extra:${p.field}` : p.bidId ? `${p.bidId}:${p.field}` : p.field;
-      if (!problems.has(key)) problems.set(key, p.message);
-    }
-  }
-  const results = simulation?.ok ? simulation.formulas : null;
+  // Every problem with what was typed is shown at its field.
+  const { problems, unplaced, qualityPoints, ceiling, floor, hasExtra, results } = readSimulatorForm(state);
   const chosen = results?.find((r) => r.formula === state.chosen);
   const problemAt = (key: string) => problems.get(key);
   const fieldProps = (key: string) => {
@@ -253,9 +42,6 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
     const problem = problemAt(key);
     return problem ? <FieldMessage id={`sim-${key.replace(/[^A-Za-z0-9_-]/g, '-')}-problem`} severity="error" message={problem} /> : null;
   };
-  const unplaced = [...problems.entries()].filter(
-    ([key]) => key === 'bids' || key === 'qualityPoints' || key === 'absolute' || key.endsWith(':id'),
-  );
 
   const applyFormula = (formula: PriceFormulaType) => {
     if (!priceCriterion) return;
@@ -351,7 +137,9 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                 size="xs"
                 leftSection={<IconPlus size={14} aria-hidden />}
                 disabled={state.bids.length >= SIMULATOR_MAX_BIDS}
-                onClick={() => setState((s) => ({ ...s, bids: [...s.bids, row(`Bid ${String.fromCharCode(65 + (s.bids.length % 26))}`)] }))}
+                onClick={() =>
+                  setState((s) => ({ ...s, bids: [...s.bids, newBidRow(`Bid ${String.fromCharCode(65 + (s.bids.length % 26))}`)] }))
+                }
               >
                 Add bid
               </Button>

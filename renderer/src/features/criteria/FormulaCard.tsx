@@ -1,0 +1,102 @@
+import { Badge, Button, List, Paper, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { roundScore } from '@shared/rules/scoring';
+import type { FormulaSimulation } from '@shared/rules/simulator';
+
+/** Scores as the simulator shows them: two decimals. */
+const fmt = (n: number) => roundScore(n).toFixed(2);
+
+/** One formula's scores and ranking for the sample bids, and whether withdrawing or adding a bid reorders them. */
+export function FormulaCard({
+  result,
+  chosen,
+  onUse,
+  useLabel,
+}: {
+  result: FormulaSimulation;
+  chosen: boolean;
+  onUse?: () => void;
+  useLabel?: string;
+}) {
+  const headingId = `sim-${result.formula}-heading`;
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby={headingId}
+      className="tw-cr-sim-card"
+      data-chosen={chosen || undefined}
+    >
+      <Title order={3} size="h5" id={headingId}>
+        {result.label}
+      </Title>
+      {chosen ? (
+        <Badge size="sm" variant="light" tt="none" mt={2}>
+          The formula you plan to use
+        </Badge>
+      ) : null}
+      <Text size="xs" c="gray.7" className="tw-cr-formula" mb="xs">
+        {result.expression}
+      </Text>
+      {!result.available ? (
+        <Text size="sm">{result.reason}</Text>
+      ) : (
+        <>
+          <Table className="tw-cr-sim-table" withRowBorders verticalSpacing={4} horizontalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Rank</Table.Th>
+                <Table.Th scope="col">Bid</Table.Th>
+                <Table.Th scope="col" className="tw-cr-num">
+                  Price pts
+                </Table.Th>
+                <Table.Th scope="col" className="tw-cr-num">
+                  Total
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {result.ranking.map((bidId) => {
+                const bid = result.bids.find((b) => b.bidId === bidId);
+                if (!bid) return null;
+                return (
+                  <Table.Tr key={bid.bidId}>
+                    <Table.Td>{bid.rank}</Table.Td>
+                    <Table.Th scope="row" fw={500}>
+                      {bid.label}
+                    </Table.Th>
+                    <Table.Td className="tw-cr-num">{fmt(bid.priceScore)}</Table.Td>
+                    <Table.Td className="tw-cr-num">{fmt(bid.total)}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          {result.reversals.length ? (
+            <div className="tw-cr-sim-reversals">
+              <Text size="sm" fw={600} className="tw-cr-sim-flag">
+                <IconAlertTriangle size={16} aria-hidden /> The order can change
+              </Text>
+              <List size="xs" spacing={2}>
+                {result.reversals.map((r) => (
+                  <List.Item key={`${r.trigger}-${r.bidId}`}>{r.message}</List.Item>
+                ))}
+              </List>
+            </div>
+          ) : (
+            <Text size="sm" className="tw-cr-sim-steady" mt="xs">
+              <IconCircleCheck size={16} aria-hidden /> Order stays the same
+            </Text>
+          )}
+          {onUse ? (
+            <Button variant="subtle" size="compact-sm" mt="xs" onClick={onUse}>
+              {useLabel}
+            </Button>
+          ) : null}
+        </>
+      )}
+    </Paper>
+  );
+}
