@@ -53,6 +53,13 @@ export function App() {
     };
   }, [loadTenders, loadWorkspace]);
 
+  // The first script stays small, but a screen should not wait for its code when the user moves to
+  // it: once the page is idle, the other screens' code is fetched and parsed ahead of time.
+  useEffect(() => {
+    const handle = window.requestIdleCallback(() => SCREENS.forEach((entry) => void entry.load()), { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+
   useEffect(() => {
     document.title = `${screenEntry(screen).title} · Tenderwright`;
   }, [screen]);
