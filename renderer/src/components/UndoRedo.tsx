@@ -1,7 +1,8 @@
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp } from '@tabler/icons-react';
 import { TENDER_SCREENS, useHistory, useOpenTenderId, useScreen, useScreenHistory } from '../store';
 import { stepOnScreen } from './undoExplained';
+import { TooltipIconButton } from './TooltipIconButton';
 
 /** The header's Undo and Redo: what Ctrl+Z and Ctrl+Shift+Z do on the current screen. */
 export function UndoRedo() {
@@ -15,30 +16,28 @@ export function UndoRedo() {
   if (!shown) return null;
   return (
     <Group gap={4}>
-      <Tooltip label="Undo (Ctrl+Z)">
-        <ActionIcon
-          variant="default"
-          size="lg"
-          aria-label="Undo"
-          aria-keyshortcuts="Control+Z"
-          disabled={!canUndo}
-          onClick={() => stepOnScreen('undo')}
-        >
-          <IconArrowBackUp size={18} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label="Redo (Ctrl+Shift+Z)">
-        <ActionIcon
-          variant="default"
-          size="lg"
-          aria-label="Redo"
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-          disabled={!canRedo}
-          onClick={() => stepOnScreen('redo')}
-        >
-          <IconArrowForwardUp size={18} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
+      <TooltipIconButton
+        tooltip="Undo (Ctrl+Z)"
+        icon={IconArrowBackUp}
+        iconSize={18}
+        variant="default"
+        size="lg"
+        aria-label="Undo"
+        aria-keyshortcuts="Control+Z"
+        disabled={!canUndo}
+        onClick={() => stepOnScreen('undo')}
+      />
+      <TooltipIconButton
+        tooltip="Redo (Ctrl+Shift+Z)"
+        icon={IconArrowForwardUp}
+        iconSize={18}
+        variant="default"
+        size="lg"
+        aria-label="Redo"
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        disabled={!canRedo}
+        onClick={() => stepOnScreen('redo')}
+      />
     </Group>
   );
 }
