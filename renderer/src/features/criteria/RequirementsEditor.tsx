@@ -84,7 +84,10 @@ const RequirementItem = memo(
               label={
                 <>
                   {label}
-                  <VisuallyHidden> {joiner} requirement {position}</VisuallyHidden>
+                  <VisuallyHidden>
+                    {' '}
+                    {joiner} requirement {position}
+                  </VisuallyHidden>
                 </>
               }
               autosize
