@@ -4,6 +4,11 @@ import { TENDER_SCREENS, useHistory, useOpenTenderId, useScreen, useScreenHistor
 import { stepOnScreen } from './undoExplained';
 import { TooltipIconButton } from './TooltipIconButton';
 
+const STEPS = [
+  { step: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', keys: 'Control+Z', icon: IconArrowBackUp },
+  { step: 'redo', label: 'Redo', shortcut: 'Ctrl+Shift+Z', keys: 'Control+Shift+Z Control+Y', icon: IconArrowForwardUp },
+] as const;
+
 /** The header's Undo and Redo: what Ctrl+Z and Ctrl+Shift+Z do on the current screen. */
 export function UndoRedo() {
   const id = useOpenTenderId();
@@ -16,28 +21,20 @@ export function UndoRedo() {
   if (!shown) return null;
   return (
     <Group gap={4}>
-      <TooltipIconButton
-        tooltip="Undo (Ctrl+Z)"
-        icon={IconArrowBackUp}
-        iconSize={18}
-        variant="default"
-        size="lg"
-        aria-label="Undo"
-        aria-keyshortcuts="Control+Z"
-        disabled={!canUndo}
-        onClick={() => stepOnScreen('undo')}
-      />
-      <TooltipIconButton
-        tooltip="Redo (Ctrl+Shift+Z)"
-        icon={IconArrowForwardUp}
-        iconSize={18}
-        variant="default"
-        size="lg"
-        aria-label="Redo"
-        aria-keyshortcuts="Control+Shift+Z Control+Y"
-        disabled={!canRedo}
-        onClick={() => stepOnScreen('redo')}
-      />
+      {STEPS.map(({ step, label, shortcut, keys, icon }) => (
+        <TooltipIconButton
+          key={step}
+          tooltip={`${label} (${shortcut})`}
+          icon={icon}
+          iconSize={18}
+          variant="default"
+          size="lg"
+          aria-label={label}
+          aria-keyshortcuts={keys}
+          disabled={!(step === 'undo' ? canUndo : canRedo)}
+          onClick={() => stepOnScreen(step)}
+        />
+      ))}
     </Group>
   );
 }
