@@ -1,8 +1,29 @@
 import type { ReactNode } from 'react';
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { IconArrowNarrowRight, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
-import { MATURITY_LEVEL_NAMES, QUESTION_STAGE_LABELS, type MaturityLevel, type Question } from '@shared/model/questions';
+import {
+  MATURITY_LEVEL_NAMES,
+  QUESTION_STAGE_LABELS,
+  QUESTION_THEME_LABELS,
+  type MaturityLevel,
+  type Question,
+  type QuestionTheme,
+} from '@shared/model/questions';
 import type { Trend } from '@shared/rules/qaMaturity';
+
+/** A selected question's number in the Q&A and its theme, above its text. */
+export function QuestionTags({ index, theme }: { index: number; theme: QuestionTheme }) {
+  return (
+    <Group gap={6} mb={4} className="tw-tags">
+      <Text span fw={700} size="sm" c="indigo.9">
+        Q{index + 1}
+      </Text>
+      <Badge size="sm" variant="light" color="indigo">
+        {QUESTION_THEME_LABELS[theme]}
+      </Badge>
+    </Group>
+  );
+}
 
 /** A maturity level as a coloured pill: "2 Established". */
 export function LevelPill({ level, withName = true }: { level: MaturityLevel; withName?: boolean }) {
