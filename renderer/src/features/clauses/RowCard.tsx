@@ -27,18 +27,13 @@ export function AddRowButton({ compact = false, onClick, children }: { compact?:
   );
 }
 
-/** One numbered row of an own clause: its heading with a remove button, then its fields. */
-export function RowCard({
-  title,
-  removeLabel,
-  onRemove,
-  children,
-}: {
-  title: ReactNode;
-  removeLabel: string;
+interface RowChildren {
   onRemove: () => void;
   children: ReactNode;
-}) {
+}
+
+/** One numbered row of an own clause: its heading with a remove button, then its fields. */
+export function RowCard({ title, removeLabel, onRemove, children }: { title: ReactNode; removeLabel: string } & RowChildren) {
   return (
     <Paper withBorder p="sm" radius="sm">
       <Stack gap={6}>

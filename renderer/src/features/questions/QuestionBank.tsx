@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconFileImport, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { LibraryHeading } from '../../components/ScreenHeading';
 import { MAX_QUESTION_IMPORT_CHARS } from '@shared/api/methods/library';
 import {
   QA_LIMITS,
@@ -209,20 +210,10 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2} size="h4">
-            Question bank
-          </Title>
-          <Text size="sm" c="gray.7">
-            {bank.length} questions across {QUESTION_THEMES.length} themes: {library.questions.builtin.length} built-in,{' '}
-            {library.questions.own.length} your own.
-          </Text>
-        </div>
-        <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setWriting(Date.now())}>
-          Add your own question…
-        </Button>
-      </Group>
+      <LibraryHeading title="Question bank" addLabel="Add your own question…" onAdd={() => setWriting(Date.now())}>
+        {bank.length} questions across {QUESTION_THEMES.length} themes: {library.questions.builtin.length} built-in,{' '}
+        {library.questions.own.length} your own.
+      </LibraryHeading>
       <ImportQuestions />
       <Paper withBorder radius="md" p="md" role="search" aria-label="Search the question bank" data-native-undo>
         <div className="tw-filter-search tw-filter-search-2">
