@@ -256,6 +256,7 @@ const FILTER_SELECTS = [
   { key: 'purpose', label: 'Purpose', all: 'All purposes', options: purposeOptions },
   { key: 'moment', label: 'Moment of traction', all: 'All moments', options: momentOptions },
 ] as const;
+
 export function LibraryBrowser({
   content,
   clauses,

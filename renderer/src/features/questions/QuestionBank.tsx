@@ -34,12 +34,11 @@ import { call } from '../../api';
 import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { confirmDelete } from '../../components/confirm';
-import { QuestionDetails } from './parts';
+import { GuidanceToggle } from './parts';
 import { OwnQuestionModal } from './OwnQuestionModal';
 
 function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question; own: boolean; selectedAt: number; onAdd: () => void }) {
   const { applyLibraryView } = useActions();
-  const [open, setOpen] = useState(false);
   const textId = `bank-q-${question.id}`;
 
   const remove = () =>
@@ -95,14 +94,7 @@ function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question
             ) : null}
           </Group>
         </Group>
-        <Button size="compact-xs" variant="subtle" mt={4} aria-expanded={open} aria-describedby={textId} onClick={() => setOpen((o) => !o)}>
-          {open ? 'Hide guidance' : 'Why, good answer, evidence, maturity'}
-        </Button>
-        {open ? (
-          <Paper bg="gray.0" p="sm" mt={6} radius="sm">
-            <QuestionDetails question={question} />
-          </Paper>
-        ) : null}
+        <GuidanceToggle question={question} describedBy={textId} closedLabel="Why, good answer, evidence, maturity" />
       </Paper>
     </li>
   );

@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import { ActionIcon, Button, Paper, Text, Title, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ActionIcon, Paper, Text, Title, Tooltip } from '@mantine/core';
 import { IconMessageQuestion, IconTrash } from '@tabler/icons-react';
 import type { SelectedQuestion } from '@shared/model/questions';
 import { deselectQuestion, moveQuestion, orderedQuestions } from '@shared/rules/qaAnswers';
@@ -9,7 +9,7 @@ import type { TenderContent } from '@shared/model/tender';
 import { EmptyNotice } from '../../components/EmptyNotice';
 import { useActions } from '../../store';
 import { SortableList } from '../../components/SortableList';
-import { QuestionDetails, QuestionTags } from './parts';
+import { GuidanceToggle, QuestionTags } from './parts';
 
 function Row({
   selected,
@@ -24,7 +24,6 @@ function Row({
   moveButtons: ReactNode;
   onRemove: () => void;
 }) {
-  const [open, setOpen] = useState(false);
   const q = selected.question;
   const textId = `sel-q-${q.id}`;
   return (
@@ -35,14 +34,7 @@ function Row({
         <Text size="sm" id={textId} className="tw-question-text">
           {q.question}
         </Text>
-        <Button size="compact-xs" variant="subtle" mt={4} aria-expanded={open} aria-describedby={textId} onClick={() => setOpen((o) => !o)}>
-          {open ? 'Hide guidance' : 'Show guidance'}
-        </Button>
-        {open ? (
-          <Paper bg="gray.0" p="sm" mt={6} radius="sm">
-            <QuestionDetails question={q} />
-          </Paper>
-        ) : null}
+        <GuidanceToggle question={q} describedBy={textId} closedLabel="Show guidance" />
       </div>
       {moveButtons}
       <Tooltip label="Remove from the Q&A">

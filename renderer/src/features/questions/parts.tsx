@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowNarrowRight, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import {
   MATURITY_LEVEL_NAMES,
@@ -126,5 +126,29 @@ export function QuestionDetails({ question }: { question: Question }) {
         </Group>
       ) : null}
     </Stack>
+  );
+}
+
+/** The button that shows or hides a question's guidance, and the guidance under it while shown. */
+export function GuidanceToggle({ question, describedBy, closedLabel }: { question: Question; describedBy: string; closedLabel: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        mt={4}
+        aria-expanded={open}
+        aria-describedby={describedBy}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? 'Hide guidance' : closedLabel}
+      </Button>
+      {open ? (
+        <Paper bg="gray.0" p="sm" mt={6} radius="sm">
+          <QuestionDetails question={question} />
+        </Paper>
+      ) : null}
+    </>
   );
 }
