@@ -82,7 +82,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** Why a question is asked, what a good answer looks like, what to ask for, what to do when weak, the scale. */
-export function QuestionDetails({ question }: { question: Question }) {
+function QuestionDetails({ question }: { question: Question }) {
   return (
     <Stack gap="xs" className="tw-question-details">
       <Detail label="Why it is asked">
