@@ -1,4 +1,5 @@
-import { Text, Title } from '@mantine/core';
+import { Button, Group, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 export const SCREEN_HEADING_ID = 'screen-heading';
@@ -21,5 +22,34 @@ export function ScreenIntro({ title, children }: { title: string; children: Reac
         {children}
       </Text>
     </div>
+  );
+}
+
+/** A library tab's h2 with what it holds, and the button that adds a new entry of your own. */
+export function LibraryHeading({
+  title,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  title: string;
+  addLabel: string;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Group justify="space-between" align="flex-end">
+      <div>
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        <Text size="sm" c="gray.7">
+          {children}
+        </Text>
+      </div>
+      <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={onAdd}>
+        {addLabel}
+      </Button>
+    </Group>
   );
 }

@@ -1,6 +1,7 @@
 import './lists.css';
 import type { ReactNode } from 'react';
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { ActionIcon, Group } from '@mantine/core';
+import { TooltipIconButton } from './TooltipIconButton';
 import { IconArrowDown, IconArrowUp, IconGripVertical } from '@tabler/icons-react';
 import {
   DndContext,
@@ -15,6 +16,11 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+
+const MOVES = [
+  { direction: 'up', step: -1, icon: IconArrowUp },
+  { direction: 'down', step: 1, icon: IconArrowDown },
+] as const;
 
 /** The drag handle and the move-up/move-down buttons of one row, ready to place in the row. */
 export interface RowControls {
@@ -150,36 +156,22 @@ export function SortableList<T>({
                     ),
                     moveButtons: (
                       <Group gap={2} wrap="nowrap">
-                        <Tooltip label="Move up">
-                          <ActionIcon
+                        {MOVES.map(({ direction, step, icon }) => (
+                          <TooltipIconButton
+                            key={direction}
+                            tooltip={`Move ${direction}`}
+                            icon={icon}
                             variant="subtle"
                             color="gray"
-                            aria-label={`Move ${name} up`}
-                            data-move="up"
-                            disabled={index === 0}
+                            aria-label={`Move ${name} ${direction}`}
+                            data-move={direction}
+                            disabled={index + step < 0 || index + step === items.length}
                             onClick={(e) => {
-                              keepFocus(e.currentTarget, 'up');
-                              onMove(id, index - 1);
+                              keepFocus(e.currentTarget, direction);
+                              onMove(id, index + step);
                             }}
-                          >
-                            <IconArrowUp size={16} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label="Move down">
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`Move ${name} down`}
-                            data-move="down"
-                            disabled={index === items.length - 1}
-                            onClick={(e) => {
-                              keepFocus(e.currentTarget, 'down');
-                              onMove(id, index + 1);
-                            }}
-                          >
-                            <IconArrowDown size={16} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
+                          />
+                        ))}
                       </Group>
                     ),
                   })

@@ -1,7 +1,13 @@
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp } from '@tabler/icons-react';
 import { TENDER_SCREENS, useHistory, useOpenTenderId, useScreen, useScreenHistory } from '../store';
 import { stepOnScreen } from './undoExplained';
+import { TooltipIconButton } from './TooltipIconButton';
+
+const STEPS = [
+  { step: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', keys: 'Control+Z', icon: IconArrowBackUp },
+  { step: 'redo', label: 'Redo', shortcut: 'Ctrl+Shift+Z', keys: 'Control+Shift+Z Control+Y', icon: IconArrowForwardUp },
+] as const;
 
 /** The header's Undo and Redo: what Ctrl+Z and Ctrl+Shift+Z do on the current screen. */
 export function UndoRedo() {
@@ -15,30 +21,20 @@ export function UndoRedo() {
   if (!shown) return null;
   return (
     <Group gap={4}>
-      <Tooltip label="Undo (Ctrl+Z)">
-        <ActionIcon
+      {STEPS.map(({ step, label, shortcut, keys, icon }) => (
+        <TooltipIconButton
+          key={step}
+          tooltip={`${label} (${shortcut})`}
+          icon={icon}
+          iconSize={18}
           variant="default"
           size="lg"
-          aria-label="Undo"
-          aria-keyshortcuts="Control+Z"
-          disabled={!canUndo}
-          onClick={() => stepOnScreen('undo')}
-        >
-          <IconArrowBackUp size={18} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label="Redo (Ctrl+Shift+Z)">
-        <ActionIcon
-          variant="default"
-          size="lg"
-          aria-label="Redo"
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-          disabled={!canRedo}
-          onClick={() => stepOnScreen('redo')}
-        >
-          <IconArrowForwardUp size={18} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
+          aria-label={label}
+          aria-keyshortcuts={keys}
+          disabled={!(step === 'undo' ? canUndo : canRedo)}
+          onClick={() => stepOnScreen(step)}
+        />
+      ))}
     </Group>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionIcon, Badge, Button, Checkbox, Group, Menu, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconCopy, IconDots, IconPencil, IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
+import { LibraryHeading } from '../../components/ScreenHeading';
 import {
   createInstance,
   currentVersion,
@@ -248,6 +249,14 @@ export const NO_FILTERS: LibraryFilters = {
   includeRetired: false,
 };
 
+/** The four category filters: each narrows the list to one value, or shows all. */
+const FILTER_SELECTS = [
+  { key: 'topic', label: 'Topic', all: 'All topics', options: topicOptions },
+  { key: 'leverage', label: 'Leverage category', all: 'All categories', options: leverageOptions },
+  { key: 'purpose', label: 'Purpose', all: 'All purposes', options: purposeOptions },
+  { key: 'moment', label: 'Moment of traction', all: 'All moments', options: momentOptions },
+] as const;
+
 export function LibraryBrowser({
   content,
   clauses,
@@ -266,10 +275,6 @@ export function LibraryBrowser({
   const { text, topic, leverage, purpose, moment, origin, includeRetired } = filters;
   const set = (patch: Partial<LibraryFilters>) => onFilters({ ...filters, ...patch });
   const setText = (v: string) => set({ text: v });
-  const setTopic = (v: LibraryFilters['topic']) => set({ topic: v });
-  const setLeverage = (v: LibraryFilters['leverage']) => set({ leverage: v });
-  const setPurpose = (v: LibraryFilters['purpose']) => set({ purpose: v });
-  const setMoment = (v: LibraryFilters['moment']) => set({ moment: v });
   const setOrigin = (v: OriginFilter) => set({ origin: v });
   const setIncludeRetired = (v: boolean) => set({ includeRetired: v });
 
@@ -289,20 +294,10 @@ export function LibraryBrowser({
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2} size="h4">
-            Clause library
-          </Title>
-          <Text size="sm" c="gray.7">
-            Built-in clauses and your team’s own versions. A tender keeps a copy of each clause it uses, so changing the library never
-            changes a tender by itself.
-          </Text>
-        </div>
-        <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => onEdit(null)}>
-          New clause…
-        </Button>
-      </Group>
+      <LibraryHeading title="Clause library" addLabel="New clause…" onAdd={() => onEdit(null)}>
+        Built-in clauses and your team’s own versions. A tender keeps a copy of each clause it uses, so changing the library never changes a
+        tender by itself.
+      </LibraryHeading>
       <Paper withBorder radius="md" p="md" role="search" aria-label="Search the clause library" data-native-undo>
         <div className="tw-filter-search">
           <TextInput
@@ -331,30 +326,15 @@ export function LibraryBrowser({
           />
         </div>
         <div className="tw-filter-bar">
-          <NativeSelect
-            label="Topic"
-            value={topic}
-            onChange={(e) => setTopic(e.currentTarget.value as ClauseTopic | '')}
-            data={[{ value: '', label: 'All topics' }, ...topicOptions]}
-          />
-          <NativeSelect
-            label="Leverage category"
-            value={leverage}
-            onChange={(e) => setLeverage(e.currentTarget.value as LeverageCategory | '')}
-            data={[{ value: '', label: 'All categories' }, ...leverageOptions]}
-          />
-          <NativeSelect
-            label="Purpose"
-            value={purpose}
-            onChange={(e) => setPurpose(e.currentTarget.value as ClausePurpose | '')}
-            data={[{ value: '', label: 'All purposes' }, ...purposeOptions]}
-          />
-          <NativeSelect
-            label="Moment of traction"
-            value={moment}
-            onChange={(e) => setMoment(e.currentTarget.value as MomentOfTraction | '')}
-            data={[{ value: '', label: 'All moments' }, ...momentOptions]}
-          />
+          {FILTER_SELECTS.map(({ key, label, all, options }) => (
+            <NativeSelect
+              key={key}
+              label={label}
+              value={filters[key]}
+              onChange={(e) => set({ [key]: e.currentTarget.value })}
+              data={[{ value: '', label: all }, ...options]}
+            />
+          ))}
         </div>
       </Paper>
       <Group justify="space-between">

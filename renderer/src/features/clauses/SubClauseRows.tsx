@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, TextInput, Textarea } from '@mantine/core';
 import { LIMITS } from '@shared/model/common';
 import { itemRow, subClauseRow, type SubClauseRow } from '@shared/rules/ownClauseForm';
 import type { GuardText } from './useGuardedText';
+import { AddRowButton, RemoveRowButton, RowCard } from './RowCard';
 
 const letter = (j: number) => String.fromCharCode(97 + j);
 
@@ -20,78 +20,48 @@ export function SubClauseRows({
   return (
     <>
       {rows.map((s, i) => (
-        <Paper key={s.key} withBorder p="sm" radius="sm">
-          <Stack gap={6}>
-            <Group justify="space-between">
-              <Text fw={600} size="sm">
-                Sub-clause {i + 1}
-              </Text>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Remove sub-clause ${i + 1}`}
-                onClick={() => onChange(rows.filter((x) => x.key !== s.key))}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Group>
-            <TextInput
-              value={s.heading}
-              {...guarded(`sub-h-${s.key}`, `Heading of sub-clause ${i + 1}`, LIMITS.shortText, (v) => setSub(s.key, { heading: v }))}
-            />
-            <Textarea
-              autosize
-              minRows={2}
-              maxRows={10}
-              value={s.body}
-              {...guarded(`sub-b-${s.key}`, `Text of sub-clause ${i + 1}`, LIMITS.longText, (v) => setSub(s.key, { body: v }))}
-            />
-            {s.items.map((item, j) => (
-              <Group key={item.key} gap={6} align="flex-end" wrap="nowrap" pl="md">
-                <Textarea
-                  flex={1}
-                  autosize
-                  minRows={1}
-                  maxRows={6}
-                  value={item.body}
-                  {...guarded(`item-${item.key}`, `Item (${letter(j)}) of sub-clause ${i + 1}`, LIMITS.longText, (v) =>
-                    setSub(s.key, { items: s.items.map((x) => (x.key === item.key ? { ...x, body: v } : x)) }),
-                  )}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  mb={4}
-                  aria-label={`Remove item (${letter(j)}) of sub-clause ${i + 1}`}
-                  onClick={() => setSub(s.key, { items: s.items.filter((x) => x.key !== item.key) })}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              </Group>
-            ))}
-            <Group>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                leftSection={<IconPlus size={12} aria-hidden />}
-                onClick={() => setSub(s.key, { items: [...s.items, itemRow()] })}
-              >
-                Add lettered item to sub-clause {i + 1}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
-      ))}
-      <Group>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => onChange([...rows, subClauseRow()])}
+        <RowCard
+          key={s.key}
+          title={`Sub-clause ${i + 1}`}
+          removeLabel={`Remove sub-clause ${i + 1}`}
+          onRemove={() => onChange(rows.filter((x) => x.key !== s.key))}
         >
-          Add sub-clause
-        </Button>
-      </Group>
+          <TextInput
+            value={s.heading}
+            {...guarded(`sub-h-${s.key}`, `Heading of sub-clause ${i + 1}`, LIMITS.shortText, (v) => setSub(s.key, { heading: v }))}
+          />
+          <Textarea
+            autosize
+            minRows={2}
+            maxRows={10}
+            value={s.body}
+            {...guarded(`sub-b-${s.key}`, `Text of sub-clause ${i + 1}`, LIMITS.longText, (v) => setSub(s.key, { body: v }))}
+          />
+          {s.items.map((item, j) => (
+            <Group key={item.key} gap={6} align="flex-end" wrap="nowrap" pl="md">
+              <Textarea
+                flex={1}
+                autosize
+                minRows={1}
+                maxRows={6}
+                value={item.body}
+                {...guarded(`item-${item.key}`, `Item (${letter(j)}) of sub-clause ${i + 1}`, LIMITS.longText, (v) =>
+                  setSub(s.key, { items: s.items.map((x) => (x.key === item.key ? { ...x, body: v } : x)) }),
+                )}
+              />
+              <RemoveRowButton
+                mb={4}
+                label={`Remove item (${letter(j)}) of sub-clause ${i + 1}`}
+                onClick={() => setSub(s.key, { items: s.items.filter((x) => x.key !== item.key) })}
+              />
+            </Group>
+          ))}
+          <AddRowButton compact onClick={() => setSub(s.key, { items: [...s.items, itemRow()] })}>
+            Add lettered item to sub-clause {i + 1}
+          </AddRowButton>
+        </RowCard>
+      ))}
+      <AddRowButton onClick={() => onChange([...rows, subClauseRow()])}>Add sub-clause</AddRowButton>
     </>
   );
 }

@@ -102,6 +102,12 @@ interface CriterionDetailsProps {
   onBlur: () => void;
 }
 
+/** The criterion's two free-text boxes; only the evidence box is checked, so only it shows findings. */
+const DETAIL_TEXTS = [
+  { field: 'description', label: 'Description', hint: 'What the criterion assesses, in the words bidders will read.' },
+  { field: 'evidence', label: 'Evidence the bidder must supply', hint: undefined },
+] as const;
+
 export const CriterionDetails = memo(
   function CriterionDetails(props: CriterionDetailsProps) {
     const { expanded, lotId, criterionId: id, category, description, evidence, scoring, isParent, findings, update, onBlur } = props;
@@ -110,30 +116,22 @@ export const CriterionDetails = memo(
     return (
       <Collapse expanded={expanded} id={f('details')} keepMounted={false}>
         <div className="tw-cr-details">
-          <Textarea
-            id={f('description')}
-            label="Description"
-            description="What the criterion assesses, in the words bidders will read."
-            autosize
-            minRows={2}
-            maxRows={8}
-            maxLength={LIMITS.longText}
-            value={description}
-            onChange={(e) => update(`criterion:${id}:description`, { description: e.currentTarget.value })}
-            onBlur={onBlur}
-          />
-          <Textarea
-            id={f('evidence')}
-            label="Evidence the bidder must supply"
-            autosize
-            minRows={2}
-            maxRows={8}
-            maxLength={LIMITS.longText}
-            value={evidence}
-            onChange={(e) => update(`criterion:${id}:evidence`, { evidence: e.currentTarget.value })}
-            onBlur={onBlur}
-            {...describedBy(evidenceFindings)}
-          />
+          {DETAIL_TEXTS.map(({ field, label, hint }) => (
+            <Textarea
+              key={field}
+              id={f(field)}
+              label={label}
+              description={hint}
+              autosize
+              minRows={2}
+              maxRows={8}
+              maxLength={LIMITS.longText}
+              value={field === 'description' ? description : evidence}
+              onChange={(e) => update(`criterion:${id}:${field}`, { [field]: e.currentTarget.value })}
+              onBlur={onBlur}
+              {...(field === 'evidence' ? describedBy(evidenceFindings) : {})}
+            />
+          ))}
           <FindingMessages findings={evidenceFindings} />
           {isParent ? (
             <Text size="sm" c="gray.7">

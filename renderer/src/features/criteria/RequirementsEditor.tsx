@@ -17,6 +17,12 @@ import { useWeightDraft } from './useWeightDraft';
 
 const NO_REQUIREMENTS: readonly Requirement[] = Object.freeze([]);
 
+/** The two free-text boxes under a requirement's name; only the evidence box shows its findings. */
+const REQUIREMENT_TEXTS = [
+  { field: 'description', label: 'Description', joiner: 'of', linksFindings: false },
+  { field: 'evidence', label: 'Evidence', joiner: 'for', linksFindings: true },
+] as const;
+
 interface RequirementItemProps {
   lotId: string;
   requirement: Requirement;
@@ -71,37 +77,29 @@ const RequirementItem = memo(
         </Group>
         <FindingMessages findings={of('name')} />
         <Group grow align="flex-start" gap="sm" mt={6}>
-          <Textarea
-            id={f('description')}
-            label={
-              <>
-                Description<VisuallyHidden> of requirement {position}</VisuallyHidden>
-              </>
-            }
-            autosize
-            minRows={1}
-            maxRows={6}
-            maxLength={LIMITS.longText}
-            value={requirement.description}
-            onChange={(e) => update('description', e.currentTarget.value)}
-            onBlur={endEditBurst}
-          />
-          <Textarea
-            id={f('evidence')}
-            label={
-              <>
-                Evidence<VisuallyHidden> for requirement {position}</VisuallyHidden>
-              </>
-            }
-            autosize
-            minRows={1}
-            maxRows={6}
-            maxLength={LIMITS.longText}
-            value={requirement.evidence}
-            onChange={(e) => update('evidence', e.currentTarget.value)}
-            onBlur={endEditBurst}
-            {...describedBy(of('evidence'))}
-          />
+          {REQUIREMENT_TEXTS.map(({ field, label, joiner, linksFindings }) => (
+            <Textarea
+              key={field}
+              id={f(field)}
+              label={
+                <>
+                  {label}
+                  <VisuallyHidden>
+                    {' '}
+                    {joiner} requirement {position}
+                  </VisuallyHidden>
+                </>
+              }
+              autosize
+              minRows={1}
+              maxRows={6}
+              maxLength={LIMITS.longText}
+              value={requirement[field]}
+              onChange={(e) => update(field, e.currentTarget.value)}
+              onBlur={endEditBurst}
+              {...(linksFindings ? describedBy(of(field)) : {})}
+            />
+          ))}
         </Group>
         <FindingMessages findings={of('evidence')} />
       </li>

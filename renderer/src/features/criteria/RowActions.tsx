@@ -17,6 +17,11 @@ import { balanceRemainingWeight, formatWeightPercent, remainingWeight } from '@s
 import { useAppStore } from '../../store';
 import { currentLot, fieldId, focusFieldSoon, useCriterionName, type LotChange } from './lotEdit';
 
+const MOVES = [
+  { direction: 'up', opposite: 'down', step: -1, icon: IconArrowUp },
+  { direction: 'down', opposite: 'up', step: 1, icon: IconArrowDown },
+] as const;
+
 /** The criterion as it is now in the store, when an action runs. */
 const currentCriterion = (lotId: string, id: string) => currentLot(lotId)?.criteria.find((c) => c.id === id);
 
@@ -72,6 +77,7 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
   const isParent = kidsCount > 0;
   const noun = isSub ? 'sub-criterion' : 'criterion';
   const f = (field: string) => fieldId(lotId, id, field);
+  const atEnd = (position: number, step: -1 | 1) => (step < 0 ? position <= 0 : position >= siblings - 1);
 
   const treeEdit = (result: ReturnType<typeof nestCriterion>, focus: string) => {
     if (!result.ok) {
@@ -120,34 +126,24 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
 
   return (
     <Group gap={2} wrap="nowrap" className="tw-cr-row-actions">
-      <ActionIcon
-        id={f('up')}
-        variant="subtle"
-        color="gray"
-        size="lg"
-        aria-label={`Move ${where} up`}
-        disabled={index === 0}
-        onClick={() => {
-          onMove(id, -1);
-          focusFieldSoon(index - 1 === 0 ? f('down') : f('up'));
-        }}
-      >
-        <IconArrowUp size={17} aria-hidden />
-      </ActionIcon>
-      <ActionIcon
-        id={f('down')}
-        variant="subtle"
-        color="gray"
-        size="lg"
-        aria-label={`Move ${where} down`}
-        disabled={index >= siblings - 1}
-        onClick={() => {
-          onMove(id, 1);
-          focusFieldSoon(index + 1 >= siblings - 1 ? f('up') : f('down'));
-        }}
-      >
-        <IconArrowDown size={17} aria-hidden />
-      </ActionIcon>
+      {MOVES.map(({ direction, opposite, step, icon: Glyph }) => (
+        <ActionIcon
+          key={direction}
+          id={f(direction)}
+          variant="subtle"
+          color="gray"
+          size="lg"
+          aria-label={`Move ${where} ${direction}`}
+          disabled={atEnd(index, step)}
+          onClick={() => {
+            onMove(id, step);
+            // At the end the button becomes disabled, so focus goes to the other one.
+            focusFieldSoon(atEnd(index + step, step) ? f(opposite) : f(direction));
+          }}
+        >
+          <Glyph size={17} aria-hidden />
+        </ActionIcon>
+      ))}
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <ActionIcon id={f('menu')} variant="subtle" color="gray" size="lg" aria-label={`More actions for ${where}`}>

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconRestore, IconTrash, IconTrashOff } from '@tabler/icons-react';
+import { IconRestore, IconTrash, IconTrashOff, type Icon } from '@tabler/icons-react';
 import type { DeletedEntry, DeletedKind } from '@shared/api/contract';
 import { describeWriter } from '@shared/model/workspace';
 import { daysLeft, RETENTION_DAYS } from '@shared/rules/recentlyDeleted';
@@ -18,6 +18,27 @@ import type { MatrixColumn } from '../../components/MatrixTable';
 import { RowsTable } from '../../components/RowsTable';
 
 const KIND_LABEL: Record<DeletedKind, string> = { tender: 'Tender', lot: 'Lot', bidder: 'Bidder', question: 'Question', clause: 'Clause' };
+
+/** A small button in an entry's row, described by the entry's name so a screen reader says which entry it acts on. */
+function RowButton({
+  icon: Glyph,
+  labelId,
+  children,
+  ...state
+}: {
+  icon: Icon;
+  labelId: string;
+  loading?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Button size="compact-sm" variant="default" leftSection={<Glyph size={14} aria-hidden />} aria-describedby={labelId} {...state}>
+      {children}
+    </Button>
+  );
+}
 
 const ENTRY_COLUMNS: readonly MatrixColumn[] = [
   { key: 'what', label: 'What' },
@@ -84,26 +105,12 @@ function EntryRow({
       </Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap" justify="flex-end">
-          <Button
-            size="compact-sm"
-            variant="default"
-            leftSection={<IconRestore size={14} aria-hidden />}
-            aria-describedby={labelId}
-            loading={busy}
-            onClick={onRestore}
-          >
+          <RowButton icon={IconRestore} labelId={labelId} loading={busy} onClick={onRestore}>
             Restore
-          </Button>
-          <Button
-            size="compact-sm"
-            variant="default"
-            leftSection={<IconTrashOff size={14} aria-hidden />}
-            aria-describedby={labelId}
-            disabled={busy}
-            onClick={onPurge}
-          >
+          </RowButton>
+          <RowButton icon={IconTrashOff} labelId={labelId} disabled={busy} onClick={onPurge}>
             Delete permanently
-          </Button>
+          </RowButton>
         </Group>
       </Table.Td>
     </Table.Tr>

@@ -1,29 +1,16 @@
 import { useState } from 'react';
 import { Group, Stack, Switch, Text, Title } from '@mantine/core';
-import type { LotEvaluation } from '@shared/model/evaluation';
-import type { Lot } from '@shared/model/tender';
-import type { LotResults } from '@shared/rules/evaluation';
 import { SPREAD_FLAG_RATIO } from '@shared/rules/evaluationConsensus';
 import { ModerateModal, type Editing } from './ModerateModal';
 import { ScoreConsensus } from './ScoreConsensus';
-import { personName } from './useLotEvaluation';
+import { personName, type LotPanelProps } from './useLotEvaluation';
 import { VerdictConsensus } from './VerdictConsensus';
 
 /**
  * The panel's consensus: per quality criterion and per pass/fail requirement, each bidder's marks by
  * evaluator, what they agree to, and the moderation that settles a wide spread.
  */
-export function ConsensusPanel({
-  tenderId,
-  lot,
-  evaluation,
-  results,
-}: {
-  tenderId: string;
-  lot: Lot;
-  evaluation: LotEvaluation;
-  results: LotResults;
-}) {
+export function ConsensusPanel({ tenderId, lot, evaluation, results }: LotPanelProps) {
   const [onlyFlagged, setOnlyFlagged] = useState(false);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [open, setOpen] = useState<Set<string>>(new Set());

@@ -3,9 +3,7 @@ import { Alert, Badge, Button, Code, FileButton, Group, List, Paper, Stack, Text
 import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/contract';
 import type { WorkbookImportResult } from '@shared/api/methods/evaluation';
-import { MAX_WORKBOOK_BYTES, MAX_WORKBOOKS_PER_IMPORT, workbookTooLargeMessage, type LotEvaluation } from '@shared/model/evaluation';
-import type { Lot } from '@shared/model/tender';
-import type { LotResults } from '@shared/rules/evaluation';
+import { MAX_WORKBOOK_BYTES, MAX_WORKBOOKS_PER_IMPORT, workbookTooLargeMessage } from '@shared/model/evaluation';
 import { checkEvaluation } from '@shared/rules/evaluationChecks';
 import { exportBlockers as evaluationBlockers } from '@shared/rules/findings';
 import { call } from '../../api';
@@ -13,7 +11,7 @@ import { messageOf } from '../../lib/errors';
 import { fullDate, humanDate } from '../../lib/format';
 import { saveExportedFile } from '../../lib/files';
 import { useActions, useAppStore } from '../../store';
-import { personName } from './useLotEvaluation';
+import { personName, type LotPanelProps } from './useLotEvaluation';
 import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
 
 const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -57,17 +55,7 @@ function useFlushedTender() {
   };
 }
 
-export function WorkbooksPanel({
-  tenderId,
-  lot,
-  evaluation,
-  results,
-}: {
-  tenderId: string;
-  lot: Lot;
-  evaluation: LotEvaluation;
-  results: LotResults;
-}) {
+export function WorkbooksPanel({ tenderId, lot, evaluation, results }: LotPanelProps) {
   const flush = useFlushedTender();
   const applyRecords = useAppStore((s) => s.applyEvaluationRecords);
   const [busy, setBusy] = useState<string | null>(null);

@@ -1,9 +1,17 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { evaluationOf, recordsOf, type LotEvaluation } from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
-import { evaluateLot } from '@shared/rules/evaluation';
+import { evaluateLot, type LotResults } from '@shared/rules/evaluation';
 import { useActions, useAppStore } from '../../store';
 import { recordsKey } from '../../store/evaluationSlice';
+
+/** What each tab of a lot's evaluation is drawn from. */
+export interface LotPanelProps {
+  tenderId: string;
+  lot: Lot;
+  evaluation: LotEvaluation;
+  results: LotResults;
+}
 
 /**
  * One lot as the evaluation screens see it: the setup from the editable content (so edits show at

@@ -213,6 +213,13 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
     if (dateError || running) return;
     void start(kind, { exportDate, includeGuidance });
   };
+  /** What an export card needs to know about its own run: can it start, is it the one running. */
+  const runState = (kind: ExportKind & keyof typeof preview.ready) => ({
+    ready: preview.ready[kind],
+    busy: running && run.kind === kind,
+    disabled: running || Boolean(dateError),
+    onExport: () => exportNow(kind),
+  });
   const clauseBlockers = preview.blocking.filter((f) => f.area === 'clauses');
 
   return (
@@ -253,11 +260,8 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
           title="Tender pack"
           intro="For bidders: a cover and contents, then per lot the award criteria, how each is scored, the pass/fail requirements and the minimum quality score; then the contract clauses and the supplier questionnaire."
           exportLabel="Export tender pack"
-          ready={preview.ready.wordPack}
-          busy={running && run.kind === 'wordPack'}
-          disabled={running || Boolean(dateError)}
+          {...runState('wordPack')}
           blockedMessage="Fix the problems listed above first."
-          onExport={() => exportNow('wordPack')}
         >
           <List size="sm" spacing={4} mb="md">
             {preview.lots.map((lot) => (
@@ -274,15 +278,12 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
           intro="For legal teams: the numbered clauses with their parameters filled in, ready to paste into a contract."
           exportLabel="Export contract clauses"
           variant="light"
-          ready={preview.ready.clauses}
-          busy={running && run.kind === 'clauses'}
-          disabled={running || Boolean(dateError)}
+          {...runState('clauses')}
           blockedMessage={
             preview.clauses.length === 0
               ? 'There are no clauses to export.'
               : `Fix the ${plural(clauseBlockers.length, 'clause problem')} listed above first.`
           }
-          onExport={() => exportNow('clauses')}
         >
           {preview.clauses.length > 0 ? (
             <List size="sm" spacing={2} mb="md" type="ordered">

@@ -1,19 +1,13 @@
 import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDue } from '@tabler/icons-react';
-import {
-  FOLLOW_UP_STATUSES,
-  QUESTION_THEME_LABELS,
-  type FollowUpStatus,
-  type QaSupplier,
-  type SelectedQuestion,
-} from '@shared/model/questions';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus, type QaSupplier, type SelectedQuestion } from '@shared/model/questions';
 import type { TenderContent } from '@shared/model/tender';
 import { answerHistory, findThread, setFollowUpStatus } from '@shared/rules/qaAnswers';
 import { daysBetween } from '@shared/rules/qaFollowUps';
 import { questionMaturity } from '@shared/rules/qaMaturity';
 import { useActions } from '../../store';
 import { longDate, todayIso } from '../../lib/format';
-import { LevelPill, TrendText } from './parts';
+import { LevelPill, QuestionTags, TrendText } from './parts';
 
 const STATUS_LABELS: Record<FollowUpStatus, string> = { open: 'Open', done: 'Done', cancelled: 'Cancelled' };
 const STATUS_OPTIONS = FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
@@ -46,14 +40,7 @@ export function AnswerCard({
     <Paper withBorder radius="md" p="md" component="article" aria-labelledby={headingId} data-testid="answer-card">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <div className="tw-row-main">
-          <Group gap={6} mb={4} className="tw-tags">
-            <Text span fw={700} size="sm" c="indigo.9">
-              Q{index + 1}
-            </Text>
-            <Badge size="sm" variant="light" color="indigo">
-              {QUESTION_THEME_LABELS[q.theme]}
-            </Badge>
-          </Group>
+          <QuestionTags index={index} theme={q.theme} />
           <Title order={3} size="h6" fw={500} id={headingId}>
             {q.question}
           </Title>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { LIMITS } from '@shared/model/common';
-import { MATURITY_LEVEL_NAMES, type MaturityLevel, type QaSupplier, type SelectedQuestion } from '@shared/model/questions';
+import { MATURITY_LEVEL_NAMES, type MaturityLevel, type QaSupplier, type SelectedQuestion, type TenderQa } from '@shared/model/questions';
+import type { Result } from '@shared/clauses/result';
 import { addFollowUp, recordAnswer } from '@shared/rules/qaAnswers';
 import { addDays } from '@shared/rules/qaFollowUps';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type FormModalProps } from '../../components/FormModal';
 import { useActions } from '../../store';
 import { todayIso } from '../../lib/format';
 import { tooLongMessage } from '../../lib/textGuard';
@@ -23,9 +24,43 @@ interface DialogProps {
   onClose: () => void;
 }
 
+/** Runs one Q&A rule on the tender as one undoable change; gives back the rule's refusal, if any, for the dialog to show. */
+function useQaEdit() {
+  const { changeContent } = useActions();
+  return <T,>(edit: (qa: TenderQa) => Result<T>, qaOf: (value: T) => TenderQa): string | null => {
+    let failure: string | null = null;
+    changeContent(null, (c) => {
+      const r = edit(c.qa);
+      if (!r.ok) {
+        failure = r.message;
+        return c;
+      }
+      return { ...c, qa: qaOf(r.value) };
+    });
+    return failure;
+  };
+}
+
+/** The dialog frame both Q&A forms share: the question on top, the rule's refusal above the buttons. */
+function QaDialog({
+  title,
+  question,
+  children,
+  ...form
+}: Pick<FormModalProps, 'title' | 'submitLabel' | 'errorTitle' | 'error' | 'onSubmit' | 'onClose' | 'children'> & { question: string }) {
+  return (
+    <FormModal opened size="lg" title={title} gap="sm" {...form}>
+      <Text size="sm" fw={500}>
+        {question}
+      </Text>
+      {children}
+    </FormModal>
+  );
+}
+
 /** Records one answer as a new entry in the supplier's history for the question. */
 export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
-  const { changeContent } = useActions();
+  const applyQaEdit = useQaEdit();
   const [draft, setDraft] = useState<AnswerDraft>({ date: todayIso(), text: '', level: '', evidence: '', assessedBy: '' });
   const [refused, setRefused] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,34 +76,24 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
       ...(draft.assessedBy.trim() ? { assessedBy: draft.assessedBy.trim() } : {}),
       recordedAt: new Date().toISOString(),
     };
-    let failure: string | null = null;
-    changeContent(null, (c) => {
-      const r = recordAnswer(c.qa, supplier.id, selected.questionId, input);
-      if (!r.ok) {
-        failure = r.message;
-        return c;
-      }
-      return { ...c, qa: r.value };
-    });
-    if (failure) return setError(failure);
-    onClose();
+    const failure = applyQaEdit(
+      (qa) => recordAnswer(qa, supplier.id, selected.questionId, input),
+      (qa) => qa,
+    );
+    if (failure) setError(failure);
+    else onClose();
   };
 
   return (
-    <FormModal
-      opened
-      onClose={onClose}
-      size="lg"
+    <QaDialog
       title={`Answer from ${supplier.name}`}
-      onSubmit={submit}
+      question={q.question}
       submitLabel="Record answer"
-      error={error}
       errorTitle="Not recorded"
-      gap="sm"
+      error={error}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <Text size="sm" fw={500}>
-        {q.question}
-      </Text>
       <TextInput
         data-autofocus
         type="date"
@@ -129,46 +154,36 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
           setDraft((d) => ({ ...d, assessedBy }));
         }}
       />
-    </FormModal>
+    </QaDialog>
   );
 }
 
 /** Adds a follow-up action with a due date, suggested from the question's own follow-up. */
 export function FollowUpModal({ supplier, selected, onClose }: DialogProps) {
-  const { changeContent } = useActions();
+  const applyQaEdit = useQaEdit();
   const [text, setText] = useState(selected.question.followUp);
   const [due, setDue] = useState(addDays(todayIso(), 30));
   const [error, setError] = useState<string | null>(null);
 
   const submit = () => {
-    let failure: string | null = null;
-    changeContent(null, (c) => {
-      const r = addFollowUp(c.qa, supplier.id, selected.questionId, { text, due, createdAt: new Date().toISOString() });
-      if (!r.ok) {
-        failure = r.message;
-        return c;
-      }
-      return { ...c, qa: r.value.qa };
-    });
-    if (failure) return setError(failure);
-    onClose();
+    const failure = applyQaEdit(
+      (qa) => addFollowUp(qa, supplier.id, selected.questionId, { text, due, createdAt: new Date().toISOString() }),
+      (added) => added.qa,
+    );
+    if (failure) setError(failure);
+    else onClose();
   };
 
   return (
-    <FormModal
-      opened
-      onClose={onClose}
-      size="lg"
+    <QaDialog
       title={`Follow-up with ${supplier.name}`}
-      onSubmit={submit}
+      question={selected.question.question}
       submitLabel="Add follow-up"
-      error={error}
       errorTitle="Not added"
-      gap="sm"
+      error={error}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <Text size="sm" fw={500}>
-        {selected.question.question}
-      </Text>
       <Textarea
         data-autofocus
         autosize
@@ -182,6 +197,6 @@ export function FollowUpModal({ supplier, selected, onClose }: DialogProps) {
         }}
       />
       <TextInput type="date" required label="Due date" value={due} onChange={(e) => setDue(e.currentTarget.value)} />
-    </FormModal>
+    </QaDialog>
   );
 }

@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconFileImport, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { LibraryHeading } from '../../components/ScreenHeading';
 import { MAX_QUESTION_IMPORT_CHARS } from '@shared/api/methods/library';
 import {
   QA_LIMITS,
@@ -33,12 +34,11 @@ import { call } from '../../api';
 import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { confirmDelete } from '../../components/confirm';
-import { QuestionDetails } from './parts';
+import { GuidanceToggle } from './parts';
 import { OwnQuestionModal } from './OwnQuestionModal';
 
 function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question; own: boolean; selectedAt: number; onAdd: () => void }) {
   const { applyLibraryView } = useActions();
-  const [open, setOpen] = useState(false);
   const textId = `bank-q-${question.id}`;
 
   const remove = () =>
@@ -94,14 +94,7 @@ function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question
             ) : null}
           </Group>
         </Group>
-        <Button size="compact-xs" variant="subtle" mt={4} aria-expanded={open} aria-describedby={textId} onClick={() => setOpen((o) => !o)}>
-          {open ? 'Hide guidance' : 'Why, good answer, evidence, maturity'}
-        </Button>
-        {open ? (
-          <Paper bg="gray.0" p="sm" mt={6} radius="sm">
-            <QuestionDetails question={question} />
-          </Paper>
-        ) : null}
+        <GuidanceToggle question={question} describedBy={textId} closedLabel="Why, good answer, evidence, maturity" />
       </Paper>
     </li>
   );
@@ -209,20 +202,10 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2} size="h4">
-            Question bank
-          </Title>
-          <Text size="sm" c="gray.7">
-            {bank.length} questions across {QUESTION_THEMES.length} themes: {library.questions.builtin.length} built-in,{' '}
-            {library.questions.own.length} your own.
-          </Text>
-        </div>
-        <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setWriting(Date.now())}>
-          Add your own question…
-        </Button>
-      </Group>
+      <LibraryHeading title="Question bank" addLabel="Add your own question…" onAdd={() => setWriting(Date.now())}>
+        {bank.length} questions across {QUESTION_THEMES.length} themes: {library.questions.builtin.length} built-in,{' '}
+        {library.questions.own.length} your own.
+      </LibraryHeading>
       <ImportQuestions />
       <Paper withBorder radius="md" p="md" role="search" aria-label="Search the question bank" data-native-undo>
         <div className="tw-filter-search tw-filter-search-2">

@@ -1,7 +1,7 @@
-import { useState, type ReactNode } from 'react';
-import { ActionIcon, Badge, Button, Group, Paper, Text, Title, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ActionIcon, Paper, Text, Title, Tooltip } from '@mantine/core';
 import { IconMessageQuestion, IconTrash } from '@tabler/icons-react';
-import { QUESTION_THEME_LABELS, type SelectedQuestion } from '@shared/model/questions';
+import type { SelectedQuestion } from '@shared/model/questions';
 import { deselectQuestion, moveQuestion, orderedQuestions } from '@shared/rules/qaAnswers';
 import { questionParts } from '@shared/rules/removal';
 import { confirmRemoval } from '../../components/confirm';
@@ -9,7 +9,7 @@ import type { TenderContent } from '@shared/model/tender';
 import { EmptyNotice } from '../../components/EmptyNotice';
 import { useActions } from '../../store';
 import { SortableList } from '../../components/SortableList';
-import { QuestionDetails } from './parts';
+import { GuidanceToggle, QuestionTags } from './parts';
 
 function Row({
   selected,
@@ -24,32 +24,17 @@ function Row({
   moveButtons: ReactNode;
   onRemove: () => void;
 }) {
-  const [open, setOpen] = useState(false);
   const q = selected.question;
   const textId = `sel-q-${q.id}`;
   return (
     <div className="tw-row" data-testid="selected-question">
       {handle}
       <div className="tw-row-main">
-        <Group gap={6} mb={4} className="tw-tags">
-          <Text span fw={700} size="sm" c="indigo.9">
-            Q{index + 1}
-          </Text>
-          <Badge size="sm" variant="light" color="indigo">
-            {QUESTION_THEME_LABELS[q.theme]}
-          </Badge>
-        </Group>
+        <QuestionTags index={index} theme={q.theme} />
         <Text size="sm" id={textId} className="tw-question-text">
           {q.question}
         </Text>
-        <Button size="compact-xs" variant="subtle" mt={4} aria-expanded={open} aria-describedby={textId} onClick={() => setOpen((o) => !o)}>
-          {open ? 'Hide guidance' : 'Show guidance'}
-        </Button>
-        {open ? (
-          <Paper bg="gray.0" p="sm" mt={6} radius="sm">
-            <QuestionDetails question={q} />
-          </Paper>
-        ) : null}
+        <GuidanceToggle question={q} describedBy={textId} closedLabel="Show guidance" />
       </div>
       {moveButtons}
       <Tooltip label="Remove from the Q&A">

@@ -1,8 +1,29 @@
-import type { ReactNode } from 'react';
-import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowNarrowRight, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
-import { MATURITY_LEVEL_NAMES, QUESTION_STAGE_LABELS, type MaturityLevel, type Question } from '@shared/model/questions';
+import {
+  MATURITY_LEVEL_NAMES,
+  QUESTION_STAGE_LABELS,
+  QUESTION_THEME_LABELS,
+  type MaturityLevel,
+  type Question,
+  type QuestionTheme,
+} from '@shared/model/questions';
 import type { Trend } from '@shared/rules/qaMaturity';
+
+/** A selected question's number in the Q&A and its theme, above its text. */
+export function QuestionTags({ index, theme }: { index: number; theme: QuestionTheme }) {
+  return (
+    <Group gap={6} mb={4} className="tw-tags">
+      <Text span fw={700} size="sm" c="indigo.9">
+        Q{index + 1}
+      </Text>
+      <Badge size="sm" variant="light" color="indigo">
+        {QUESTION_THEME_LABELS[theme]}
+      </Badge>
+    </Group>
+  );
+}
 
 /** A maturity level as a coloured pill: "2 Established". */
 export function LevelPill({ level, withName = true }: { level: MaturityLevel; withName?: boolean }) {
@@ -61,7 +82,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** Why a question is asked, what a good answer looks like, what to ask for, what to do when weak, the scale. */
-export function QuestionDetails({ question }: { question: Question }) {
+function QuestionDetails({ question }: { question: Question }) {
   return (
     <Stack gap="xs" className="tw-question-details">
       <Detail label="Why it is asked">
@@ -105,5 +126,29 @@ export function QuestionDetails({ question }: { question: Question }) {
         </Group>
       ) : null}
     </Stack>
+  );
+}
+
+/** The button that shows or hides a question's guidance, and the guidance under it while shown. */
+export function GuidanceToggle({ question, describedBy, closedLabel }: { question: Question; describedBy: string; closedLabel: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        mt={4}
+        aria-expanded={open}
+        aria-describedby={describedBy}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? 'Hide guidance' : closedLabel}
+      </Button>
+      {open ? (
+        <Paper bg="gray.0" p="sm" mt={6} radius="sm">
+          <QuestionDetails question={question} />
+        </Paper>
+      ) : null}
+    </>
   );
 }

@@ -12,6 +12,25 @@ import { NoticeSettingsSection } from './NoticeSettingsSection';
 import { SettingsSection } from './SettingsParts';
 import './settings.css';
 
+/** The settings forms that sit in a plain section: each edits one part of the settings and hands back what was saved. */
+const FORM_SECTIONS = [
+  {
+    id: 'criteria-settings-heading',
+    title: 'Award criteria',
+    intro: 'Floors every lot’s weights must meet, checked on the Criteria screen of every tender.',
+    what: 'the criteria settings',
+    Form: CriteriaSettingsForm,
+  },
+  {
+    id: 'history-settings-heading',
+    title: 'History',
+    intro:
+      'How long the saves of each tender are kept as backups: every save while it is recent, then fewer as it gets older. Pinned versions are kept until they are unpinned.',
+    what: 'the history settings',
+    Form: HistorySettingsForm,
+  },
+] as const;
+
 export function SettingsScreen() {
   const { workspace } = useWorkspace();
   const { settings: stored, error: loadError, applySettings } = useSettings();
@@ -100,26 +119,11 @@ export function SettingsScreen() {
           </form>
         )}
       </Paper>
-      <SettingsSection
-        id="criteria-settings-heading"
-        title="Award criteria"
-        intro="Floors every lot’s weights must meet, checked on the Criteria screen of every tender."
-        what="the criteria settings"
-        settings={settings}
-        loadError={Boolean(loadError)}
-      >
-        {(loaded) => <CriteriaSettingsForm settings={loaded} onSaved={onSaved} />}
-      </SettingsSection>
-      <SettingsSection
-        id="history-settings-heading"
-        title="History"
-        intro="How long the saves of each tender are kept as backups: every save while it is recent, then fewer as it gets older. Pinned versions are kept until they are unpinned."
-        what="the history settings"
-        settings={settings}
-        loadError={Boolean(loadError)}
-      >
-        {(loaded) => <HistorySettingsForm settings={loaded} onSaved={onSaved} />}
-      </SettingsSection>
+      {FORM_SECTIONS.map(({ id, title, intro, what, Form }) => (
+        <SettingsSection key={id} id={id} title={title} intro={intro} what={what} settings={settings} loadError={Boolean(loadError)}>
+          {(loaded) => <Form settings={loaded} onSaved={onSaved} />}
+        </SettingsSection>
+      ))}
       <NoticeSettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={setSettings} />
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">
         <Title order={2} size="h4" id="ws-heading" mb="md">

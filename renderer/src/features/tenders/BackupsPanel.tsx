@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconHistory, IconPin } from '@tabler/icons-react';
@@ -14,6 +14,27 @@ import { PinVersionModal } from './PinVersionModal';
 import { BackupCompare } from './BackupCompare';
 
 const versions = (n: number) => `${n} ${n === 1 ? 'version' : 'versions'}`;
+
+/** A small button in a backup's row, described by the entry's label so a screen reader says which version it acts on. */
+function EntryButton({
+  labelId,
+  variant = 'subtle',
+  loading,
+  onClick,
+  children,
+}: {
+  labelId: string;
+  variant?: 'subtle' | 'default';
+  loading?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Button size="compact-sm" variant={variant} aria-describedby={labelId} loading={loading} onClick={onClick}>
+      {children}
+    </Button>
+  );
+}
 
 /** What the entry changed, in words: the summary, or why there is none. */
 function changesOf(entry: BackupEntry): string[] {
@@ -185,41 +206,28 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
               </div>
               <Group gap="xs" wrap="nowrap" className="tw-backup-actions">
                 {current ? null : (
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    aria-describedby={labelId}
-                    loading={opening === backup.id}
-                    onClick={() => void compare(backup)}
-                  >
+                  <EntryButton labelId={labelId} loading={opening === backup.id} onClick={() => void compare(backup)}>
                     Compare
-                  </Button>
+                  </EntryButton>
                 )}
                 {backup.pin ? (
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    aria-describedby={labelId}
-                    loading={unpinning === backup.id}
-                    onClick={() => void unpin(backup)}
-                  >
+                  <EntryButton labelId={labelId} loading={unpinning === backup.id} onClick={() => void unpin(backup)}>
                     Unpin
-                  </Button>
+                  </EntryButton>
                 ) : (
-                  <Button size="compact-sm" variant="subtle" aria-describedby={labelId} onClick={() => setPinning(backup)}>
+                  <EntryButton labelId={labelId} onClick={() => setPinning(backup)}>
                     Pin…
-                  </Button>
+                  </EntryButton>
                 )}
                 {current ? null : (
-                  <Button
-                    size="compact-sm"
+                  <EntryButton
+                    labelId={labelId}
                     variant="default"
-                    aria-describedby={labelId}
                     loading={restoring === backup.id}
                     onClick={() => void restore(backup.id, label)}
                   >
                     Restore
-                  </Button>
+                  </EntryButton>
                 )}
               </Group>
             </li>
