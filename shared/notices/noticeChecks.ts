@@ -17,28 +17,31 @@ export interface MissingField {
   level: 'notice' | 'lot';
 }
 
-/** Mandatory in a contract notice, and not something the app knows. */
-const NOTICE_FIELDS: MissingField[] = [
-  { bt: 'BT-11', label: 'Buyer legal type', level: 'notice' },
-  { bt: 'BT-10', label: 'Activity of the buyer', level: 'notice' },
-  { bt: 'BT-513, BT-514', label: 'Buyer’s town and country', level: 'notice' },
-  { bt: 'BT-506', label: 'Buyer’s contact email', level: 'notice' },
-  { bt: 'BT-105', label: 'Procedure type', level: 'notice' },
-  { bt: 'BT-05', label: 'Time of dispatch (the date is the export date)', level: 'notice' },
-  { bt: 'BT-757', label: 'Notice version', level: 'notice' },
-];
+const fieldsAt = (level: MissingField['level'], fields: [bt: string, label: string][]): MissingField[] =>
+  fields.map(([bt, label]) => ({ bt, label, level }));
 
-const LOT_FIELDS: MissingField[] = [
-  { bt: 'BT-23', label: 'Main nature of the contract (works, supplies or services)', level: 'lot' },
-  { bt: 'BT-262', label: 'Main CPV classification', level: 'lot' },
-  { bt: 'BT-5071, BT-5141', label: 'Place of performance', level: 'lot' },
-  { bt: 'BT-36', label: 'Duration of the contract', level: 'lot' },
-  { bt: 'BT-131', label: 'Deadline for receipt of tenders', level: 'lot' },
-  { bt: 'BT-15', label: 'Address of the procurement documents', level: 'lot' },
-  { bt: 'BT-17', label: 'Electronic submission', level: 'lot' },
-  { bt: 'BT-97', label: 'Languages in which tenders may be submitted', level: 'lot' },
-  { bt: 'OPT-301', label: 'Review organisation', level: 'lot' },
-];
+/** Mandatory in a contract notice, and not something the app knows. */
+const NOTICE_FIELDS: MissingField[] = fieldsAt('notice', [
+  ['BT-11', 'Buyer legal type'],
+  ['BT-10', 'Activity of the buyer'],
+  ['BT-513, BT-514', 'Buyer’s town and country'],
+  ['BT-506', 'Buyer’s contact email'],
+  ['BT-105', 'Procedure type'],
+  ['BT-05', 'Time of dispatch (the date is the export date)'],
+  ['BT-757', 'Notice version'],
+]);
+
+const LOT_FIELDS: MissingField[] = fieldsAt('lot', [
+  ['BT-23', 'Main nature of the contract (works, supplies or services)'],
+  ['BT-262', 'Main CPV classification'],
+  ['BT-5071, BT-5141', 'Place of performance'],
+  ['BT-36', 'Duration of the contract'],
+  ['BT-131', 'Deadline for receipt of tenders'],
+  ['BT-15', 'Address of the procurement documents'],
+  ['BT-17', 'Electronic submission'],
+  ['BT-97', 'Languages in which tenders may be submitted'],
+  ['OPT-301', 'Review organisation'],
+]);
 
 /** The mandatory fields a file of this format leaves for the buyer to complete. */
 export function eformsMissingFields(tender: Pick<Tender, 'buyer'>, format: 'eforms-lot' | 'eforms-notice'): MissingField[] {

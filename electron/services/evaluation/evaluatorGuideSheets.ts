@@ -10,7 +10,8 @@ import { CATEGORY_LABELS } from '@shared/model/criteria';
 import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS } from '@shared/model/scoring';
 import { SPREAD_FLAG_RATIO } from '@shared/rules/evaluationConsensus';
 import type { EvaluationCriterion } from '@shared/rules/evaluationCriteria';
-import { fitWrappedRows, HEADER_FILL, readableDate, setupPrint } from './workbookFormat';
+import { fitWrappedRows, readableDate, setupPrint } from './workbookFormat';
+import { evaluatorCellStyles } from './scoringCells';
 
 export interface InstructionLine {
   text: string;
@@ -121,18 +122,7 @@ function howScored(c: EvaluationCriterion): string {
 }
 
 export function writeCriteriaSheet(ws: ExcelJS.Worksheet, lot: Lot, criteria: readonly EvaluationCriterion[]): void {
-  const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
-  const styles = {
-    header: {
-      font: { bold: true },
-      fill: HEADER_FILL,
-      alignment: { vertical: 'middle', wrapText: true },
-      border: { bottom: { style: 'thin' } },
-    },
-    wrapTop: { alignment: wrapTop },
-    wrapTopBold: { alignment: wrapTop, font: { bold: true } },
-    bold: { font: { bold: true } },
-  } satisfies Record<string, Partial<ExcelJS.Style>>;
+  const styles = evaluatorCellStyles();
   CRITERIA_HEADERS.forEach((h, i) => {
     const cell = ws.getCell(1, i + 1);
     cell.value = h;

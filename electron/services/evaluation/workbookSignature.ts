@@ -40,20 +40,21 @@ export const newExportNonce = () => randomBytes(16).toString('hex');
  * "_" written as \uXXXX: no text cleaning or _xHHHH_ decoding on the way through a spreadsheet can
  * change a byte of it.
  */
+/** The identity's fields in the order they are signed; the revision is the one number among them. */
+const IDENTITY_FIELDS = [
+  'tenderId',
+  'lotId',
+  'evaluatorId',
+  'tenderRevision',
+  'setupChecksum',
+  'exportNonce',
+  'exportedAt',
+  'evaluatorName',
+  'lotTitle',
+] as const satisfies readonly (keyof IssuedIdentity)[];
+
 function encodeIdentity(identity: IssuedIdentity): string {
-  const { tenderId, lotId, evaluatorId, tenderRevision, setupChecksum, exportNonce, exportedAt, evaluatorName, lotTitle } = identity;
-  const json = JSON.stringify([
-    SIGNATURE_SCHEME,
-    tenderId,
-    lotId,
-    evaluatorId,
-    tenderRevision,
-    setupChecksum,
-    exportNonce,
-    exportedAt,
-    evaluatorName,
-    lotTitle,
-  ]);
+  const json = JSON.stringify([SIGNATURE_SCHEME, ...IDENTITY_FIELDS.map((field) => identity[field])]);
   return json.replace(/[^\x20-\x5e\x60-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -64,22 +65,11 @@ function decodeIdentity(text: string): IssuedIdentity | undefined {
   } catch {
     return undefined;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 10 || parsed[0] !== SIGNATURE_SCHEME) return undefined;
-  const [, tenderId, lotId, evaluatorId, tenderRevision, setupChecksum, exportNonce, exportedAt, evaluatorName, lotTitle] =
-    parsed as unknown[];
-  const strings = [tenderId, lotId, evaluatorId, setupChecksum, exportNonce, exportedAt, evaluatorName, lotTitle];
-  if (!strings.every((s) => typeof s === 'string') || typeof tenderRevision !== 'number') return undefined;
-  return {
-    tenderId,
-    lotId,
-    evaluatorId,
-    tenderRevision,
-    setupChecksum,
-    exportNonce,
-    exportedAt,
-    evaluatorName,
-    lotTitle,
-  } as IssuedIdentity;
+  if (!Array.isArray(parsed) || parsed.length !== IDENTITY_FIELDS.length + 1 || parsed[0] !== SIGNATURE_SCHEME) return undefined;
+  const values = parsed.slice(1) as unknown[];
+  const wellTyped = IDENTITY_FIELDS.every((field, i) => typeof values[i] === (field === 'tenderRevision' ? 'number' : 'string'));
+  if (!wellTyped) return undefined;
+  return Object.fromEntries(IDENTITY_FIELDS.map((field, i) => [field, values[i]])) as unknown as IssuedIdentity;
 }
 
 const hmac = (key: WorkbookSigningKey, text: string) => createHmac('sha256', key.secret).update(text, 'utf8').digest('hex');
