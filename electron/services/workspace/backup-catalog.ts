@@ -62,5 +62,5 @@ export async function readCatalog(dir: string): Promise<{ catalog: Catalog; rebu
 
 export async function writeCatalog(dir: string, catalog: Catalog): Promise<void> {
   const doc = { schemaVersion: 1, entries: Object.fromEntries(catalog.entries), summaries: Object.fromEntries(catalog.summaries) };
-  await writeFileDurably(catalogFile(dir), JSON.stringify(doc));
+  await writeFileDurably(catalogFile(dir), JSON.stringify(doc), { inside: 'existing-folder' });
 }

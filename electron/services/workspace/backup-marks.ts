@@ -66,7 +66,7 @@ export async function readMarks(dir: string): Promise<Marks> {
 
 export async function writeMarks(dir: string, marks: Marks): Promise<void> {
   const kept = Object.fromEntries([...marks].filter(([, mark]) => mark.pin || mark.snapshots.length));
-  await writeFileDurably(marksFile(dir), `${JSON.stringify({ schemaVersion: 1, marks: kept }, null, 2)}\n`);
+  await writeFileDurably(marksFile(dir), `${JSON.stringify({ schemaVersion: 1, marks: kept }, null, 2)}\n`, { inside: 'existing-folder' });
 }
 
 export function withPin(mark: BackupMark | undefined, pin: BackupPin | undefined): BackupMark {

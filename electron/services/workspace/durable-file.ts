@@ -48,12 +48,23 @@ export async function fsyncDirectory(dir: string): Promise<void> {
  * Replaces `target` with `contents` so that a crash at any moment leaves either the old file or the
  * new one, never a mix: unique temp file beside it, fsync, rename over the target, fsync the folder.
  * Concurrent calls for the same path run one after another in call order, so the last call wins.
+ * `inside: 'existing-folder'` makes at most the file's own folder, never its parents: a cache or
+ * heartbeat written inside a workspace folder that has just dropped away (a network drive) must fail,
+ * not make a new empty workspace where the old one was.
  */
-export function writeFileDurably(target: string, contents: string | Uint8Array): Promise<void> {
+export function writeFileDurably(
+  target: string,
+  contents: string | Uint8Array,
+  { inside = 'any-folder' }: { inside?: 'any-folder' | 'existing-folder' } = {},
+): Promise<void> {
   const absolute = resolve(target);
   return writers.run(absolute, async () => {
     const dir = dirname(absolute);
-    await mkdir(dir, { recursive: true });
+    if (inside === 'any-folder') await mkdir(dir, { recursive: true });
+    else
+      await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
     const temp = tempPathFor(absolute);
     try {
       const handle = await open(temp, 'wx');

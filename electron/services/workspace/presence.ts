@@ -72,7 +72,7 @@ export class Presence {
     // Never create the workspace folder itself: gone means a network drive dropped, not "make a new one".
     await stat(this.layout.tendersDir);
     const entry = { ...this.me, since: this.since, openTenderId: this.openTenderId };
-    await writeFileDurably(this.file, JSON.stringify(entry));
+    await writeFileDurably(this.file, JSON.stringify(entry), { inside: 'existing-folder' });
   }
 
   async list(): Promise<PresenceView> {

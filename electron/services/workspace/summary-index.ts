@@ -45,5 +45,5 @@ export async function readSummaryIndex(file: string): Promise<Map<string, Indexe
 }
 
 export async function writeSummaryIndex(file: string, entries: ReadonlyMap<string, IndexedSummary>): Promise<void> {
-  await writeFileDurably(file, JSON.stringify({ version: 1, tenders: Object.fromEntries(entries) }));
+  await writeFileDurably(file, JSON.stringify({ version: 1, tenders: Object.fromEntries(entries) }), { inside: 'existing-folder' });
 }
