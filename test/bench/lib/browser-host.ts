@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { chromium, type Browser } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const TOKEN_HEADER = 'x-tenderwright-token';
@@ -123,3 +124,20 @@ export async function api<T>(host: Host, method: string, input: unknown): Promis
 }
 
 // ---- in-page probes ----
+
+/** Debian's Chromium, headless, without the background work that would blur a timing. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}

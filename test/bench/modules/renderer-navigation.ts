@@ -16,7 +16,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { launchChromium } from '../lib/browser-host';
 import { contentOf, type Tender } from '@shared/model/tender';
 import { referenceTenderContent } from '../lib/reference-tender';
 import { median, round } from '../lib/stats';
@@ -120,18 +121,7 @@ export const rendererNavigation: BenchModule = {
       await call<Tender>('tenders.save', { id: created.id, content });
       const lotCriteria = content.lots[0]!.criteria.length;
 
-      browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchChromium();
       const once = async (): Promise<number> => {
         const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
         try {

@@ -16,9 +16,9 @@
  * comparisons run in the same conditions.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { contentOf, type Tender, type TenderContent } from '@shared/model/tender';
-import { api, prepareBuild, startHost, stopHost, type Host } from '../lib/browser-host';
+import { api, launchChromium, prepareBuild, startHost, stopHost, type Host } from '../lib/browser-host';
 import { REFERENCE_EXTRAS, referenceTenderContent } from '../lib/reference-tender';
 import { PROBE, evaluate, type Interactive, type KeySample } from '../lib/renderer-probe';
 import { median, percentile, round } from '../lib/stats';
@@ -131,19 +131,7 @@ export const renderer: BenchModule = {
       const criteria = content.lots.reduce((n, lot) => n + lot.criteria.length, 0);
       const bytes = Buffer.byteLength(JSON.stringify(content));
 
-      browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchChromium();
       const repeats = quick ? 3 : 7;
       // A first pass warms the host (JIT, file cache) and is not counted.
       log('warm-up pass');
