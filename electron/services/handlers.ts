@@ -14,6 +14,10 @@ import { createExportHandlers } from './export/handlers';
 import { createNoticeHandlers } from './notices/handlers';
 import { createEvaluationHandlers, evaluationServiceOf } from './evaluation/handlers';
 import { createNoticeImportHandlers } from './notices/importHandlers';
+import { createSupplierHandlers } from './suppliers/handlers';
+import { createResponseFormHandlers } from './engagement/responseFormHandlers';
+import { createDisclosureHandlers } from './engagement/disclosureHandlers';
+import { createEngagementReportHandlers } from './engagement/reportHandlers';
 
 interface Running {
   store: WorkspaceStore;
@@ -119,6 +123,10 @@ export async function createHandlers(root: string, shell?: DesktopShell, options
     ...wrapAll(at, createNoticeHandlers(store)),
     ...wrapAll(at, createEvaluationHandlers(store)),
     ...wrapAll(at, createNoticeImportHandlers(store)),
+    ...wrapAll(at, createSupplierHandlers(store)),
+    ...wrapAll(at, createResponseFormHandlers(store)),
+    ...wrapAll(at, createDisclosureHandlers(store)),
+    ...wrapAll(at, createEngagementReportHandlers(store)),
     'workspace.status': guard(at, () => store.status()),
     'workspace.dismissQuarantined': guard(at, ({ file }) => store.dismissQuarantined(file)),
     'tenders.list': guard(at, () => store.listTenders()),

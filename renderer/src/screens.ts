@@ -58,6 +58,13 @@ const SCREEN_LIST = [
     load: () => import('./features/export/ExportScreen').then((m) => m.ExportScreen),
   },
   {
+    id: 'suppliers',
+    title: 'Suppliers',
+    path: 'suppliers',
+    group: 'app',
+    load: () => import('./features/suppliers/SuppliersScreen').then((m) => m.SuppliersScreen),
+  },
+  {
     id: 'deleted',
     title: 'Recently deleted',
     path: 'deleted',

@@ -10,12 +10,16 @@ import { historyMethods } from './methods/history';
 import type { MethodName } from './methodNames';
 import { noticeImportMethods } from './methods/noticeImport';
 import { noticeMethods } from './methods/notices';
+import { supplierMethods } from './methods/suppliers';
+import { engagementMethods } from './methods/engagement';
 
 export type { LibraryView } from './methods/library';
 export type { ExportPreview, ExportFinding } from './methods/export';
 export type { ExportedFile, SaveOutcome, FileCapabilities } from './methods/files';
 export type { PresenceEntry, PresenceView, WorkspaceChange, ChangeFeed, RecoveredEdits } from './methods/team';
 export type { DeletedEntry, DeletedKind } from './methods/history';
+export type { SupplierRegisterView, SupplierParticipation } from './methods/suppliers';
+export type { ReadAnswer, ResponseFormReading, DisclosureImportOutcome } from './methods/engagement';
 export type { NoticeCheck, NoticeFormat, NoticePreview, NoticeProblem, MissingField } from './methods/notices';
 export type {
   QuarantinedFile,
@@ -43,6 +47,8 @@ export const contract = {
   ...historyMethods,
   ...noticeImportMethods,
   ...noticeMethods,
+  ...supplierMethods,
+  ...engagementMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -55,6 +55,18 @@ export const METHOD_NAMES = [
   'notices.importTender',
   'notices.preview',
   'notices.export',
+  'suppliers.get',
+  'suppliers.save',
+  'suppliers.merge',
+  'suppliers.participation',
+  'engagement.exportResponseForms',
+  'engagement.readResponseForms',
+  'disclosures.get',
+  'disclosures.exportWorkbook',
+  'disclosures.import',
+  'disclosures.exportCsv',
+  'engagement.exportReport',
+  'engagement.exportLetter',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -50,6 +50,8 @@ export const BidderSchema = z
     reference: shortText('Bid reference'),
     /** The bid price entered by the lead, in cents; absent until entered. */
     priceCents: PriceCentsSchema.optional(),
+    /** The supplier register entry that bids; its name is shown and exported in place of `name`. */
+    registerId: IdSchema.optional(),
   })
   .strict();
 export type Bidder = z.infer<typeof BidderSchema>;

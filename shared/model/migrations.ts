@@ -5,8 +5,10 @@ import { DEFAULT_CRITERIA_SETTINGS } from './criteria';
 import { DEFAULT_HISTORY_POLICY } from './history';
 import { EMPTY_TENDER_QA } from './questions';
 import { emptyLotEvaluation } from './evaluation';
+import { SUPPLIER_REGISTER_SCHEMA_VERSION } from './suppliers';
+import { TENDER_DISCLOSURES_SCHEMA_VERSION } from './disclosures';
 
-export type DocumentKind = 'tender' | 'settings' | 'library';
+export type DocumentKind = 'tender' | 'settings' | 'library' | 'suppliers' | 'disclosures';
 
 type Doc = Record<string, unknown>;
 type Step = (doc: Doc) => Doc;
@@ -15,6 +17,8 @@ export const CURRENT_VERSION: Record<DocumentKind, number> = {
   tender: TENDER_SCHEMA_VERSION,
   settings: SETTINGS_SCHEMA_VERSION,
   library: LIBRARY_SCHEMA_VERSION,
+  suppliers: SUPPLIER_REGISTER_SCHEMA_VERSION,
+  disclosures: TENDER_DISCLOSURES_SCHEMA_VERSION,
 };
 
 /**
@@ -60,6 +64,8 @@ const steps: Record<DocumentKind, Record<number, Step>> = {
     0: (doc) => ({ ...doc, schemaVersion: 1 }),
     1: (doc) => ({ ...doc, criteria: [], clauses: [], questions: [], schemaVersion: 2 }),
   },
+  suppliers: {},
+  disclosures: {},
 };
 
 export class MigrationError extends Error {}

@@ -62,6 +62,7 @@ export const QA_LIMITS = {
   suppliers: 100,
   entries: 200,
   followUps: 100,
+  rounds: 100,
 } as const;
 
 export const MaturityStepSchema = z
@@ -144,6 +145,10 @@ export const QaSupplierSchema = z
     id: IdSchema,
     name: shortText('Supplier name').refine((s) => s.trim().length > 0, { message: 'Supplier name must not be empty' }),
     role: z.enum(SUPPLIER_ROLES),
+    /** The supplier register entry this is; its name is shown and exported in place of `name`. */
+    registerId: IdSchema.optional(),
+    /** For a contracted supplier: the day the contract was awarded, from which disclosure deadlines run. */
+    awardedOn: IsoDateSchema.optional(),
   })
   .strict();
 export type QaSupplier = z.infer<typeof QaSupplierSchema>;
@@ -160,6 +165,14 @@ export const AnswerEntrySchema = z
     /** Who assessed the answer, optional. */
     assessedBy: shortText('Assessed by').optional(),
     recordedAt: IsoDateTimeSchema.optional(),
+    /** The engagement round the answer was given in. */
+    roundId: IdSchema.optional(),
+    /** Set for an answer imported from a supplier's response form. */
+    source: z.literal('response-form').optional(),
+    /** The supplier's own maturity self-assessment, as given on the response form. */
+    selfAssessed: MaturityLevelSchema.optional(),
+    /** True while `level` is only the app's proposal, until the officer confirms (or changes) it. */
+    awaitsConfirmation: z.literal(true).optional(),
   })
   .strict();
 export type AnswerEntry = z.infer<typeof AnswerEntrySchema>;
@@ -178,6 +191,8 @@ export const FollowUpSchema = z
     status: z.enum(FOLLOW_UP_STATUSES),
     createdAt: IsoDateTimeSchema.optional(),
     closedAt: IsoDateTimeSchema.optional(),
+    /** The answer entry whose weakness created this follow-up, when the app created it. */
+    fromEntryId: IdSchema.optional(),
   })
   .strict();
 export type FollowUp = z.infer<typeof FollowUpSchema>;
@@ -199,6 +214,34 @@ export const AnswerThreadSchema = z
   .strict();
 export type AnswerThread = z.infer<typeof AnswerThreadSchema>;
 
+export const ROUND_KINDS = ['tender', 'review'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
+  tender: 'Tender questionnaire (before award)',
+  review: 'Periodic contract review',
+};
+
+/**
+ * One engagement round: the questions sent to the suppliers on one occasion. Response forms are
+ * issued per round and supplier, and the answers that come back are filed under the round.
+ */
+export const EngagementRoundSchema = z
+  .object({
+    id: IdSchema,
+    name: shortText('Round name').refine((s) => s.trim().length > 0, { message: 'Round name must not be empty' }),
+    kind: z.enum(ROUND_KINDS),
+    /** When the forms are sent. */
+    opensOn: IsoDateSchema,
+    /** When the answers are due back, if a date was set. */
+    answersDue: IsoDateSchema.optional(),
+    /** The selected questions asked in this round, in order. */
+    questionIds: z.array(IdSchema).max(QA_LIMITS.selected),
+    /** The Q&A suppliers asked. */
+    supplierIds: z.array(IdSchema).max(QA_LIMITS.suppliers),
+  })
+  .strict();
+export type EngagementRound = z.infer<typeof EngagementRoundSchema>;
+
 /** A tender's supplier engagement Q&A; composable into the Tender later as `qa: TenderQaSchema`. */
 export const TenderQaSchema = z
   .object({
@@ -211,6 +254,12 @@ export const TenderQaSchema = z
       .max(QA_LIMITS.suppliers)
       .superRefine(uniqueBy((s: QaSupplier) => s.id, 'supplier id(s)')),
     threads: z.array(AnswerThreadSchema).superRefine(uniqueBy((t: AnswerThread) => `${t.supplierId}/${t.questionId}`, 'answer thread(s)')),
+    /** Absent in tenders written before rounds existed: then there are none. */
+    rounds: z
+      .array(EngagementRoundSchema)
+      .max(QA_LIMITS.rounds)
+      .superRefine(uniqueBy((r: EngagementRound) => r.id, 'round id(s)'))
+      .optional(),
   })
   .strict()
   .superRefine((qa, ctx) => {

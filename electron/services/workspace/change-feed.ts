@@ -82,8 +82,8 @@ export class WorkspaceChangeFeed {
   }
 
   async start(): Promise<void> {
-    const { tendersDir, settingsFile, libraryFile, presenceDir } = this.layout;
-    this.watcher = watch([tendersDir, settingsFile, libraryFile, presenceDir], {
+    const { tendersDir, settingsFile, libraryFile, supplierRegisterFile, presenceDir } = this.layout;
+    this.watcher = watch([tendersDir, settingsFile, libraryFile, supplierRegisterFile, presenceDir], {
       ignoreInitial: true,
       depth: 0,
       usePolling: this.polling,
@@ -157,12 +157,12 @@ export class WorkspaceChangeFeed {
     const { layout } = this;
     const removed = !existsSync(path);
     let change: WorkspaceChange | undefined;
-    if (path === layout.settingsFile || path === layout.libraryFile) {
+    if (path === layout.settingsFile || path === layout.libraryFile || path === layout.supplierRegisterFile) {
       const header = removed ? {} : await tenderHeader(path);
       if (!this.isNew(path, removed ? 'removed' : header) || header.savedBy?.instance === this.me.instance) return;
       change = {
         seq: 0,
-        kind: path === layout.settingsFile ? 'settings' : 'library',
+        kind: path === layout.settingsFile ? 'settings' : path === layout.libraryFile ? 'library' : 'suppliers',
         revision: header.revision,
         savedAt: header.savedAt,
         savedBy: header.savedBy,

@@ -17,6 +17,8 @@ const LAYOUT_NAME: Record<DocumentKind, string> = {
   tender: 'a tender',
   settings: 'the settings',
   library: 'the library',
+  suppliers: 'the supplier register',
+  disclosures: 'a factory disclosure register',
 };
 
 function describeIssues(error: z.ZodError): string {

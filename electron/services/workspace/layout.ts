@@ -26,6 +26,17 @@ export class WorkspaceLayout {
   get libraryFile(): string {
     return join(this.root, 'library.json');
   }
+  /** The supplier register (engagement/supplier-register.ts). */
+  get supplierRegisterFile(): string {
+    return join(this.root, 'suppliers.json');
+  }
+  get disclosuresDir(): string {
+    return join(this.root, 'disclosures');
+  }
+  /** A tender's factory disclosures, kept out of the tender file so saves stay small. */
+  disclosuresFile(tenderId: string): string {
+    return join(this.disclosuresDir, `${tenderId}.json`);
+  }
   /** A rebuildable cache (see summary-index.ts): safe to delete, never needed in a backup. */
   get summaryIndexFile(): string {
     return join(this.root, 'cache', 'tender-summaries.json');

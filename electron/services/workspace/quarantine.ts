@@ -1,5 +1,5 @@
 import { access, readdir, readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { QuarantinedFile } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import { IdSchema } from '@shared/model/common';
@@ -7,7 +7,10 @@ import type { TenderBackups } from './backups';
 import { decodeDocument } from './documents';
 import { CorruptFileError } from './errors';
 import { moveFileDurably, namesIn } from './durable-file';
-import { LIBRARY_FORMAT, SETTINGS_FORMAT, tenderFormat } from './formats';
+import { disclosuresFormat, LIBRARY_FORMAT, SETTINGS_FORMAT, SUPPLIER_REGISTER_FORMAT, tenderFormat } from './formats';
+
+/** The shared files in the workspace folder itself that can be set aside. */
+const ROOT_DOCUMENTS = ['settings.json', 'library.json', 'suppliers.json'];
 import { FILE_TIMESTAMP_PATTERN, fileTimestamp, isoFromFileTimestamp, type Clock, type WorkspaceLayout } from './layout';
 
 /** <original name>.corrupt-<timestamp>[-n]; the -n only appears if that name was already taken. */
@@ -98,7 +101,8 @@ export class Quarantine {
   /** Every quarantined file still waiting for the user, newest first. */
   async list(): Promise<QuarantinedFile[]> {
     const found = [
-      ...(await this.scan(this.layout.root, (original) => (original === 'settings.json' || original === 'library.json' ? {} : undefined))),
+      ...(await this.scan(this.layout.root, (original) => (ROOT_DOCUMENTS.includes(original) ? {} : undefined))),
+      ...(await this.scan(this.layout.disclosuresDir, (original) => (original.endsWith('.json') ? {} : undefined))),
       ...(await this.scan(this.layout.tendersDir, (original) => {
         const id = original.slice(0, -'.json'.length);
         return IdSchema.safeParse(id).success ? { tenderId: id } : undefined;
@@ -135,7 +139,10 @@ export class Quarantine {
     const bytes = await readFile(path);
     try {
       if (tenderId) decodeDocument(path, bytes, tenderFormat(tenderId));
+      else if (dirname(path) === this.layout.disclosuresDir)
+        decodeDocument(path, bytes, disclosuresFormat(original.slice(0, -'.json'.length)));
       else if (original === 'settings.json') decodeDocument(path, bytes, SETTINGS_FORMAT);
+      else if (original === 'suppliers.json') decodeDocument(path, bytes, SUPPLIER_REGISTER_FORMAT);
       else decodeDocument(path, bytes, LIBRARY_FORMAT);
       // E.g. it came from a newer version and this one has since been updated to read it.
       return 'the file was set aside earlier; it reads correctly now and can be put back by hand';

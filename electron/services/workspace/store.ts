@@ -26,6 +26,7 @@ import { Quarantine } from './quarantine';
 import { instanceIdentity } from './identity';
 import { WorkspaceLocks } from './locks';
 import { SharedDocument } from './shared-document';
+import { EngagementDocuments } from './engagement-documents';
 import {
   checkLibraryItemsBase,
   checkSettingsBase,
@@ -69,6 +70,8 @@ export class WorkspaceStore {
   readonly locks: WorkspaceLocks;
   private readonly settingsDoc: SharedDocument<Settings>;
   private readonly libraryDoc: SharedDocument<Library>;
+  /** The supplier register and the tenders' factory disclosures. */
+  readonly engagement: EngagementDocuments;
   /** Deleted tenders and the items saves took out of tenders, kept for 30 days. */
   readonly deleted: RecentlyDeleted;
 
@@ -89,6 +92,7 @@ export class WorkspaceStore {
     };
     this.settingsDoc = new SharedDocument(this.layout.settingsFile, SETTINGS_FORMAT, DEFAULT_SETTINGS, context);
     this.libraryDoc = new SharedDocument(this.layout.libraryFile, LIBRARY_FORMAT, DEFAULT_LIBRARY, context);
+    this.engagement = new EngagementDocuments(this.layout, context);
     this.deleted = new RecentlyDeleted(this.layout, this.clock, this.me, {
       withTender: (id, task) => this.withTender(id, task),
       readLocked: async (id) => (await this.tenders.openLocked(id))?.db.data,
@@ -128,6 +132,7 @@ export class WorkspaceStore {
     // Read once now, so a damaged file is set aside and reported at start-up.
     await store.settingsDoc.read();
     await store.libraryDoc.read();
+    await store.engagement.prepare();
     return store;
   }
 

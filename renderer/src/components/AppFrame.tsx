@@ -10,6 +10,7 @@ import {
   IconScale,
   IconSettings,
   IconTrash,
+  IconBuildingFactory2,
   type Icon,
 } from '@tabler/icons-react';
 import { TENDER_SCREENS, useOpenTenderHeader, useScreen } from '../store';
@@ -31,6 +32,7 @@ const ICONS: Record<Screen, Icon> = {
   questions: IconMessageQuestion,
   evaluation: IconChecklist,
   export: IconFileExport,
+  suppliers: IconBuildingFactory2,
   deleted: IconTrash,
   settings: IconSettings,
 };

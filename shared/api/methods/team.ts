@@ -32,7 +32,7 @@ export type WorkspaceChange =
       savedBy?: SavedBy;
       title?: string;
     }
-  | { seq: number; kind: 'settings' | 'library'; revision?: number; savedAt?: string; savedBy?: SavedBy }
+  | { seq: number; kind: 'settings' | 'library' | 'suppliers'; revision?: number; savedAt?: string; savedBy?: SavedBy }
   | { seq: number; kind: 'presence' };
 
 export interface ChangeFeed {

@@ -1,0 +1,5 @@
+import { ScreenHeading } from '../../components/ScreenHeading';
+
+export function SuppliersScreen() {
+  return <ScreenHeading>Suppliers</ScreenHeading>;
+}
