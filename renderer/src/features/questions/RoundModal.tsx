@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { ROUND_KINDS, ROUND_KIND_LABELS, type EngagementRound, type RoundKind } from '@shared/model/questions';
 import type { TenderContent } from '@shared/model/tender';
 import { addRound, updateRound, type RoundInput } from '@shared/rules/engagementRounds';
@@ -52,7 +52,7 @@ export function RoundModal({ content, round, onClose }: { content: TenderContent
     >
       <TextInput data-autofocus required label="Round name" value={name} onChange={(e) => setName(e.currentTarget.value.slice(0, 300))} />
       <NativeSelect label="Kind" data={KIND_OPTIONS} value={kind} onChange={(e) => setKind(e.currentTarget.value as RoundKind)} />
-      <SimpleGrid cols={2}>
+      <Group grow align="flex-start">
         <TextInput type="date" required label="Opens on" value={opensOn} onChange={(e) => setOpensOn(e.currentTarget.value)} />
         <TextInput
           type="date"
@@ -61,7 +61,7 @@ export function RoundModal({ content, round, onClose }: { content: TenderContent
           value={answersDue}
           onChange={(e) => setAnswersDue(e.currentTarget.value)}
         />
-      </SimpleGrid>
+      </Group>
       <Checkbox.Group
         label="Questions asked"
         description="All selected questions unless you untick some."

@@ -91,7 +91,7 @@ function RoundCard({
           <Button size="xs" variant="default" onClick={onEdit} aria-describedby={headingId}>
             Edit
           </Button>
-          <Button size="xs" variant="subtle" color="red.9" onClick={remove} aria-describedby={headingId}>
+          <Button size="xs" variant="default" onClick={remove} aria-describedby={headingId}>
             Delete
           </Button>
         </Group>
@@ -131,9 +131,9 @@ function RoundCard({
           {message.text}
         </Text>
       ) : null}
-      <div style={{ marginTop: 12 }}>
+      <Stack mt="sm">
         <FormImport tenderId={tenderId} round={round} supplierName={nameOf} />
-      </div>
+      </Stack>
     </Paper>
   );
 }
