@@ -6,7 +6,7 @@ import type { Tender } from '@shared/model/tender';
 import type { WorkspaceStore } from '../workspace/store';
 import { checkCountry, checkEntriesBase, mergeEntries, saveEntry } from './register';
 
-type Group = Pick<Handlers, 'suppliers.get' | 'suppliers.save' | 'suppliers.merge' | 'suppliers.participation'>;
+type Group = Pick<Handlers, 'suppliers.get' | 'suppliers.save' | 'suppliers.merge' | 'suppliers.participation' | 'suppliers.tenderCounts'>;
 
 const viewOf = (register: SupplierRegister): SupplierRegisterView => ({ suppliers: register.suppliers, revision: register.revision ?? 0 });
 
@@ -24,8 +24,31 @@ export function participationIn(tender: Tender, register: SupplierRegister, supp
   return { tenderId: tender.id, title: tender.title, reference: tender.reference, qaSuppliers, bids };
 }
 
+/** Every entry the tender points at, and the entries those resolve to after merges. */
+function entriesIn(tender: Tender, register: SupplierRegister): Set<string> {
+  const ids = new Set<string>();
+  const add = (registerId: string | undefined) => {
+    if (registerId === undefined) return;
+    ids.add(registerId);
+    const resolved = resolveSupplier(register, registerId);
+    if (resolved) ids.add(resolved.id);
+  };
+  tender.qa.suppliers.forEach((s) => add(s.registerId));
+  tender.lots.forEach((lot) => lot.evaluation?.bidders.forEach((b) => add(b.registerId)));
+  return ids;
+}
+
 export function createSupplierHandlers(store: WorkspaceStore): Group {
   const register = () => store.engagement.supplierRegister();
+  const everyTender = async () => {
+    const tenders: Tender[] = [];
+    for (const summary of await store.listTenders()) {
+      // A tender deleted or set aside since the list was read is simply not part of the answer.
+      const tender = await store.getTender(summary.id).catch(() => undefined);
+      if (tender) tenders.push(tender);
+    }
+    return tenders;
+  };
   return {
     'suppliers.get': async () => viewOf(await register()),
     'suppliers.save': async ({ supplier, baseRevision }) => {
@@ -47,13 +70,17 @@ export function createSupplierHandlers(store: WorkspaceStore): Group {
     'suppliers.participation': async ({ supplierId }) => {
       const current = await register();
       const rows: SupplierParticipation[] = [];
-      for (const summary of await store.listTenders()) {
-        // A tender deleted or set aside since the list was read is simply not part of the answer.
-        const tender = await store.getTender(summary.id).catch(() => undefined);
-        const row = tender && participationIn(tender, current, supplierId);
+      for (const tender of await everyTender()) {
+        const row = participationIn(tender, current, supplierId);
         if (row) rows.push(row);
       }
       return rows;
+    },
+    'suppliers.tenderCounts': async () => {
+      const current = await register();
+      const counts: Record<string, number> = {};
+      for (const tender of await everyTender()) for (const id of entriesIn(tender, current)) counts[id] = (counts[id] ?? 0) + 1;
+      return counts;
     },
   };
 }
