@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { cssVariablesResolver, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 import { CssVariables } from './components/CssVariables';
 import { PasteGuard } from './components/PasteGuard';
 import { App } from './App';
@@ -29,7 +29,8 @@ createRoot(root).render(
       cssVariablesResolver={cssVariablesResolver}
       withCssVariables={false}
       withGlobalClasses={false}
-      forceColorScheme="light"
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
     >
       <CssVariables />
       <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>

@@ -18,7 +18,7 @@ export function ScreenIntro({ title, children }: { title: string; children: Reac
   return (
     <div>
       <ScreenHeading>{title}</ScreenHeading>
-      <Text c="gray.7" mt={4} maw={820}>
+      <Text c="dimmed" mt={4} maw={820}>
         {children}
       </Text>
     </div>
@@ -43,7 +43,7 @@ export function LibraryHeading({
         <Title order={2} size="h4">
           {title}
         </Title>
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           {children}
         </Text>
       </div>

@@ -55,7 +55,7 @@ const LotTabsView = memo(function LotTabsView({
   if (!current) return null;
   return (
     <div>
-      <Text size="sm" fw={600} c="gray.7" id="criteria-lots-label" mb={6}>
+      <Text size="sm" fw={600} c="dimmed" id="criteria-lots-label" mb={6}>
         Lots in “{tenderTitle}”
       </Text>
       <Tabs value={current.id} onChange={setActive} keepMounted={false}>
@@ -119,7 +119,7 @@ export function CriteriaScreen() {
     <Stack gap="lg">
       <div>
         <ScreenHeading>Criteria</ScreenHeading>
-        <Text c="gray.7" mt={4} maw={820}>
+        <Text c="dimmed" mt={4} maw={820}>
           The award criteria of each lot and their weights. Each lot totals exactly 100%, with at least the social share your organisation
           requires. Changes are saved as you type; Ctrl+Z undoes them.
         </Text>
