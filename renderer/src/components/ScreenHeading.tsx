@@ -1,24 +1,56 @@
+import { useId, useState, type ReactNode } from 'react';
 import { Button, Group, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
+import { useCompactLayout } from './useCompactLayout';
 
 export const SCREEN_HEADING_ID = 'screen-heading';
 
 /** Each screen's h1; focused when the screen changes so keyboard and screen-reader users land on it. */
 export function ScreenHeading({ children }: { children: ReactNode }) {
+  const compact = useCompactLayout();
   return (
-    <Title order={1} size="h2" id={SCREEN_HEADING_ID} tabIndex={-1} className="tw-screen-heading">
+    <Title order={1} size={compact ? 'h3' : 'h2'} id={SCREEN_HEADING_ID} tabIndex={-1} className="tw-screen-heading">
       {children}
     </Title>
   );
 }
 
-/** A screen's heading and the line or two under it that say what the screen is for. */
+/**
+ * A screen's heading and the line or two under it that say what the screen is for. In a short window
+ * the lines fold away behind a "What is this?" button beside the heading, so the screen's content
+ * starts in view; they are there in full as soon as the window is tall enough.
+ */
 export function ScreenIntro({ title, children }: { title: string; children: ReactNode }) {
+  const compact = useCompactLayout();
+  const [open, setOpen] = useState(false);
+  const textId = useId();
+  if (!compact) {
+    return (
+      <div>
+        <ScreenHeading>{title}</ScreenHeading>
+        <Text c="dimmed" mt={4} maw={820}>
+          {children}
+        </Text>
+      </div>
+    );
+  }
+  const Chevron = open ? IconChevronUp : IconChevronDown;
   return (
     <div>
-      <ScreenHeading>{title}</ScreenHeading>
-      <Text c="dimmed" mt={4} maw={820}>
+      <Group gap="sm" align="center" wrap="nowrap">
+        <ScreenHeading>{title}</ScreenHeading>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          aria-expanded={open}
+          aria-controls={textId}
+          rightSection={<Chevron size={14} aria-hidden />}
+          onClick={() => setOpen((was) => !was)}
+        >
+          What is this?
+        </Button>
+      </Group>
+      <Text id={textId} c="dimmed" size="sm" mt={4} maw={820} hidden={!open} className="tw-intro-folded">
         {children}
       </Text>
     </div>

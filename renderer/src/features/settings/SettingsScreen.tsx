@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { Settings } from '@shared/model/settings';
 import { call, transport } from '../../api';
 import { useAppStore, useSettings, useWorkspace } from '../../store';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { CriteriaSettingsForm } from './CriteriaSettingsForm';
 import { HistorySettingsForm } from './HistorySettingsForm';
@@ -80,12 +80,9 @@ export function SettingsScreen() {
 
   return (
     <Stack gap="lg" maw={760}>
-      <div>
-        <ScreenHeading>Settings</ScreenHeading>
-        <Text c="dimmed" mt={4}>
-          Settings for this workspace, shared by everyone who works in it; the appearance is your own, on this computer.
-        </Text>
-      </div>
+      <ScreenIntro title="Settings">
+        Settings for this workspace, shared by everyone who works in it; the appearance is your own, on this computer.
+      </ScreenIntro>
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="org-heading">
         <Title order={2} size="h4" id="org-heading" mb="md">
           Your organisation
