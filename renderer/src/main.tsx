@@ -10,6 +10,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 import { CssVariables } from './components/CssVariables';
+import { NativeColorScheme } from './components/NativeColorScheme';
 import { PasteGuard } from './components/PasteGuard';
 import { App } from './App';
 
@@ -33,6 +34,7 @@ createRoot(root).render(
       defaultColorScheme="auto"
     >
       <CssVariables />
+      <NativeColorScheme />
       <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
         <Notifications position="bottom-right" limit={4} />
         <PasteGuard />
