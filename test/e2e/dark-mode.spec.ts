@@ -46,6 +46,15 @@ test.describe('Dark mode', () => {
     await expectDark(page, 'Tenders (empty)');
     await expectNoSeriousViolations(page, 'Tenders (empty) in the dark');
 
+    // A dialog with its error messages: the panel is dark and the error red stays readable on it.
+    await page.getByRole('button', { name: 'Create your first tender' }).click();
+    const create = page.getByRole('dialog', { name: 'New tender' });
+    await create.getByRole('button', { name: 'Create tender' }).click();
+    await expect(create.getByText('Title must not be empty', { exact: true })).toBeVisible();
+    expect(await luminance(page, '.mantine-Modal-content', 'backgroundColor'), 'dialog background').toBeLessThan(0.05);
+    await expectNoSeriousViolations(page, 'New tender dialog with errors in the dark');
+    await create.getByRole('button', { name: 'Cancel' }).click();
+
     const tender = await seedTender(api, { title: 'Cleaning services', lots: ['Offices', 'Windows'] });
     await page.reload();
     await expectNoSeriousViolations(page, 'Tenders (list) in the dark');
