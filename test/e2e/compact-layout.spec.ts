@@ -1,5 +1,6 @@
+import { rename } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, seedTender, expectNoSeriousViolations } from './fixtures';
+import { test, expect, seedTender, expectNoSeriousViolations, expectSaved } from './fixtures';
 
 /**
  * At least this much of a screen's first content must show in a 720 px high window without scrolling.
@@ -28,6 +29,9 @@ async function openTender(page: Page, api: Parameters<typeof seedTender>[0]) {
   await page.getByRole('link', { name: tender.title }).click();
 }
 
+/** The intro's fold: a native <summary>, which has no ARIA role of its own to find it by. */
+const whatIsThis = (page: Page) => page.locator('summary', { hasText: 'What is this?' });
+
 async function goTo(page: Page, name: string) {
   await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
@@ -47,12 +51,17 @@ test.describe('Compact layout in a 1280x720 window', () => {
       expect(box, `${name}: its content has a box`).not.toBeNull();
       expect(box!.y + VISIBLE_AT_LEAST, `${name}: its content starts at ${Math.round(box!.y)} px`).toBeLessThanOrEqual(720);
 
-      // The intro is folded away, one click from view, and folds again.
-      const disclosure = page.getByRole('button', { name: 'What is this?' });
-      await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+      // The intro is folded away beside the heading, one click from view, and folds again.
+      const disclosure = whatIsThis(page);
+      await expect(disclosure).toBeVisible();
+      const heading = await page.getByRole('heading', { name, level: 1 }).boundingBox();
+      const summary = await disclosure.boundingBox();
+      expect(
+        Math.abs(heading!.y + heading!.height / 2 - (summary!.y + summary!.height / 2)),
+        `${name}: on the heading's line`,
+      ).toBeLessThan(12);
       await expect(page.getByText(intro)).toBeHidden();
       await disclosure.click();
-      await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
       await expect(page.getByText(intro)).toBeVisible();
       await disclosure.click();
       await expect(page.getByText(intro)).toBeHidden();
@@ -63,8 +72,25 @@ test.describe('Compact layout in a 1280x720 window', () => {
     await openTender(page, api);
     await goTo(page, 'Evaluation');
     await expectNoSeriousViolations(page, 'Evaluation, compact');
-    await page.getByRole('button', { name: 'What is this?' }).click();
+    await whatIsThis(page).click();
+    await expect(page.getByText('Score the bids of each lot with a panel')).toBeVisible();
     await expectNoSeriousViolations(page, 'Evaluation, compact, intro unfolded');
+  });
+
+  test('the intro still unfolds while the tender is read-only', async ({ page, api, workspace }) => {
+    await openTender(page, api);
+    const away = `${workspace}.away`;
+    await rename(workspace, away);
+    try {
+      await page.getByLabel('Description').fill('Typed while the folder was gone');
+      await expect(page.getByTestId('read-only-banner')).toBeVisible();
+      await expect(page.getByLabel('Description')).toBeDisabled();
+      await whatIsThis(page).click();
+      await expect(page.getByText('Every change is saved as you type.')).toBeVisible();
+    } finally {
+      await rename(away, workspace);
+    }
+    await expectSaved(page);
   });
 });
 
@@ -76,7 +102,7 @@ test.describe('Full layout in a taller window', () => {
     for (const { name, intro } of TENDER_SCREENS) {
       await goTo(page, name);
       await expect(page.getByText(intro)).toBeVisible();
-      await expect(page.getByRole('button', { name: 'What is this?' })).toHaveCount(0);
+      await expect(whatIsThis(page)).toHaveCount(0);
     }
   });
 
@@ -86,10 +112,10 @@ test.describe('Full layout in a taller window', () => {
     const intro = page.getByText('Score the bids of each lot with a panel');
     await expect(intro).toBeVisible();
     await page.setViewportSize({ width: 1280, height: 720 });
-    await expect(page.getByRole('button', { name: 'What is this?' })).toBeVisible();
+    await expect(whatIsThis(page)).toBeVisible();
     await expect(intro).toBeHidden();
     await page.setViewportSize({ width: 1280, height: 900 });
     await expect(intro).toBeVisible();
-    await expect(page.getByRole('button', { name: 'What is this?' })).toHaveCount(0);
+    await expect(whatIsThis(page)).toHaveCount(0);
   });
 });

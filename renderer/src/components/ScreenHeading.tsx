@@ -1,6 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Group, Text, Title } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
+import { IconChevronDown, IconPlus } from '@tabler/icons-react';
 import { useCompactLayout } from './useCompactLayout';
 
 export const SCREEN_HEADING_ID = 'screen-heading';
@@ -17,13 +17,12 @@ export function ScreenHeading({ children }: { children: ReactNode }) {
 
 /**
  * A screen's heading and the line or two under it that say what the screen is for. In a short window
- * the lines fold away behind a "What is this?" button beside the heading, so the screen's content
- * starts in view; they are there in full as soon as the window is tall enough.
+ * the lines fold away behind "What is this?" beside the heading, so the screen's content starts in
+ * view; they are there in full as soon as the window is tall enough. The fold is a native <details>:
+ * it stays usable while the tender is read-only (the frame's disabled fieldset disables buttons).
  */
 export function ScreenIntro({ title, children }: { title: string; children: ReactNode }) {
   const compact = useCompactLayout();
-  const [open, setOpen] = useState(false);
-  const textId = useId();
   if (!compact) {
     return (
       <div>
@@ -34,25 +33,18 @@ export function ScreenIntro({ title, children }: { title: string; children: Reac
       </div>
     );
   }
-  const Chevron = open ? IconChevronUp : IconChevronDown;
   return (
-    <div>
-      <Group gap="sm" align="center" wrap="nowrap">
-        <ScreenHeading>{title}</ScreenHeading>
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          aria-expanded={open}
-          aria-controls={textId}
-          rightSection={<Chevron size={14} aria-hidden />}
-          onClick={() => setOpen((was) => !was)}
-        >
+    <div className="tw-intro-compact">
+      <ScreenHeading>{title}</ScreenHeading>
+      <details className="tw-intro-details">
+        <summary className="tw-intro-summary">
           What is this?
-        </Button>
-      </Group>
-      <Text id={textId} c="dimmed" size="sm" mt={4} maw={820} hidden={!open} className="tw-intro-folded">
-        {children}
-      </Text>
+          <IconChevronDown size={14} aria-hidden className="tw-intro-chevron" />
+        </summary>
+        <Text c="dimmed" size="sm" mt={4} maw={820}>
+          {children}
+        </Text>
+      </details>
     </div>
   );
 }
