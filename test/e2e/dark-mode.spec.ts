@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, seedTender, expectNoSeriousViolations } from './fixtures';
+import { test, expect, seedTender, expectNoSeriousViolations, openTenderScreen } from './fixtures';
 
 /** Relative luminance (WCAG) of an element's computed colour property, from 0 (black) to 1 (white). */
 async function luminance(page: Page, selector: string, property: 'backgroundColor' | 'color'): Promise<number> {
@@ -76,6 +76,30 @@ test.describe('Dark mode', () => {
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('');
     await expect(page.locator('#save-state')).toHaveText(/^Not saved/);
     await expectNoSeriousViolations(page, 'Tender details with an invalid field in the dark');
+  });
+
+  test('worked-up screens stay readable in the dark: a clause being edited, selected questions', async ({ page, api }) => {
+    test.setTimeout(180_000);
+    await openTenderScreen(page, api, 'Clauses', { title: 'Laptops for schools' });
+    await page
+      .getByRole('article', { name: 'Disclosure of production sites (Tier 1)', exact: true })
+      .getByRole('button', { name: 'Add to tender' })
+      .click();
+    await page.getByRole('tab', { name: 'Tender clauses (1)' }).click();
+    await page.getByTestId('clause-row').locator('.tw-row-select').first().click();
+    const editor = page.getByTestId('clause-editor');
+    await editor.getByRole('textbox', { name: 'Days to disclose after award' }).fill('thirty');
+    await expect(editor.getByText('Days to disclose after award must be a number')).toBeVisible();
+    await expect(editor.getByTestId('clause-preview').locator('mark')).toContainText('[Days to disclose after award]');
+    await expectDark(page, 'Clauses with a clause being edited');
+    await expectNoSeriousViolations(page, 'a clause being edited, with a bad parameter, in the dark');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Questions', exact: true }).click();
+    await page.getByLabel('Theme').selectOption({ label: 'Supply-chain transparency' });
+    await page.getByRole('button', { name: 'Add all 5 on supply-chain transparency' }).click();
+    await page.getByRole('tab', { name: 'Selected questions (5)' }).click();
+    await expect(page.getByRole('tab', { name: 'Selected questions (5)' })).toHaveAttribute('aria-selected', 'true');
+    await expectNoSeriousViolations(page, 'selected questions in the dark');
   });
 
   test('the choice in Settings overrides the system and is kept on this computer', async ({ page }) => {
