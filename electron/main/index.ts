@@ -1,5 +1,5 @@
 /** Electron entry: lifecycle, the one window, the menu, security and IPC registration. */
-import { app, BrowserWindow, Menu, session, dialog, shell } from 'electron';
+import { app, BrowserWindow, Menu, nativeTheme, session, dialog, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeHandlers, createHandlers, startTeamServices } from '../services/handlers';
@@ -29,6 +29,10 @@ const desktopShell: DesktopShell = {
     if (problem) throw new Error(problem);
   },
   showInFolder: (path) => shell.showItemInFolder(path),
+  // The page's prefers-color-scheme follows this too, so a chosen scheme and the window agree.
+  setColorScheme: (scheme) => {
+    nativeTheme.themeSource = scheme;
+  },
 };
 
 function createWindow(): BrowserWindow {

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Handlers } from '@shared/api/contract';
 import type { filesMethods } from '@shared/api/methods/files';
+import type { ColorSchemeChoice } from '@shared/api/methods/appearance';
 import { ApiError } from '@shared/api/errors';
 import { writeFileDurably } from './workspace/durable-file';
 import { describeErrno, isErrnoError } from './workspace/errors';
@@ -15,6 +16,8 @@ export interface DesktopShell {
   chooseSavePath(suggestedFileName: string): Promise<string | null>;
   openPath(path: string): Promise<void>;
   showInFolder(path: string): void;
+  /** The window's native theme (title bar, menus, scrollbars); 'system' follows the operating system. */
+  setColorScheme?(scheme: ColorSchemeChoice): void;
 }
 
 /** Every method of the contract's files group: one added there without a handler here fails the typecheck. */

@@ -18,6 +18,7 @@ import { createSupplierHandlers } from './suppliers/handlers';
 import { createResponseFormHandlers } from './engagement/responseFormHandlers';
 import { createDisclosureHandlers } from './engagement/disclosureHandlers';
 import { createEngagementReportHandlers } from './engagement/reportHandlers';
+import { createAppearanceHandlers } from './appearance';
 
 interface Running {
   store: WorkspaceStore;
@@ -118,6 +119,7 @@ export async function createHandlers(root: string, shell?: DesktopShell, options
   const feedReady = () => (team.feedStarted ??= feed.start());
   const handlers: Handlers = {
     ...createFileHandlers(shell),
+    ...createAppearanceHandlers(shell),
     ...wrapAll(at, createLibraryHandlers(store)),
     ...wrapAll(at, createExportHandlers(store)),
     ...wrapAll(at, createNoticeHandlers(store)),

@@ -8,8 +8,9 @@ import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { cssVariablesResolver, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 import { CssVariables } from './components/CssVariables';
+import { NativeColorScheme } from './components/NativeColorScheme';
 import { PasteGuard } from './components/PasteGuard';
 import { App } from './App';
 
@@ -29,9 +30,11 @@ createRoot(root).render(
       cssVariablesResolver={cssVariablesResolver}
       withCssVariables={false}
       withGlobalClasses={false}
-      forceColorScheme="light"
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
     >
       <CssVariables />
+      <NativeColorScheme />
       <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
         <Notifications position="bottom-right" limit={4} />
         <PasteGuard />

@@ -12,6 +12,7 @@ import { noticeImportMethods } from './methods/noticeImport';
 import { noticeMethods } from './methods/notices';
 import { supplierMethods } from './methods/suppliers';
 import { engagementMethods } from './methods/engagement';
+import { appearanceMethods } from './methods/appearance';
 
 export type { LibraryView } from './methods/library';
 export type { ExportPreview, ExportFinding } from './methods/export';
@@ -49,6 +50,7 @@ export const contract = {
   ...noticeMethods,
   ...supplierMethods,
   ...engagementMethods,
+  ...appearanceMethods,
 } as const;
 
 export type Contract = typeof contract;

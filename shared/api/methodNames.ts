@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'files.save',
   'files.open',
   'files.showInFolder',
+  'appearance.setColorScheme',
   'evaluation.exportWorkbooks',
   'evaluation.exportLeadWorkbook',
   'evaluation.importWorkbooks',

@@ -109,3 +109,31 @@ test('closing the window with unsaved edits asks "Leave without saving?"; Stay k
     await rm(`${workspace}.recovery`, { recursive: true, force: true });
   }
 });
+
+test('the colour scheme chosen in Settings becomes the window’s native theme', async () => {
+  const executablePath = requireBinary();
+  if (!executablePath) return;
+  const workspace = await mkdtemp(join(tmpdir(), 'tw-electron-'));
+  const app = await electron.launch({
+    executablePath,
+    args: [projectRoot, '--workspace', workspace, ...(process.env.CI ? ['--no-sandbox'] : [])],
+  });
+  try {
+    const page = await app.firstWindow();
+    const themeSource = () => app.evaluate(({ nativeTheme }) => nativeTheme.themeSource);
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    const scheme = page.getByRole('radiogroup', { name: 'Colour scheme' });
+    // The choice is kept per computer, so an earlier run may have left any of the three: go through them all.
+    for (const [label, native] of [
+      ['Dark', 'dark'],
+      ['Light', 'light'],
+      ['System', 'system'],
+    ] as const) {
+      await scheme.getByRole('radio', { name: label }).check();
+      await expect.poll(themeSource).toBe(native);
+    }
+  } finally {
+    await app.close();
+    await rm(workspace, { recursive: true, force: true });
+  }
+});

@@ -127,7 +127,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
         <div className="tw-open-tender">
           {id ? (
             <>
-              <Text size="xs" c="gray.7" lh={1.2}>
+              <Text size="xs" c="dimmed" lh={1.2}>
                 Open tender
               </Text>
               <Text fw={600} className="tw-open-tender-title" data-testid="open-tender-title">
@@ -135,7 +135,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
               </Text>
             </>
           ) : (
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               No tender open
             </Text>
           )}

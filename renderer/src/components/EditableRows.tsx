@@ -52,7 +52,7 @@ export function EditableRows<Row extends { id: string }>({
   return (
     <SectionPanel headingId={headingId} title={title} order={3} size="h4" framed={false}>
       {rows.length === 0 ? (
-        <Text c="gray.7" size="sm" mb="sm">
+        <Text c="dimmed" size="sm" mb="sm">
           {empty}
         </Text>
       ) : (

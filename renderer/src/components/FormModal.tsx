@@ -64,7 +64,7 @@ function FormError({ error, title, errorRef }: { error?: string | null; title?: 
   if (!error) return null;
   if (!title) {
     return (
-      <Text ref={errorRef} c="red.9" size="sm" role="alert">
+      <Text ref={errorRef} c="red" size="sm" role="alert">
         {error}
       </Text>
     );

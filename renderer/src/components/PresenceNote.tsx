@@ -22,7 +22,7 @@ export function PresenceNote({ tenderId }: { tenderId?: string }) {
     return `${describeWriter(entry)}${modeWords(entry)} since ${clockTime(entry.since)}${where}`;
   });
   return (
-    <Text size="sm" c="gray.8" className="tw-presence" data-testid="presence-note" role="status">
+    <Text size="sm" c="dimmed" className="tw-presence" data-testid="presence-note" role="status">
       <IconUsers size={16} stroke={1.6} aria-hidden /> {tenderId ? 'Also open by' : 'Also in this workspace:'} {phrases.join('; ')}
     </Text>
   );

@@ -42,7 +42,7 @@ function QuarantinedItem({ entry, index }: { entry: QuarantinedFile; index: numb
       <Stack gap={4}>
         <Text size="sm">
           <Code id={fileId}>{entry.file}</Code> — {entry.reason}{' '}
-          <Text span size="sm" c="gray.7" title={fullDate(entry.quarantinedAt)}>
+          <Text span size="sm" c="dimmed" title={fullDate(entry.quarantinedAt)}>
             (set aside {humanDate(entry.quarantinedAt)})
           </Text>
         </Text>
@@ -52,7 +52,7 @@ function QuarantinedItem({ entry, index }: { entry: QuarantinedFile; index: numb
               Restore latest backup
             </Button>
           ) : (
-            <Text size="xs" c="gray.7">
+            <Text size="xs" c="dimmed">
               {entry.tenderId ? 'No readable backup of this tender exists.' : 'This file has no backups.'}
             </Text>
           )}

@@ -1,26 +1,50 @@
-import { Button, Group, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Button, Group, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconPlus } from '@tabler/icons-react';
+import { useCompactLayout } from './useCompactLayout';
 
 export const SCREEN_HEADING_ID = 'screen-heading';
 
 /** Each screen's h1; focused when the screen changes so keyboard and screen-reader users land on it. */
 export function ScreenHeading({ children }: { children: ReactNode }) {
+  const compact = useCompactLayout();
   return (
-    <Title order={1} size="h2" id={SCREEN_HEADING_ID} tabIndex={-1} className="tw-screen-heading">
+    <Title order={1} size={compact ? 'h3' : 'h2'} id={SCREEN_HEADING_ID} tabIndex={-1} className="tw-screen-heading">
       {children}
     </Title>
   );
 }
 
-/** A screen's heading and the line or two under it that say what the screen is for. */
+/**
+ * A screen's heading and the line or two under it that say what the screen is for. In a short window
+ * the lines fold away behind "What is this?" beside the heading, so the screen's content starts in
+ * view; they are there in full as soon as the window is tall enough. The fold is a native <details>:
+ * it stays usable while the tender is read-only (the frame's disabled fieldset disables buttons).
+ */
 export function ScreenIntro({ title, children }: { title: string; children: ReactNode }) {
+  const compact = useCompactLayout();
+  if (!compact) {
+    return (
+      <div>
+        <ScreenHeading>{title}</ScreenHeading>
+        <Text c="dimmed" mt={4} maw={820}>
+          {children}
+        </Text>
+      </div>
+    );
+  }
   return (
-    <div>
+    <div className="tw-intro-compact">
       <ScreenHeading>{title}</ScreenHeading>
-      <Text c="gray.7" mt={4} maw={820}>
-        {children}
-      </Text>
+      <details className="tw-intro-details">
+        <summary className="tw-intro-summary">
+          What is this?
+          <IconChevronDown size={14} aria-hidden className="tw-intro-chevron" />
+        </summary>
+        <Text c="dimmed" size="sm" mt={4} maw={820}>
+          {children}
+        </Text>
+      </details>
     </div>
   );
 }
@@ -43,7 +67,7 @@ export function LibraryHeading({
         <Title order={2} size="h4">
           {title}
         </Title>
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           {children}
         </Text>
       </div>

@@ -49,7 +49,7 @@ export function SectionPanel({
         heading
       )}
       {typeof description === 'string' ? (
-        <Text size="xs" c="gray.7" mt={2} mb="sm">
+        <Text size="xs" c="dimmed" mt={2} mb="sm">
           {description}
         </Text>
       ) : (

@@ -63,7 +63,7 @@ export function TeamBanner() {
     <Alert color="yellow" title={title} mb="md" data-testid="conflict-banner" role="alert">
       <Text size="sm">{body}</Text>
       {error ? (
-        <Text size="sm" c="red.8" mt="xs">
+        <Text size="sm" c="red" mt="xs">
           {error}
         </Text>
       ) : null}

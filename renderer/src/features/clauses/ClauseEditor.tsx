@@ -203,7 +203,7 @@ export function ClauseEditor({
             Preview
           </Title>
           <Paper
-            bg="gray.0"
+            bg="var(--tw-inset)"
             p="md"
             radius="sm"
             className="tw-preview tw-preview-box"
@@ -213,7 +213,7 @@ export function ClauseEditor({
             <ClausePreview clause={rendered} headingLevel={4} />
           </Paper>
           {errors.length ? (
-            <Text size="xs" c="gray.7" mt={4}>
+            <Text size="xs" c="dimmed" mt={4}>
               Highlighted: placeholders still to be filled in.
             </Text>
           ) : null}
@@ -224,7 +224,7 @@ export function ClauseEditor({
             Parameters
           </Title>
           {parameters.length === 0 ? (
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               This clause has nothing to fill in.
             </Text>
           ) : (
@@ -249,7 +249,7 @@ export function ClauseEditor({
               {otherFindings.map((f) => (
                 <List.Item key={f.id}>
                   {f.message}{' '}
-                  <Text span size="sm" c="gray.8">
+                  <Text span size="sm" c="dimmed">
                     {f.fix}
                   </Text>
                 </List.Item>
@@ -275,14 +275,14 @@ export function ClauseEditor({
           </Group>
           {instance.edited ? (
             <>
-              <Text size="sm" c="gray.7" mb="xs">
+              <Text size="sm" c="dimmed" mb="xs">
                 Changes apply to this tender only. Placeholders such as {'{{supplier}}'} are still filled in from the parameters; write{' '}
                 {'\\{{'} for literal braces.
               </Text>
               <WordingEditor instance={instance} number={number} onChange={apply} />
             </>
           ) : (
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               The clause uses the template’s wording. You can adapt it for this tender; the template itself does not change.
             </Text>
           )}

@@ -30,7 +30,7 @@ function FullText({ content }: { content: TenderContent }) {
           <Title order={2} size="h4">
             Full text of the clauses
           </Title>
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="dimmed">
             Numbered as in the contract: clauses 1, 2, …, sub-clauses 1.1, 1.2, … and items (a), (b), ….
           </Text>
         </div>
@@ -45,7 +45,7 @@ function FullText({ content }: { content: TenderContent }) {
           ))}
         </Paper>
       ) : (
-        <Text c="gray.7">No clauses yet.</Text>
+        <Text c="dimmed">No clauses yet.</Text>
       )}
     </Stack>
   );

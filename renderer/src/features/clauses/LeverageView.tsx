@@ -20,7 +20,7 @@ import { SectionPanel } from '../../components/SectionPanel';
 function ItemList({ items, empty }: { items: CoverageItem[]; empty: string }) {
   if (!items.length) {
     return (
-      <Text size="sm" c="gray.7">
+      <Text size="sm" c="dimmed">
         {empty}
       </Text>
     );
@@ -65,7 +65,7 @@ export function LeverageView({
         <Title order={2} size="h4">
           Leverage coverage
         </Title>
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           Which kinds of leverage the tender’s clauses use, at which moments, and which disclosure topics are still open. Leverage is
           strongest when built into the contract from the start.
         </Text>
@@ -112,7 +112,7 @@ export function LeverageView({
                       })}
                     </Group>
                   ) : (
-                    <Text size="sm" c="gray.7">
+                    <Text size="sm" c="dimmed">
                       No active library clause covers this topic.
                     </Text>
                   )}
@@ -163,7 +163,7 @@ export function LeverageView({
             coverage.byMoment[m].length ? (
               coverage.byMoment[m].map((i) => `${i.number} ${i.title}`).join('; ')
             ) : (
-              <Text span size="sm" c="gray.7">
+              <Text span size="sm" c="dimmed">
                 None yet
               </Text>
             ),

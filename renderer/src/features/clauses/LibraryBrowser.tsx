@@ -188,7 +188,7 @@ function LibraryCard({
                       </Menu.Item>
                     )}
                     <Menu.Divider />
-                    <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={askToDelete}>
+                    <Menu.Item className="tw-menu-danger" leftSection={<IconTrash size={16} aria-hidden />} onClick={askToDelete}>
                       Delete…
                     </Menu.Item>
                   </>
@@ -197,10 +197,10 @@ function LibraryCard({
             </Menu>
           </Group>
         </Group>
-        <Text size="sm" mt="xs" c="gray.8" lineClamp={showText ? undefined : 2}>
+        <Text size="sm" mt="xs" c="dimmed" lineClamp={showText ? undefined : 2}>
           {t.guidance}
         </Text>
-        <Text size="xs" c="gray.7" mt={6}>
+        <Text size="xs" c="dimmed" mt={6}>
           Moments of traction: {t.tags.moments.map((m) => MOMENT_LABELS[m]).join(', ')}
           {entry.basedOn ? ` · Based on “${basedOnTitle ?? entry.basedOn.templateId}” version ${entry.basedOn.version}` : ''}
           {entry.versions.length > 1 ? ` · ${entry.versions.length} versions kept` : ''}
@@ -218,7 +218,7 @@ function LibraryCard({
           {showText ? 'Hide text' : 'Show text'}
         </Button>
         {preview ? (
-          <Paper bg="gray.0" p="sm" mt={6} radius="sm" className="tw-preview">
+          <Paper bg="var(--tw-inset)" p="sm" mt={6} radius="sm" className="tw-preview">
             <ClausePreview clause={preview} headingLevel={4} />
           </Paper>
         ) : null}
@@ -362,7 +362,7 @@ export function LibraryBrowser({
           ))}
         </ul>
       ) : (
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           No clause matches. Try fewer words or clear the filters.
         </Text>
       )}

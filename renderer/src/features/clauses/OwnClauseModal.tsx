@@ -94,7 +94,7 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
       errorRef={errorRef}
     >
       {entry ? (
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           Currently version {current?.version}. Saving makes version {(current?.version ?? 0) + 1}; earlier versions are kept, and tenders
           built with them keep their text until they choose to update.
         </Text>

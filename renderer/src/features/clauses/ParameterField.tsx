@@ -49,7 +49,7 @@ function NumberField({ def, value, error, onChange, onBlur }: FieldProps & { def
       error={error}
       rightSection={
         def.unit ? (
-          <Text size="xs" c="gray.7">
+          <Text size="xs" c="dimmed">
             {def.unit}
           </Text>
         ) : undefined

@@ -17,7 +17,7 @@ export function ParameterRows({ rows, onChange }: { rows: ParameterRow[]; onChan
           title={
             <>
               Parameter {i + 1}
-              {p.name ? <Text span c="gray.7" size="sm">{` · {{${p.name}}}`}</Text> : null}
+              {p.name ? <Text span c="dimmed" size="sm">{` · {{${p.name}}}`}</Text> : null}
             </>
           }
           removeLabel={`Remove parameter ${i + 1}`}

@@ -85,7 +85,7 @@ export function TenderClauses({
         <Title order={2} size="h5" id="tender-clauses-heading">
           Clauses in this tender
         </Title>
-        <Text size="xs" c="gray.7" mb="sm" role="status">
+        <Text size="xs" c="dimmed" mb="sm" role="status">
           {ordered.length === 1 ? '1 clause' : `${ordered.length} clauses`} ·{' '}
           {problems ? `${problems} ${problems === 1 ? 'problem' : 'problems'} to fix before export` : 'all complete'}
         </Text>

@@ -53,7 +53,7 @@ export function ClauseDiffView({ diff }: { diff: ClauseDiff }) {
       {changed.length === 0 ? <Text size="sm">The wording is the same; only the settings of the clause changed.</Text> : null}
       {changed.map((s) => (
         <div key={s.key} className="tw-diff-section" data-kind={s.kind}>
-          <Text size="xs" fw={700} c="gray.7" component="div">
+          <Text size="xs" fw={700} c="dimmed" component="div">
             {s.label} · {s.kind === 'changed' ? 'changed' : s.kind === 'added' ? 'new' : 'removed'}
           </Text>
           <Text size="sm" component="div">

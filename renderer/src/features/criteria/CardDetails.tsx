@@ -67,7 +67,7 @@ export const DetailsBar = memo(
             {expanded ? 'Hide details' : 'Details'}
             <VisuallyHidden> of {where}</VisuallyHidden>
           </Button>
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="dimmed">
             {summary}
           </Text>
           {fromLibrary ? (
@@ -134,7 +134,7 @@ export const CriterionDetails = memo(
           ))}
           <FindingMessages findings={evidenceFindings} />
           {isParent ? (
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               This criterion is scored through its sub-criteria; each of them has its own scoring method.
             </Text>
           ) : (

@@ -3,7 +3,7 @@ import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Badge, Stack, Tabs, Text } from '@mantine/core';
 import type { CriteriaSettings } from '@shared/model/criteria';
 import type { TenderContent } from '@shared/model/tender';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { LotCriteriaEditor } from './LotCriteriaEditor';
 import { useCriteriaSettings, useFocusLotId, useReveal } from '../../store';
@@ -55,7 +55,7 @@ const LotTabsView = memo(function LotTabsView({
   if (!current) return null;
   return (
     <div>
-      <Text size="sm" fw={600} c="gray.7" id="criteria-lots-label" mb={6}>
+      <Text size="sm" fw={600} c="dimmed" id="criteria-lots-label" mb={6}>
         Lots in “{tenderTitle}”
       </Text>
       <Tabs value={current.id} onChange={setActive} keepMounted={false}>
@@ -117,13 +117,10 @@ export function CriteriaScreen() {
   const settings = useStableSettings(loaded);
   return (
     <Stack gap="lg">
-      <div>
-        <ScreenHeading>Criteria</ScreenHeading>
-        <Text c="gray.7" mt={4} maw={820}>
-          The award criteria of each lot and their weights. Each lot totals exactly 100%, with at least the social share your organisation
-          requires. Changes are saved as you type; Ctrl+Z undoes them.
-        </Text>
-      </div>
+      <ScreenIntro title="Criteria">
+        The award criteria of each lot and their weights. Each lot totals exactly 100%, with at least the social share your organisation
+        requires. Changes are saved as you type; Ctrl+Z undoes them.
+      </ScreenIntro>
       {error ? (
         <Alert color="yellow" title="Your organisation’s settings could not be read">
           {error} Tenderwright’s own floors apply meanwhile.

@@ -37,7 +37,7 @@ export function FormulaCard({
           The formula you plan to use
         </Badge>
       ) : null}
-      <Text size="xs" c="gray.7" className="tw-cr-formula" mb="xs">
+      <Text size="xs" c="dimmed" className="tw-cr-formula" mb="xs">
         {result.expression}
       </Text>
       {!result.available ? (

@@ -53,7 +53,7 @@ function SuggestedScoring({ entry }: { entry: CriteriaLibraryEntry }) {
         </ol>
       ) : null}
       {entry.guidance ? (
-        <Text size="sm" c="gray.7" mt={4}>
+        <Text size="sm" c="dimmed" mt={4}>
           <strong>Guidance:</strong> {entry.guidance}
         </Text>
       ) : null}
@@ -97,12 +97,12 @@ function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: 
             ) : null}
           </Group>
           <Text size="sm">{e.description}</Text>
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="dimmed">
             <strong>Evidence:</strong> {e.evidence}
           </Text>
           <SuggestedScoring entry={e} />
           {error ? (
-            <Text size="sm" c="red.9" role="alert">
+            <Text size="sm" c="red" role="alert">
               {error}
             </Text>
           ) : null}
@@ -219,10 +219,10 @@ export function LibraryPicker({ opened, onClose, lotTitle, onAdd }: LibraryPicke
           />
         </Group>
         <Group justify="space-between" gap="xs">
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="dimmed">
             {library ? `${shown.length} of ${all.length} criteria shown` : ''}
           </Text>
-          <Text size="sm" c="teal.9" role="status">
+          <Text size="sm" c="teal" role="status">
             {announcement}
           </Text>
         </Group>

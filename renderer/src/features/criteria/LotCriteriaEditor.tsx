@@ -109,7 +109,7 @@ const CriteriaToolbar = memo(function CriteriaToolbar({
                 <Text component="span" size="sm" fw={500} className="tw-cr-menu-hint">
                   {p.name}
                 </Text>
-                <Text component="span" size="xs" c="gray.7" className="tw-cr-menu-hint">
+                <Text component="span" size="xs" c="dimmed" className="tw-cr-menu-hint">
                   {p.description}
                 </Text>
               </Menu.Item>
@@ -269,7 +269,7 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
         {lot.criteria.length === 0 ? (
           <div className="tw-cr-empty">
             <Text fw={600}>No criteria in this lot yet</Text>
-            <Text size="sm" c="gray.7" maw={560}>
+            <Text size="sm" c="dimmed" maw={560}>
               Start from a weight preset, pick criteria from the library (over a dozen reward protecting workers in the supply chain), or
               write one from scratch.
             </Text>

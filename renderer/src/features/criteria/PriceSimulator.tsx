@@ -64,7 +64,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
   return (
     <Modal opened={opened} onClose={onClose} title={`Price formula simulator · ${lot.title}`} size="74rem">
       <Stack gap="md">
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           Try realistic sample prices before choosing a formula. Relative formulas score each bid against the others, so withdrawing or
           adding one bid can change the order of the rest; the absolute formula cannot. Nothing here is saved with the tender.
         </Text>
@@ -224,7 +224,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
 
         <div role="status" aria-live="polite" className="tw-cr-sim-verdict">
           {!results ? (
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               Fix the marked entries to see the scores.
             </Text>
           ) : chosen && chosen.available && chosen.reversals.length ? (

@@ -123,7 +123,7 @@ export function RequirementsEditor({ lotId, findings, change }: { lotId: string;
       <Title order={2} size="h4" id={headingId}>
         Pass/fail requirements
       </Title>
-      <Text size="sm" c="gray.7" mt={4} mb="md">
+      <Text size="sm" c="dimmed" mt={4} mb="md">
         Not weighted: a bid that fails one is excluded. Say what evidence shows each one is met.
       </Text>
       {requirements.length ? (
@@ -175,7 +175,7 @@ export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findi
       <Title order={2} size="h4" id={headingId}>
         Minimum quality score
       </Title>
-      <Text size="sm" c="gray.7" mt={4} mb="md">
+      <Text size="sm" c="dimmed" mt={4} mb="md">
         Optional. Bids that earn fewer points than this on the quality, social and environmental criteria are excluded before price is
         compared.
       </Text>

@@ -32,7 +32,7 @@ function RemainingHint({ lotId, parentId }: { lotId: string; parentId: string | 
     return parentId !== undefined ? remainingWeight(criteria, parentId) : remainingWeight(criteria);
   });
   return (
-    <Text component="span" size="xs" c="gray.7" className="tw-cr-menu-hint">
+    <Text component="span" size="xs" c="dimmed" className="tw-cr-menu-hint">
       {remaining === 0
         ? 'Its level already totals exactly.'
         : remaining > 0

@@ -112,7 +112,7 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
         <FindingMessages findings={scoringFindings} />
         {scoring.type === 'absolute' ? (
           <>
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               Bids at or above the ceiling score nothing, bids at or below the floor score full points. Publish both in the tender
               documents; no bid then changes another bid&rsquo;s score.
             </Text>

@@ -142,7 +142,7 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
             Split by category
           </Text>
           {CRITERION_CATEGORIES.every((c) => shares[c] === 0) ? (
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               No weights yet.
             </Text>
           ) : (
@@ -163,7 +163,7 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
           <Title order={3} size="h5" id={findingsHeadingId}>
             Findings
           </Title>
-          <Text size="sm" c="gray.7" data-testid="finding-counts">
+          <Text size="sm" c="dimmed" data-testid="finding-counts">
             {findings.length === 0
               ? 'None'
               : [
@@ -184,7 +184,7 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
             {shown.map((f) => (
               <li key={f.id}>
                 <div className="tw-cr-finding-text">
-                  <Text size="xs" c="gray.7" fw={600}>
+                  <Text size="xs" c="dimmed" fw={600}>
                     {where(f, lot)}
                   </Text>
                   {/* The total and the gauges point at their findings here (aria-describedby), so these carry the ids. */}

@@ -81,7 +81,7 @@ function EntryRow({
           </Text>
         </Group>
         {entry.detail ? (
-          <Text size="xs" c="gray.7" mt={2}>
+          <Text size="xs" c="dimmed" mt={2}>
             With {entry.detail}
           </Text>
         ) : null}
@@ -93,7 +93,7 @@ function EntryRow({
             {humanDate(entry.deletedAt, now)}
           </time>
         </Text>
-        <Text size="xs" c="gray.7">
+        <Text size="xs" c="dimmed">
           {dateAndTime(entry.deletedAt)}
         </Text>
       </Table.Td>

@@ -11,7 +11,7 @@ const ACTION: Record<AuditAction, { label: string; color: string }> = {
 
 /** Who imported what and when, every replacement and every moderation, newest first. Nothing here can be edited. */
 export function AuditPanel({ evaluation }: { evaluation: LotEvaluation }) {
-  if (evaluation.audit.length === 0) return <Text c="gray.7">Nothing has happened in this evaluation yet.</Text>;
+  if (evaluation.audit.length === 0) return <Text c="dimmed">Nothing has happened in this evaluation yet.</Text>;
   return (
     <Table verticalSpacing={6} striped aria-labelledby="audit-caption" data-testid="audit-trail">
       <Table.Caption id="audit-caption">
@@ -38,7 +38,7 @@ export function AuditPanel({ evaluation }: { evaluation: LotEvaluation }) {
             <Table.Td>
               <Text size="sm">{entry.summary}</Text>
               {entry.workbookSha256 ? (
-                <Text size="xs" c="gray.7" title={entry.workbookSha256}>
+                <Text size="xs" c="dimmed" title={entry.workbookSha256}>
                   File checksum (SHA-256) {entry.workbookSha256.slice(0, 16)}…
                 </Text>
               ) : null}

@@ -28,14 +28,14 @@ export function ConsensusPanel({ tenderId, lot, evaluation, results }: LotPanelP
     });
 
   if (panel.length === 0) {
-    return <Text c="gray.7">No evaluator’s workbook has been imported for this lot yet. Import the filled workbooks first.</Text>;
+    return <Text c="dimmed">No evaluator’s workbook has been imported for this lot yet. Import the filled workbooks first.</Text>;
   }
   const leaves = results.criteria.filter((c) => c.role === 'quality');
 
   return (
     <Stack gap="lg">
       <Group justify="space-between">
-        <Text size="sm" c="gray.7" maw={720}>
+        <Text size="sm" c="dimmed" maw={720}>
           The consensus starts from the mean of the evaluators’ scores. A spread of {SPREAD_FLAG_RATIO * 100}% of the scale or more is
           flagged for discussion; a moderated score replaces the mean and is recorded with its rationale, and the original scores are kept.
         </Text>

@@ -95,7 +95,7 @@ function LotTabs({ tenderId, content }: { tenderId: string; content: TenderConte
   if (!current) return null;
   return (
     <div>
-      <Text size="sm" fw={600} c="gray.7" id="evaluation-lots-label" mb={6}>
+      <Text size="sm" fw={600} c="dimmed" id="evaluation-lots-label" mb={6}>
         Lots in “{content.title}”
       </Text>
       <Tabs value={current.id} onChange={setActive} keepMounted={false}>

@@ -45,7 +45,7 @@ export function RankingPanel({ results }: { results: LotResults }) {
               <Table.Th scope="row" fw={500}>
                 {b.name.trim() || `Bidder ${i + 1}`}
                 {b.reference ? (
-                  <Text span size="xs" c="gray.7">
+                  <Text span size="xs" c="dimmed">
                     {' '}
                     ({b.reference})
                   </Text>

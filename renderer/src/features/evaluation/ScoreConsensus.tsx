@@ -29,7 +29,7 @@ export function ScoreConsensus({ leaf, cells, panel, allPanel, bidderName, open,
     <section aria-labelledby={headingId}>
       <Title order={3} size="h5" id={headingId} mb={4}>
         {leaf.ref} {leaf.name || 'Unnamed criterion'}{' '}
-        <Text span size="sm" c="gray.7" fw={400}>
+        <Text span size="sm" c="dimmed" fw={400}>
           ({leaf.points.toFixed(2)} points, scale 0 to {leaf.scaleMax})
         </Text>
       </Title>

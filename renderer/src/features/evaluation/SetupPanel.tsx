@@ -195,7 +195,7 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
         </Alert>
       ) : (
         <Group>
-          <Text size="sm" c="teal.9">
+          <Text size="sm" c="teal">
             The set-up is complete: the evaluator workbooks can be exported.
           </Text>
         </Group>

@@ -58,7 +58,7 @@ export function VerdictConsensus({ requirement: req, position, cells, panel, all
                   {cell.moderation ? <ModeratedBadge /> : null}
                 </Group>
                 {cell.verdicts.some((v) => v.result === 'fail') ? (
-                  <Text size="xs" c="gray.7">
+                  <Text size="xs" c="dimmed">
                     {cell.verdicts
                       .filter((v) => v.result === 'fail')
                       .map((v) => `${evaluatorName(allPanel, v.evaluatorId)}: ${v.reason}`)

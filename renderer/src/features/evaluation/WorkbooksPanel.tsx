@@ -198,7 +198,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: LotPanelP
         <Title order={3} size="h4" id={`export-${lot.id}`} mb="xs">
           Send out the evaluator workbooks
         </Title>
-        <Text size="sm" c="gray.7" mb="sm" maw={760}>
+        <Text size="sm" c="dimmed" mb="sm" maw={760}>
           Each evaluator gets an Excel workbook of their own, tied to this revision of the tender: criteria, scales and descriptors, a score
           and a reason cell for every bid, and pass/fail lists. Formulas are locked; Tenderwright checks every returned file cell by cell.
         </Text>
@@ -271,7 +271,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: LotPanelP
             Export lead workbook
           </Button>
         </Group>
-        <Text size="xs" c="gray.7" mt={6} maw={760}>
+        <Text size="xs" c="dimmed" mt={6} maw={760}>
           The lead workbook holds the prices and price scores, every evaluator’s scores, the consensus and the ranking, all as spreadsheet
           formulas, so the totals can be checked in Excel or LibreOffice.
         </Text>
@@ -304,7 +304,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: LotPanelP
             </Button>
           )}
         </FileButton>
-        <Text size="xs" c="gray.7" mt={6}>
+        <Text size="xs" c="dimmed" mt={6}>
           Choose one or more .xlsx files. A file with any problem imports nothing; each problem names its sheet and cell.
         </Text>
       </section>
@@ -331,7 +331,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: LotPanelP
                     {result.fileName}
                   </Text>
                   {result.evaluatorName ? (
-                    <Text size="sm" c="gray.7">
+                    <Text size="sm" c="dimmed">
                       ({result.evaluatorName})
                     </Text>
                   ) : null}
@@ -347,7 +347,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: LotPanelP
                   </List>
                 ) : null}
                 {result.warnings.length > 0 ? (
-                  <List size="sm" mt={4} spacing={2} c="yellow.9">
+                  <List size="sm" mt={4} spacing={2} c="yellow">
                     {result.warnings.map((w, j) => (
                       <List.Item key={j}>{w.message}</List.Item>
                     ))}

@@ -107,7 +107,7 @@ function RunStatus({ run, caps }: { run: RunState; caps: FileCapabilities | null
         ) : null}
       </Group>
       {shellError ? (
-        <Text size="sm" c="red.8" mt="xs">
+        <Text size="sm" c="red" mt="xs">
           {shellError}
         </Text>
       ) : null}
@@ -156,7 +156,7 @@ function ExportCard({
           Word
         </Badge>
       </Group>
-      <Text size="sm" c="gray.7" mb="sm">
+      <Text size="sm" c="dimmed" mb="sm">
         {intro}
       </Text>
       {children}
@@ -170,7 +170,7 @@ function ExportCard({
         {exportLabel}
       </Button>
       {ready ? null : (
-        <Text size="sm" c="red.8" mt={6} id={blockedId}>
+        <Text size="sm" c="red" mt={6} id={blockedId}>
           {blockedMessage}
         </Text>
       )}
@@ -232,7 +232,7 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
               {plural(preview.blocking.length, 'problem')} to fix before the tender pack can be exported
             </Title>
           </Group>
-          <Text size="sm" c="gray.7" mb="md">
+          <Text size="sm" c="dimmed" mb="md">
             Each link opens the screen where the problem is fixed. This list updates as soon as your changes are saved.
           </Text>
           <FindingsList findings={preview.blocking} tenderId={tenderId} idPrefix="blocker" />
@@ -316,7 +316,7 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
           <Title order={2} size="h4" id="export-warnings-heading" mb="xs">
             Worth a look ({preview.warnings.length})
           </Title>
-          <Text size="sm" c="gray.7" mb="md">
+          <Text size="sm" c="dimmed" mb="md">
             These do not stop the export.
           </Text>
           <FindingsList findings={preview.warnings} tenderId={tenderId} idPrefix="warning" />

@@ -20,7 +20,7 @@ export function FindingsList({ findings, tenderId, idPrefix }: { findings: reado
             <Text size="sm" id={messageId}>
               {f.message}
             </Text>
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               {f.fix}
             </Text>
             <Anchor

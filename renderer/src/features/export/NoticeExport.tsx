@@ -99,7 +99,7 @@ function PreviewDetails({ preview, tenderId }: { preview: NoticePreview; tenderI
           <Problems problems={preview.problems} tenderId={tenderId} />
         </Alert>
       ) : (
-        <Text size="sm" c="teal.9">
+        <Text size="sm" c="teal">
           The file passes every check and can be exported.
         </Text>
       )}
@@ -175,7 +175,7 @@ export function NoticeExport({
           eForms / OCDS
         </Badge>
       </Group>
-      <Text size="sm" c="gray.7" mb="sm">
+      <Text size="sm" c="dimmed" mb="sm">
         The award criteria for the e-notification form, without retyping: checked against the eForms SDK 1.15.1 schemas and rules, or the
         OCDS 1.1.5 schema, before the file is written.
       </Text>

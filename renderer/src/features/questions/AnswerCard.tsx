@@ -67,7 +67,7 @@ export function AnswerCard({
                   </Badge>
                 ) : null}
                 {entry.assessedBy ? (
-                  <Text size="xs" c="gray.7">
+                  <Text size="xs" c="dimmed">
                     assessed by {entry.assessedBy}
                   </Text>
                 ) : null}
@@ -79,11 +79,11 @@ export function AnswerCard({
                 </Text>
               ) : null}
               {entry.evidence.length ? (
-                <Text size="xs" c="gray.7">
+                <Text size="xs" c="dimmed">
                   Evidence received: {entry.evidence.join('; ')}
                 </Text>
               ) : (
-                <Text size="xs" c="gray.7">
+                <Text size="xs" c="dimmed">
                   No evidence received.
                 </Text>
               )}
@@ -95,7 +95,7 @@ export function AnswerCard({
 
       {thread?.followUps.length ? (
         <Stack gap={6} mt="sm">
-          <Text size="xs" fw={700} c="gray.7" tt="uppercase">
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase">
             Follow-ups
           </Text>
           {thread.followUps.map((f) => {
@@ -105,7 +105,7 @@ export function AnswerCard({
                 <div className="tw-row-main">
                   <Text size="sm">{f.text}</Text>
                   <Group gap={6}>
-                    <Text size="xs" c="gray.7">
+                    <Text size="xs" c="dimmed">
                       Due {longDate(f.due)}
                       {f.fromEntryId ? ' · opened by the app for a weak answer' : ''}
                     </Text>

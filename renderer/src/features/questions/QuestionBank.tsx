@@ -142,7 +142,7 @@ function ImportQuestions() {
             </Button>
           )}
         </FileButton>
-        <Text size="xs" c="gray.7">
+        <Text size="xs" c="dimmed">
           A JSON file with a list of questions. Imported all or nothing: if any question is invalid or its id is already used, nothing is
           imported.
         </Text>
@@ -238,7 +238,7 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
             <Group justify="space-between" mb="xs">
               <Title order={3} size="h5" id={headingId}>
                 {QUESTION_THEME_LABELS[t]}{' '}
-                <Text span c="gray.7" fw={400} size="sm">
+                <Text span c="dimmed" fw={400} size="sm">
                   ({inTheme.length})
                 </Text>
               </Title>

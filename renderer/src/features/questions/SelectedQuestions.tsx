@@ -76,7 +76,7 @@ export function SelectedQuestions({ content, onBrowse }: { content: TenderConten
       <Title order={2} size="h5" id="selected-heading">
         Questions in this tender’s Q&A
       </Title>
-      <Text size="xs" c="gray.7" mb="sm">
+      <Text size="xs" c="dimmed" mb="sm">
         {ordered.length === 1 ? '1 question' : `${ordered.length} questions`}, in the order suppliers will answer them. Drag a handle, or
         use the arrows, to reorder.
       </Text>

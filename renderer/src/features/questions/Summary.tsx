@@ -13,7 +13,7 @@ import { TrendText } from './parts';
 function Cell({ m }: { m: GroupMaturity }) {
   if (m.latest === null) {
     return (
-      <Text size="sm" c="gray.7">
+      <Text size="sm" c="dimmed">
         No answers yet
       </Text>
     );
@@ -22,7 +22,7 @@ function Cell({ m }: { m: GroupMaturity }) {
     <Stack gap={0}>
       <Text size="sm" fw={600}>
         {m.latest.toFixed(2)}{' '}
-        <Text span size="xs" c="gray.7" fw={400}>
+        <Text span size="xs" c="dimmed" fw={400}>
           of 3 · {m.answered}/{m.total} answered
         </Text>
       </Text>
@@ -55,7 +55,7 @@ function DueBadge({ followUp: f }: { followUp: OpenFollowUp }) {
     );
   }
   return (
-    <Text size="xs" c="gray.7">
+    <Text size="xs" c="dimmed">
       in {-f.daysOverdue} {f.daysOverdue === -1 ? 'day' : 'days'}
     </Text>
   );
@@ -72,7 +72,7 @@ export function Summary({ content }: { content: TenderContent }) {
 
   if (!content.qa.suppliers.length || !content.qa.questions.length) {
     return (
-      <Text c="gray.7" mt="md">
+      <Text c="dimmed" mt="md">
         The summary fills in once the Q&A has questions and suppliers with answers.
       </Text>
     );
@@ -100,7 +100,7 @@ export function Summary({ content }: { content: TenderContent }) {
               <Text size="sm" fw={600}>
                 {s.supplier.name}
               </Text>
-              <Text size="xs" c="gray.7">
+              <Text size="xs" c="dimmed">
                 {SUPPLIER_ROLE_LABELS[s.supplier.role]}
               </Text>
             </>
@@ -151,7 +151,7 @@ export function Summary({ content }: { content: TenderContent }) {
               f.supplier.name,
               <>
                 <Text size="sm">{f.followUp.text}</Text>
-                <Text size="xs" c="gray.7">
+                <Text size="xs" c="dimmed">
                   On: {f.question}
                 </Text>
               </>,
@@ -171,7 +171,7 @@ export function Summary({ content }: { content: TenderContent }) {
             ]}
           />
         ) : (
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="dimmed">
             No open follow-ups.
           </Text>
         )}

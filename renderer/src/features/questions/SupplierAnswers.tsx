@@ -45,7 +45,7 @@ export function SupplierAnswers({ content }: { content: TenderContent }) {
                 }))}
               />
             </Group>
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               Each answer is added to the supplier’s history, never overwritten, so improvement over time stays visible.
             </Text>
             {questions.map((s, i) => (

@@ -85,7 +85,7 @@ export function Suppliers({ content }: { content: TenderContent }) {
           ))}
         </ul>
       ) : (
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           No suppliers yet. Add the bidders you engage with, or the contracted supplier.
         </Text>
       )}

@@ -15,7 +15,7 @@ import type { Trend } from '@shared/rules/qaMaturity';
 export function QuestionTags({ index, theme }: { index: number; theme: QuestionTheme }) {
   return (
     <Group gap={6} mb={4} className="tw-tags">
-      <Text span fw={700} size="sm" c="indigo.9">
+      <Text span fw={700} size="sm" c="indigo">
         Q{index + 1}
       </Text>
       <Badge size="sm" variant="light" color="indigo">
@@ -49,7 +49,7 @@ const MOVES = {
 export function TrendText({ trend, latest, previous }: { trend: Trend; latest?: number | null; previous?: number | null }) {
   if (trend === 'first' || trend === 'unanswered') {
     return (
-      <Text span size="sm" c="gray.7" className="tw-trend" data-trend={trend === 'first' ? 'first' : 'unanswered'}>
+      <Text span size="sm" c="dimmed" className="tw-trend" data-trend={trend === 'first' ? 'first' : 'unanswered'}>
         {trend === 'first' ? 'First answer' : 'No answer yet'}
       </Text>
     );
@@ -73,7 +73,7 @@ export function TrendText({ trend, latest, previous }: { trend: Trend; latest?: 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
-      <Text size="xs" fw={700} c="gray.7" tt="uppercase">
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">
         {label}
       </Text>
       {children}
@@ -117,7 +117,7 @@ function QuestionDetails({ question }: { question: Question }) {
       </Detail>
       {question.stage ? (
         <Group gap={6}>
-          <Text size="xs" c="gray.7">
+          <Text size="xs" c="dimmed">
             Best asked at:
           </Text>
           <Badge size="sm" variant="light" color="gray" tt="none">
@@ -145,7 +145,7 @@ export function GuidanceToggle({ question, describedBy, closedLabel }: { questio
         {open ? 'Hide guidance' : closedLabel}
       </Button>
       {open ? (
-        <Paper bg="gray.0" p="sm" mt={6} radius="sm">
+        <Paper bg="var(--tw-inset)" p="sm" mt={6} radius="sm">
           <QuestionDetails question={question} />
         </Paper>
       ) : null}

@@ -112,7 +112,7 @@ export function HistorySettingsForm({ settings, onSaved }: { settings: Settings;
           />
         ))}
         {serverError ? (
-          <Text size="sm" c="red.8">
+          <Text size="sm" c="red">
             {serverError}
           </Text>
         ) : null}

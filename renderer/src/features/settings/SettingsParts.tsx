@@ -20,7 +20,7 @@ export function SettingsSection({ id, title, intro, what, settings, loadError, c
       <Title order={2} size="h4" id={id}>
         {title}
       </Title>
-      <Text size="sm" c="gray.7" mt={4} mb="md">
+      <Text size="sm" c="dimmed" mt={4} mb="md">
         {intro}
       </Text>
       {loadError ? (
@@ -43,7 +43,7 @@ export function SaveRow({ label, busy, dirty, children }: { label: string; busy:
       </Button>
       {children}
       {!dirty ? (
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           Saved
         </Text>
       ) : null}

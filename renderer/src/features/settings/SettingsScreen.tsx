@@ -4,12 +4,13 @@ import { notifications } from '@mantine/notifications';
 import type { Settings } from '@shared/model/settings';
 import { call, transport } from '../../api';
 import { useAppStore, useSettings, useWorkspace } from '../../store';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenIntro } from '../../components/ScreenHeading';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { CriteriaSettingsForm } from './CriteriaSettingsForm';
 import { HistorySettingsForm } from './HistorySettingsForm';
 import { NoticeSettingsSection } from './NoticeSettingsSection';
 import { SettingsSection } from './SettingsParts';
+import { AppearanceSection } from './AppearanceSection';
 import './settings.css';
 
 /** The settings forms that sit in a plain section: each edits one part of the settings and hands back what was saved. */
@@ -79,12 +80,9 @@ export function SettingsScreen() {
 
   return (
     <Stack gap="lg" maw={760}>
-      <div>
-        <ScreenHeading>Settings</ScreenHeading>
-        <Text c="gray.7" mt={4}>
-          Settings for this workspace.
-        </Text>
-      </div>
+      <ScreenIntro title="Settings">
+        Settings for this workspace, shared by everyone who works in it; the appearance is your own, on this computer.
+      </ScreenIntro>
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="org-heading">
         <Title order={2} size="h4" id="org-heading" mb="md">
           Your organisation
@@ -125,6 +123,7 @@ export function SettingsScreen() {
         </SettingsSection>
       ))}
       <NoticeSettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={setSettings} />
+      <AppearanceSection />
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">
         <Title order={2} size="h4" id="ws-heading" mb="md">
           Workspace
@@ -135,7 +134,7 @@ export function SettingsScreen() {
             <Code>backups/</Code>:
           </Text>
           <Code block>{workspace?.path ?? '…'}</Code>
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="dimmed">
             {transport() === 'electron'
               ? 'Running as the desktop app.'
               : 'Running in the browser, served by Tenderwright on this computer only.'}

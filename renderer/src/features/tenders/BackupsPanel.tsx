@@ -121,12 +121,12 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
           </Title>
         </Group>
         {usage ? (
-          <Text size="sm" c="gray.7" data-testid="backup-usage">
+          <Text size="sm" c="dimmed" data-testid="backup-usage">
             {versions(usage.count)} · {fileSize(usage.bytes)}
           </Text>
         ) : null}
       </Group>
-      <Text size="sm" c="gray.7" mb="md">
+      <Text size="sm" c="dimmed" mb="md">
         Every save of the last minutes is kept, then fewer as they get older (see Settings). Pin a version to keep it for good. Restoring an
         earlier save replaces what is on screen; Undo takes it back.
       </Text>
@@ -142,7 +142,7 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
         </Alert>
       ) : null}
       {status === 'ready' && backups.length === 0 ? (
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           No backups yet: one is kept each time the tender is saved.
         </Text>
       ) : null}
@@ -169,7 +169,7 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                 {backup.pin ? (
                   <Group gap={4} wrap="nowrap" align="flex-start">
                     <IconPin size={14} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-                    <Text size="sm" fw={600} c="blue.9">
+                    <Text size="sm" fw={600} c="blue">
                       Pinned: {backup.pin.name}
                     </Text>
                   </Group>
@@ -177,7 +177,7 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                 {backup.snapshots.map((snapshot) => (
                   <Text key={snapshot.label} size="xs" fw={600}>
                     {snapshot.label}{' '}
-                    <Text span size="xs" fw={400} c="gray.7">
+                    <Text span size="xs" fw={400} c="dimmed">
                       (
                       <time dateTime={snapshot.at} title={fullDate(snapshot.at)}>
                         {dateAndTime(snapshot.at)}
@@ -186,7 +186,7 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                     </Text>
                   </Text>
                 ))}
-                <Text size="xs" c="gray.7">
+                <Text size="xs" c="dimmed">
                   <time dateTime={backup.takenAt} title={fullDate(backup.takenAt)}>
                     {dateAndTime(backup.takenAt)} ({humanDate(backup.takenAt, now)})
                   </time>

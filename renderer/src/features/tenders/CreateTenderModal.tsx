@@ -127,7 +127,7 @@ export function CreateTenderModal({
             Lots
           </Title>
         </legend>
-        <Text size="sm" c="gray.7" mb="xs">
+        <Text size="sm" c="dimmed" mb="xs">
           A tender has at least one lot. Each lot is evaluated on its own.
         </Text>
         <Stack gap="xs">
@@ -163,7 +163,7 @@ export function CreateTenderModal({
           ))}
         </Stack>
         {errors.lots ? (
-          <Text size="sm" c="red.9" mt="xs" role="alert">
+          <Text size="sm" c="red" mt="xs" role="alert">
             {errors.lots}
           </Text>
         ) : null}

@@ -86,7 +86,7 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
         </Group>
       ))}
       {errors.lots ? (
-        <Text size="sm" c="red.9">
+        <Text size="sm" c="red">
           {errors.lots}
         </Text>
       ) : null}
@@ -100,7 +100,7 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
         >
           Add lot
         </Button>
-        <Text size="xs" c="gray.7">
+        <Text size="xs" c="dimmed">
           {lots.length === 1 ? 'A tender keeps at least one lot.' : `${lots.length} lots`}
         </Text>
       </Group>

@@ -48,12 +48,12 @@ function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMe
           <Title order={2} size="h4" id="lots-heading" mb={4}>
             Lots
           </Title>
-          <Text size="sm" c="gray.7" mb="md">
+          <Text size="sm" c="dimmed" mb="md">
             Each lot is awarded on its own, with its own criteria, clauses and questions.
           </Text>
           <LotsEditor lots={content.lots} />
         </Paper>
-        <Text size="xs" c="gray.7">
+        <Text size="xs" c="dimmed">
           Revision {meta.revision} · created {fullDate(meta.createdAt)} · last saved {fullDate(meta.updatedAt)}
         </Text>
       </Stack>

@@ -83,7 +83,11 @@ function TenderRow({ tender, now, onRename }: { tender: TenderSummary; now: numb
               Duplicate
             </Menu.Item>
             <Menu.Divider />
-            <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => confirmDeleteTender(tender)}>
+            <Menu.Item
+              className="tw-menu-danger"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={() => confirmDeleteTender(tender)}
+            >
               Delete…
             </Menu.Item>
           </Menu.Dropdown>

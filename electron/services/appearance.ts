@@ -1,0 +1,16 @@
+import type { Handlers } from '@shared/api/contract';
+import type { appearanceMethods } from '@shared/api/methods/appearance';
+import type { DesktopShell } from './files';
+
+type AppearanceHandlers = Pick<Handlers, keyof typeof appearanceMethods>;
+
+/** The colour scheme reaches the desktop shell's native theme when there is a shell that has one. */
+export function createAppearanceHandlers(shell?: DesktopShell): AppearanceHandlers {
+  return {
+    'appearance.setColorScheme': ({ scheme }) => {
+      if (!shell?.setColorScheme) return { applied: false };
+      shell.setColorScheme(scheme);
+      return { applied: true };
+    },
+  };
+}
