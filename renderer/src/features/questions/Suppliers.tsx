@@ -24,32 +24,34 @@ export function Suppliers({ content }: { content: TenderContent }) {
   const { register, saveSupplier } = useSupplierRegister();
   const registered = (register?.suppliers ?? []).filter((s) => !s.mergedInto);
 
+  const linkTo = (supplierId: string, registerId: string) =>
+    changeContent(null, (c) => ({
+      ...c,
+      qa: { ...c.qa, suppliers: c.qa.suppliers.map((s) => (s.id === supplierId ? { ...s, registerId } : s)) },
+    }));
+
   // A name the register knows links that entry; a new one is added to the register, so it is never typed twice.
-  const add = async (e: FormEvent) => {
+  const add = (e: FormEvent) => {
     e.preventDefault();
     const result = addSupplier(content.qa, { name, role });
     if (!result.ok) {
       setError(result.message.replace('The supplier cannot be added: name: ', ''));
       return;
     }
-    const typed = result.value.supplier.name;
-    let entry = registered.find((s) => s.name.toLowerCase() === typed.toLowerCase());
-    try {
-      entry ??= await saveSupplier(newRegisteredSupplier(typed));
-    } catch (error) {
-      setError(`${typed} could not be added to the supplier register: ${messageOf(error)}`);
-      return;
-    }
-    const registerId = entry.id;
+    const { id, name: typed } = result.value.supplier;
+    const entry = registered.find((s) => s.name.toLowerCase() === typed.toLowerCase());
     endEditBurst();
     changeContent(null, (c) => {
-      const r = addSupplier(c.qa, { name: entry.name, role, id: result.value.supplier.id });
+      const r = addSupplier(c.qa, { name: entry?.name ?? typed, role, id });
       if (!r.ok) return c;
-      return {
-        ...c,
-        qa: { ...r.value.qa, suppliers: r.value.qa.suppliers.map((s) => (s.id === r.value.supplier.id ? { ...s, registerId } : s)) },
-      };
+      const suppliers = r.value.qa.suppliers.map((s) => (s.id === id && entry ? { ...s, registerId: entry.id } : s));
+      return { ...c, qa: { ...r.value.qa, suppliers } };
     });
+    if (!entry)
+      saveSupplier(newRegisteredSupplier(typed)).then(
+        (saved) => linkTo(id, saved.id),
+        (failure: unknown) => setError(`${typed} was added here but not to the supplier register: ${messageOf(failure)}`),
+      );
     setName('');
     setError(null);
   };
@@ -84,7 +86,7 @@ export function Suppliers({ content }: { content: TenderContent }) {
           No suppliers yet. Add the bidders you engage with, or the contracted supplier.
         </Text>
       )}
-      <form onSubmit={(e) => void add(e)} noValidate data-native-undo>
+      <form onSubmit={add} noValidate data-native-undo>
         <Stack gap="xs" mt="md">
           <TextInput
             label="Supplier name"
