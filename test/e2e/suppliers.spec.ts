@@ -9,7 +9,7 @@ async function pickOption(page: Page, field: ReturnType<Page['getByRole']>, sear
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-async function addSupplier(page: Page, name: string, country: { search: string; option: string }, identifier?: string) {
+async function addSupplier(page: Page, name: string, country: { search: string; option: string }, identifier?: string, axe = false) {
   await page.getByRole('button', { name: 'Add a supplier' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Organisation name').fill(name);
@@ -18,6 +18,7 @@ async function addSupplier(page: Page, name: string, country: { search: string; 
     await dialog.getByRole('button', { name: 'Add identifier' }).click();
     await dialog.getByLabel('Identifier 1', { exact: true }).fill(identifier);
   }
+  if (axe) await expectNoSeriousViolations(page, 'add supplier dialog');
   await dialog.getByRole('button', { name: 'Add supplier' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
@@ -40,7 +41,7 @@ test.describe('Supplier register', () => {
     await expect(page.getByText('No suppliers in the register yet')).toBeVisible();
     await expectNoSeriousViolations(page, 'empty supplier register');
 
-    await addSupplier(page, 'Acme Textiles', { search: 'Portugal', option: 'Portugal (PT)' }, 'PT500100200');
+    await addSupplier(page, 'Acme Textiles', { search: 'Portugal', option: 'Portugal (PT)' }, 'PT500100200', true);
     await addSupplier(page, 'Borealis Garments', { search: 'Bangla', option: 'Bangladesh (BD)' });
     await addSupplier(page, 'Acme Textil Lda', { search: 'Portugal', option: 'Portugal (PT)' }, '509876543');
     await expect(page.getByText('3 suppliers in the register')).toBeVisible();
