@@ -121,12 +121,12 @@ export function FormImport({
             </Button>
           )}
         </FileButton>
-        <Text size="xs" c="gray.7">
+        <Text size="xs" c="dimmed">
           A form with any problem files nothing; each problem names its sheet and cell.
         </Text>
       </Group>
       {error ? (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red" role="alert">
           {error}
         </Text>
       ) : null}
@@ -142,7 +142,7 @@ export function FormImport({
                   {reading.fileName}
                 </Text>
                 {reading.supplierId ? (
-                  <Text size="sm" c="gray.7">
+                  <Text size="sm" c="dimmed">
                     {supplierName(reading.supplierId)}
                   </Text>
                 ) : null}
@@ -158,12 +158,12 @@ export function FormImport({
                 </List>
               ) : null}
               {reading.warnings.map((w, j) => (
-                <Text key={j} size="xs" c="gray.7">
+                <Text key={j} size="xs" c="dimmed">
                   {w.message}
                 </Text>
               ))}
               {reading.answers.length ? (
-                <List size="xs" mt={4} c="gray.8">
+                <List size="xs" mt={4} c="dimmed">
                   {reading.answers.map((a) => (
                     <List.Item key={a.questionId}>
                       Proposed level {a.proposedLevel}: {a.proposalReason}

@@ -22,7 +22,7 @@ export function AnswerOrigin({ qa, entry }: { qa: TenderQa; entry: AnswerEntry }
         </Badge>
       ) : null}
       {entry.source === 'response-form' ? (
-        <Text size="xs" c="gray.7">
+        <Text size="xs" c="dimmed">
           from the supplier’s response form
           {entry.selfAssessed !== undefined
             ? `; self-assessed ${entry.selfAssessed} (${MATURITY_LEVEL_NAMES[entry.selfAssessed]})`
@@ -55,7 +55,7 @@ export function ConfirmLevel({ supplierId, questionId, entry }: { supplierId: st
   };
 
   return (
-    <Paper withBorder p="xs" radius="sm" bg="yellow.0" mt={4} data-testid="confirm-level">
+    <Paper withBorder p="xs" radius="sm" bg="var(--mantine-color-yellow-light)" mt={4} data-testid="confirm-level">
       <Text size="xs" fw={600}>
         Proposed level {entry.level} ({MATURITY_LEVEL_NAMES[entry.level]}): confirm it or choose another after reading the answer and
         evidence.

@@ -76,7 +76,7 @@ function RoundCard({
           <Title order={3} size="h5" id={headingId}>
             {round.name}
           </Title>
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="dimmed">
             {ROUND_KIND_LABELS[round.kind]} · opens {longDate(round.opensOn)}
             {round.answersDue ? ` · answers due ${longDate(round.answersDue)}` : ''}
           </Text>
@@ -148,7 +148,7 @@ export function RoundsPanel({ content }: { content: TenderContent }) {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <Text size="sm" c="gray.7" maw={720}>
+        <Text size="sm" c="dimmed" maw={720}>
           A round sends the chosen questions to the suppliers on one occasion: the tender questionnaire before award, then each periodic
           contract review. Each supplier gets an Excel response form to fill in (and a Word copy to read, if they prefer); the filled forms
           come back here, their answers land in each question’s history beside earlier rounds, and you confirm the maturity level the app

@@ -14,7 +14,7 @@ const STATUS: Record<DisclosureObligation['status'], { label: string; color: str
 export function DisclosureObligations({ obligations }: { obligations: DisclosureObligation[] }) {
   if (obligations.length === 0) {
     return (
-      <Text size="sm" c="gray.7">
+      <Text size="sm" c="dimmed">
         The tender’s clauses set no disclosure deadline. Add a disclosure clause (for example “Disclosure of production sites (Tier 1)”) on
         the Clauses screen to see here what is due.
       </Text>
@@ -38,7 +38,7 @@ export function DisclosureObligations({ obligations }: { obligations: Disclosure
           <Text size="sm" fw={600}>
             {o.requirement}
           </Text>
-          <Text size="xs" c="gray.7">
+          <Text size="xs" c="dimmed">
             {o.clauseTitle}
           </Text>
         </>

@@ -105,7 +105,7 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
       >
         {() =>
           !contracted ? (
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               Factory disclosures are asked of the supplier a contract was awarded to. Once {supplierName} is the contracted supplier of
               this tender (with its award date), export the disclosure workbook for them here.
             </Text>
@@ -164,7 +164,7 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
                 ) : null}
               </Group>
               {!by.trim() ? (
-                <Text size="xs" c="gray.7">
+                <Text size="xs" c="dimmed">
                   Enter your name to import: it is kept with the version.
                 </Text>
               ) : null}

@@ -20,7 +20,7 @@ export function DisclosureVersions({
   const latest = versions[0];
   if (!latest) {
     return (
-      <Text size="sm" c="gray.7">
+      <Text size="sm" c="dimmed">
         No disclosure received yet. Export the disclosure workbook, send it to the supplier, and import the filled one they send back: each
         import is kept as a version.
       </Text>
@@ -86,7 +86,7 @@ export function DisclosureVersions({
         cells={(s) => [String(s.tier), s.address, s.country, s.products, s.sector ?? '', longDate(s.date)]}
       />
       {latest.sites.length > shown.length ? (
-        <Text size="xs" c="gray.7" mt={4}>
+        <Text size="xs" c="dimmed" mt={4}>
           The first {SITES_SHOWN} of {latest.sites.length} sites; the CSV holds them all.
         </Text>
       ) : null}

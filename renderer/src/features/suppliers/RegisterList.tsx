@@ -98,7 +98,7 @@ export function RegisterList({ register, onOpen, onAdd }: RegisterListProps) {
                 {supplier.name}
               </Anchor>
               {supplier.formerNames?.length ? (
-                <Text size="xs" c="gray.7">
+                <Text size="xs" c="dimmed">
                   Formerly {supplier.formerNames.join(', ')}
                 </Text>
               ) : null}
@@ -118,7 +118,7 @@ export function RegisterList({ register, onOpen, onAdd }: RegisterListProps) {
         ))}
       </RowsTable>
       {shown.length === 0 ? (
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           No supplier matches “{query}”.
         </Text>
       ) : null}

@@ -115,7 +115,7 @@ function SupplierFormBody({ supplier, onClose, onSave }: Omit<SupplierFormProps,
       <Fieldset legend="Identifiers" variant="unstyled">
         <Stack gap="xs">
           {identifiers.length === 0 ? (
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               Company number, VAT number or another identifier tells two organisations of the same name apart.
             </Text>
           ) : null}

@@ -88,7 +88,7 @@ export function SupplierPage({ supplier, register, onBack, onOpen, onSave, onMer
           </Text>
         ) : null}
         {mergedHere.length > 0 ? (
-          <Text size="sm" mt="xs" c="gray.7">
+          <Text size="sm" mt="xs" c="dimmed">
             Merged into this entry: {mergedHere.map((s) => s.name).join(', ')}.
           </Text>
         ) : null}

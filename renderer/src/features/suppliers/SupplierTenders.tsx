@@ -40,7 +40,7 @@ function QaSupplierEngagement({ tender, supplier, name }: { tender: Tender; supp
           : `Asked in ${rounds.map((r) => `${r.name} (${longDate(r.opensOn)})`).join(', ')}.`}
       </Text>
       {threads.length === 0 ? (
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           No answers recorded yet. When the supplier sends its response form back, import it on the Questions screen and confirm the
           maturity level of each answer.
         </Text>
@@ -142,7 +142,7 @@ function TenderPart({ row, name }: { row: SupplierParticipation; name: string })
                 <QaSupplierEngagement key={s.id} tender={tender!} supplier={s} name={name} />
               ))}
             {row.qaSuppliers.length === 0 ? (
-              <Text size="sm" c="gray.7">
+              <Text size="sm" c="dimmed">
                 Bidder only: add the supplier on the tender’s Questions screen to engage with it on its practices.
               </Text>
             ) : null}
