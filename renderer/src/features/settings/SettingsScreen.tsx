@@ -10,6 +10,7 @@ import { CriteriaSettingsForm } from './CriteriaSettingsForm';
 import { HistorySettingsForm } from './HistorySettingsForm';
 import { NoticeSettingsSection } from './NoticeSettingsSection';
 import { SettingsSection } from './SettingsParts';
+import { UpdateSettingsSection } from './UpdateSettingsSection';
 import './settings.css';
 
 /** The settings forms that sit in a plain section: each edits one part of the settings and hands back what was saved. */
@@ -125,6 +126,7 @@ export function SettingsScreen() {
         </SettingsSection>
       ))}
       <NoticeSettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={setSettings} />
+      <UpdateSettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={onSaved} />
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">
         <Title order={2} size="h4" id="ws-heading" mb="md">
           Workspace

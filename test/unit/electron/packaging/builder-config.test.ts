@@ -9,6 +9,7 @@ import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/confi
 import type { Configuration, TargetConfiguration } from 'app-builder-lib';
 import { DebugLogger } from 'builder-util';
 import { describe, expect, it } from 'vitest';
+import { UPDATE_SOURCE } from '../../../../shared/rules/updatePolicy';
 import { ICON_PNG, ICON_SVG, renderIcon } from '../../../scripts/render-icon';
 
 const root = resolve(__dirname, '..', '..', '..', '..');
@@ -71,6 +72,8 @@ describe('electron-builder.yml', () => {
   it('publishes nothing for an updater and registers no file association (the app opens no files from the system)', async () => {
     const config = await loadConfig();
     expect(config.publish).toBeNull();
+    // The update policy's note says where updates would come from: nowhere, as here.
+    expect(UPDATE_SOURCE).toBeNull();
     expect(config.fileAssociations).toBeUndefined();
   });
 
