@@ -2,6 +2,7 @@
 // downloader (@electron/get, which checks the zip against the checksums the package ships and shows a
 // progress bar), unpacked into the package's dist/ with path.txt naming the executable,
 // so electron-binary.cjs, electron-vite and Playwright all find it where they expect it.
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -32,6 +33,16 @@ export function platformPath(platform) {
   }
 }
 
+/** The architecture to fetch: an x64 Node under Rosetta on Apple silicon still wants the arm64 runtime, as in install.js. */
+function hostArch(platform) {
+  if (platform !== 'darwin' || process.platform !== 'darwin' || process.arch !== 'x64') return process.arch;
+  try {
+    return execSync('sysctl -in sysctl.proc_translated').toString().trim() === '1' ? 'arm64' : 'x64';
+  } catch {
+    return 'x64';
+  }
+}
+
 /** The zip extractor the electron package itself depends on (it keeps the file modes and macOS symlinks). */
 async function electronsOwnExtractor() {
   const resolved = createRequire(join(electronPackageDir(), 'package.json')).resolve('@electron-internal/extract-zip');
@@ -58,7 +69,7 @@ export async function downloadElectronRuntime(options = {}) {
     version,
     artifactName: 'electron',
     platform,
-    arch: options.arch ?? process.arch,
+    arch: options.arch ?? hostArch(platform),
     checksums,
     cacheRoot: process.env.electron_config_cache,
     // Its own bar shows only after 30 seconds; the launcher prints progress from the first byte instead.
