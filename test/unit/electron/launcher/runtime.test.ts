@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseRuntime, downloadForbidden, progressLine, progressReporter } from '../../../../electron/launcher/runtime.mjs';
 import { downloadElectronRuntime } from '../../../../electron/launcher/download-runtime.mjs';
 import { tempDirsPerTest } from '../services/temp-dir';
@@ -132,17 +132,21 @@ describe('chooseRuntime', () => {
 
 describe("the download through Electron's own downloader", () => {
   let server: Server | undefined;
-  const savedEnv = { mirror: process.env.ELECTRON_MIRROR, cache: process.env.electron_config_cache };
+  // Electron's download settings, which an npm configuration may also set (npm_config_electron_mirror
+  // wins over ELECTRON_MIRROR): all put aside, so the download goes only to the server below.
+  const isDownloadSetting = (name: string) => /electron_(mirror|custom|config_cache)/i.test(name);
+  let savedEnv: [string, string | undefined][] = [];
+  beforeEach(() => {
+    savedEnv = Object.keys(process.env)
+      .filter(isDownloadSetting)
+      .map((name) => [name, process.env[name]]);
+    for (const [name] of savedEnv) delete process.env[name];
+  });
   afterEach(async () => {
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
     server = undefined;
-    for (const [name, value] of [
-      ['ELECTRON_MIRROR', savedEnv.mirror],
-      ['electron_config_cache', savedEnv.cache],
-    ] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    for (const name of Object.keys(process.env).filter(isDownloadSetting)) delete process.env[name];
+    for (const [name, value] of savedEnv) process.env[name] = value;
   });
 
   /** Serves the zip at the path @electron/get asks a mirror for; answers 404 to anything else. */
