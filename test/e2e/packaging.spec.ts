@@ -65,6 +65,8 @@ test('electron-builder packs the built app, its resources and its dependencies f
       ]),
     );
     expect(packed.filter((path) => /^\/(electron|renderer|shared|test|resources\/packaging)\//.test(path))).toEqual([]);
+    // The renderer's packages are bundled into out/renderer; the packed app does not carry them twice.
+    expect(packed.filter((path) => /^\/node_modules\/(react|react-dom|@mantine|@tabler|@dnd-kit)\//.test(path))).toEqual([]);
   } finally {
     await rm(output, { recursive: true, force: true });
   }
