@@ -24,7 +24,8 @@ const missingReason =
 function electronBuilder(args: string[]): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [join(root, 'node_modules', 'electron-builder', 'cli.js'), ...args], {
     cwd: root,
-    env: { ...process.env, CI: 'true' },
+    // CI and NO_UPDATE_NOTIFIER keep electron-builder from asking the registry whether it is outdated.
+    env: { ...process.env, CI: 'true', NO_UPDATE_NOTIFIER: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
