@@ -92,6 +92,25 @@ describe('chooseRuntime', () => {
     expect(lines[0]).toMatch(/^The Electron runtime is not installed yet: downloading it once/);
   });
 
+  it('counts a runtime whose executable is missing (an interrupted unpack) as absent, and fetches it again', async () => {
+    const zip = runtimeZip();
+    const packageDir = await electronPackage({ [ZIP_NAME]: sha256(zip) });
+    await writeFile(join(packageDir, 'path.txt'), 'electron');
+    expect(electronBinary(packageDir)).toBeNull();
+    const zipPath = join(await tempDir(), ZIP_NAME);
+    await writeFile(zipPath, zip);
+    let downloads = 0;
+    const choice = await chooseRuntime({
+      findBinary: () => electronBinary(packageDir),
+      downloadRuntime: () =>
+        downloadElectronRuntime({ packageDir, platform: 'linux', arch: 'x64', downloadArtifact: async () => (downloads++, zipPath) }),
+      env: {},
+      log: noLog,
+    });
+    expect(choice).toEqual({ mode: 'desktop', binary: join(packageDir, 'dist', 'electron') });
+    expect(downloads).toBe(1);
+  });
+
   it('starts browser mode with one sentence when the download fails (offline), leaving the package as it was', async () => {
     const packageDir = await electronPackage({ [ZIP_NAME]: 'a'.repeat(64) });
     const choice = await chooseRuntime({
