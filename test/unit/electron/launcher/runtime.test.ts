@@ -4,7 +4,7 @@
  * download from a server on 127.0.0.1 through Electron's own @electron/get) for the runtime.
  */
 import { createHash } from 'node:crypto';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -87,6 +87,8 @@ describe('chooseRuntime', () => {
     expect(asked[0]).toMatchObject({ version: VERSION, artifactName: 'electron', platform: 'linux', arch: 'x64' });
     expect(asked[0]!.checksums).toEqual({ [ZIP_NAME]: sha256(zip) });
     expect(await readFile(join(packageDir, 'path.txt'), 'utf8')).toBe('electron');
+    // Unpacked with Electron's own extractor, which keeps the executable bit the zip gives it.
+    expect((await stat(join(packageDir, 'dist', 'electron'))).mode & 0o111).not.toBe(0);
     expect(await readFile(join(packageDir, 'dist', 'version'), 'utf8')).toBe(`v${VERSION}`);
     expect(await readFile(join(packageDir, 'electron.d.ts'), 'utf8')).toBe('// the runtime zip’s types\n');
     expect(lines[0]).toMatch(/^The Electron runtime is not installed yet: downloading it once/);
