@@ -1,21 +1,29 @@
-// `npm run dev`: the desktop app with hot reload (electron-vite dev), when the Electron runtime is
-// installed. Without it electron-vite only says "Electron uninstall", so say what to do instead.
+// `npm run dev`: the desktop app with hot reload (electron-vite dev), fetching the Electron runtime
+// once where it is missing, as `npm start` does. Without it electron-vite only says "Electron
+// uninstall", so say what to do instead.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chooseRuntime, progressReporter } from './runtime.mjs';
+import { downloadElectronRuntime } from './download-runtime.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 const { electronBinary } = require('./electron-binary.cjs');
 
-const binary = electronBinary();
-if (!binary) {
-  console.log(
-    'The Electron runtime is not installed on this computer (install it with `npx install-electron --no`), so the desktop app cannot start. `npm run dev:web` is browser mode with hot reload.',
-  );
+const choice = await chooseRuntime({
+  findBinary: () => electronBinary(),
+  downloadRuntime: () =>
+    downloadElectronRuntime({ onProgress: progressReporter((text) => process.stdout.write(text), Boolean(process.stdout.isTTY)) }),
+  env: process.env,
+  log: (line) => console.log(line),
+});
+if (choice.mode === 'browser') {
+  console.log(`${choice.problem}, so the desktop app cannot start; \`npm run dev:web\` is browser mode with hot reload.`);
   process.exit(1);
 }
+const binary = choice.binary;
 const child = spawn(
   process.execPath,
   [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'dev', ...process.argv.slice(2)],

@@ -1,5 +1,5 @@
 import { TENDER_SCHEMA_VERSION } from './tender';
-import { DEFAULT_NOTICE_SETTINGS, SETTINGS_SCHEMA_VERSION } from './settings';
+import { DEFAULT_NOTICE_SETTINGS, DEFAULT_UPDATE_SETTINGS, SETTINGS_SCHEMA_VERSION } from './settings';
 import { LIBRARY_SCHEMA_VERSION } from './library';
 import { DEFAULT_CRITERIA_SETTINGS } from './criteria';
 import { DEFAULT_HISTORY_POLICY } from './history';
@@ -59,6 +59,7 @@ const steps: Record<DocumentKind, Record<number, Step>> = {
     1: (doc) => ({ ...doc, criteria: structuredClone(DEFAULT_CRITERIA_SETTINGS), schemaVersion: 2 }),
     2: (doc) => ({ ...doc, history: { ...DEFAULT_HISTORY_POLICY }, schemaVersion: 3 }),
     3: (doc) => ({ ...doc, notices: { ...DEFAULT_NOTICE_SETTINGS }, schemaVersion: 4 }),
+    4: (doc) => ({ ...doc, updates: { ...DEFAULT_UPDATE_SETTINGS }, schemaVersion: 5 }),
   },
   library: {
     0: (doc) => ({ ...doc, schemaVersion: 1 }),

@@ -14,7 +14,7 @@ const { electronBinary } = require('../../electron/launcher/electron-binary.cjs'
 
 const binary = electronBinary();
 const missingReason =
-  'The Electron runtime is not installed on this machine (the npm package carries no binary and it cannot be downloaded here); run `npx install-electron --no` where it can be.';
+  'The Electron runtime is not installed on this machine (the npm package carries no binary and it cannot be downloaded here); run `npm start` once where it can be downloaded.';
 
 /** The binary, or null with the test skipped and the reason given (a failure under REQUIRE_ELECTRON=1). */
 function requireBinary(): string | null {

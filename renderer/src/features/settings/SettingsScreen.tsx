@@ -11,6 +11,7 @@ import { HistorySettingsForm } from './HistorySettingsForm';
 import { NoticeSettingsSection } from './NoticeSettingsSection';
 import { SettingsSection } from './SettingsParts';
 import { AppearanceSection } from './AppearanceSection';
+import { UpdateSettingsSection } from './UpdateSettingsSection';
 import './settings.css';
 
 /** The settings forms that sit in a plain section: each edits one part of the settings and hands back what was saved. */
@@ -124,6 +125,7 @@ export function SettingsScreen() {
       ))}
       <NoticeSettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={setSettings} />
       <AppearanceSection />
+      <UpdateSettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={onSaved} />
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">
         <Title order={2} size="h4" id="ws-heading" mb="md">
           Workspace

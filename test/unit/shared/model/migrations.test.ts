@@ -93,6 +93,23 @@ describe('migrations', () => {
     expect(migrated.notices).toEqual({ ocidPrefix: '' });
   });
 
+  it('gives version-4 settings the update policy that downloads nothing, and keeps the rest', () => {
+    const notices = { ocidPrefix: 'ocds-a1b2c3' };
+    const migrated = SettingsSchema.parse(
+      migrate('settings', { ...DEFAULT_SETTINGS, schemaVersion: 4, updates: undefined, notices, organisation: 'Org', revision: 3 }).doc,
+    );
+    expect(migrated).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION, organisation: 'Org', notices, revision: 3 });
+    expect(migrated.updates).toEqual({ mode: 'none' });
+  });
+
+  it('refuses an update policy it does not know, in the user’s words', () => {
+    const result = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, updates: { mode: 'always' } });
+    expect(result.success || result.error.issues[0]).toMatchObject({
+      path: ['updates', 'mode'],
+      message: 'Choose when Tenderwright may look for updates',
+    });
+  });
+
   it('refuses documents from a newer version, and non-objects', () => {
     expect(() => migrate('tender', { ...versionOneTender, schemaVersion: 99 })).toThrow(/newer version/);
     expect(() => migrate('tender', null)).toThrow(MigrationError);
