@@ -15,6 +15,7 @@ import {
   type TenderSummary,
 } from '@shared/model/tender';
 import type { SavedBy } from '@shared/model/workspace';
+import { withArchived } from '@shared/model/tenderStatus';
 import { TenderBackups } from './backups';
 import { durableWritesIdle, removeStaleTempFiles } from './durable-file';
 import { LIBRARY_FORMAT, SETTINGS_FORMAT } from './formats';
@@ -260,6 +261,17 @@ export class WorkspaceStore {
     return this.withTender(id, async () => {
       const entry = await this.tenders.requireLocked(id);
       return this.commits.commitLocked(id, entry, { ...entry.db.data, title, ...this.nextVersion(entry.db.data, 'content') });
+    });
+  }
+
+  /** Archives the tender or puts it back at the status it had: a content change like a rename. */
+  archiveTender(id: string, archived: boolean): Promise<Tender> {
+    return this.withTender(id, async () => {
+      const entry = await this.tenders.requireLocked(id);
+      return this.commits.commitLocked(id, entry, {
+        ...withArchived(entry.db.data, archived),
+        ...this.nextVersion(entry.db.data, 'content'),
+      });
     });
   }
 
