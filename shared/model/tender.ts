@@ -104,9 +104,18 @@ export function summarise(tender: Tender): TenderSummary {
 /** The revision a content save must be based on to be accepted. */
 export const contentRevisionOf = (tender: Pick<Tender, 'revision' | 'contentRevision'>) => tender.contentRevision ?? tender.revision;
 
-export function contentOf(tender: Tender): TenderContent {
+export function contentOf(tender: TenderContent): TenderContent {
   const { title, reference, buyer, description, lots, clauses, qa } = tender;
   return { title, reference, buyer, description, lots, clauses, qa, ...lifecycleOf(tender) };
+}
+
+/**
+ * `tender` with `content` in place of its own. Spreading one over the other would keep an optional
+ * field the new content leaves out (a deadline cleared, a status put back): here it is removed.
+ */
+export function withContent<T extends TenderContent>(tender: T, content: TenderContent): T {
+  const { status: _s, statusBeforeArchive: _b, submissionDeadline: _d, awardDate: _a, ...rest } = tender;
+  return { ...rest, ...contentOf(content) } as T;
 }
 
 /** The content of a new tender: lots with no criteria yet, no clauses, an empty Q&A. */

@@ -13,6 +13,7 @@ import {
   type Tender,
   type TenderContent,
   type TenderSummary,
+  withContent,
 } from '@shared/model/tender';
 import type { SavedBy } from '@shared/model/workspace';
 import { withArchived } from '@shared/model/tenderStatus';
@@ -97,7 +98,7 @@ export class WorkspaceStore {
     this.deleted = new RecentlyDeleted(this.layout, this.clock, this.me, {
       withTender: (id, task) => this.withTender(id, task),
       readLocked: async (id) => (await this.tenders.openLocked(id))?.db.data,
-      writeContentLocked: (id, stored, content) => this.commitContentLocked(id, this.tenders.cached(id), { ...stored, ...content }),
+      writeContentLocked: (id, stored, content) => this.commitContentLocked(id, this.tenders.cached(id), withContent(stored, content)),
       forget: (id) => this.tenders.forget(id),
     });
     this.commits = new TenderCommits({
@@ -235,8 +236,7 @@ export class WorkspaceStore {
       const entry = await this.tenders.requireLocked(id);
       const stored = entry.db.data;
       if (baseRevision !== undefined) checkTenderBase(stored, baseRevision);
-      const edited = contentOf({ ...stored, ...(merge ? merge(stored, content) : content) });
-      return this.commitContentLocked(id, entry, { ...stored, ...edited }, contentValidated);
+      return this.commitContentLocked(id, entry, withContent(stored, merge ? merge(stored, content) : content), contentValidated);
     });
   }
 
@@ -250,8 +250,7 @@ export class WorkspaceStore {
       const entry = await this.tenders.requireLocked(id);
       const stored = entry.db.data;
       return this.commits.commitLocked(id, entry, {
-        ...stored,
-        ...contentOf({ ...stored, ...change(stored) }),
+        ...withContent(stored, change(stored)),
         ...this.nextVersion(stored, 'records'),
       });
     });
@@ -358,7 +357,7 @@ export class WorkspaceStore {
       saved = await this.commits.commitLocked(
         id,
         current,
-        { ...next, ...kept?.content, ...this.nextVersion(next, 'content') },
+        { ...(kept ? withContent(next, kept.content) : next), ...this.nextVersion(next, 'content') },
         contentValidated,
       );
     } catch (error) {

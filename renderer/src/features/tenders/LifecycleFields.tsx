@@ -1,4 +1,4 @@
-import { Group, Select, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import type { TenderContent } from '@shared/model/tender';
 import {
   statusOf,
@@ -47,15 +47,15 @@ export function LifecycleFields({ content }: { content: TenderContent }) {
   return (
     <>
       <Group grow align="flex-start">
-        <Select
+        <NativeSelect
           id={tenderFieldId('status')}
           label="Status"
           description={STATUS_HELP[status]}
           data={STATUS_OPTIONS}
           value={status}
-          allowDeselect={false}
-          onChange={(value) => {
-            if (!value || value === status) return;
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (value === status) return;
             endEditBurst();
             changeContent(null, (c) => withStatus(c, value as TenderStatus));
           }}
@@ -64,7 +64,7 @@ export function LifecycleFields({ content }: { content: TenderContent }) {
         {dateField('awardDate', 'Award date', 'When the contract is to be awarded.')}
       </Group>
       {awardBeforeDeadline ? (
-        <Text size="sm" c="orange.9" role="status">
+        <Text size="sm" c="red.9" role="status">
           The award date is before the submission deadline: check both dates.
         </Text>
       ) : null}

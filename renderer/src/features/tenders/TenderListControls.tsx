@@ -1,4 +1,4 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { TENDER_STATUS_LABELS, TENDER_STATUSES } from '@shared/model/tenderStatus';
 import { DEFAULT_LIST_QUERY, type DeadlineFilter, type StatusFilter, type TenderListQuery } from '@shared/rules/tenderList';
@@ -46,32 +46,33 @@ export function TenderListControls({ query, onChange }: { query: TenderListQuery
         onChange={(e) => onChange({ search: e.currentTarget.value })}
         w={320}
       />
-      <Select
+      <NativeSelect
         label="Status"
         data={STATUS_OPTIONS}
         value={query.status}
-        allowDeselect={false}
-        onChange={(value) => value && onChange({ status: value as StatusFilter })}
+        onChange={(e) => onChange({ status: e.currentTarget.value as StatusFilter })}
         w={190}
       />
-      <Select
+      <NativeSelect
         label="Deadline"
         data={DEADLINES.map(({ value, label }) => ({ value, label }))}
         value={deadlineValue(query.deadline)}
-        allowDeselect={false}
-        onChange={(value) => onChange({ deadline: DEADLINES.find((d) => d.value === value)?.filter ?? { kind: 'any' } })}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          onChange({ deadline: DEADLINES.find((d) => d.value === value)?.filter ?? { kind: 'any' } });
+        }}
         w={260}
       />
       {between ? (
         <>
           <TextInput
             type="date"
-            label="From"
+            label="Deadline from"
             value={between.from ?? ''}
             onChange={(e) => setBetween('from', e.currentTarget.value)}
             w={160}
           />
-          <TextInput type="date" label="To" value={between.to ?? ''} onChange={(e) => setBetween('to', e.currentTarget.value)} w={160} />
+          <TextInput type="date" label="Deadline to" value={between.to ?? ''} onChange={(e) => setBetween('to', e.currentTarget.value)} w={160} />
         </>
       ) : null}
       {isFiltered(query) ? (

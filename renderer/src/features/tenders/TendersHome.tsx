@@ -37,7 +37,7 @@ export function TendersHome() {
   const shown = useMemo(() => selectTenders(tenders, query, today), [tenders, query, today]);
   const hiddenArchived = query.status === 'active' ? archivedCount(tenders) : 0;
   const recent = useRecentTenders(tenders, RECENT_SHOWN);
-  const caption = `${shown.length === tenders.length ? count(tenders.length) : `${count(shown.length)} of ${tenders.length.toLocaleString()}`}, ${sortLabel(query.sort)}`;
+  const caption = `${shown.length === tenders.length ? count(tenders.length) : `${shown.length.toLocaleString()} of ${count(tenders.length)}`}, ${sortLabel(query.sort)}`;
 
   const list = (
     <Stack gap="sm">
@@ -46,7 +46,7 @@ export function TendersHome() {
         <Text size="sm" c="gray.7" data-testid="tender-count">
           {shown.length === tenders.length
             ? `Showing all ${count(tenders.length)}`
-            : `Showing ${count(shown.length)} of ${tenders.length.toLocaleString()}`}
+            : `Showing ${shown.length.toLocaleString()} of ${count(tenders.length)}`}
           {hiddenArchived ? ` · ${hiddenArchived.toLocaleString()} archived not shown` : ''}
         </Text>
         {hiddenArchived ? (
