@@ -72,7 +72,13 @@ export function TenderListControls({ query, onChange }: { query: TenderListQuery
             onChange={(e) => setBetween('from', e.currentTarget.value)}
             w={160}
           />
-          <TextInput type="date" label="Deadline to" value={between.to ?? ''} onChange={(e) => setBetween('to', e.currentTarget.value)} w={160} />
+          <TextInput
+            type="date"
+            label="Deadline to"
+            value={between.to ?? ''}
+            onChange={(e) => setBetween('to', e.currentTarget.value)}
+            w={160}
+          />
         </>
       ) : null}
       {isFiltered(query) ? (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ActionIcon, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconCopy, IconDots, IconFileDescription, IconPencil, IconTrash } from '@tabler/icons-react';
@@ -7,8 +8,35 @@ import { useActions } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { confirmDeleteTender } from './deleteTender';
 
-/** A row's actions: open, rename, duplicate, archive or unarchive, delete. */
-export function TenderRowMenu({ tender, title, onRename }: { tender: TenderSummary; title: string; onRename: (t: TenderSummary) => void }) {
+interface RowMenuProps {
+  tender: TenderSummary;
+  title: string;
+  onRename: (t: TenderSummary) => void;
+}
+
+/**
+ * A row's actions button. The menu itself is built only once the button is first used: a menu per
+ * row costs more to mount than the rest of the row, and rows mount on every keystroke of a search.
+ */
+export function TenderRowMenu(props: RowMenuProps) {
+  const [used, setUsed] = useState(false);
+  if (used) return <RowMenu {...props} />;
+  return (
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      aria-label={`Actions for ${props.title}`}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onClick={() => setUsed(true)}
+    >
+      <IconDots size={18} aria-hidden />
+    </ActionIcon>
+  );
+}
+
+/** Open, rename, duplicate, archive or unarchive, delete; opened as it mounts (the click that built it). */
+function RowMenu({ tender, title, onRename }: RowMenuProps) {
   const { duplicateTender, navigate, archiveTender } = useActions();
   const archived = statusOf(tender) === 'archived';
 
@@ -41,7 +69,7 @@ export function TenderRowMenu({ tender, title, onRename }: { tender: TenderSumma
   };
 
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal defaultOpened>
       <Menu.Target>
         <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${title}`}>
           <IconDots size={18} aria-hidden />

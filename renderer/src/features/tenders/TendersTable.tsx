@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { Anchor, Badge, Paper, Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -68,7 +68,8 @@ function SortHeader({
   );
 }
 
-function TenderRow({
+// Memoised: a keystroke that keeps a row in view re-renders only the rows that are new.
+const TenderRow = memo(function TenderRow({
   tender,
   index,
   now,
@@ -107,7 +108,7 @@ function TenderRow({
       </Table.Td>
     </Table.Tr>
   );
-}
+});
 
 export interface TendersTableProps {
   tenders: readonly TenderSummary[];
