@@ -2,10 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentOf, summarise } from '@shared/model/tender';
 import { withDate } from '@shared/model/tenderStatus';
+import { dispatch } from '@shared/api/contract';
 import { WorkspaceStore } from '../../../../../electron/services/workspace/store';
+import { handlersPerTest, newTender } from '../handlers-harness';
 import { tempDirsPerTest } from '../temp-dir';
 
 const tempDir = tempDirsPerTest('tw-status-');
+const openHandlers = handlersPerTest();
 const opened: WorkspaceStore[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((store) => store.close()));
@@ -55,5 +58,15 @@ describe('tender status and dates', () => {
     const restored = await store.restoreBackup(tender.id, undated.id);
     expect(restored.description).toBe('Before dates');
     expect(restored.submissionDeadline).toBeUndefined();
+  });
+
+  it('archives through the API, and refuses a dated field that is not a real date', async () => {
+    const handlers = await openHandlers(await tempDir());
+    const tender = await handlers['tenders.create'](newTender('Uniforms'));
+    const archived = await dispatch(handlers, 'tenders.archive', { id: tender.id, archived: true });
+    expect(archived.ok && archived.data).toMatchObject({ status: 'archived', statusBeforeArchive: 'draft' });
+    expect((await dispatch(handlers, 'tenders.archive', { id: tender.id, archived: 'yes' })).ok).toBe(false);
+    const badDate = await dispatch(handlers, 'tenders.save', { id: tender.id, content: { ...contentOf(tender), awardDate: '2027-02-30' } });
+    expect(badDate).toMatchObject({ ok: false, error: { message: expect.stringContaining('Award date is not a real calendar date') } });
   });
 });
