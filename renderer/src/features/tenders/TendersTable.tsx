@@ -22,15 +22,15 @@ interface Column {
 }
 
 const COLUMNS: readonly Column[] = [
-  { key: 'title', label: 'Title', width: '24%', first: 'ascending' },
-  { key: 'reference', label: 'Reference', width: '12%', first: 'ascending' },
-  { key: 'buyer', label: 'Buying organisation', width: '18%', first: 'ascending' },
-  { key: 'status', label: 'Status', width: '10%', first: 'ascending' },
-  { key: 'submissionDeadline', label: 'Submission deadline', width: '12%', first: 'ascending' },
-  { key: 'awardDate', label: 'Award date', width: '10%', first: 'ascending' },
-  { key: 'updatedAt', label: 'Last edited', width: '10%', first: 'descending' },
+  { key: 'title', label: 'Title', width: 'auto', first: 'ascending' },
+  { key: 'reference', label: 'Reference', width: '104px', first: 'ascending' },
+  { key: 'buyer', label: 'Buying organisation', width: '150px', first: 'ascending' },
+  { key: 'status', label: 'Status', width: '116px', first: 'ascending' },
+  { key: 'submissionDeadline', label: 'Submission deadline', width: '116px', first: 'ascending' },
+  { key: 'awardDate', label: 'Award date', width: '108px', first: 'ascending' },
+  { key: 'updatedAt', label: 'Last edited', width: '108px', first: 'descending' },
 ];
-const ACTIONS_WIDTH = '56px';
+const ACTIONS_WIDTH = '52px';
 
 const STATUS_COLORS: Record<TenderStatus, string> = {
   draft: 'gray',
@@ -92,7 +92,7 @@ const TenderRow = memo(function TenderRow({
       <Table.Td className="tw-muted-cell">{tender.reference || '—'}</Table.Td>
       <Table.Td>{tender.buyer || '—'}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={STATUS_COLORS[status]} radius="sm">
+        <Badge variant="light" color={STATUS_COLORS[status]} radius="sm" tt="none">
           {TENDER_STATUS_LABELS[status]}
         </Badge>
       </Table.Td>
@@ -173,6 +173,7 @@ export function TendersTable({ tenders, sort, onSort, caption, now, onRename }: 
     <Paper withBorder radius="md">
       <div ref={scrollRef} className="tw-tender-scroll" tabIndex={0} role="region" aria-label="Tenders list">
         <Table
+          fz="sm"
           className="tw-tender-table"
           highlightOnHover
           verticalSpacing="sm"
