@@ -3,7 +3,7 @@
  * set-up only: far faster than creating them one by one through the store). Each has its own title,
  * reference, buyer, status and dates, spread around `today` so every filter of the list finds some.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   newTenderContent,
@@ -72,17 +72,26 @@ export function generatedTender(i: number, today: string): Tender {
   };
 }
 
-/** Writes `count` generated tenders into `workspace`/tenders and returns them with their summaries. */
+/**
+ * Writes `count` generated tenders into `workspace`/tenders and returns them with their summaries.
+ * Each file is written beside the workspace and renamed into place, so a host already watching the
+ * folder never reads one half-written (it would set it aside as damaged).
+ */
 export async function writeGeneratedTenders(workspace: string, count: number, today: string): Promise<GeneratedTenders> {
+  const staging = `${workspace}.generating`;
   await mkdir(join(workspace, 'tenders'), { recursive: true });
+  await mkdir(staging, { recursive: true });
   const tenders = Array.from({ length: count }, (_, i) => generatedTender(i, today));
   TenderSchema.parse(tenders[0]);
   // A hundred files at a time: enough to be quick, few enough to stay clear of the open-file limit.
   for (let start = 0; start < tenders.length; start += 100)
     await Promise.all(
-      tenders
-        .slice(start, start + 100)
-        .map((tender) => writeFile(join(workspace, 'tenders', `${tender.id}.json`), `${JSON.stringify(tender)}\n`)),
+      tenders.slice(start, start + 100).map(async (tender) => {
+        const name = `${tender.id}.json`;
+        await writeFile(join(staging, name), `${JSON.stringify(tender)}\n`);
+        await rename(join(staging, name), join(workspace, 'tenders', name));
+      }),
     );
+  await rm(staging, { recursive: true, force: true });
   return { tenders, summaries: tenders.map(summarise) };
 }
