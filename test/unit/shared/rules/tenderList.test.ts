@@ -1,6 +1,7 @@
 /** The Tenders list's rule: search, status and deadline filters, and the sort by any column. */
 import { describe, expect, it } from 'vitest';
-import type { TenderSummary } from '@shared/model/tender';
+import { newTenderContent, type TenderSummary } from '@shared/model/tender';
+import { combineVersions, compareVersions } from '@shared/rules/versionDiff';
 import { withArchived, withDate, withStatus } from '@shared/model/tenderStatus';
 import { addDays, DEFAULT_LIST_QUERY, selectTenders, type TenderListQuery } from '@shared/rules/tenderList';
 
@@ -148,5 +149,17 @@ describe('tender status changes', () => {
   it('sets a date or removes it when emptied', () => {
     expect(withDate({ status: 'issued' as const }, 'awardDate', '2027-05-01')).toEqual({ status: 'issued', awardDate: '2027-05-01' });
     expect(withDate({ awardDate: '2027-05-01' }, 'awardDate', '')).toEqual({});
+  });
+
+  it('are part of the details when two versions are compared and combined', () => {
+    const base = newTenderContent({ title: 'Road salt', reference: 'HW-9', buyer: 'County Highways', lots: ['Lot 1'] });
+    const theirs = { ...base, status: 'issued' as const, submissionDeadline: '2027-03-31' };
+    const mine = { ...base, lots: base.lots.map((lot) => ({ ...lot, title: 'Rock salt' })) };
+    const parts = compareVersions(theirs, mine, base);
+    expect(parts.find((p) => p.key === 'details')).toMatchObject({ changedBy: 'theirs' });
+    const combined = combineVersions(theirs, mine, { details: 'theirs', [`lot:${base.lots[0]!.id}`]: 'mine' });
+    expect(combined).toMatchObject({ status: 'issued', submissionDeadline: '2027-03-31' });
+    expect(combined.lots[0]!.title).toBe('Rock salt');
+    expect(combineVersions(theirs, mine, { details: 'mine' }).status).toBeUndefined();
   });
 });
