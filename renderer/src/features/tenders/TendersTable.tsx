@@ -85,7 +85,7 @@ const TenderRow = memo(function TenderRow({
   return (
     <Table.Tr aria-rowindex={index + 2} data-index={index}>
       <Table.Th scope="row" fw="normal">
-        <Anchor href={hashFor('details', tender.id)} className="tw-tender-title-link" data-row-link>
+        <Anchor href={hashFor('details', tender.id)} className="tw-tender-title-link" size="sm" data-row-link>
           {title}
         </Anchor>
       </Table.Th>
