@@ -140,6 +140,7 @@ export async function createHandlers(root: string, shell?: DesktopShell, options
     ),
     'tenders.saveCopy': guard(at, ({ content }) => store.saveCopyOf(content)),
     'tenders.rename': guard(at, ({ id, title }) => store.renameTender(id, title)),
+    'tenders.archive': guard(at, ({ id, archived }) => store.archiveTender(id, archived)),
     'tenders.duplicate': guard(at, ({ id }) => store.duplicateTender(id)),
     'tenders.delete': guard(at, ({ id }) => store.deleteTender(id)),
     'tenders.undoDelete': guard(at, ({ id }) => store.undoDeleteTender(id)),

@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'tenders.save',
   'tenders.saveCopy',
   'tenders.rename',
+  'tenders.archive',
   'tenders.duplicate',
   'tenders.delete',
   'tenders.undoDelete',

@@ -5,6 +5,7 @@ import { TenderClausesSchema } from './clauses';
 import { EMPTY_TENDER_QA, TenderQaSchema } from './questions';
 import { emptyLotEvaluation, LotEvaluationSchema } from './evaluation';
 import { SavedBySchema } from './workspace';
+import { lifecycleOf, tenderLifecycleShape, TenderStatusSchema, IsoDaySchema } from './tenderStatus';
 
 /**
  * 2: lots carry award criteria and requirements; the tender carries clauses and its supplier Q&A.
@@ -50,6 +51,7 @@ export const TenderContentSchema = z
       }),
     clauses: TenderClausesSchema,
     qa: TenderQaSchema,
+    ...tenderLifecycleShape,
   })
   .strict();
 export type TenderContent = z.infer<typeof TenderContentSchema>;
@@ -80,6 +82,9 @@ export const TenderSummarySchema = z.object({
   lotCount: z.number().int(),
   updatedAt: IsoDateTimeSchema,
   revision: z.number().int(),
+  status: TenderStatusSchema.optional(),
+  submissionDeadline: IsoDaySchema('Submission deadline').optional(),
+  awardDate: IsoDaySchema('Award date').optional(),
 });
 export type TenderSummary = z.infer<typeof TenderSummarySchema>;
 
@@ -92,15 +97,25 @@ export function summarise(tender: Tender): TenderSummary {
     lotCount: tender.lots.length,
     updatedAt: tender.updatedAt,
     revision: tender.revision,
+    ...lifecycleOf({ status: tender.status, submissionDeadline: tender.submissionDeadline, awardDate: tender.awardDate }),
   };
 }
 
 /** The revision a content save must be based on to be accepted. */
 export const contentRevisionOf = (tender: Pick<Tender, 'revision' | 'contentRevision'>) => tender.contentRevision ?? tender.revision;
 
-export function contentOf(tender: Tender): TenderContent {
+export function contentOf(tender: TenderContent): TenderContent {
   const { title, reference, buyer, description, lots, clauses, qa } = tender;
-  return { title, reference, buyer, description, lots, clauses, qa };
+  return { title, reference, buyer, description, lots, clauses, qa, ...lifecycleOf(tender) };
+}
+
+/**
+ * `tender` with `content` in place of its own. Spreading one over the other would keep an optional
+ * field the new content leaves out (a deadline cleared, a status put back): here it is removed.
+ */
+export function withContent<T extends TenderContent>(tender: T, content: TenderContent): T {
+  const { status: _s, statusBeforeArchive: _b, submissionDeadline: _d, awardDate: _a, ...rest } = tender;
+  return { ...rest, ...contentOf(content) } as T;
 }
 
 /** The content of a new tender: lots with no criteria yet, no clauses, an empty Q&A. */

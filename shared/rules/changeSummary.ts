@@ -144,7 +144,15 @@ function questionnaireChanges(before: TenderContent['qa'], after: TenderContent[
   ];
 }
 
-const DETAIL_WORDS = { title: 'title', reference: 'reference', buyer: 'buying organisation', description: 'description' } as const;
+const DETAIL_WORDS = {
+  title: 'title',
+  reference: 'reference',
+  buyer: 'buying organisation',
+  description: 'description',
+  status: 'status',
+  submissionDeadline: 'submission deadline',
+  awardDate: 'award date',
+} as const;
 
 /** Short lines saying what changed from `before` to `after`; empty when the content is the same. */
 export function summariseChanges(before: TenderContent, after: TenderContent): string[] {

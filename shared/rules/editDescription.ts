@@ -29,6 +29,10 @@ const DETAILS_FIELDS: Record<string, string> = {
   reference: 'reference',
   buyer: 'buying organisation',
   description: 'description',
+  status: 'status',
+  statusBeforeArchive: 'status',
+  submissionDeadline: 'submission deadline',
+  awardDate: 'award date',
 };
 
 const ITEM_FIELDS: Record<string, string> = {

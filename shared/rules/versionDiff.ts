@@ -7,6 +7,7 @@
  */
 import diff from 'microdiff';
 import type { Lot, TenderContent } from '../model/tender';
+import { lifecycleOf } from '../model/tenderStatus';
 
 export type Side = 'theirs' | 'mine';
 
@@ -45,6 +46,10 @@ const FIELD_WORDS: Record<string, string> = {
   reference: 'reference',
   buyer: 'buying organisation',
   description: 'description',
+  status: 'status',
+  statusBeforeArchive: 'status before archiving',
+  submissionDeadline: 'submission deadline',
+  awardDate: 'award date',
   name: 'name',
   weight: 'weight',
   criteria: 'criteria',
@@ -112,7 +117,7 @@ function partsOf(content: TenderContent): Map<string, { label: string; value: Js
   const parts = new Map<string, { label: string; value: Json }>();
   parts.set('details', {
     label: 'Tender details',
-    value: { title, reference, buyer, description, lotOrder: content.lots.map((l) => l.id) },
+    value: { title, reference, buyer, description, ...lifecycleOf(content), lotOrder: content.lots.map((l) => l.id) },
   });
   for (const lot of content.lots) parts.set(`lot:${lot.id}`, { label: `Lot “${lot.title}”`, value: lot });
   parts.set('clauses', { label: 'Contract clauses', value: { clauses: content.clauses } });
@@ -175,6 +180,7 @@ export function combineVersions(theirs: TenderContent, mine: TenderContent, choi
     reference: details.reference,
     buyer: details.buyer,
     description: details.description,
+    ...lifecycleOf(details),
     lots: lots.length > 0 ? lots : theirs.lots,
     clauses: (pick('clauses') === 'mine' ? mine : theirs).clauses,
     qa: (pick('qa') === 'mine' ? mine : theirs).qa,

@@ -13,8 +13,10 @@ import {
   type Tender,
   type TenderContent,
   type TenderSummary,
+  withContent,
 } from '@shared/model/tender';
 import type { SavedBy } from '@shared/model/workspace';
+import { withArchived } from '@shared/model/tenderStatus';
 import { TenderBackups } from './backups';
 import { durableWritesIdle, removeStaleTempFiles } from './durable-file';
 import { LIBRARY_FORMAT, SETTINGS_FORMAT } from './formats';
@@ -97,7 +99,7 @@ export class WorkspaceStore {
     this.deleted = new RecentlyDeleted(this.layout, this.clock, this.me, {
       withTender: (id, task) => this.withTender(id, task),
       readLocked: async (id) => (await this.tenders.openLocked(id))?.db.data,
-      writeContentLocked: (id, stored, content) => this.commitContentLocked(id, this.tenders.cached(id), { ...stored, ...content }),
+      writeContentLocked: (id, stored, content) => this.commitContentLocked(id, this.tenders.cached(id), withContent(stored, content)),
       forget: (id) => this.tenders.forget(id),
     });
     this.commits = new TenderCommits({
@@ -237,8 +239,7 @@ export class WorkspaceStore {
       const entry = await this.tenders.requireLocked(id);
       const stored = entry.db.data;
       if (baseRevision !== undefined) checkTenderBase(stored, baseRevision);
-      const edited = contentOf({ ...stored, ...(merge ? merge(stored, content) : content) });
-      return this.commitContentLocked(id, entry, { ...stored, ...edited }, contentValidated);
+      return this.commitContentLocked(id, entry, withContent(stored, merge ? merge(stored, content) : content), contentValidated);
     });
   }
 
@@ -252,8 +253,7 @@ export class WorkspaceStore {
       const entry = await this.tenders.requireLocked(id);
       const stored = entry.db.data;
       return this.commits.commitLocked(id, entry, {
-        ...stored,
-        ...contentOf({ ...stored, ...change(stored) }),
+        ...withContent(stored, change(stored)),
         ...this.nextVersion(stored, 'records'),
       });
     });
@@ -263,6 +263,17 @@ export class WorkspaceStore {
     return this.withTender(id, async () => {
       const entry = await this.tenders.requireLocked(id);
       return this.commits.commitLocked(id, entry, { ...entry.db.data, title, ...this.nextVersion(entry.db.data, 'content') });
+    });
+  }
+
+  /** Archives the tender or puts it back at the status it had: a content change like a rename. */
+  archiveTender(id: string, archived: boolean): Promise<Tender> {
+    return this.withTender(id, async () => {
+      const entry = await this.tenders.requireLocked(id);
+      return this.commits.commitLocked(id, entry, {
+        ...withArchived(entry.db.data, archived),
+        ...this.nextVersion(entry.db.data, 'content'),
+      });
     });
   }
 
@@ -349,7 +360,7 @@ export class WorkspaceStore {
       saved = await this.commits.commitLocked(
         id,
         current,
-        { ...next, ...kept?.content, ...this.nextVersion(next, 'content') },
+        { ...(kept ? withContent(next, kept.content) : next), ...this.nextVersion(next, 'content') },
         contentValidated,
       );
     } catch (error) {

@@ -16,8 +16,11 @@ export interface IndexedSummary {
   summary: TenderSummary;
 }
 
+/** Raised whenever TenderSummary gains a field, so an index written before it is rebuilt, not trusted. 2: status and dates. */
+const INDEX_FORMAT = 2;
+
 const SummaryIndexSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(INDEX_FORMAT),
   tenders: z.record(
     IdSchema,
     z.object({
@@ -45,5 +48,7 @@ export async function readSummaryIndex(file: string): Promise<Map<string, Indexe
 }
 
 export async function writeSummaryIndex(file: string, entries: ReadonlyMap<string, IndexedSummary>): Promise<void> {
-  await writeFileDurably(file, JSON.stringify({ version: 1, tenders: Object.fromEntries(entries) }), { inside: 'existing-folder' });
+  await writeFileDurably(file, JSON.stringify({ version: INDEX_FORMAT, tenders: Object.fromEntries(entries) }), {
+    inside: 'existing-folder',
+  });
 }

@@ -1,6 +1,6 @@
 import type { BackupEntry, BackupList, BackupPin } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
-import { contentOf, type Tender } from '@shared/model/tender';
+import { contentOf, withContent, type Tender } from '@shared/model/tender';
 import type { TenderBackups } from './backups';
 import { CorruptFileError } from './errors';
 import { tenderFormat } from './formats';
@@ -91,6 +91,6 @@ export class TenderHistory {
         await this.deps.quarantine.highestRevisionOf(tenderId),
       );
     const content = current && merge ? merge(current.db.data, contentOf(backup)) : contentOf(backup);
-    return this.deps.commitContentLocked(tenderId, current, { ...backup, ...content, revision: base });
+    return this.deps.commitContentLocked(tenderId, current, { ...withContent(backup, content), revision: base });
   }
 }

@@ -1,4 +1,5 @@
 import { call, ApiCallError } from '../api';
+import { rememberOpenedTender } from './recentTenders';
 import { contentOf, newLot, TenderContentSchema, type Tender, type TenderContent } from '@shared/model/tender';
 import type { SupplierRegister } from '@shared/model/suppliers';
 import { withRegisteredNames } from '@shared/rules/registeredNames';
@@ -126,6 +127,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
     });
     temporal().resume();
     if (clearHistory) temporal().clear();
+    rememberOpenedTender(tender.id);
   };
 
   async function runSave(): Promise<void> {

@@ -33,6 +33,7 @@ export type * from './teamSlice';
 export type * from './screenUndoSlice';
 export type { Screen } from '../screens';
 export { TENDER_SCREENS } from '../screens';
+export { useRecentTenders } from './recentTenders';
 
 /**
  * The one store, made of the slices beside this file. zundo's `temporal` tracks only the open
@@ -84,6 +85,7 @@ export const useOpenTenderHeader = () =>
   useAppStore(useShallow((s) => ({ id: s.openTenderId, title: s.content?.title, status: s.openStatus })));
 export const useSaveState = () => useAppStore((s) => s.saveState);
 export const useFieldErrors = () => useAppStore((s) => s.fieldErrors);
+export const useTenderListQuery = () => useAppStore((s) => s.tenderListQuery);
 export const useTenderList = () => useAppStore(useShallow((s) => ({ tenders: s.tenders, status: s.tendersStatus, error: s.tendersError })));
 export const useWorkspace = () => useAppStore(useShallow((s) => ({ workspace: s.workspace, error: s.workspaceError })));
 export const useLibrary = () => useAppStore(useShallow((s) => ({ library: s.library, status: s.libraryStatus, error: s.libraryError })));
@@ -139,6 +141,8 @@ export const useActions = () =>
       loadTenders: s.loadTenders,
       createTender: s.createTender,
       renameTender: s.renameTender,
+      archiveTender: s.archiveTender,
+      setTenderListQuery: s.setTenderListQuery,
       duplicateTender: s.duplicateTender,
       deleteTender: s.deleteTender,
       undoDeleteTender: s.undoDeleteTender,

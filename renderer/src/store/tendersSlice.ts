@@ -4,6 +4,8 @@ import { messageOf } from '../lib/errors';
 import type { LoadStatus, SliceCreator } from './types';
 import type { Input, DeletedTender } from '@shared/api/contract';
 import type { Tender } from '@shared/model/tender';
+import { withArchived } from '@shared/model/tenderStatus';
+import { DEFAULT_LIST_QUERY, type TenderListQuery } from '@shared/rules/tenderList';
 
 export interface TendersSlice {
   tenders: TenderSummary[];
@@ -16,8 +18,13 @@ export interface TendersSlice {
   duplicateTender: (id: string) => Promise<Tender>;
   deleteTender: (id: string) => Promise<DeletedTender>;
   undoDeleteTender: (id: string) => Promise<Tender>;
+  /** Archives a tender or puts it back at the status it had; undoable from the Tenders screen. */
+  archiveTender: (id: string, archived: boolean) => Promise<void>;
   /** Puts a tender's summary in the list (new or updated), newest first. */
   upsertSummary: (tender: Tender) => void;
+  /** The list's search, filters and sort: kept while the user opens a tender and comes back. */
+  tenderListQuery: TenderListQuery;
+  setTenderListQuery: (change: Partial<TenderListQuery>) => void;
 }
 
 const named = (title: string | undefined) => `“${title?.trim() || 'Untitled tender'}”`;
@@ -28,6 +35,9 @@ export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
   tenders: [],
   tendersStatus: 'idle',
   tendersError: null,
+  tenderListQuery: DEFAULT_LIST_QUERY,
+
+  setTenderListQuery: (change) => set({ tenderListQuery: { ...get().tenderListQuery, ...change } }),
 
   loadTenders: async () => {
     set({ tendersStatus: get().tendersStatus === 'ready' ? 'ready' : 'loading', tendersError: null });
@@ -70,6 +80,22 @@ export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
     }
     const tender = await call('tenders.rename', { id, title });
     get().upsertSummary(tender);
+  },
+
+  archiveTender: async (id, archived) => {
+    get().recordScreenStep('tenders', {
+      label: `${archived ? 'archiving' : 'unarchiving'} ${named(get().tenders.find((t) => t.id === id)?.title)}`,
+      undo: () => get().archiveTender(id, !archived),
+      redo: () => get().archiveTender(id, archived),
+    });
+    if (get().openTenderId === id && get().content) {
+      // As with a rename: the open tender changes through its editor, so its copy never goes stale.
+      get().endEditBurst();
+      get().changeContent(null, (content) => withArchived(content, archived));
+      await get().saveNow();
+      return;
+    }
+    get().upsertSummary(await call('tenders.archive', { id, archived }));
   },
 
   duplicateTender: async (id) => {

@@ -139,6 +139,8 @@ export const workspaceMethods = {
     input: z.object({ id: IdSchema, title: shortText('Title').trim().min(1, 'Title must not be empty') }).strict(),
     output: returns<Tender>(),
   },
+  /** Archived tenders are hidden from the list by default; unarchiving restores the status it had. */
+  'tenders.archive': { input: z.object({ id: IdSchema, archived: z.boolean() }).strict(), output: returns<Tender>() },
   'tenders.duplicate': { input: byId, output: returns<Tender>() },
   'tenders.delete': { input: byId, output: returns<DeletedTender>() },
   'tenders.undoDelete': { input: byId, output: returns<Tender>() },

@@ -58,7 +58,7 @@ function UpdateSettingsForm({ settings, onSaved }: { settings: Settings; onSaved
             ))}
           </Stack>
         </Radio.Group>
-        <Text size="sm" c="gray.7" aria-live="polite">
+        <Text size="sm" c="dimmed" aria-live="polite">
           {updatePolicyNote(mode, UPDATE_SOURCE)}
         </Text>
         <SaveRow label="Save update policy" busy={busy} dirty={dirty} />

@@ -8,6 +8,7 @@ import { fullDate } from '../../lib/format';
 import { tenderFieldId } from '../../components/fieldIds';
 import { BackupsPanel } from './BackupsPanel';
 import { LotsEditor } from './LotsEditor';
+import { LifecycleFields } from './LifecycleFields';
 
 function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMeta }) {
   const { editField, endEditBurst } = useActions();
@@ -33,6 +34,7 @@ function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMe
               <TextInput label="Reference" maxLength={LIMITS.shortText} {...bind('reference')} />
               <TextInput label="Buying organisation" maxLength={LIMITS.shortText} {...bind('buyer')} />
             </Group>
+            <LifecycleFields content={content} />
             <Textarea
               label="Description"
               description="What is being bought, for whom, and why supply-chain conditions matter here."

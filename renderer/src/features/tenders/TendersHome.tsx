@@ -1,109 +1,90 @@
-import { useState } from 'react';
-import { ActionIcon, Anchor, Button, Group, Menu, Stack, Table } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconCopy,
-  IconDots,
-  IconFileDescription,
-  IconFileImport,
-  IconFolderPlus,
-  IconPencil,
-  IconPlus,
-  IconTrash,
-} from '@tabler/icons-react';
+import { IconFileImport, IconFolderPlus, IconPlus, IconSearchOff, IconTrash } from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
-import { useActions, useTenderList } from '../../store';
+import { archivedCount, DEFAULT_LIST_QUERY, selectTenders } from '@shared/rules/tenderList';
+import { useActions, useRecentTenders, useTenderList, useTenderListQuery } from '../../store';
 import { hashFor } from '../../store/router';
 import { ScreenIntro } from '../../components/ScreenHeading';
 import { PresenceNote } from '../../components/PresenceNote';
-import { fullDate, humanDate } from '../../lib/format';
-import { messageOf } from '../../lib/errors';
+import { todayIso } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
 import { CreateTenderModal } from './CreateTenderModal';
 import { RenameTenderModal } from './RenameTenderModal';
 import { ImportNoticeModal } from './ImportNoticeModal';
-import { confirmDeleteTender } from './deleteTender';
 import { LoadGate } from '../../components/LoadStates';
 import { EmptyNotice } from '../../components/EmptyNotice';
-import type { MatrixColumn } from '../../components/MatrixTable';
-import { RowsTable } from '../../components/RowsTable';
+import { TendersTable, sortLabel } from './TendersTable';
+import { isFiltered, TenderListControls } from './TenderListControls';
+import { RecentTenders } from './RecentTenders';
 
-const TENDER_COLUMNS: readonly MatrixColumn[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'reference', label: 'Reference' },
-  { key: 'buyer', label: 'Buying organisation' },
-  { key: 'lots', label: 'Lots' },
-  { key: 'edited', label: 'Last edited' },
-  { key: 'actions', label: 'Actions', hiddenLabel: true },
-];
+/** Below this many tenders the whole list fits on the screen, and a recent list would only repeat it. */
+const RECENT_FROM = 12;
+const RECENT_SHOWN = 5;
 
-function TenderRow({ tender, now, onRename }: { tender: TenderSummary; now: number; onRename: (t: TenderSummary) => void }) {
-  const { duplicateTender, navigate } = useActions();
-  const title = tender.title || 'Untitled tender';
-
-  const duplicate = async () => {
-    try {
-      const copy = await duplicateTender(tender.id);
-      notifications.show({ color: 'teal', title: 'Tender duplicated', message: `Created “${copy.title}”.` });
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not duplicate the tender', message: messageOf(error) });
-    }
-  };
-
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" fw="normal">
-        <Anchor href={hashFor('details', tender.id)} className="tw-tender-title-link">
-          {title}
-        </Anchor>
-      </Table.Th>
-      <Table.Td className="tw-muted-cell tw-nowrap">{tender.reference || '—'}</Table.Td>
-      <Table.Td>{tender.buyer || '—'}</Table.Td>
-      <Table.Td>{tender.lotCount}</Table.Td>
-      <Table.Td className="tw-nowrap">
-        <time dateTime={tender.updatedAt} title={fullDate(tender.updatedAt)}>
-          {humanDate(tender.updatedAt, now)}
-        </time>
-      </Table.Td>
-      <Table.Td>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${title}`}>
-              <IconDots size={18} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconFileDescription size={16} aria-hidden />} onClick={() => navigate('details', tender.id)}>
-              Open
-            </Menu.Item>
-            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onRename(tender)}>
-              Rename…
-            </Menu.Item>
-            <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} onClick={() => void duplicate()}>
-              Duplicate
-            </Menu.Item>
-            <Menu.Divider />
-            <Menu.Item
-              className="tw-menu-danger"
-              leftSection={<IconTrash size={16} aria-hidden />}
-              onClick={() => confirmDeleteTender(tender)}
-            >
-              Delete…
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
-      </Table.Td>
-    </Table.Tr>
-  );
-}
+const count = (n: number) => (n === 1 ? '1 tender' : `${n.toLocaleString()} tenders`);
 
 export function TendersHome() {
   const { tenders, status, error } = useTenderList();
-  const { loadTenders, navigate } = useActions();
+  const { loadTenders, navigate, setTenderListQuery } = useActions();
+  const query = useTenderListQuery();
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<TenderSummary | null>(null);
   const [importing, setImporting] = useState(false);
   const now = useNow();
+  const today = todayIso(new Date(now));
+  const shown = useMemo(() => selectTenders(tenders, query, today), [tenders, query, today]);
+  const hiddenArchived = query.status === 'active' ? archivedCount(tenders) : 0;
+  const recent = useRecentTenders(tenders, RECENT_SHOWN);
+  const caption = `${shown.length === tenders.length ? count(tenders.length) : `${shown.length.toLocaleString()} of ${count(tenders.length)}`}, ${sortLabel(query.sort)}`;
+
+  const list = (
+    <Stack gap="sm">
+      <TenderListControls query={query} onChange={setTenderListQuery} />
+      <Group gap="xs" aria-live="polite">
+        <Text size="sm" c="dimmed" data-testid="tender-count">
+          {shown.length === tenders.length
+            ? `Showing all ${count(tenders.length)}`
+            : `Showing ${shown.length.toLocaleString()} of ${count(tenders.length)}`}
+          {hiddenArchived ? ` · ${hiddenArchived.toLocaleString()} archived not shown` : ''}
+        </Text>
+        {hiddenArchived ? (
+          <Anchor component="button" size="sm" onClick={() => setTenderListQuery({ status: 'all' })}>
+            Show archived
+          </Anchor>
+        ) : null}
+      </Group>
+      {shown.length ? (
+        <TendersTable
+          tenders={shown}
+          sort={query.sort}
+          onSort={(sort) => setTenderListQuery({ sort })}
+          caption={caption}
+          now={now}
+          onRename={setRenaming}
+        />
+      ) : (
+        <EmptyNotice
+          framed
+          icon={IconSearchOff}
+          title="No tender matches"
+          description={
+            isFiltered(query) ? 'No tender matches this search and these filters.' : 'Every tender in this workspace is archived.'
+          }
+          action={{
+            label: isFiltered(query) ? 'Clear filters' : 'Show archived',
+            onClick: () =>
+              setTenderListQuery(
+                isFiltered(query)
+                  ? { search: '', status: DEFAULT_LIST_QUERY.status, deadline: DEFAULT_LIST_QUERY.deadline }
+                  : { status: 'all' },
+              ),
+          }}
+        />
+      )}
+    </Stack>
+  );
 
   const body = (
     <LoadGate
@@ -123,17 +104,7 @@ export function TendersHome() {
           action={{ label: 'Create your first tender', icon: IconPlus, onClick: () => setCreating(true) }}
         />
       ) : (
-        <RowsTable
-          className="tw-tender-table"
-          highlightOnHover
-          minWidth={720}
-          columns={TENDER_COLUMNS}
-          caption={`${tenders.length === 1 ? '1 tender' : `${tenders.length} tenders`}, most recently edited first`}
-        >
-          {tenders.map((tender) => (
-            <TenderRow key={tender.id} tender={tender} now={now} onRename={setRenaming} />
-          ))}
-        </RowsTable>
+        list
       )}
     </LoadGate>
   );
@@ -157,6 +128,7 @@ export function TendersHome() {
         </Group>
       </Group>
       <PresenceNote />
+      {tenders.length >= RECENT_FROM && status === 'ready' ? <RecentTenders tenders={recent} /> : null}
       {body}
       <CreateTenderModal
         opened={creating}

@@ -61,8 +61,24 @@ describe('summary index', () => {
     for (const damage of ['', '{"version":1,"tenders":{"x":', '{"version":99,"tenders":{}}', '[1,2,3]']) {
       await writeFile(indexFile(root), damage);
       expect(await titlesOf(await openStore(root))).toEqual(['Laptops', 'Uniforms']);
-      expect(JSON.parse(await readFile(indexFile(root), 'utf8'))).toMatchObject({ version: 1 });
+      expect(JSON.parse(await readFile(indexFile(root), 'utf8'))).toMatchObject({ version: 2 });
     }
+  });
+
+  it('rebuilds an index of the format before status and dates, so the list shows them', async () => {
+    const { root, tenders } = await workspaceWithTenders(['Laptops']);
+    const writer = await openStore(root);
+    await writer.saveTender(tenders[0]!.id, { ...contentOf(tenders[0]!), status: 'issued', submissionDeadline: '2027-03-31' });
+    await writer.listTenders();
+    await writer.close();
+    const index = JSON.parse(await readFile(indexFile(root), 'utf8')) as { tenders: Record<string, { summary: Record<string, unknown> }> };
+    for (const entry of Object.values(index.tenders)) {
+      delete entry.summary.status;
+      delete entry.summary.submissionDeadline;
+    }
+    await writeFile(indexFile(root), JSON.stringify({ ...index, version: 1 }));
+    const [summary] = await (await openStore(root)).listTenders();
+    expect(summary).toMatchObject({ title: 'Laptops', status: 'issued', submissionDeadline: '2027-03-31' });
   });
 
   it('finds a tender damaged after the index was written and sets it aside, as a full read would', async () => {
