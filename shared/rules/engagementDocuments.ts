@@ -124,7 +124,9 @@ export function engagementReportContent(input: EngagementInput): EngagementRepor
     progression,
     followUps: openFollowUps(tender.qa, today).filter((f) => f.supplier.id === supplierId),
     obligations: disclosureObligations(tender, supplierId, input.disclosures, today),
-    received: [...(input.disclosures?.versions ?? [])].sort((a, b) => (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0)),
+    received: [...(input.disclosures?.versions ?? [])].sort((a, b) =>
+      a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0,
+    ),
   };
 }
 
@@ -205,6 +207,9 @@ function numberedClauses(tender: EngagementTender): NumberedClause[] {
   });
 }
 
+/** The text as a sentence, so the one after it reads on. */
+const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function followUpConcern(f: OpenFollowUp, clauses: readonly NumberedClause[]): Concern {
@@ -213,7 +218,7 @@ function followUpConcern(f: OpenFollowUp, clauses: readonly NumberedClause[]): C
   return {
     kind: 'follow-up',
     heading: f.question,
-    detail: `We asked for the following and have not yet received it: ${f.followUp.text.trim()}${late}`,
+    detail: `We asked for the following and have not yet received it: ${sentence(f.followUp.text)}${late}`,
     expected: f.overdue
       ? 'Send us what was asked, or tell us what stands in the way and when you will be able to provide it.'
       : `Send us what was asked by ${longDate(f.followUp.due)}, as agreed.`,

@@ -29,7 +29,10 @@ function countryName(code: string): string {
 
 function addressBlock(letter: LetterContent, to: Addressee, tender: EngagementTender, today: string): FileChild[] {
   const buyer = letter.buyer || '[Buying organisation]';
-  const out: FileChild[] = [line(buyer, { spacing: spacing({ after: 0 }) }, { bold: true }), para('[Address]', { spacing: spacing({ after: 360 }) })];
+  const out: FileChild[] = [
+    line(buyer, { spacing: spacing({ after: 0 }) }, { bold: true }),
+    para('[Address]', { spacing: spacing({ after: 360 }) }),
+  ];
   if (to.contact?.name.trim()) out.push(line(to.contact.name, { spacing: spacing({ after: 0 }) }));
   if (to.contact?.role?.trim()) out.push(line(to.contact.role, { spacing: spacing({ after: 0 }) }));
   out.push(line(letter.supplierName, { spacing: spacing({ after: 0 }) }));

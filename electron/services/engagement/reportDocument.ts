@@ -119,7 +119,9 @@ function followUps(report: EngagementReportContent): FileChild[] {
     cellText(f.followUp.text),
     cellText(f.question),
     cellText(f.followUp.due),
-    cellText(f.overdue ? `Overdue by ${plural(f.daysOverdue, 'day')}` : f.dueToday ? 'Due today' : `Due in ${plural(-f.daysOverdue, 'day')}`),
+    cellText(
+      f.overdue ? `Overdue by ${plural(f.daysOverdue, 'day')}` : f.dueToday ? 'Due today' : `Due in ${plural(-f.daysOverdue, 'day')}`,
+    ),
   ]);
   return [...out, table(FOLLOW_UP_COLUMNS, rows)];
 }
@@ -143,7 +145,9 @@ function disclosure(report: EngagementReportContent): FileChild[] {
   if (report.received.length === 0) out.push(para('No factory list has been received yet.'));
   for (const v of report.received) {
     const tier1 = v.sites.filter((s) => s.tier === 1).length;
-    out.push(bullet(`Received ${longDate(v.receivedOn)}: ${plural(tier1, 'tier 1 site')}, ${plural(v.sites.length - tier1, 'tier 2 site')}.`));
+    out.push(
+      bullet(`Received ${longDate(v.receivedOn)}: ${plural(tier1, 'tier 1 site')}, ${plural(v.sites.length - tier1, 'tier 2 site')}.`),
+    );
   }
   if (report.obligations.length === 0) return [...out, para("The contract's clauses set no disclosure deadline that applies yet.")];
   const rows = report.obligations.map((o) => [

@@ -40,7 +40,8 @@ export function createEngagementReportHandlers(store: WorkspaceStore): Group {
       store.engagement.disclosures(tenderId),
     ]);
     const qaSupplier = tender.qa.suppliers.find((s) => s.id === supplierId);
-    if (!qaSupplier) throw new ApiError('not_found', 'This supplier is no longer in the tender’s Q&A; reopen the supplier page and try again.');
+    if (!qaSupplier)
+      throw new ApiError('not_found', 'This supplier is no longer in the tender’s Q&A; reopen the supplier page and try again.');
     const entry = qaSupplier.registerId ? resolveSupplier(register, qaSupplier.registerId) : undefined;
     const report = engagementReportContent({
       tender,

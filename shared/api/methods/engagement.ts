@@ -91,7 +91,13 @@ export const engagementMethods = {
     output: returns<ExportedFile>(),
   },
   /** Word: the supplier's answers over rounds, maturity progression, open follow-ups, disclosure status on `exportDate`. */
-  'engagement.exportReport': { input: z.object({ ...forSupplier, exportDate: ExportDateSchema }).strict(), output: returns<ExportedFile>() },
+  'engagement.exportReport': {
+    input: z.object({ ...forSupplier, exportDate: ExportDateSchema }).strict(),
+    output: returns<ExportedFile>(),
+  },
   /** Word: a letter of concern drafted from the open follow-ups and the unmet clause obligations, dated `exportDate`. */
-  'engagement.exportLetter': { input: z.object({ ...forSupplier, exportDate: ExportDateSchema }).strict(), output: returns<ExportedFile>() },
+  'engagement.exportLetter': {
+    input: z.object({ ...forSupplier, exportDate: ExportDateSchema }).strict(),
+    output: returns<ExportedFile>(),
+  },
 } as const;
