@@ -13,25 +13,36 @@ import type { ContractTarget } from './DisclosureSection';
 
 type Kind = 'report' | 'letter';
 
-/** The saved tender (or the open one, as edited) and the disclosures received, for the counts shown. */
+interface Sources {
+  saved: EngagementTender | null;
+  disclosures: ContractDisclosures | undefined;
+}
+
+/** The saved tender and the disclosures received (none while they cannot be read). */
+async function readSources(tenderId: string, supplierId: string): Promise<Sources> {
+  const [tender, received] = await Promise.all([
+    call('tenders.get', { id: tenderId }).catch(() => null),
+    call('disclosures.get', { tenderId }).catch(() => null),
+  ]);
+  return { saved: tender, disclosures: received?.contracts.find((c) => c.supplierId === supplierId) };
+}
+
+/** The tender (the open one, as edited, or the saved one) and the disclosures received, for the counts shown. */
 function useEngagementSources(tenderId: string, supplierId: string) {
   const open = useAppStore((s) => (s.openTenderId === tenderId ? s.content : null));
-  const [saved, setSaved] = useState<EngagementTender | null>(null);
-  const [disclosures, setDisclosures] = useState<ContractDisclosures | undefined>(undefined);
-  const refresh = useCallback(async () => {
-    // The counts are a guide: the documents themselves are made from what is on disk when asked.
-    const [tender, received] = await Promise.all([
-      call('tenders.get', { id: tenderId }).catch(() => null),
-      call('disclosures.get', { tenderId }).catch(() => null),
-    ]);
-    setSaved(tender);
-    setDisclosures(received?.contracts.find((c) => c.supplierId === supplierId));
-  }, [tenderId, supplierId]);
+  const [sources, setSources] = useState<Sources>({ saved: null, disclosures: undefined });
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
-  const tender: EngagementTender | null = open ? { ...open, id: tenderId } : saved;
-  return { tender, disclosures, refresh };
+    // The counts are a guide: the documents themselves are made from what is on disk when asked.
+    let live = true;
+    void readSources(tenderId, supplierId).then((read) => live && setSources(read));
+    return () => {
+      live = false;
+    };
+  }, [tenderId, supplierId, generation]);
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  const tender: EngagementTender | null = open ? { ...open, id: tenderId } : sources.saved;
+  return { tender, disclosures: sources.disclosures, refresh };
 }
 
 /** The review-meeting report and the letter of concern for one supplier of one tender. */
@@ -75,7 +86,7 @@ export function EngagementDocuments({ tenderId, supplierId, supplierName }: Cont
       setMessage({ color: 'red', text: messageOf(error) });
     } finally {
       setBusy(null);
-      void refresh();
+      refresh();
     }
   }
 
