@@ -2,7 +2,7 @@ import type { SavedBy } from '../model/workspace';
 
 /** What a `conflict` refusal of a stale write says about the version on disk that came first. */
 export interface ConflictDetail {
-  document: 'tender' | 'settings' | 'library';
+  document: 'tender' | 'settings' | 'library' | 'suppliers';
   /** The tender's id, or the library item's key ("clause:<id>"). */
   id?: string;
   title?: string;

@@ -59,6 +59,7 @@ export const METHOD_NAMES = [
   'suppliers.save',
   'suppliers.merge',
   'suppliers.participation',
+  'suppliers.tenderCounts',
   'engagement.exportResponseForms',
   'engagement.readResponseForms',
   'disclosures.get',

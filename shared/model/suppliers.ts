@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, newId, shortText } from './common';
-import { revisionFields } from './workspace';
+import { revisionFields, SavedBySchema } from './workspace';
 
 /*
  * The workspace's supplier register: every organisation the team deals with, once. A tender's Q&A
@@ -55,6 +55,8 @@ export const RegisteredSupplierSchema = z
     mergedInto: IdSchema.optional(),
     createdAt: IsoDateTimeSchema.optional(),
     updatedAt: IsoDateTimeSchema.optional(),
+    /** Who saved the entry last, so a refused stale edit can say who came first. */
+    savedBy: SavedBySchema.optional(),
   })
   .strict();
 export type RegisteredSupplier = z.infer<typeof RegisteredSupplierSchema>;
@@ -79,6 +81,8 @@ export const SupplierRegisterSchema = z
             ctx.addIssue({ code: 'custom', path: [i, 'mergedInto'], message: `Supplier "${s.name}" is merged into an unknown entry` });
         });
       }),
+    /** The file revision at which each entry last changed: a stale edit is refused only for its own entry. */
+    itemRevisions: z.record(z.string(), z.number().int().nonnegative()).optional(),
     ...revisionFields,
   })
   .strict();

@@ -4,11 +4,18 @@
  * like the settings and the library.
  */
 import { mkdir } from 'node:fs/promises';
+import type { SavedBy } from '@shared/model/workspace';
 import { DEFAULT_SUPPLIER_REGISTER, type SupplierRegister } from '@shared/model/suppliers';
 import { emptyTenderDisclosures, type TenderDisclosures } from '@shared/model/disclosures';
 import { disclosuresFormat, SUPPLIER_REGISTER_FORMAT } from './formats';
 import type { WorkspaceLayout } from './layout';
 import { SharedDocument, type SharedDocumentContext } from './shared-document';
+
+export interface RegisterStamp {
+  revision: number;
+  at: string;
+  by: SavedBy;
+}
 
 export class EngagementDocuments {
   private readonly register: SharedDocument<SupplierRegister>;
@@ -32,9 +39,18 @@ export class EngagementDocuments {
     return this.register.read();
   }
 
-  /** Writes `change(current)` under the register's lock; `check` may refuse (a stale base). */
-  updateSupplierRegister(change: (current: SupplierRegister) => SupplierRegister, check?: (current: SupplierRegister) => void) {
-    return this.register.update(change, check);
+  /**
+   * Writes `change(current, stamp)` under the register's lock; `check` may refuse (a stale base). The
+   * stamp is the revision, time and writer this write will carry, for the entries it changes.
+   */
+  updateSupplierRegister(
+    change: (current: SupplierRegister, stamp: RegisterStamp) => SupplierRegister,
+    check?: (current: SupplierRegister) => void,
+  ) {
+    return this.register.update(
+      (current, revision) => change(current, { revision, at: this.context.now().toISOString(), by: this.context.me }),
+      check,
+    );
   }
 
   /** The tender's disclosures as on disk now (empty when none were received). Read-only. */

@@ -27,6 +27,7 @@ import { instanceIdentity } from './identity';
 import { WorkspaceLocks } from './locks';
 import { SharedDocument } from './shared-document';
 import { EngagementDocuments } from './engagement-documents';
+import { pointsAtRegister, withRegisteredNames } from '@shared/rules/registeredNames';
 import {
   checkLibraryItemsBase,
   checkSettingsBase,
@@ -198,8 +199,10 @@ export class WorkspaceStore {
     return this.tenderQueue.run(id, () => this.locks.withLock(this.layout.tenderFile(id), task));
   }
 
-  getTender(id: string): Promise<Tender> {
-    return this.tenderQueue.run(id, async () => structuredClone((await this.tenders.requireLocked(id)).db.data));
+  /** The tender with the register's names for its registered Q&A suppliers and bidders (a rename shows everywhere). */
+  async getTender(id: string): Promise<Tender> {
+    const tender = await this.tenderQueue.run(id, async () => structuredClone((await this.tenders.requireLocked(id)).db.data));
+    return pointsAtRegister(tender) ? withRegisteredNames(tender, await this.engagement.supplierRegister()) : tender;
   }
 
   createTender(input: NewTender): Promise<Tender> {

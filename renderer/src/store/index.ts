@@ -14,6 +14,7 @@ import { createScreenUndoSlice } from './screenUndoSlice';
 import { createEvaluationSlice } from './evaluationSlice';
 import { createBackupsSlice } from './backupsSlice';
 import { createSettingsSlice } from './settingsSlice';
+import { createSuppliersSlice } from './suppliersSlice';
 import { groupBursts } from './undoGrouping';
 import type { AppState, AppTemporal, TrackedState } from './types';
 import type { UndoScreen } from './screenUndoSlice';
@@ -26,6 +27,7 @@ export type * from './uiSlice';
 export type * from './workspaceSlice';
 export type * from './librarySlice';
 export type * from './settingsSlice';
+export type * from './suppliersSlice';
 export type * from './evaluationSlice';
 export type * from './teamSlice';
 export type * from './screenUndoSlice';
@@ -47,6 +49,7 @@ export const useAppStore = create<AppState>()(
       ...createWorkspaceSlice(...a),
       ...createLibrarySlice(...a),
       ...createSettingsSlice(...a),
+      ...createSuppliersSlice(...a),
       ...createEvaluationSlice(...a),
       ...createTeamSlice(...a),
       ...createScreenUndoSlice(...a),

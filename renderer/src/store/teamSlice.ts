@@ -240,6 +240,14 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
           `${describeWriter(change.savedBy)} changed the organisation settings; the screens show them now.`,
         );
       }
+      if (change.kind === 'suppliers') {
+        if (!get().register) return;
+        await get().loadRegister({ force: true });
+        return notify(
+          'Supplier register changed',
+          `${describeWriter(change.savedBy)} changed the supplier register; the lists show it now.`,
+        );
+      }
       if (change.kind !== 'tender') {
         if (!get().library) return;
         await get().loadLibrary({ force: true });

@@ -7,6 +7,7 @@ import type { UiSlice } from './uiSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 import type { LibrarySlice } from './librarySlice';
 import type { SettingsSlice } from './settingsSlice';
+import type { SuppliersSlice } from './suppliersSlice';
 import type { EvaluationSlice } from './evaluationSlice';
 import type { TeamSlice } from './teamSlice';
 import type { ScreenUndoSlice } from './screenUndoSlice';
@@ -21,6 +22,7 @@ export type AppState = TendersSlice &
   WorkspaceSlice &
   LibrarySlice &
   SettingsSlice &
+  SuppliersSlice &
   EvaluationSlice &
   TeamSlice &
   ScreenUndoSlice;

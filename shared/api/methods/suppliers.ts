@@ -36,4 +36,6 @@ export const supplierMethods = {
   },
   /** The tenders in which the entry takes part, as a Q&A supplier or a bidder. */
   'suppliers.participation': { input: z.object({ supplierId: IdSchema }).strict(), output: returns<SupplierParticipation[]>() },
+  /** Per register entry, in how many tenders it takes part (directly or through an entry merged into it). */
+  'suppliers.tenderCounts': { input: z.object({}).strict(), output: returns<Record<string, number>>() },
 } as const;

@@ -1,5 +1,55 @@
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { useState } from 'react';
+import { Stack } from '@mantine/core';
+import { ScreenIntro } from '../../components/ScreenHeading';
+import { LoadGate } from '../../components/LoadStates';
+import { useSupplierRegister } from '../../store/suppliers';
+import { RegisterList } from './RegisterList';
+import { SupplierForm } from './SupplierForm';
+import { SupplierPage } from './SupplierPage';
 
+/** The workspace's supplier register, and each supplier's page with its tenders, answers and disclosures. */
 export function SuppliersScreen() {
-  return <ScreenHeading>Suppliers</ScreenHeading>;
+  const { register, status, error, loadRegister, saveSupplier, mergeSuppliers } = useSupplierRegister();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const open = register?.suppliers.find((s) => s.id === openId);
+  return (
+    <Stack gap="lg">
+      <ScreenIntro title="Suppliers">
+        Every organisation your team deals with, once, shared by everyone using this workspace. Tenders pick their bidders and the suppliers
+        they engage with from here, so a rename shows everywhere.
+      </ScreenIntro>
+      <LoadGate
+        ready={register !== null}
+        failed={status === 'error'}
+        loadingLabel="Reading the supplier register…"
+        failedTitle="The supplier register could not be read"
+        error={error}
+        onRetry={() => void loadRegister({ force: true })}
+      >
+        {() =>
+          open ? (
+            <SupplierPage
+              supplier={open}
+              register={register!}
+              onBack={() => setOpenId(null)}
+              onOpen={setOpenId}
+              onSave={saveSupplier}
+              onMerge={mergeSuppliers}
+            />
+          ) : (
+            <RegisterList register={register!} onOpen={setOpenId} onAdd={() => setAdding(true)} />
+          )
+        }
+      </LoadGate>
+      <SupplierForm
+        opened={adding}
+        onClose={() => setAdding(false)}
+        onSave={async (supplier) => {
+          const saved = await saveSupplier(supplier);
+          setOpenId(saved.id);
+        }}
+      />
+    </Stack>
+  );
 }
