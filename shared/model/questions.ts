@@ -279,6 +279,22 @@ export const TenderQaSchema = z
           path: ['threads', i, 'questionId'],
         });
     });
+    (qa.rounds ?? []).forEach((r, i) => {
+      const unknownQuestions = r.questionIds.filter((id) => !questions.has(id));
+      const unknownSuppliers = r.supplierIds.filter((id) => !suppliers.has(id));
+      if (unknownQuestions.length)
+        ctx.addIssue({
+          code: 'custom',
+          message: `round “${r.name}” asks questions not in the selection: ${unknownQuestions.join(', ')}`,
+          path: ['rounds', i, 'questionIds'],
+        });
+      if (unknownSuppliers.length)
+        ctx.addIssue({
+          code: 'custom',
+          message: `round “${r.name}” names unknown suppliers: ${unknownSuppliers.join(', ')}`,
+          path: ['rounds', i, 'supplierIds'],
+        });
+    });
   });
 export type TenderQa = z.infer<typeof TenderQaSchema>;
 

@@ -65,6 +65,7 @@ export function deselectQuestion(qa: TenderQa, questionId: string, opts: { disca
     ...qa,
     questions: renumber(orderedQuestions(qa).filter((q) => q.questionId !== questionId)),
     threads: qa.threads.filter((t) => t.questionId !== questionId),
+    ...(qa.rounds ? { rounds: qa.rounds.map((r) => ({ ...r, questionIds: r.questionIds.filter((id) => id !== questionId) })) } : {}),
   });
 }
 
@@ -115,7 +116,13 @@ export function removeSupplier(qa: TenderQa, id: string, opts: { discardAnswers?
       `This supplier has answers or follow-ups on ${answered.length} question(s). Removing it would discard them; confirm to remove anyway.`,
     );
   }
-  return ok({ ...qa, suppliers: qa.suppliers.filter((s) => s.id !== id), threads: qa.threads.filter((t) => t.supplierId !== id) });
+  return ok({
+    ...qa,
+    suppliers: qa.suppliers.filter((s) => s.id !== id),
+    threads: qa.threads.filter((t) => t.supplierId !== id),
+    // No round may name a supplier who is gone.
+    ...(qa.rounds ? { rounds: qa.rounds.map((r) => ({ ...r, supplierIds: r.supplierIds.filter((s) => s !== id) })) } : {}),
+  });
 }
 
 export function findThread(qa: TenderQa, supplierId: string, questionId: string): AnswerThread | undefined {

@@ -53,10 +53,16 @@ const IDENTITY_FIELDS = [
   'lotTitle',
 ] as const satisfies readonly (keyof IssuedIdentity)[];
 
-function encodeIdentity(identity: IssuedIdentity): string {
-  const json = JSON.stringify([SIGNATURE_SCHEME, ...IDENTITY_FIELDS.map((field) => identity[field])]);
+function encodeSigned(scheme: string, values: readonly (string | number)[]): string {
+  const json = JSON.stringify([scheme, ...values]);
   return json.replace(/[^\x20-\x5e\x60-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+const encodeIdentity = (identity: IssuedIdentity) =>
+  encodeSigned(
+    SIGNATURE_SCHEME,
+    IDENTITY_FIELDS.map((field) => identity[field]),
+  );
 
 function decodeIdentity(text: string): IssuedIdentity | undefined {
   let parsed: unknown;
@@ -77,6 +83,45 @@ const hmac = (key: WorkbookSigningKey, text: string) => createHmac('sha256', key
 export function signIdentity(key: WorkbookSigningKey, identity: IssuedIdentity): SignatureCells {
   const signedIdentity = encodeIdentity(identity);
   return { signingKeyId: key.keyId, signedIdentity, signature: hmac(key, signedIdentity) };
+}
+
+/**
+ * The same signing for any other issued file (a supplier's response form, say): a fixed-order list
+ * of strings under its own scheme name, so one kind of file's signature never passes for another's.
+ */
+export function signValues(key: WorkbookSigningKey, scheme: string, values: readonly string[]): SignatureCells {
+  const signedIdentity = encodeSigned(scheme, values);
+  return { signingKeyId: key.keyId, signedIdentity, signature: hmac(key, signedIdentity) };
+}
+
+export type SignedValuesCheck = { ok: true; values: string[] } | { ok: false; reason: 'unsigned' | 'other-workspace' | 'broken' };
+
+const signatureMatches = (key: WorkbookSigningKey, cells: SignatureCells) => {
+  const expected = Buffer.from(hmac(key, cells.signedIdentity), 'hex');
+  const found = /^[0-9a-f]{64}$/.test(cells.signature) ? Buffer.from(cells.signature, 'hex') : Buffer.alloc(0);
+  return found.length === expected.length && timingSafeEqual(found, expected);
+};
+
+/** Checks cells written by `signValues`: the values as signed, or why they cannot be trusted. */
+export function verifySignedValues(
+  key: WorkbookSigningKey | undefined,
+  cells: SignatureCells,
+  scheme: string,
+  count: number,
+): SignedValuesCheck {
+  if (!cells.signature && !cells.signedIdentity && !cells.signingKeyId) return { ok: false, reason: 'unsigned' };
+  if (!key || cells.signingKeyId !== key.keyId) return { ok: false, reason: 'other-workspace' };
+  if (!signatureMatches(key, cells)) return { ok: false, reason: 'broken' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(cells.signedIdentity);
+  } catch {
+    return { ok: false, reason: 'broken' };
+  }
+  if (!Array.isArray(parsed) || parsed.length !== count + 1 || parsed[0] !== scheme) return { ok: false, reason: 'broken' };
+  const values = parsed.slice(1) as unknown[];
+  if (!values.every((v): v is string => typeof v === 'string')) return { ok: false, reason: 'broken' };
+  return { ok: true, values };
 }
 
 /** What the identity cells of the hidden sheet say now. */
@@ -114,9 +159,7 @@ export function checkWorkbookSignature(
 ): SignatureCheck {
   if (!cells.signature && !cells.signedIdentity && !cells.signingKeyId) return { ok: false, message: UNSIGNED_MESSAGE };
   if (!key || cells.signingKeyId !== key.keyId) return { ok: false, message: OTHER_WORKSPACE_MESSAGE };
-  const expected = Buffer.from(hmac(key, cells.signedIdentity), 'hex');
-  const found = /^[0-9a-f]{64}$/.test(cells.signature) ? Buffer.from(cells.signature, 'hex') : Buffer.alloc(0);
-  const issued = found.length === expected.length && timingSafeEqual(found, expected) ? decodeIdentity(cells.signedIdentity) : undefined;
+  const issued = signatureMatches(key, cells) ? decodeIdentity(cells.signedIdentity) : undefined;
   if (!issued) return { ok: false, message: SIGNATURE_BROKEN_MESSAGE };
 
   const changed = [

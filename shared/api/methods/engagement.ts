@@ -73,6 +73,9 @@ export const engagementMethods = {
       .object({
         ...target,
         files: z.array(WorkbookUploadSchema).min(1, 'Choose at least one response form').max(MAX_WORKBOOKS_PER_IMPORT),
+        /** When given, a form for another round (or supplier) is refused. */
+        roundId: IdSchema.optional(),
+        supplierId: IdSchema.optional(),
       })
       .strict(),
     output: returns<ResponseFormReading[]>(),
