@@ -93,7 +93,8 @@ export function EngagementDocuments({ tenderId, supplierId, supplierName }: Cont
   return (
     <SectionPanel
       headingId={headingId}
-      order={3}
+      order={4}
+      size="h6"
       title="Documents for the review meeting"
       description="Word documents made from the answers, follow-ups and disclosures recorded so far, for you to edit before use."
       testId="engagement-documents"
