@@ -7,6 +7,7 @@ import { daysBetween } from '@shared/rules/qaFollowUps';
 import { questionMaturity } from '@shared/rules/qaMaturity';
 import { useActions } from '../../store';
 import { longDate, todayIso } from '../../lib/format';
+import { AnswerOrigin, ConfirmLevel } from './ImportedAnswer';
 import { LevelPill, QuestionTags, TrendText } from './parts';
 
 const STATUS_LABELS: Record<FollowUpStatus, string> = { open: 'Open', done: 'Done', cancelled: 'Cancelled' };
@@ -60,12 +61,18 @@ export function AnswerCard({
                   {longDate(entry.date)}
                 </Text>
                 <LevelPill level={entry.level} />
+                {entry.awaitsConfirmation ? (
+                  <Badge size="xs" color="yellow" variant="light">
+                    Proposed, awaits confirmation
+                  </Badge>
+                ) : null}
                 {entry.assessedBy ? (
                   <Text size="xs" c="gray.7">
                     assessed by {entry.assessedBy}
                   </Text>
                 ) : null}
               </Group>
+              <AnswerOrigin qa={content.qa} entry={entry} />
               {entry.text ? (
                 <Text size="sm" className="tw-prewrap">
                   {entry.text}
@@ -80,6 +87,7 @@ export function AnswerCard({
                   No evidence received.
                 </Text>
               )}
+              {entry.awaitsConfirmation ? <ConfirmLevel supplierId={supplier.id} questionId={selected.questionId} entry={entry} /> : null}
             </li>
           ))}
         </ol>
@@ -99,6 +107,7 @@ export function AnswerCard({
                   <Group gap={6}>
                     <Text size="xs" c="gray.7">
                       Due {longDate(f.due)}
+                      {f.fromEntryId ? ' · opened by the app for a weak answer' : ''}
                     </Text>
                     {late > 0 ? (
                       <Badge size="xs" color="red" variant="light">

@@ -8,13 +8,14 @@ import { LoadGate } from '../../components/LoadStates';
 import { TenderGate } from '../../components/TenderGate';
 import { todayIso } from '../../lib/format';
 import { QuestionBank } from './QuestionBank';
+import { RoundsPanel } from './RoundsPanel';
 import { SelectedQuestions } from './SelectedQuestions';
 import { SupplierAnswers } from './SupplierAnswers';
 import { Summary } from './Summary';
 import '../../components/lists.css';
 import './questions.css';
 
-type Tab = 'selected' | 'bank' | 'answers' | 'summary';
+type Tab = 'selected' | 'bank' | 'answers' | 'rounds' | 'summary';
 
 function QuestionsEditor({ content }: { content: TenderContent }) {
   const { library, status, error } = useLibrary();
@@ -42,6 +43,7 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
         <Tabs.Tab value="selected">Selected questions ({content.qa.questions.length})</Tabs.Tab>
         <Tabs.Tab value="bank">Question bank</Tabs.Tab>
         <Tabs.Tab value="answers">Suppliers and answers ({content.qa.suppliers.length})</Tabs.Tab>
+        <Tabs.Tab value="rounds">Rounds and response forms ({content.qa.rounds?.length ?? 0})</Tabs.Tab>
         <Tabs.Tab value="summary">Summary and follow-ups{overdue ? ` (${overdue} overdue)` : ''}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="selected">
@@ -61,6 +63,9 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
       </Tabs.Panel>
       <Tabs.Panel value="answers">
         <SupplierAnswers content={content} />
+      </Tabs.Panel>
+      <Tabs.Panel value="rounds">
+        <RoundsPanel content={content} />
       </Tabs.Panel>
       <Tabs.Panel value="summary">
         <Summary content={content} />

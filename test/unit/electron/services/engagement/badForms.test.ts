@@ -2,7 +2,7 @@
  * Every bad response form gets a message naming what is wrong (the sheet and cell where there is
  * one), and yields no answers at all.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ResponseFormReading } from '@shared/api/methods/engagement';
