@@ -1,18 +1,15 @@
 import type { Handlers } from '@shared/api/contract';
-import { ApiError } from '@shared/api/errors';
 import type { WorkspaceStore } from '../workspace/store';
+import { DisclosureService } from './disclosureService';
 
 type Group = Pick<Handlers, 'disclosures.get' | 'disclosures.exportWorkbook' | 'disclosures.import' | 'disclosures.exportCsv'>;
 
-const notYet = (): never => {
-  throw new ApiError('internal', 'not built yet');
-};
-
-export function createDisclosureHandlers(_store: WorkspaceStore): Group {
+export function createDisclosureHandlers(store: WorkspaceStore, now?: () => Date): Group {
+  const service = new DisclosureService(store, now);
   return {
-    'disclosures.get': notYet,
-    'disclosures.exportWorkbook': notYet,
-    'disclosures.import': notYet,
-    'disclosures.exportCsv': notYet,
+    'disclosures.get': ({ tenderId }) => service.get(tenderId),
+    'disclosures.exportWorkbook': ({ tenderId, supplierId }) => service.exportWorkbook(tenderId, supplierId),
+    'disclosures.import': (input) => service.import(input),
+    'disclosures.exportCsv': ({ tenderId, supplierId, versionId }) => service.exportCsv(tenderId, supplierId, versionId),
   };
 }
