@@ -9,6 +9,7 @@ import { messageOf } from '../../lib/errors';
 import { saveExportedFile } from '../../lib/files';
 import { todayIso } from '../../lib/format';
 import { useActions, useAppStore } from '../../store';
+import { useDisclosureRevision } from '../../store/disclosureChanges';
 import type { ContractTarget } from './DisclosureSection';
 
 type Kind = 'report' | 'letter';
@@ -32,6 +33,7 @@ function useEngagementSources(tenderId: string, supplierId: string) {
   const open = useAppStore((s) => (s.openTenderId === tenderId ? s.content : null));
   const [sources, setSources] = useState<Sources>({ saved: null, disclosures: undefined });
   const [generation, setGeneration] = useState(0);
+  const imported = useDisclosureRevision(tenderId);
   useEffect(() => {
     // The counts are a guide: the documents themselves are made from what is on disk when asked.
     let live = true;
@@ -39,7 +41,7 @@ function useEngagementSources(tenderId: string, supplierId: string) {
     return () => {
       live = false;
     };
-  }, [tenderId, supplierId, generation]);
+  }, [tenderId, supplierId, generation, imported]);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   const tender: EngagementTender | null = open ? { ...open, id: tenderId } : sources.saved;
   return { tender, disclosures: sources.disclosures, refresh };
