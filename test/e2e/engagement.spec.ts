@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInstance } from '../../shared/clauses/instances';
@@ -17,10 +18,9 @@ import type { Question } from '../../shared/model/questions';
 import { contentOf } from '../../shared/model/tender';
 import { addRound } from '../../shared/rules/engagementRounds';
 import { addSupplier, selectQuestions } from '../../shared/rules/qaAnswers';
-import { confirmAnswerLevel, fileResponseAnswers } from '../../shared/rules/responseFiling';
 import { addDays } from '../../shared/rules/qaFollowUps';
 import { FORM_COLUMNS, FORM_ROWS, FORM_SHEETS } from '../../electron/services/engagement/responseFormLayout';
-import { test, expect, expectNoSeriousViolations, seedTender, type Api } from './fixtures';
+import { test, expect, expectNoSeriousViolations, expectSaved, seedTender, type Api } from './fixtures';
 
 const ROOT = join(__dirname, '..', '..');
 const ACME = 'Acme Electronics Manufacturing Ltd';
@@ -28,7 +28,10 @@ const BOLT = 'Bolt Devices plc';
 const WEAK_QUESTION = 'gr-mechanism';
 const STRONG_QUESTION = 'tr-tier1';
 
-const readJson = async <T>(relative: string) => JSON.parse(await readFile(join(ROOT, relative), 'utf8')) as T;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const readJson = <T>(relative: string) => JSON.parse(readFileSync(join(ROOT, relative), 'utf8')) as T;
+const BANK = readJson<{ questions: Question[] }>('resources/library/questions.json').questions;
+const bankQuestion = (id: string) => BANK.find((q) => q.id === id)!;
 
 function today(): string {
   const now = new Date();
@@ -37,7 +40,7 @@ function today(): string {
 }
 
 async function clauses(): Promise<ClauseInstance[]> {
-  const parsed = parseBuiltinClauses(await readJson('resources/library/clauses.json'));
+  const parsed = parseBuiltinClauses(readJson('resources/library/clauses.json'));
   if (!parsed.ok) throw new Error(parsed.message);
   const make = (templateId: string, values: ParameterValues, order: number) => {
     const entry = parsed.value.find((c) => c.id === templateId)!;
@@ -73,13 +76,9 @@ async function registerSupplier(page: Page, s: { name: string; country: string; 
 }
 
 /** The tender: disclosure and letter-of-concern clauses, two questions, the supplier contracted 120 days ago, one round. */
-async function seedEngagement(api: Api, registerIds: { acme: string; bolt: string }) {
+async function seedEngagement(api: Api, registerIds: { acme: string; bolt: string }): Promise<void> {
   const created = await seedTender(api, { title: 'Laptops framework', reference: 'NV-2026-031', buyer: 'City of Northvale' });
-  const bank = (await readJson<{ questions: Question[] }>('resources/library/questions.json')).questions;
-  let qa = selectQuestions(
-    created.qa,
-    [STRONG_QUESTION, WEAK_QUESTION].map((id) => bank.find((q) => q.id === id)!),
-  ).qa;
+  let qa = selectQuestions(created.qa, [STRONG_QUESTION, WEAK_QUESTION].map(bankQuestion)).qa;
   qa = must(addSupplier(qa, { name: ACME, role: 'contracted', id: 'qs-acme' })).qa;
   qa = { ...qa, suppliers: qa.suppliers.map((s) => ({ ...s, registerId: registerIds.acme, awardedOn: addDays(today(), -120) })) };
   qa = must(addRound(qa, { id: 'rd-review', name: 'First contract review', kind: 'review', opensOn: addDays(today(), -14) })).qa;
@@ -90,7 +89,7 @@ async function seedEngagement(api: Api, registerIds: { acme: string; bolt: strin
     { id: 'bid-bolt', name: BOLT, reference: 'BID-2', registerId: registerIds.bolt },
   ];
   const lots = [{ ...lot, evaluation: { ...lot.evaluation!, bidders } }];
-  return api('tenders.save', { id: created.id, content: { ...content, lots, clauses: await clauses(), qa } });
+  await api('tenders.save', { id: created.id, content: { ...content, lots, clauses: await clauses(), qa } });
 }
 
 /** Fills the response form the way the supplier would: a good answer with evidence, and a weak one with none. */
@@ -109,6 +108,35 @@ async function fillResponseForm(bytes: Buffer): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The supplier's two tier 1 sites, in the Sites sheet's columns (tier, legal name, address, country, products, sector, date). */
+async function fillDisclosure(blank: Buffer): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(blank as unknown as ExcelJS.Buffer);
+  const sites = wb.getWorksheet('Sites')!;
+  const rows = [
+    [
+      1,
+      'Acme Assembly Vietnam Co., Ltd',
+      '12 Tan Thuan Road, District 7, Ho Chi Minh City 700000',
+      'VN',
+      'Laptop model A14',
+      'Electronics',
+      today(),
+    ],
+    [
+      1,
+      'Acme Precision Suzhou Ltd',
+      '88 Xinghu Street, Suzhou Industrial Park, Suzhou 215000',
+      'CN',
+      'Laptop model A17',
+      'Electronics',
+      today(),
+    ],
+  ];
+  rows.forEach((row, i) => row.forEach((value, c) => (sites.getCell(2 + i, c + 1).value = value)));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 test.describe('Supplier engagement', () => {
   test('register, response form, maturity, follow-up, disclosure, CSV, then the report and the letter', async ({ page, api }) => {
     test.setTimeout(240_000);
@@ -123,45 +151,68 @@ test.describe('Supplier engagement', () => {
     const idOf = (name: string) => register.suppliers.find((s) => s.name === name)!.id;
 
     // 2. The tender, with both as bidders and Acme as the contracted supplier.
-    const tender = await seedEngagement(api, { acme: idOf(ACME), bolt: idOf(BOLT) });
+    await seedEngagement(api, { acme: idOf(ACME), bolt: idOf(BOLT) });
 
-    // 3. The response form for the round, and 4. the form the supplier filled, read and filed.
-    const [form] = await api('engagement.exportResponseForms', { tenderId: tender.id, roundId: 'rd-review', format: 'xlsx' });
-    const filled = await fillResponseForm(Buffer.from(form!.base64, 'base64'));
-    const [reading] = await api('engagement.readResponseForms', {
-      tenderId: tender.id,
-      files: [{ fileName: 'acme-response.xlsx', base64: filled.toString('base64') }],
-    });
-    expect(reading!.problems).toEqual([]);
-    const filing = must(
-      fileResponseAnswers(tender.qa, {
-        supplierId: 'qs-acme',
-        roundId: 'rd-review',
-        answeredOn: reading!.answeredOn ?? today(),
-        answers: reading!.answers,
-        recordedAt: new Date().toISOString(),
-      }),
-    );
-    expect(filing.followUps).toBe(1);
+    // 3. The round's response form for Acme, from the Questions screen.
+    await page.reload();
+    await page.getByRole('navigation').getByRole('link', { name: 'Tenders', exact: true }).click();
+    await page.getByRole('link', { name: 'Laptops framework' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Questions', exact: true }).click();
+    await page.getByRole('tab', { name: /^Rounds and response forms/ }).click();
+    const round = page.getByRole('article', { name: 'First contract review' });
+    await round.getByLabel('Forms for', { exact: true }).selectOption({ label: ACME });
+    const formDownload = page.waitForEvent('download');
+    await round.getByRole('button', { name: 'Export response forms' }).click();
+    const form = await formDownload;
+    expect(form.suggestedFilename()).toContain(ACME);
+
+    // 4. The form the supplier filled comes back: both answers filed, the weak one opens a follow-up.
+    const filled = await fillResponseForm(await readFile((await form.path())!));
+    await round
+      .getByLabel('Filled response forms for First contract review')
+      .setInputFiles([{ name: 'acme.xlsx', mimeType: XLSX, buffer: filled }]);
+    const results = round.getByTestId('form-import-results');
+    await expect(results).toContainText('Filed 2 answers awaiting your confirmation, and 1 follow-up for weak answers');
+    await expectSaved(page);
+
     // 5. The officer confirms the strong answer's level.
-    const strong = filing.qa.threads.find((t) => t.questionId === STRONG_QUESTION)!.entries[0]!;
-    const confirmed = must(
-      confirmAnswerLevel(filing.qa, { supplierId: 'qs-acme', questionId: STRONG_QUESTION, entryId: strong.id }, 2, 'Officer'),
-    );
-    await api('tenders.save', { id: tender.id, content: { ...contentOf(tender), qa: confirmed } });
+    await page.getByRole('tab', { name: /^Suppliers and answers/ }).click();
+    const card = page.getByRole('article', { name: bankQuestion(STRONG_QUESTION).question, exact: true });
+    await expect(card).toContainText('Proposed, awaits confirmation');
+    await card.getByLabel('Confirmed level').selectOption('2');
+    await card.getByLabel('Your name').fill('Dana Officer');
+    await card.getByRole('button', { name: 'Confirm level' }).click();
+    await expect(card).toContainText('assessed by Dana Officer');
+    await expectSaved(page);
 
     // 6. The supplier page shows the answers and the follow-up the weak answer opened.
-    await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: 'Suppliers', exact: true }).click();
     await page.getByRole('button', { name: ACME }).click();
     const engagement = page.getByTestId('supplier-qa');
     await expect(engagement).toContainText('Open follow-ups');
     await expect(engagement).toContainText('Weak answer in “First contract review”');
+    await expect(page.getByTestId('engagement-letter-summary')).toContainText('2 overdue disclosures');
+
+    // 7. The factory disclosure: the workbook out, two tier 1 sites back in, the sites as CSV.
+    const disclosures = page.getByTestId('disclosure-section');
+    const blankDownload = page.waitForEvent('download');
+    await disclosures.getByRole('button', { name: 'Export disclosure workbook' }).click();
+    const blank = await blankDownload;
+    await disclosures.getByLabel('Imported by').fill('Dana Officer');
+    await disclosures
+      .getByLabel('Returned disclosure workbook')
+      .setInputFiles([{ name: 'acme-sites.xlsx', mimeType: XLSX, buffer: await fillDisclosure(await readFile((await blank.path())!)) }]);
+    await expect(disclosures.getByTestId('disclosure-import-result')).toContainText('Imported');
+    const csvDownload = page.waitForEvent('download');
+    await disclosures.getByRole('button', { name: 'Export sites as CSV' }).click();
+    const csv = await readFile((await (await csvDownload).path())!, 'utf8');
+    expect(csv).toContain('Acme Assembly Vietnam Co., Ltd');
+    expect(csv).toContain('VN');
 
     // 8. The report for the review meeting and the letter of concern, as downloads.
     const documents = page.getByTestId('engagement-documents');
     await expect(page.getByTestId('engagement-report-summary')).toContainText('2 questions answered over 1 round, 1 open follow-up');
-    await expect(page.getByTestId('engagement-letter-summary')).toContainText('2 overdue disclosures');
+    await expect(page.getByTestId('engagement-letter-summary')).toContainText('1 overdue disclosure.');
     await expectNoSeriousViolations(page, 'supplier page with its documents');
     const docxText = async (button: string) => {
       const downloaded = page.waitForEvent('download');
