@@ -16,6 +16,9 @@ type ColumnKey = (typeof SITE_COLUMNS)[number]['key'];
 const column = (key: ColumnKey) => SITE_COLUMNS.findIndex((c) => c.key === key) + 1;
 export const siteCell = (key: ColumnKey, row: number) => `${DISCLOSURE_SHEETS.sites}!${addr(column(key), row)}`;
 
+/** Problems listed one by one; past this many, one line says how many more there are. */
+const PROBLEMS_LISTED = 100;
+
 export interface SiteRows {
   sites: DisclosureSite[];
   /** The sheet row of each site, in the same order. */
@@ -158,5 +161,11 @@ export function readSiteRows(ws: ExcelJS.Worksheet): SiteRows {
       );
     }
   });
+  if (problems.length > PROBLEMS_LISTED) {
+    const more = problems.length - PROBLEMS_LISTED;
+    problems.splice(PROBLEMS_LISTED, more, {
+      message: `… and ${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'} of the same kinds further down the Sites sheet. Fix those above and import the workbook again to see the rest.`,
+    });
+  }
   return { sites, rows, problems, warnings };
 }

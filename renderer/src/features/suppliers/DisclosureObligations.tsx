@@ -6,7 +6,7 @@ import { longDate } from '../../lib/format';
 const STATUS: Record<DisclosureObligation['status'], { label: string; color: string }> = {
   met: { label: 'Met', color: 'teal' },
   due: { label: 'Due', color: 'blue' },
-  overdue: { label: 'Overdue', color: 'red' },
+  overdue: { label: 'Overdue', color: 'red.9' },
   'no-award-date': { label: 'No award date', color: 'gray' },
 };
 

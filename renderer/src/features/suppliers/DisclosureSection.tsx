@@ -190,7 +190,7 @@ function ImportResult({ outcome }: { outcome: DisclosureImportOutcome }) {
   return (
     <Alert color={imported ? 'teal' : 'red'} role={imported ? 'status' : 'alert'} data-testid="disclosure-import-result">
       <Group gap="xs" mb={4}>
-        <Badge color={imported ? 'teal' : 'red'}>{imported ? 'Imported' : 'Not imported'}</Badge>
+        <Badge color={imported ? 'teal.9' : 'red.9'}>{imported ? 'Imported' : 'Not imported'}</Badge>
         <Text size="sm">{outcome.summary}</Text>
       </Group>
       {outcome.problems.length > 0 ? (

@@ -106,6 +106,14 @@ describe('rows with problems, each named by its cell', () => {
     ]);
   });
 
+  it('a long list of problems: the first hundred, then how many more', async () => {
+    const rows: SiteRow[] = Array.from({ length: 130 }, (_, i) => [1, `Factory ${i}`, '', 'VN', 'Laptops', '', '2026-01-20']);
+    const outcome = await refused('many rows.xlsx', await fillDisclosure(blank, rows));
+    expect(outcome.problems).toHaveLength(101);
+    expect(outcome.problems[99]!.cell).toBe('Sites!C101');
+    expect(outcome.problems[100]!.message).toMatch(/^… and 30 more problems of the same kinds further down the Sites sheet\./);
+  });
+
   it('a workbook with no sites at all, or with its headers moved', async () => {
     expect(messages(await refused('empty.xlsx', blank))).toEqual([expect.stringMatching(/^The Sites sheet lists no sites/)]);
     const moved = await fillDisclosure(blank, GOOD_SITES, (wb) => {
