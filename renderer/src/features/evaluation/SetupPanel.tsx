@@ -15,6 +15,9 @@ import { checkEvaluation } from '@shared/rules/evaluationChecks';
 import { bidderParts } from '@shared/rules/removal';
 import { confirmRemoval } from '../../components/confirm';
 import { EditableRows } from '../../components/EditableRows';
+import { RegisterPicker } from '../../components/RegisterPicker';
+import type { RegisteredSupplier } from '@shared/model/suppliers';
+import { BidderName } from './BidderName';
 import { useActions } from '../../store';
 import { formatCents } from './format';
 import { useSetupEditor } from './useLotEvaluation';
@@ -64,6 +67,16 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
 
   const setBidder = (id: string, key: string, patch: Partial<Bidder>) =>
     edit(key, (e) => ({ ...e, bidders: e.bidders.map((b) => (b.id === id ? { ...b, ...patch } : b)) }));
+  // Linked: the register's name is the bidder's (a rename shows everywhere); unlinked: the name stays as typed.
+  const linkBidder = (id: string, entry: RegisteredSupplier | undefined) =>
+    edit(null, (e) => ({
+      ...e,
+      bidders: e.bidders.map((b) => {
+        if (b.id !== id) return b;
+        const { registerId: _old, ...rest } = b;
+        return entry ? { ...rest, name: entry.name, registerId: entry.id } : rest;
+      }),
+    }));
   const setEvaluator = (id: string, key: string, patch: Partial<Evaluator>) =>
     edit(key, (e) => ({ ...e, evaluators: e.evaluators.map((o) => (o.id === id ? { ...o, ...patch } : o)) }));
   const setPrice = (id: string, cents: number | undefined) =>
@@ -106,18 +119,26 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
         rows={evaluation.bidders}
         columns={[
           { key: 'name', label: 'Name' },
+          { key: 'register', label: 'Supplier register' },
           { key: 'reference', label: 'Bid reference' },
           ...(priced ? [{ key: 'price', label: 'Bid price' }] : []),
         ]}
         cells={(b, i, focusRef) => [
-          <TextInput
+          <BidderName
             key="name"
-            ref={focusRef}
-            aria-label={`Name of bidder ${i + 1}`}
-            value={b.name}
-            maxLength={300}
-            onChange={(e) => setBidder(b.id, `eval:${b.id}:name`, { name: e.currentTarget.value })}
+            bidder={b}
+            index={i}
+            focusRef={focusRef}
+            onName={(name) => setBidder(b.id, `eval:${b.id}:name`, { name })}
             onBlur={endEditBurst}
+          />,
+          <RegisterPicker
+            key="register"
+            label={`Register entry of bidder ${i + 1}`}
+            size="sm"
+            registerId={b.registerId}
+            typedName={b.name}
+            onChange={(entry) => linkBidder(b.id, entry)}
           />,
           <TextInput
             key="reference"

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { ActionIcon, Button, Group, NativeSelect, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, NativeSelect, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { newRegisteredSupplier } from '@shared/model/suppliers';
 import { LIMITS } from '@shared/model/common';
 import { SUPPLIER_ROLE_LABELS, SUPPLIER_ROLES, type QaSupplier, type SupplierRole } from '@shared/model/questions';
 import type { TenderContent } from '@shared/model/tender';
@@ -8,6 +9,8 @@ import { addSupplier, removeSupplier, updateSupplier } from '@shared/rules/qaAns
 import { askToConfirm } from '../../components/confirm';
 import { SectionPanel } from '../../components/SectionPanel';
 import { useActions } from '../../store';
+import { useRegisteredName, useSupplierRegister } from '../../store/suppliers';
+import { messageOf } from '../../lib/errors';
 
 const ROLE_OPTIONS = SUPPLIER_ROLES.map((r) => ({ value: r, label: SUPPLIER_ROLE_LABELS[r] }));
 
@@ -18,6 +21,16 @@ export function Suppliers({ content }: { content: TenderContent }) {
   const [role, setRole] = useState<SupplierRole>('bidder');
   const [error, setError] = useState<string | null>(null);
 
+  const { register, saveSupplier } = useSupplierRegister();
+  const registered = (register?.suppliers ?? []).filter((s) => !s.mergedInto);
+
+  const linkTo = (supplierId: string, registerId: string) =>
+    changeContent(null, (c) => ({
+      ...c,
+      qa: { ...c.qa, suppliers: c.qa.suppliers.map((s) => (s.id === supplierId ? { ...s, registerId } : s)) },
+    }));
+
+  // A name the register knows links that entry; a new one is added to the register, so it is never typed twice.
   const add = (e: FormEvent) => {
     e.preventDefault();
     const result = addSupplier(content.qa, { name, role });
@@ -25,11 +38,20 @@ export function Suppliers({ content }: { content: TenderContent }) {
       setError(result.message.replace('The supplier cannot be added: name: ', ''));
       return;
     }
+    const { id, name: typed } = result.value.supplier;
+    const entry = registered.find((s) => s.name.toLowerCase() === typed.toLowerCase());
     endEditBurst();
     changeContent(null, (c) => {
-      const r = addSupplier(c.qa, { name, role, id: result.value.supplier.id });
-      return r.ok ? { ...c, qa: r.value.qa } : c;
+      const r = addSupplier(c.qa, { name: entry?.name ?? typed, role, id });
+      if (!r.ok) return c;
+      const suppliers = r.value.qa.suppliers.map((s) => (s.id === id && entry ? { ...s, registerId: entry.id } : s));
+      return { ...c, qa: { ...r.value.qa, suppliers } };
     });
+    if (!entry)
+      saveSupplier(newRegisteredSupplier(typed)).then(
+        (saved) => linkTo(id, saved.id),
+        (failure: unknown) => setError(`${typed} was added here but not to the supplier register: ${messageOf(failure)}`),
+      );
     setName('');
     setError(null);
   };
@@ -56,32 +78,7 @@ export function Suppliers({ content }: { content: TenderContent }) {
       {content.qa.suppliers.length ? (
         <ul className="tw-plain-list tw-supplier-list" aria-label="Suppliers in the Q&A">
           {content.qa.suppliers.map((s) => (
-            <li key={s.id}>
-              <Text size="sm" fw={600} className="tw-question-text">
-                {s.name}
-              </Text>
-              <Group wrap="nowrap" gap="xs" mt={4}>
-                <NativeSelect
-                  flex={1}
-                  size="xs"
-                  aria-label={`Role of ${s.name}`}
-                  value={s.role}
-                  onChange={(e) => {
-                    const next = e.currentTarget.value as SupplierRole;
-                    changeContent(null, (c) => {
-                      const r = updateSupplier(c.qa, s.id, { role: next });
-                      return r.ok ? { ...c, qa: r.value } : c;
-                    });
-                  }}
-                  data={ROLE_OPTIONS}
-                />
-                <Tooltip label="Remove supplier">
-                  <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${s.name}`} onClick={() => remove(s)}>
-                    <IconTrash size={16} aria-hidden />
-                  </ActionIcon>
-                </Tooltip>
-              </Group>
-            </li>
+            <SupplierItem key={s.id} supplier={s} onRemove={() => remove(s)} />
           ))}
         </ul>
       ) : (
@@ -93,6 +90,9 @@ export function Suppliers({ content }: { content: TenderContent }) {
         <Stack gap="xs" mt="md">
           <TextInput
             label="Supplier name"
+            description="Pick one from the supplier register, or type a new name to add it there"
+            list="register-supplier-names"
+            autoComplete="off"
             value={name}
             error={error}
             onChange={(e) => {
@@ -100,6 +100,11 @@ export function Suppliers({ content }: { content: TenderContent }) {
               setError(null);
             }}
           />
+          <datalist id="register-supplier-names">
+            {[...new Set(registered.map((s) => s.name))].map((n) => (
+              <option key={n} value={n} />
+            ))}
+          </datalist>
           <NativeSelect label="Role" value={role} onChange={(e) => setRole(e.currentTarget.value as SupplierRole)} data={ROLE_OPTIONS} />
           <Group justify="flex-end">
             <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
@@ -109,5 +114,62 @@ export function Suppliers({ content }: { content: TenderContent }) {
         </Stack>
       </form>
     </SectionPanel>
+  );
+}
+
+/** One Q&A supplier: its registered name, its role and, once contracted, the contract award date. */
+function SupplierItem({ supplier: s, onRemove }: { supplier: QaSupplier; onRemove: () => void }) {
+  const { changeContent } = useActions();
+  const name = useRegisteredName(s.registerId, s.name);
+  const change = (patch: (supplier: QaSupplier) => QaSupplier) =>
+    changeContent(null, (c) => ({ ...c, qa: { ...c.qa, suppliers: c.qa.suppliers.map((x) => (x.id === s.id ? patch(x) : x)) } }));
+  return (
+    <li>
+      <Group gap="xs" wrap="nowrap" justify="space-between">
+        <Text size="sm" fw={600} className="tw-question-text">
+          {name}
+        </Text>
+        {s.registerId ? null : (
+          <Badge size="xs" variant="light" color="gray" tt="none">
+            Not in the register
+          </Badge>
+        )}
+      </Group>
+      <Group wrap="nowrap" gap="xs" mt={4}>
+        <NativeSelect
+          flex={1}
+          size="xs"
+          aria-label={`Role of ${name}`}
+          value={s.role}
+          onChange={(e) => {
+            const next = e.currentTarget.value as SupplierRole;
+            changeContent(null, (c) => {
+              const r = updateSupplier(c.qa, s.id, { role: next });
+              return r.ok ? { ...c, qa: r.value } : c;
+            });
+          }}
+          data={ROLE_OPTIONS}
+        />
+        <Tooltip label="Remove supplier">
+          <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${name}`} onClick={onRemove}>
+            <IconTrash size={16} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+      {s.role === 'contracted' ? (
+        <TextInput
+          mt={4}
+          size="xs"
+          type="date"
+          label={`Contract awarded to ${name} on`}
+          description="Disclosure deadlines run from this day"
+          value={s.awardedOn ?? ''}
+          onChange={(e) => {
+            const day = e.currentTarget.value;
+            change(({ awardedOn: _old, ...rest }) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? { ...rest, awardedOn: day } : rest));
+          }}
+        />
+      ) : null}
+    </li>
   );
 }

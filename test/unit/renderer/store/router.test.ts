@@ -12,6 +12,7 @@ describe('the addresses of the screens', () => {
       ['questions', 'Questions', '#/tender/t-1/questions'],
       ['evaluation', 'Evaluation', '#/tender/t-1/evaluation'],
       ['export', 'Export', '#/tender/t-1/export'],
+      ['suppliers', 'Suppliers', '#/suppliers'],
       ['deleted', 'Recently deleted', '#/deleted'],
       ['settings', 'Settings', '#/settings'],
     ]);

@@ -1,0 +1,33 @@
+import { TextInput } from '@mantine/core';
+import type { Bidder } from '@shared/model/evaluation';
+import { useRegisteredName } from '../../store/suppliers';
+
+/** A bidder's name: typed for a bid not linked to the register, the register's name (read-only) once it is. */
+export function BidderName({
+  bidder,
+  index,
+  focusRef,
+  onName,
+  onBlur,
+}: {
+  bidder: Bidder;
+  index: number;
+  focusRef: (node: HTMLInputElement | null) => void;
+  onName: (name: string) => void;
+  onBlur: () => void;
+}) {
+  const name = useRegisteredName(bidder.registerId, bidder.name);
+  const linked = bidder.registerId !== undefined;
+  return (
+    <TextInput
+      ref={focusRef}
+      aria-label={`Name of bidder ${index + 1}`}
+      value={linked ? name : bidder.name}
+      readOnly={linked}
+      title={linked ? 'From the supplier register: rename it on the Suppliers screen' : undefined}
+      maxLength={300}
+      onChange={(e) => onName(e.currentTarget.value)}
+      onBlur={onBlur}
+    />
+  );
+}
