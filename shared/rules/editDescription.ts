@@ -146,6 +146,12 @@ function describeQaChange(entry: Difference, older: unknown, newer: unknown): Ed
     const supplier = thread.supplierId ? itemAt(older, newer, ['qa', 'suppliers', thread.supplierId]) : {};
     return { text: `answers of supplier ${quote(supplier.name)}`, screen: 'questions', itemId: thread.supplierId };
   }
+  if (list === 'rounds' && key) {
+    const round = itemAt(older, newer, ['qa', 'rounds', key]);
+    const where = { screen: 'questions' as const, itemId: key };
+    if (entry.path.length === 3) return { text: addedOrRemoved(entry, 'engagement round', round.name), ...where };
+    return { text: `engagement round ${quote(round.name)}`, ...where };
+  }
   return { text: 'supplier questionnaire', screen: 'questions' };
 }
 

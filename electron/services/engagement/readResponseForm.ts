@@ -52,6 +52,10 @@ export type FormReading = Omit<ResponseFormReading, 'fileName' | 'summary'>;
 /** The evaluator import's sentences, told of a supplier's response form instead. */
 export function inSupplierWords(message: string): string {
   return message
+    .replace(
+      /copy their scores and reasons into a fresh copy of the workbook exported for them/g,
+      'copy their answers into a fresh copy of the response form sent to them',
+    )
     .replace(/the evaluator’s \.xlsx scoring workbook/g, 'the supplier’s .xlsx response form')
     .replace(/an evaluator workbook/g, 'a response form')
     .replace(/any evaluator workbook/g, 'any response form')

@@ -23,7 +23,13 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
   // Undo or redo shows the view the step changed: a chosen question, or the suppliers and their answers.
   const reveal = useReveal();
   const revealedTab: Tab | null =
-    reveal?.screen === 'questions' ? (content.qa.questions.some((q) => q.questionId === reveal.itemId) ? 'selected' : 'answers') : null;
+    reveal?.screen === 'questions'
+      ? content.qa.questions.some((q) => q.questionId === reveal.itemId)
+        ? 'selected'
+        : content.qa.rounds?.some((r) => r.id === reveal.itemId)
+          ? 'rounds'
+          : 'answers'
+      : null;
   const [tab, setTab] = useState<Tab>(revealedTab ?? (content.qa.questions.length ? 'selected' : 'bank'));
   const [seenReveal, setSeenReveal] = useState(reveal);
   if (reveal !== seenReveal) {

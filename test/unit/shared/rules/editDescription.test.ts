@@ -132,4 +132,20 @@ describe('describeEdit on the supplier questionnaire', () => {
       itemId: 'sup-1',
     });
   });
+
+  it('names an engagement round added or renamed, and shows the Questions screen', () => {
+    const round = {
+      id: 'rnd-1',
+      name: 'Tender questionnaire',
+      kind: 'tender' as const,
+      opensOn: '2027-03-01',
+      questionIds: [],
+      supplierIds: [],
+    };
+    const one = { ...base, qa: { ...base.qa, rounds: [round] } };
+    const two = { ...base, qa: { ...base.qa, rounds: [round, { ...round, id: 'rnd-2', name: 'Review' }] } };
+    expect(describeEdit(one, two)).toEqual({ text: 'adding engagement round “Review”', screen: 'questions', itemId: 'rnd-2' });
+    const renamed = { ...base, qa: { ...base.qa, rounds: [{ ...round, name: 'Questionnaire' }] } };
+    expect(describeEdit(one, renamed)).toEqual({ text: 'engagement round “Questionnaire”', screen: 'questions', itemId: 'rnd-1' });
+  });
 });
