@@ -17,6 +17,7 @@ import { inspectWorkbookZip } from '../evaluation/zipGuard';
 import { addr } from '../evaluation/workbookFormat';
 import { checkDisclosureSignature, type DisclosureIdentity } from './disclosureSignature';
 import { readSiteRows } from './disclosureRows';
+import { FORM_SHEETS } from './responseFormLayout';
 import {
   DISCLOSURE_FORMAT,
   DISCLOSURE_SHEETS,
@@ -85,6 +86,11 @@ export async function readDisclosureWorkbook(bytes: Uint8Array, context: Disclos
   }
   const get = (key: IdentityKey) => info.get(key) ?? '';
   if (get('format') !== DISCLOSURE_FORMAT) {
+    if (wb.getWorksheet(FORM_SHEETS.meta)) {
+      return refuse(
+        'This is a supplier response form (the answers to a round’s questions), not a factory disclosure workbook. Import it on the Questions screen, under the rounds and response forms.',
+      );
+    }
     const evaluator = wb.getWorksheet('Scoring') !== undefined;
     return refuse(
       evaluator

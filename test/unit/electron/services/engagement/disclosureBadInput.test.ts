@@ -158,6 +158,11 @@ describe('files that are not this contract’s disclosure workbook', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sites').getCell('A1').value = 'Tier (1 or 2)';
     const plain = Buffer.from(await wb.xlsx.writeBuffer());
+    const form = new ExcelJS.Workbook();
+    for (const name of ['Instructions', 'Questions', 'Form identity']) form.addWorksheet(name);
+    expect(messages(await refused('answers.xlsx', Buffer.from(await form.xlsx.writeBuffer())))).toEqual([
+      expect.stringMatching(/^This is a supplier response form \(the answers to a round’s questions\), not a factory disclosure workbook/),
+    ]);
     expect(messages(await refused('own list.xlsx', plain))).toEqual([
       expect.stringMatching(/^This is not a disclosure workbook exported for this contract/),
     ]);
