@@ -75,21 +75,15 @@ async function registerSupplier(page: Page, s: { name: string; country: string; 
   await page.getByRole('button', { name: 'All suppliers' }).click();
 }
 
-/** The tender: disclosure and letter-of-concern clauses, two questions, the supplier contracted 120 days ago, one round. */
-async function seedEngagement(api: Api, registerIds: { acme: string; bolt: string }): Promise<void> {
+/** The tender: disclosure and letter-of-concern clauses, two questions, Acme contracted 120 days ago, one round. */
+async function seedEngagement(api: Api, acmeId: string): Promise<void> {
   const created = await seedTender(api, { title: 'Laptops framework', reference: 'NV-2026-031', buyer: 'City of Northvale' });
   let qa = selectQuestions(created.qa, [STRONG_QUESTION, WEAK_QUESTION].map(bankQuestion)).qa;
   qa = must(addSupplier(qa, { name: ACME, role: 'contracted', id: 'qs-acme' })).qa;
-  qa = { ...qa, suppliers: qa.suppliers.map((s) => ({ ...s, registerId: registerIds.acme, awardedOn: addDays(today(), -120) })) };
+  qa = { ...qa, suppliers: qa.suppliers.map((s) => ({ ...s, registerId: acmeId, awardedOn: addDays(today(), -120) })) };
   qa = must(addRound(qa, { id: 'rd-review', name: 'First contract review', kind: 'review', opensOn: addDays(today(), -14) })).qa;
   const content = contentOf(created);
-  const lot = content.lots[0]!;
-  const bidders = [
-    { id: 'bid-acme', name: ACME, reference: 'BID-1', registerId: registerIds.acme },
-    { id: 'bid-bolt', name: BOLT, reference: 'BID-2', registerId: registerIds.bolt },
-  ];
-  const lots = [{ ...lot, evaluation: { ...lot.evaluation!, bidders } }];
-  await api('tenders.save', { id: created.id, content: { ...content, lots, clauses: await clauses(), qa } });
+  await api('tenders.save', { id: created.id, content: { ...content, clauses: await clauses(), qa } });
 }
 
 /** Fills the response form the way the supplier would: a good answer with evidence, and a weak one with none. */
@@ -150,13 +144,24 @@ test.describe('Supplier engagement', () => {
     const register = await api('suppliers.get', {});
     const idOf = (name: string) => register.suppliers.find((s) => s.name === name)!.id;
 
-    // 2. The tender, with both as bidders and Acme as the contracted supplier.
-    await seedEngagement(api, { acme: idOf(ACME), bolt: idOf(BOLT) });
+    // 2. The tender: its clauses and questions, Acme as the contracted supplier, one review round.
+    await seedEngagement(api, idOf(ACME));
 
-    // 3. The round's response form for Acme, from the Questions screen.
+    // 3. Acme also bids on the lot: picked from the register on the Evaluation screen.
     await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: 'Tenders', exact: true }).click();
     await page.getByRole('link', { name: 'Laptops framework' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Evaluation', exact: true }).click();
+    await page.getByRole('button', { name: 'Add bidder' }).click();
+    const entry = page.getByRole('combobox', { name: 'Register entry of bidder 1' });
+    await entry.click();
+    await entry.fill('Acme');
+    await page.getByRole('option', { name: ACME, exact: true }).click();
+    await expect(page.getByLabel('Name of bidder 1')).toHaveValue(ACME);
+    await page.getByLabel('Bid reference of bidder 1').fill('BID-01');
+    await expectSaved(page);
+
+    // 4. The round's response form for Acme, from the Questions screen.
     await page.getByRole('navigation').getByRole('link', { name: 'Questions', exact: true }).click();
     await page.getByRole('tab', { name: /^Rounds and response forms/ }).click();
     const round = page.getByRole('article', { name: 'First contract review' });
@@ -166,7 +171,7 @@ test.describe('Supplier engagement', () => {
     const form = await formDownload;
     expect(form.suggestedFilename()).toContain(ACME);
 
-    // 4. The form the supplier filled comes back: both answers filed, the weak one opens a follow-up.
+    // 5. The form the supplier filled comes back: both answers filed, the weak one opens a follow-up.
     const filled = await fillResponseForm(await readFile((await form.path())!));
     await round
       .getByLabel('Filled response forms for First contract review')
@@ -175,7 +180,7 @@ test.describe('Supplier engagement', () => {
     await expect(results).toContainText('Filed 2 answers awaiting your confirmation, and 1 follow-up for weak answers');
     await expectSaved(page);
 
-    // 5. The officer confirms the strong answer's level.
+    // 6. The officer confirms the strong answer's level.
     await page.getByRole('tab', { name: /^Suppliers and answers/ }).click();
     const card = page.getByRole('article', { name: bankQuestion(STRONG_QUESTION).question, exact: true });
     await expect(card).toContainText('Proposed, awaits confirmation');
@@ -185,15 +190,16 @@ test.describe('Supplier engagement', () => {
     await expect(card).toContainText('assessed by Dana Officer');
     await expectSaved(page);
 
-    // 6. The supplier page shows the answers and the follow-up the weak answer opened.
+    // 7. The supplier page shows the answers and the follow-up the weak answer opened.
     await page.getByRole('navigation').getByRole('link', { name: 'Suppliers', exact: true }).click();
     await page.getByRole('button', { name: ACME }).click();
+    await expect(page.getByTestId('supplier-tender')).toContainText('Bidder on Laptops');
     const engagement = page.getByTestId('supplier-qa');
     await expect(engagement).toContainText('Open follow-ups');
     await expect(engagement).toContainText('Weak answer in “First contract review”');
     await expect(page.getByTestId('engagement-letter-summary')).toContainText('2 overdue disclosures');
 
-    // 7. The factory disclosure: the workbook out, two tier 1 sites back in, the sites as CSV.
+    // 8. The factory disclosure: the workbook out, two tier 1 sites back in, the sites as CSV.
     const disclosures = page.getByTestId('disclosure-section');
     const blankDownload = page.waitForEvent('download');
     await disclosures.getByRole('button', { name: 'Export disclosure workbook' }).click();
@@ -209,7 +215,7 @@ test.describe('Supplier engagement', () => {
     expect(csv).toContain('Acme Assembly Vietnam Co., Ltd');
     expect(csv).toContain('VN');
 
-    // 8. The report for the review meeting and the letter of concern, as downloads.
+    // 9. The report for the review meeting and the letter of concern, as downloads.
     const documents = page.getByTestId('engagement-documents');
     await expect(page.getByTestId('engagement-report-summary')).toContainText('2 questions answered over 1 round, 1 open follow-up');
     await expect(page.getByTestId('engagement-letter-summary')).toContainText('1 overdue disclosure.');
