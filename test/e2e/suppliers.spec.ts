@@ -99,6 +99,9 @@ test.describe('Supplier register', () => {
     await expect(page.getByRole('table', { name: 'Supplier details' })).toContainText('Acme Textiles');
     await nav(page, 'Evaluation');
     await expect(page.getByLabel('Name of bidder 1')).toHaveValue('Acme Textiles Portugal');
+    // Everything on the open tender that names the bidder shows the new name, with nothing to save or undo.
+    await expect(page.getByRole('button', { name: 'Remove bidder Acme Textiles Portugal' })).toBeVisible();
+    await expectSaved(page);
 
     // Merge the duplicate into Acme: one entry left with both identifiers, findable by the old names.
     await nav(page, 'Suppliers');

@@ -1,5 +1,7 @@
 import { call, ApiCallError } from '../api';
 import { contentOf, newLot, TenderContentSchema, type Tender, type TenderContent } from '@shared/model/tender';
+import type { SupplierRegister } from '@shared/model/suppliers';
+import { withRegisteredNames } from '@shared/rules/registeredNames';
 import { fieldErrorsOf, messageOf, zodIssues } from '../lib/errors';
 import { endBurst, markEdit } from './undoGrouping';
 import { restoreHistory } from './undoPersistence';
@@ -64,6 +66,8 @@ export interface EditorSlice {
   saveNow: () => Promise<void>;
   /** Shows `tender` (as on disk) as the open tender, undo history cleared: a colleague's version, or a choice made. */
   adoptTender: (tender: Tender) => void;
+  /** Shows the register's names for the open tender's registered suppliers and bidders; not an edit (no undo step, no save). */
+  applyRegisteredNames: (register: Pick<SupplierRegister, 'suppliers'>) => void;
   /** Records that `content` is now on disk as `tender` (after a choice on the conflict screen). */
   markSaved: (tender: Tender, content: TenderContent) => void;
   /** The edits not yet on disk, with the version they started from; null when there are none. */
@@ -323,6 +327,23 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
       loadContent(tender, true);
       // The backups list gains the version just adopted (a colleague's save, or the choice just made).
       if (get().backupsStatus === 'ready') void get().loadBackups();
+    },
+
+    applyRegisteredNames: (register) => {
+      const { content } = get();
+      if (!content) return;
+      const named = withRegisteredNames(content, register);
+      if (named === content) return;
+      // The file's copies are read with the register's names anyway, so unchanged content stays "saved".
+      if (content === onDisk) onDisk = named;
+      temporal().pause();
+      set({ content: named });
+      temporal().resume();
+      // Undo and redo steps show the new names too: a rename is not something undo takes back here.
+      const rename = <Step extends { content?: TenderContent | null }>(steps: readonly Step[]): Step[] =>
+        steps.map((step) => (step.content ? { ...step, content: withRegisteredNames(step.content, register) } : step));
+      const { pastStates, futureStates } = temporal();
+      temporalApi().setState({ pastStates: rename(pastStates), futureStates: rename(futureStates) });
     },
 
     markSaved: (tender, content) => {

@@ -23,7 +23,11 @@ export interface SuppliersSlice {
  */
 export const createSuppliersSlice: SliceCreator<SuppliersSlice> = (set, get) => {
   let loading: Promise<void> | null = null;
-  const apply = (view: SupplierRegisterView) => set({ register: view, registerStatus: 'ready', registerError: null });
+  const apply = (view: SupplierRegisterView) => {
+    set({ register: view, registerStatus: 'ready', registerError: null });
+    // A rename or merge shows at once on every screen of the open tender.
+    get().applyRegisteredNames(view);
+  };
   return {
     register: null,
     registerStatus: 'idle',
