@@ -60,6 +60,7 @@ export function inSupplierWords(message: string): string {
     .replace(/an evaluator workbook/g, 'a response form')
     .replace(/any evaluator workbook/g, 'any response form')
     .replace(/the evaluator/g, 'the supplier')
+    .replace(/the workbook as Tenderwright exported it/g, 'the response form as it was sent')
     .replace(/the workbook Tenderwright exported/g, 'the response form as it was sent');
 }
 

@@ -52,6 +52,17 @@ describe('response forms', () => {
       format: 'docx',
     });
     expect(one.map((f) => f.fileName)).toEqual(['WW-2027-03 - Tender questionnaire - Bolt Textiles questionnaire.docx']);
+    await expect(
+      ws.call('engagement.exportResponseForms', {
+        tenderId: ws.tender.id,
+        roundId: ws.secondRoundId,
+        supplierIds: ['sup-ghost'],
+        format: 'xlsx',
+      }),
+    ).rejects.toThrow('Supplier "sup-ghost" is not asked in the round “First contract review”.');
+    await expect(
+      ws.call('engagement.exportResponseForms', { tenderId: ws.tender.id, roundId: 'rnd-none', format: 'xlsx' }),
+    ).rejects.toThrow('No engagement round "rnd-none"');
   });
 
   it('reads filled forms, proposes levels from self-assessment and evidence, and files them with follow-ups for weak answers', async () => {
