@@ -212,18 +212,31 @@ const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() 
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function followUpConcern(f: OpenFollowUp, clauses: readonly NumberedClause[]): Concern {
-  const topics = new Set(TOPICS_OF_THEME[f.theme]);
-  const late = f.overdue ? ` It was due on ${longDate(f.followUp.due)} and is ${plural(f.daysOverdue, 'day')} overdue.` : '';
+/** One concern per question: every open follow-up on it (overdue ones first), so the letter never repeats a heading. */
+function followUpConcern(group: readonly OpenFollowUp[], clauses: readonly NumberedClause[]): Concern {
+  const first = group[0] as OpenFollowUp;
+  const topics = new Set(TOPICS_OF_THEME[first.theme]);
+  const overdue = group.some((f) => f.overdue);
+  const ask = (f: OpenFollowUp) =>
+    f.overdue
+      ? `${sentence(f.followUp.text)} It was due on ${longDate(f.followUp.due)} and is ${plural(f.daysOverdue, 'day')} overdue.`
+      : group.length > 1
+        ? `${sentence(f.followUp.text)} It is due on ${longDate(f.followUp.due)}.`
+        : sentence(f.followUp.text);
+  const detail =
+    group.length === 1
+      ? `We asked for the following and have not yet received it: ${ask(first)}`
+      : `We asked for the following and have not yet received it. ${group.map((f, i) => `(${i + 1}) ${ask(f)}`).join(' ')}`;
+  const earliest = group.reduce((d, f) => (f.followUp.due < d ? f.followUp.due : d), first.followUp.due);
   return {
     kind: 'follow-up',
-    heading: f.question,
-    detail: `We asked for the following and have not yet received it: ${sentence(f.followUp.text)}${late}`,
-    expected: f.overdue
+    heading: first.question,
+    detail,
+    expected: overdue
       ? 'Send us what was asked, or tell us what stands in the way and when you will be able to provide it.'
-      : `Send us what was asked by ${longDate(f.followUp.due)}, as agreed.`,
+      : `Send us what was asked by ${longDate(earliest)}, as agreed.`,
     clauses: clauses.filter((c) => topics.has(c.topic)).map((c) => ({ clauseId: c.id, label: c.label })),
-    overdue: f.overdue,
+    overdue,
   };
 }
 
@@ -246,10 +259,13 @@ function disclosureConcern(o: DisclosureObligation, clauses: readonly NumberedCl
  */
 export function letterContent(tender: EngagementTender, report: EngagementReportContent, today: string): LetterContent {
   const clauses = numberedClauses(tender);
+  // Overdue first, then by due date (openFollowUps' order), grouped by question in that order.
   const followUps = [...report.followUps].sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  const byQuestion = new Map<string, OpenFollowUp[]>();
+  for (const f of followUps) byQuestion.set(f.questionId, [...(byQuestion.get(f.questionId) ?? []), f]);
   const concerns = [
     ...report.obligations.filter((o) => o.status === 'overdue').map((o) => disclosureConcern(o, clauses)),
-    ...followUps.map((f) => followUpConcern(f, clauses)),
+    ...[...byQuestion.values()].map((group) => followUpConcern(group, clauses)),
   ];
   const replyClause = clauses.find((c) => c.templateId === LETTER_OF_CONCERN_TEMPLATE);
   const replyDays = replyClause?.replyDays ?? DEFAULT_REPLY_DAYS;
@@ -277,7 +293,7 @@ export function engagementDocumentsSummary(report: EngagementReportContent): { r
   return {
     report: `${parts.join(', ')}.`,
     letter: concerns
-      ? `${plural(concerns, 'concern')} to raise: ${plural(report.followUps.length, 'open follow-up')}, ${plural(overdueDisclosures, 'overdue disclosure')}.`
+      ? `To raise: ${plural(report.followUps.length, 'open follow-up')}, ${plural(overdueDisclosures, 'overdue disclosure')}.`
       : 'Nothing to raise: no open follow-ups and no overdue disclosure.',
     concerns,
   };

@@ -66,7 +66,7 @@ function progressionTable(report: EngagementReportContent): FileChild[] {
   const trendWidth = 1300;
   const shown = report.occasions;
   // Many rounds share the room left by the question column rather than running off the page.
-  const levelWidth = Math.min(1100, Math.floor((TEXT_WIDTH - trendWidth - 2400) / shown.length));
+  const levelWidth = Math.min(1800, Math.floor((TEXT_WIDTH - trendWidth - 3000) / shown.length));
   const questionWidth = TEXT_WIDTH - trendWidth - levelWidth * shown.length;
   const columns: Column[] = [
     { title: 'Question', width: questionWidth },
@@ -106,10 +106,10 @@ function answers(report: EngagementReportContent): FileChild[] {
 }
 
 const FOLLOW_UP_COLUMNS: Column[] = [
-  { title: 'Follow-up', width: 3900 },
-  { title: 'Question', width: 2726 },
-  { title: 'Due', width: 1200 },
-  { title: 'Status', width: 1200 },
+  { title: 'Follow-up', width: 3500 },
+  { title: 'Question', width: 2626 },
+  { title: 'Due', width: 1400 },
+  { title: 'Status', width: 1500 },
 ];
 
 function followUps(report: EngagementReportContent): FileChild[] {
@@ -134,9 +134,9 @@ const OBLIGATION_STATUS: Record<DisclosureObligation['status'], string> = {
 };
 
 const OBLIGATION_COLUMNS: Column[] = [
-  { title: 'Obligation', width: 3826 },
+  { title: 'Obligation', width: 3726 },
   { title: 'Clause', width: 2400 },
-  { title: 'Due', width: 1300 },
+  { title: 'Due', width: 1400 },
   { title: 'Status', width: 1500 },
 ];
 

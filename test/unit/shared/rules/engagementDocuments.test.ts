@@ -94,14 +94,18 @@ describe('engagement report content', () => {
       today: '2027-03-01',
     })!;
     const letter = letterContent(t, report, '2027-03-01');
-    expect(letter.concerns.map((c) => c.overdue)).toEqual([true, false]);
+    // Both follow-ups are on one question: one concern, the overdue ask first.
+    expect(letter.concerns).toHaveLength(1);
+    expect(letter.concerns[0]!.overdue).toBe(true);
     expect(letter.concerns[0]!.detail).toBe(
-      'We asked for the following and have not yet received it: Send the agency contracts! It was due on 1 February 2027 and is 28 days overdue.',
+      'We asked for the following and have not yet received it. (1) Send the agency contracts! It was due on 1 February 2027 and is 28 days overdue. (2) Send the fee policy. It is due on 1 April 2027.',
     );
-    expect(letter.concerns[1]!.expected).toBe('Send us what was asked by 1 April 2027, as agreed.');
+    expect(letter.concerns[0]!.expected).toBe(
+      'Send us what was asked, or tell us what stands in the way and when you will be able to provide it.',
+    );
     expect(letter.replyDays).toBe(DEFAULT_REPLY_DAYS);
     expect(letter.replyBy).toBe('2027-03-15');
     expect(letter.replyClause).toBeUndefined();
-    expect(engagementDocumentsSummary(report).letter).toBe('2 concerns to raise: 2 open follow-ups, 0 overdue disclosures.');
+    expect(engagementDocumentsSummary(report).letter).toBe('To raise: 2 open follow-ups, 0 overdue disclosures.');
   });
 });

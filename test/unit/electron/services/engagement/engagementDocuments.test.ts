@@ -235,13 +235,15 @@ describe('the letter of concern', () => {
     expect(letter).toContain('Factory disclosure: Tier 1 sites within 30 days of award');
     expect(letter).toContain('were due by 31 January 2027 and have not been received');
     expect(letter).toContain('Send the grievance log of the last twelve months');
-    expect(letter).toContain('Send the grievance log of the last twelve months. It was due on 20 March 2027 and is 12 days overdue.');
+    expect(letter).toContain('(1) Send the grievance log of the last twelve months. It was due on 20 March 2027 and is 12 days overdue.');
     expect(letter).toContain('Name the person who handles complaints');
     expect(letter).toContain('Contract basis: Clause 1 “Disclosure of production sites (Tier 1)”');
     expect(letter).toContain('Contract basis: Clause 2 “Remedy and corrective action”');
     expect(letter).not.toContain('Follow-up of another supplier');
     expect(letter).not.toContain('Closed request');
-    expect(letter).toContain('3 issues remain unresolved');
+    expect(letter).toContain('2 issues remain unresolved');
+    // The two follow-ups on one question make one concern, the overdue one first.
+    expect(letter).toContain('(2) Name the person who handles complaints. It is due on 1 May 2027.');
   });
 
   it('asks for a reply within the letter-of-concern clause’s days, in the buyer’s voice only', () => {
