@@ -49,8 +49,9 @@ export function createEngagementReportHandlers(store: WorkspaceStore): Group {
       supplierName: registeredName(register, qaSupplier.registerId, qaSupplier.name),
       disclosures: disclosures.contracts.find((c) => c.supplierId === supplierId),
       today,
-    }) as EngagementReportContent;
-    return { tender, report, entry };
+    });
+    // The supplier was found above, so there is content.
+    return { tender, report: report as EngagementReportContent, entry };
   };
 
   const exported = async (name: string, bytes: Promise<Buffer>): Promise<ExportedFile> => ({
