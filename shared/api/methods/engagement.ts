@@ -6,6 +6,7 @@ import type { ContractDisclosures, DisclosureVersion, TenderDisclosures } from '
 import { returns } from '../define';
 import type { ExportedFile } from './files';
 import { WorkbookUploadSchema, type WorkbookProblem } from './evaluation';
+import { ExportDateSchema } from './export';
 
 /** One answer read from a supplier's response form, before the officer confirms its maturity level. */
 export interface ReadAnswer {
@@ -92,8 +93,14 @@ export const engagementMethods = {
     input: z.object({ ...forSupplier, versionId: IdSchema.optional() }).strict(),
     output: returns<ExportedFile>(),
   },
-  /** Word: the supplier's answers over rounds, maturity progression, open follow-ups, disclosure status. */
-  'engagement.exportReport': { input: z.object(forSupplier).strict(), output: returns<ExportedFile>() },
-  /** Word: a letter of concern drafted from the open follow-ups and the unmet clause obligations. */
-  'engagement.exportLetter': { input: z.object(forSupplier).strict(), output: returns<ExportedFile>() },
+  /** Word: the supplier's answers over rounds, maturity progression, open follow-ups, disclosure status on `exportDate`. */
+  'engagement.exportReport': {
+    input: z.object({ ...forSupplier, exportDate: ExportDateSchema }).strict(),
+    output: returns<ExportedFile>(),
+  },
+  /** Word: a letter of concern drafted from the open follow-ups and the unmet clause obligations, dated `exportDate`. */
+  'engagement.exportLetter': {
+    input: z.object({ ...forSupplier, exportDate: ExportDateSchema }).strict(),
+    output: returns<ExportedFile>(),
+  },
 } as const;

@@ -12,6 +12,7 @@ import { messageOf } from '../../lib/errors';
 import { fileToBase64, saveExportedFile } from '../../lib/files';
 import { todayIso } from '../../lib/format';
 import { useActions } from '../../store';
+import { disclosuresChanged } from '../../store/disclosureChanges';
 import { DisclosureObligations } from './DisclosureObligations';
 import { DisclosureVersions } from './DisclosureVersions';
 import { useDisclosures } from './useDisclosures';
@@ -83,6 +84,7 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
       });
       setOutcome(result);
       setContract(result.contract);
+      if (result.status === 'imported') disclosuresChanged(tenderId);
       return null;
     });
   };
