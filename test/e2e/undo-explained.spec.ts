@@ -58,6 +58,8 @@ test.describe('Undo that shows what it does', () => {
     await expect(nameOf(page, '3')).toHaveValue('Responsible minerals');
     await expect(nameOf(page, '3')).toBeFocused();
     await expect(toast(page)).toHaveCount(1);
+    // A pointer over a toast keeps it open (as for a user reaching for its button), whatever the checks below take.
+    await toast(page).hover();
     await expect(toast(page).getByTestId('undo-toast-text')).toHaveText('Undid: name of criterion “Due diligence on minerals”');
     await expectSaved(page);
     await expect.poll(async () => (await readTenderFile(workspace, tender.id))?.lots[1]?.criteria[2]?.name).toBe('Responsible minerals');
