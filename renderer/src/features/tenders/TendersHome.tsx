@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ActionIcon, Anchor, Button, Group, Menu, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -20,6 +20,7 @@ import { fullDate, humanDate } from '../../lib/format';
 import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { CreateTenderModal } from './CreateTenderModal';
+import { useNewTenderRequest } from '../../components/useNewTenderRequest';
 import { RenameTenderModal } from './RenameTenderModal';
 import { ImportNoticeModal } from './ImportNoticeModal';
 import { confirmDeleteTender } from './deleteTender';
@@ -104,6 +105,7 @@ export function TendersHome() {
   const [renaming, setRenaming] = useState<TenderSummary | null>(null);
   const [importing, setImporting] = useState(false);
   const now = useNow();
+  useNewTenderRequest(useCallback(() => setCreating(true), []));
 
   const body = (
     <LoadGate
