@@ -1,5 +1,5 @@
 /** Electron entry: lifecycle, the one window, the menu, security and IPC registration. */
-import { app, BrowserWindow, Menu, nativeTheme, session, dialog, shell } from 'electron';
+import { app, BrowserWindow, nativeTheme, session, dialog, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeHandlers, createHandlers, startTeamServices } from '../services/handlers';
@@ -7,6 +7,7 @@ import type { DesktopShell } from '../services/files';
 import type { Handlers } from '../../shared/api/contract';
 import { resolveWorkspaceRoot } from '../services/workspace/location';
 import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
 import { askBeforeLeavingUnsavedEdits } from './leave-guard';
 import { SECURE_WEB_PREFERENCES, isAppUrl, lockDownWebContents, secureSession } from './security';
 
@@ -52,28 +53,6 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-function buildMenu(): void {
-  const template: Electron.MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    // Undo/redo of tender edits is the app's own (Ctrl+Z / Ctrl+Shift+Z); text editing roles stay native.
-    { label: 'Edit', submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
-      ],
-    },
-    { role: 'windowMenu' },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
-
 // One window per user and machine: a second launch focuses the first. Colleagues (and browser mode) on
 // the same workspace are not kept out by this: the workspace's own file locks and revisions keep them
 // from overwriting each other, and each instance announces itself in the workspace's presence folder.
@@ -117,7 +96,7 @@ if (!app.requestSingleInstanceLock()) {
     await startTeamServices(handlers);
     if (quitting) return;
     registerIpc(handlers, (url) => isAppUrl(url, appEntryUrl()));
-    buildMenu();
+    buildMenu(() => mainWindow);
     mainWindow = createWindow();
     mainWindow.on('closed', () => (mainWindow = null));
   });

@@ -6,7 +6,8 @@ import { startRouter } from './store/router';
 import { startTeamSync } from './store/teamSync';
 import { startLeaveWarning, startRecoveryJournal } from './store/recoveryJournal';
 import { AppFrame } from './components/AppFrame';
-import { useUndoShortcuts } from './components/useUndoShortcuts';
+import { useAppShortcuts } from './components/useAppShortcuts';
+import { ShortcutPanels } from './components/ShortcutPanels';
 import { useFlushOnHide } from './components/useFlushOnHide';
 import { Loading } from './components/LoadStates';
 import { SCREEN_HEADING_ID } from './components/ScreenHeading';
@@ -64,7 +65,7 @@ export function App() {
     document.title = `${screenEntry(screen).title} · Tenderwright`;
   }, [screen]);
 
-  useUndoShortcuts();
+  useAppShortcuts();
   useFlushOnHide();
 
   // Opening another tender is refused while the open one holds edits that cannot be saved.
@@ -89,11 +90,15 @@ export function App() {
 
   const Current = SCREEN_COMPONENTS[screen];
   return (
-    <AppFrame>
-      <Suspense fallback={<Loading label={`Loading ${screenEntry(screen).title}`} />}>
-        <Current />
-        <ScreenShown key={screen} screen={screen} onShown={focusHeadingOnArrival} />
-      </Suspense>
-    </AppFrame>
+    <>
+      <AppFrame>
+        <Suspense fallback={<Loading label={`Loading ${screenEntry(screen).title}`} />}>
+          <Current />
+          <ScreenShown key={screen} screen={screen} onShown={focusHeadingOnArrival} />
+        </Suspense>
+      </AppFrame>
+      {/* Outside the frame: its edit lock must not disable the find bar. */}
+      <ShortcutPanels />
+    </>
   );
 }

@@ -4,10 +4,13 @@
  */
 import type { ApiBridge, Input, Method, Output } from '@shared/api/contract';
 import type { ApiErrorBody, ApiResult } from '@shared/api/errors';
+import { isAppCommand, type AppCommand } from '@shared/appCommands';
 
 declare global {
   interface Window {
     api?: ApiBridge;
+    /** The desktop menu's commands (Electron only); returns the unsubscribe. */
+    appMenu?: { onCommand: (listener: (command: string) => void) => () => void };
   }
 }
 
@@ -58,3 +61,12 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
 }
 
 export const transport = (): 'electron' | 'browser' => (window.api ? 'electron' : 'browser');
+
+/** Listens for the desktop menu's commands; in the browser there is no such menu and this does nothing. */
+export function onAppCommand(listener: (command: AppCommand) => void): () => void {
+  const menu = window.appMenu;
+  if (!menu) return () => undefined;
+  return menu.onCommand((command) => {
+    if (isAppCommand(command)) listener(command);
+  });
+}

@@ -137,3 +137,48 @@ test('the colour scheme chosen in Settings becomes the window’s native theme',
     await rm(workspace, { recursive: true, force: true });
   }
 });
+
+test('the desktop menu lists the shortcuts with their keys, and its items run them in the page', async () => {
+  const executablePath = requireBinary();
+  if (!executablePath) return;
+  const workspace = await mkdtemp(join(tmpdir(), 'tw-electron-'));
+  const app = await electron.launch({
+    executablePath,
+    args: [projectRoot, '--workspace', workspace, ...(process.env.CI ? ['--no-sandbox'] : [])],
+  });
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { name: 'Tenders', level: 1 })).toBeVisible();
+    const items = await app.evaluate(({ Menu }) =>
+      (Menu.getApplicationMenu()?.items ?? []).flatMap((top) =>
+        (top.submenu?.items ?? [])
+          .filter((item) => item.label)
+          .map((item) => `${top.label} > ${item.label} ${item.accelerator ?? ''}`.trim()),
+      ),
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'File > New tender CmdOrCtrl+N',
+        'File > Save CmdOrCtrl+S',
+        'File > Print… CmdOrCtrl+P',
+        'Edit > Find on this screen CmdOrCtrl+F',
+        'View > Tenders CmdOrCtrl+1',
+        'View > Export CmdOrCtrl+7',
+        'Help > Keyboard shortcuts CmdOrCtrl+Shift+/',
+      ]),
+    );
+    const click = (label: string) =>
+      app.evaluate(({ Menu }, wanted) => {
+        const item = (Menu.getApplicationMenu()?.items ?? []).flatMap((top) => top.submenu?.items ?? []).find((i) => i.label === wanted);
+        item?.click();
+      }, label);
+    await click('Keyboard shortcuts');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await click('New tender');
+    await expect(page.getByRole('dialog', { name: 'New tender' })).toBeVisible();
+  } finally {
+    await app.close();
+    await rm(workspace, { recursive: true, force: true });
+  }
+});

@@ -18,6 +18,7 @@ import { SCREENS, type Screen, type ScreenGroup } from '../screens';
 import { hashFor } from '../store/router';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoRedo } from './UndoRedo';
+import { ShortcutsButton } from './ShortcutPanels';
 import { SCREEN_HEADING_ID } from './ScreenHeading';
 import { QuarantineNotice } from './QuarantineNotice';
 import { TeamBanner } from './TeamBanner';
@@ -143,6 +144,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
         <div className="tw-header-tools">
           <SaveIndicator />
           <UndoRedo />
+          <ShortcutsButton />
         </div>
       </header>
       <nav className="tw-nav" aria-label="Sections">

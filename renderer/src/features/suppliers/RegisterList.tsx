@@ -71,6 +71,7 @@ export function RegisterList({ register, onOpen, onAdd }: RegisterListProps) {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <TextInput
+          type="search"
           label="Search suppliers"
           description="By name, former name or identifier"
           leftSection={<IconSearch size={16} aria-hidden />}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconFolderPlus, IconPlus, IconSearchOff, IconTrash } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import { PresenceNote } from '../../components/PresenceNote';
 import { todayIso } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
 import { CreateTenderModal } from './CreateTenderModal';
+import { useNewTenderRequest } from '../../components/useNewTenderRequest';
 import { RenameTenderModal } from './RenameTenderModal';
 import { ImportNoticeModal } from './ImportNoticeModal';
 import { LoadGate } from '../../components/LoadStates';
@@ -33,6 +34,7 @@ export function TendersHome() {
   const [renaming, setRenaming] = useState<TenderSummary | null>(null);
   const [importing, setImporting] = useState(false);
   const now = useNow();
+  useNewTenderRequest(useCallback(() => setCreating(true), []));
   const today = todayIso(new Date(now));
   const shown = useMemo(() => selectTenders(tenders, query, today), [tenders, query, today]);
   const hiddenArchived = query.status === 'active' ? archivedCount(tenders) : 0;

@@ -1,0 +1,81 @@
+import type { AppCommand } from '@shared/appCommands';
+import { useAppStore } from '../store';
+import { TENDER_SCREENS, screenEntry, type Screen } from '../screens';
+
+/** Ctrl+1 … Ctrl+7: the Tenders list, then the open tender's screens, as the navigation lists them. */
+export const NUMBERED_SCREENS: readonly Screen[] = ['tenders', ...TENDER_SCREENS];
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+/** How the shortcut modifier is written on this computer. */
+export const MOD_KEY = IS_MAC ? '⌘' : 'Ctrl';
+
+interface ShortcutEntry {
+  keys: string[];
+  does: string;
+}
+
+/** Every shortcut the app answers to, as the list of shortcuts shows them. */
+export const SHORTCUT_LIST: readonly ShortcutEntry[] = [
+  { keys: [MOD_KEY, 'S'], does: 'Save the open tender now' },
+  { keys: [MOD_KEY, 'F'], does: 'Find on this screen: the search box where the screen has one' },
+  { keys: [MOD_KEY, 'N'], does: 'New tender' },
+  ...NUMBERED_SCREENS.map((screen, index) => ({
+    keys: [MOD_KEY, String(index + 1)],
+    does: `Go to ${screenEntry(screen).title}`,
+  })),
+  { keys: [MOD_KEY, 'Z'], does: 'Undo' },
+  { keys: [MOD_KEY, 'Shift', 'Z'], does: 'Redo (also Ctrl+Y)' },
+  { keys: [MOD_KEY, 'P'], does: 'Print this screen' },
+  { keys: [MOD_KEY, '?'], does: 'Show this list of shortcuts' },
+];
+
+/** The screen's own search or filter box, if it shows one (the dialogs' boxes are not the screen's). */
+function screenSearchBox(): HTMLInputElement | null {
+  const boxes = document.querySelectorAll<HTMLInputElement>('#main input[type="search"]:not(:disabled)');
+  return [...boxes].find((box) => box.getClientRects().length > 0) ?? null;
+}
+
+function findOnScreen(): void {
+  const box = screenSearchBox();
+  if (!box) return useAppStore.getState().showShortcutPanel('find');
+  box.focus();
+  box.select();
+}
+
+function saveNow(): void {
+  const { saveState, saveNow: save, openTenderId } = useAppStore.getState();
+  if (openTenderId && saveState.status === 'pending') void save();
+}
+
+/** Runs one command, whether it came from a shortcut or from the desktop menu. */
+export function runAppCommand(command: AppCommand | 'print'): void {
+  const state = useAppStore.getState();
+  switch (command) {
+    case 'save':
+      return saveNow();
+    case 'find':
+      return findOnScreen();
+    case 'new-tender':
+      state.navigate('tenders');
+      return state.requestNewTender(true);
+    case 'shortcuts':
+      return state.showShortcutPanel('shortcuts');
+    case 'print':
+      return window.print();
+    default: {
+      const screen = NUMBERED_SCREENS[Number(command.slice('screen-'.length)) - 1];
+      if (screen) state.navigate(screen);
+    }
+  }
+}
+
+/** The command a key press asks for, if it is one of the shortcuts above (undo and redo aside). */
+export function commandOfKey(event: KeyboardEvent): AppCommand | 'print' | null {
+  if (event.altKey || !(event.ctrlKey || event.metaKey)) return null;
+  if (event.key === '?' || (event.code === 'Slash' && event.shiftKey)) return 'shortcuts';
+  if (event.shiftKey) return null;
+  const digit = /^Digit([1-7])$/.exec(event.code)?.[1];
+  if (digit) return `screen-${digit}` as AppCommand;
+  const letters: Record<string, AppCommand | 'print'> = { s: 'save', f: 'find', n: 'new-tender', p: 'print' };
+  return letters[event.key.toLowerCase()] ?? null;
+}

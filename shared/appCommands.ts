@@ -1,0 +1,25 @@
+/**
+ * The commands the desktop menu sends to the page, so a menu item and its keyboard shortcut run the
+ * same code in the renderer (renderer/src/components/appShortcuts.ts).
+ */
+export const APP_COMMANDS = [
+  'save',
+  'find',
+  'new-tender',
+  'shortcuts',
+  'screen-1',
+  'screen-2',
+  'screen-3',
+  'screen-4',
+  'screen-5',
+  'screen-6',
+  'screen-7',
+] as const;
+
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
+/** The IPC channel the main process sends menu commands on. */
+export const APP_COMMAND_CHANNEL = 'app:command';
+
+export const isAppCommand = (value: unknown): value is AppCommand =>
+  typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
