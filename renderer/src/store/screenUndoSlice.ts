@@ -31,6 +31,8 @@ export interface ScreenUndoSlice {
    * Saves of the same `part` in one burst of typing are one step.
    */
   recordSettingsChange: (label: string, before: Settings, after: Settings, part?: string) => void;
+  /** The burst of typing ends (the field lost focus): the next settings save is a step of its own. */
+  endSettingsBurst: () => void;
   /** What a screen runs before each undo or redo (Settings saves the typing still waiting), so the step undone is the latest. */
   setScreenFlush: (screen: UndoScreen, flush: (() => Promise<void>) | null) => void;
   requestReveal: (target: EditDescription | null) => void;
@@ -127,6 +129,10 @@ export const createScreenUndoSlice: SliceCreator<ScreenUndoSlice> = (set, get) =
       if (merging) put('settings', [...past.slice(0, -1), step], []);
       else get().recordScreenStep('settings', step);
       lastSettingsStep = part === undefined ? null : { part, before: first, at: now, step };
+    },
+
+    endSettingsBurst: () => {
+      lastSettingsStep = null;
     },
 
     setScreenFlush: (screen, flush) => {

@@ -112,7 +112,7 @@ export function useSettingsAutosave(): SettingsAutosave {
     [drop],
   );
 
-  // Undo first saves what is still waiting; leaving the screen or hiding the window saves it at once.
+  // Undo first saves what is still waiting; leaving a field or the screen, or hiding the window, saves it at once.
   useEffect(() => {
     const { setScreenFlush } = useAppStore.getState();
     setScreenFlush('settings', flush);
@@ -120,11 +120,15 @@ export function useSettingsAutosave(): SettingsAutosave {
       if (document.visibilityState === 'hidden') void flush();
     };
     const onPageHide = () => void flush();
+    // Leaving a field ends its burst of typing, as on a tender: what it saves is one undo step.
+    const onFocusOut = () => void flush().then(() => useAppStore.getState().endSettingsBurst());
     document.addEventListener('visibilitychange', onHide);
+    document.addEventListener('focusout', onFocusOut);
     window.addEventListener('pagehide', onPageHide);
     return () => {
       setScreenFlush('settings', null);
       document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('focusout', onFocusOut);
       window.removeEventListener('pagehide', onPageHide);
       void flush();
     };
