@@ -54,6 +54,27 @@ async function fill(bytes: Buffer, lot: Lot, evaluator: FixtureEvaluator, change
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** Drags files over the window and drops them, as from the file manager: a real DataTransfer carrying the bytes. */
+async function dropFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
+  const dataTransfer = await page.evaluateHandle(
+    (list) => {
+      const transfer = new DataTransfer();
+      for (const f of list) {
+        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+        transfer.items.add(new File([bytes], f.name, { type: f.mimeType }));
+      }
+      return transfer;
+    },
+    files.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.buffer.toString('base64') })),
+  );
+  const target = page.getByRole('heading', { level: 1 });
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await expect(page.getByTestId('workbook-drop-zone')).toContainText('Drop the returned evaluator workbooks to import them into “Laptops”');
+  await target.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('workbook-drop-zone')).toBeHidden();
+}
+
 async function typeInto(page: Page, label: string, text: string) {
   const field = page.getByLabel(label, { exact: true });
   await field.fill(text);
@@ -152,8 +173,18 @@ test.describe('Evaluation', () => {
     await expect(rejected).toContainText('7 is above the scale maximum of 5.');
     await expectNoSeriousViolations(page, 'Workbooks tab with import results');
 
-    await page.getByLabel('Filled evaluator workbooks').setInputFiles([{ name: 'ben.xlsx', mimeType: XLSX, buffer: bw }]);
-    await expect(results.getByTestId('import-result')).toHaveCount(1);
+    // Dropped onto the window from another step: it goes to the Workbooks step and imports as the picker does;
+    // a file that is not a workbook is named and refused.
+    await page.getByRole('tab', { name: 'Set-up' }).click();
+    await dropFiles(page, [
+      { name: 'ben.xlsx', mimeType: XLSX, buffer: bw },
+      { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 not a workbook') },
+    ]);
+    await expect(page.getByRole('tab', { name: /Workbooks/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(results.getByTestId('import-result')).toHaveCount(2);
+    await expect(results.getByTestId('import-result').nth(0)).toContainText(
+      '“notes.pdf” is not an Excel workbook (.xlsx): only the evaluators’ returned workbooks can be imported.',
+    );
     await expect(results).toContainText('Imported 9 scores and 6 pass/fail verdicts from Ben Weiss.');
 
     // The same evaluator again: asked first, replaced only on confirmation.

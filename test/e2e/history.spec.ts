@@ -49,14 +49,14 @@ test.describe('History', () => {
     const keepAll = section.getByRole('textbox', { name: /Keep every save for/ });
     await expect(keepAll).toHaveValue('15');
     await keepAll.fill('0');
-    await section.getByRole('button', { name: 'Save history settings' }).click();
     await expect(section).toContainText('Keeping every save must be at least 1 minute');
+    await expect(page.getByTestId('settings-save-state')).toContainText('Not saved: ');
     await expectNoSeriousViolations(page, 'History settings with an error');
     await keepAll.fill('60');
-    await section.getByRole('button', { name: 'Save history settings' }).click();
-    await expect(section.getByText('Saved', { exact: true })).toBeVisible();
-    const settings = JSON.parse(await readFile(join(workspace, 'settings.json'), 'utf8')) as { history: Record<string, number> };
-    expect(settings.history).toEqual({ keepAllMinutes: 60, tenMinuteSlotsHours: 24, hourlyDays: 7, dailyDays: 90 });
+    await expect(page.getByTestId('settings-save-state')).toHaveText(/^Saved at /);
+    const history = async () =>
+      (JSON.parse(await readFile(join(workspace, 'settings.json'), 'utf8')) as { history: Record<string, number> }).history;
+    await expect.poll(history).toEqual({ keepAllMinutes: 60, tenMinuteSlotsHours: 24, hourlyDays: 7, dailyDays: 90 });
   });
 });
 

@@ -75,11 +75,13 @@ test.describe('Published notice export', () => {
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
     const prefix = page.getByRole('textbox', { name: 'OCID prefix' });
     await prefix.fill('OCDS-1');
-    await page.getByRole('button', { name: 'Save notice settings' }).click();
-    await expect(page.getByText('An OCID prefix is “ocds-” followed by 6 lowercase letters or digits')).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Published notices' })
+        .getByText('An OCID prefix is “ocds-” followed by 6 lowercase letters or digits'),
+    ).toBeVisible();
     await prefix.fill('ocds-a1b2c3');
-    await page.getByRole('button', { name: 'Save notice settings' }).click();
-    await expect(page.getByRole('region', { name: 'Published notices' }).getByText('Saved')).toBeVisible();
+    await expect(page.getByTestId('settings-save-state')).toHaveText(/^Saved at /);
 
     await openExport(page, content.title);
     await page.getByLabel('Date on the documents').fill('2026-05-01');

@@ -266,8 +266,7 @@ test.describe('Undo that shows what it does', () => {
     const organisation = page.getByRole('textbox', { name: 'Organisation name' });
     await expect(organisation).toHaveValue('');
     await organisation.fill('City of Example');
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+    await expect(page.getByTestId('settings-save-state')).toHaveText(/^Saved at /);
     const settingsFile = join(workspace, 'settings.json');
     // Until the first save there is no file (the defaults apply).
     const organisationOnDisk = () =>

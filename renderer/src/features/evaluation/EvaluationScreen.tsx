@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Badge, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import type { Lot, TenderContent } from '@shared/model/tender';
 import { ScreenIntro } from '../../components/ScreenHeading';
@@ -8,6 +8,8 @@ import { AuditPanel } from './AuditPanel';
 import { ConsensusPanel } from './ConsensusPanel';
 import { RankingPanel } from './RankingPanel';
 import { SetupPanel } from './SetupPanel';
+import { WorkbookDropZone } from './WorkbookDropZone';
+import type { DroppedFiles } from './workbookFiles';
 import { WorkbooksPanel } from './WorkbooksPanel';
 import { useLotEvaluation, useSetupEditor } from './useLotEvaluation';
 
@@ -18,10 +20,17 @@ function LotEvaluationPanel({ tenderId, lot }: { tenderId: string; lot: Lot }) {
   const edit = useSetupEditor(lot.id);
   const { endEditBurst } = useActions();
   const [step, setStep] = useState<Step>('setup');
+  // Workbooks dropped on any step are imported on the Workbooks step, where their results show.
+  const [dropped, setDropped] = useState<DroppedFiles | null>(null);
+  const onDrop = useCallback((files: File[]) => {
+    setStep('workbooks');
+    setDropped((d) => ({ files, seq: (d?.seq ?? 0) + 1 }));
+  }, []);
   const imported = results.panel.filter((p) => p.import).length;
   const toModerate = results.flaggedCount;
   return (
     <Stack gap="md">
+      <WorkbookDropZone lotTitle={lot.title} lead={evaluation.lead.trim()} onFiles={onDrop} />
       <TextInput
         label="Evaluation lead"
         description="Your name: it is recorded in the audit trail with every import and moderation."
@@ -73,7 +82,7 @@ function LotEvaluationPanel({ tenderId, lot }: { tenderId: string; lot: Lot }) {
           <SetupPanel lot={merged} evaluation={evaluation} />
         </Tabs.Panel>
         <Tabs.Panel value="workbooks" pt="md">
-          <WorkbooksPanel tenderId={tenderId} lot={merged} evaluation={evaluation} results={results} />
+          <WorkbooksPanel tenderId={tenderId} lot={merged} evaluation={evaluation} results={results} dropped={dropped} />
         </Tabs.Panel>
         <Tabs.Panel value="consensus" pt="md">
           <ConsensusPanel tenderId={tenderId} lot={merged} evaluation={evaluation} results={results} />

@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Alert, Badge, Button, Code, FileButton, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/contract';
 import type { WorkbookImportResult } from '@shared/api/methods/evaluation';
-import { MAX_WORKBOOK_BYTES, MAX_WORKBOOKS_PER_IMPORT, workbookTooLargeMessage } from '@shared/model/evaluation';
+import { MAX_WORKBOOKS_PER_IMPORT } from '@shared/model/evaluation';
 import { checkEvaluation } from '@shared/rules/evaluationChecks';
 import { exportBlockers as evaluationBlockers } from '@shared/rules/findings';
 import { call } from '../../api';
@@ -13,6 +13,7 @@ import { saveExportedFile } from '../../lib/files';
 import { useActions, useAppStore } from '../../store';
 import { personName, type LotPanelProps } from './useLotEvaluation';
 import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
+import { refusedBeforeReading, toBase64, type DroppedFiles } from './workbookFiles';
 
 const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,14 +27,6 @@ const WORKBOOK_COLUMNS: readonly MatrixColumn[] = [
   { key: 'returned', label: 'Returned workbook' },
   { key: 'export', label: 'Export', hiddenLabel: true },
 ];
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
 
 const STATUS: Record<WorkbookImportResult['status'], { label: string; color: string }> = {
   imported: { label: 'Imported', color: 'teal' },
@@ -55,7 +48,12 @@ function useFlushedTender() {
   };
 }
 
-export function WorkbooksPanel({ tenderId, lot, evaluation, results }: LotPanelProps) {
+interface WorkbooksPanelProps extends LotPanelProps {
+  /** Files dropped on the window (numbered, one drop after another), imported as if chosen in the file picker. */
+  dropped: DroppedFiles | null;
+}
+
+export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: WorkbooksPanelProps) {
   const flush = useFlushedTender();
   const applyRecords = useAppStore((s) => s.applyEvaluationRecords);
   const [busy, setBusy] = useState<string | null>(null);
@@ -160,20 +158,21 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: LotPanelP
     const local: WorkbookImportResult[] = [];
     const uploads: Upload[] = [];
     for (const file of files) {
-      if (file.size > MAX_WORKBOOK_BYTES) {
-        local.push({
-          fileName: file.name,
-          status: 'rejected',
-          problems: [{ message: workbookTooLargeMessage(file.size) }],
-          warnings: [],
-          summary: 'Not imported: the file is too large.',
-        });
-      } else {
-        uploads.push({ fileName: file.name, base64: toBase64(await file.arrayBuffer()) });
-      }
+      const refused = refusedBeforeReading(file);
+      if (refused) local.push(refused);
+      else uploads.push({ fileName: file.name, base64: toBase64(await file.arrayBuffer()) });
     }
     await importUploads(uploads, [], local);
   }
+
+  // Each drop is imported once, as soon as this step shows.
+  const taken = useRef(0);
+  const takeDrop = useEffectEvent((files: File[]) => void chooseFiles(files));
+  useEffect(() => {
+    if (!dropped || dropped.seq === taken.current) return;
+    taken.current = dropped.seq;
+    takeDrop(dropped.files);
+  }, [dropped]);
 
   const confirmReplace = (result: WorkbookImportResult) => {
     const upload = pending.find((u) => u.fileName === result.fileName);
@@ -305,7 +304,8 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results }: LotPanelP
           )}
         </FileButton>
         <Text size="xs" c="dimmed" mt={6}>
-          Choose one or more .xlsx files. A file with any problem imports nothing; each problem names its sheet and cell.
+          Choose one or more .xlsx files, or drop them onto the window. A file with any problem imports nothing; each problem names its
+          sheet and cell.
         </Text>
       </section>
 

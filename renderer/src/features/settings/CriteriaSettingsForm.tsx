@@ -1,16 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Group, Radio, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { SOCIAL_FLOOR_MINIMUM, type CriteriaSettings } from '@shared/model/criteria';
 import type { QualityScaleMax } from '@shared/model/scoring';
 import type { Settings } from '@shared/model/settings';
 import { checkCriteriaSettings } from '@shared/rules/weightingChecks';
 import { formatWeight, formatWeightPercent, parseWeightInput } from '@shared/rules/weights';
-import { call } from '../../api';
-import { useAppStore } from '../../store';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { FieldMessage } from '../../components/FieldMessage';
-import { SaveRow } from './SettingsParts';
+import type { SettingsAutosave } from './useSettingsAutosave';
 
 type FloorField = 'social' | 'environmental' | 'quality';
 
@@ -70,12 +67,11 @@ function check(draft: Draft): Checked {
 
 const same = (a: CriteriaSettings, b: CriteriaSettings) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The organisation's floors (never under 8% social) and the scale new quality criteria start with. */
-export function CriteriaSettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (saved: Settings) => void }) {
+/** The organisation's floors (never under 8% social) and the scale new quality criteria start with; saved as they are typed. */
+export function CriteriaSettingsForm({ settings, autosave }: { settings: Settings; autosave: SettingsAutosave }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings.criteria));
   const [serverError, setServerError] = useState<{ field: FloorField | null; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Settings a colleague saved replace the form's values when nothing was typed into it since.
+  // Settings saved elsewhere (a colleague, an undo) replace the form's values when they show what was stored before.
   const [shown, setShown] = useState(settings);
   if (shown !== settings) {
     const untouched = check(draft).candidate;
@@ -84,39 +80,28 @@ export function CriteriaSettingsForm({ settings, onSaved }: { settings: Settings
   }
   const { problems, candidate } = check(draft);
   const findings = candidate ? checkCriteriaSettings(candidate) : [];
-  const blocking = findings.some((f) => f.severity === 'error');
-  const dirty = candidate === null || !same(candidate, settings.criteria);
 
   const edit = (patch: Partial<Draft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
+    const next = { ...draft, ...patch };
+    setDraft(next);
     setServerError(null);
-  };
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!candidate || blocking) {
-      const first = (['social', 'environmental', 'quality'] as const).find((f) => problems[f]);
-      if (first) document.getElementById(`settings-floor-${first}`)?.focus();
+    const checked = check(next);
+    const blocking = checked.candidate ? checkCriteriaSettings(checked.candidate).find((f) => f.severity === 'error') : undefined;
+    const problem = (['social', 'environmental', 'quality'] as const).map((f) => checked.problems[f]).find(Boolean);
+    if (!checked.candidate || blocking) {
+      autosave.hold('criteria', problem?.message ?? blocking?.message ?? 'a floor needs attention');
       return;
     }
-    setBusy(true);
-    try {
-      const saved = await call('settings.save', { settings: { ...settings, criteria: candidate }, baseRevision: settings.revision ?? 0 });
-      onSaved(saved);
-      setDraft(draftOf(saved.criteria));
-      useAppStore.getState().recordSettingsChange('criteria settings', settings, saved);
-      notifications.show({
-        color: 'teal',
-        title: 'Criteria settings saved',
-        message: 'The floors apply to every tender’s checks from now on.',
-      });
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      const social = fields['settings.criteria.socialFloor'];
-      setServerError(social ? { field: 'social', message: social } : { field: null, message: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    const criteria = checked.candidate;
+    autosave.hold('criteria', null);
+    autosave.schedule('criteria', {
+      label: 'criteria settings',
+      apply: (s) => ({ ...s, criteria }),
+      onError: (error) => {
+        const social = apiFieldErrors(error)['settings.criteria.socialFloor'];
+        setServerError(social ? { field: 'social', message: social } : { field: null, message: messageOf(error) });
+      },
+    });
   };
 
   const floorInput = (field: FloorField, label: string, description: string, placeholder?: string) => {
@@ -146,42 +131,38 @@ export function CriteriaSettingsForm({ settings, onSaved }: { settings: Settings
   };
 
   return (
-    // Ctrl+Z here is the field's own undo, not the tender's.
-    <form onSubmit={(e) => void save(e)} noValidate data-native-undo>
-      <Stack gap="md">
-        {floorInput(
-          'social',
-          'Social floor',
-          `The least share of each lot that social criteria must carry. Tenderwright’s minimum is ${formatWeightPercent(SOCIAL_FLOOR_MINIMUM)}; the UK social value model asks for 10%.`,
-        )}
-        {floorInput(
-          'environmental',
-          'Environmental floor (optional)',
-          'For example 30%, as Norway requires for climate and environment. Leave empty for no floor.',
-          'No floor',
-        )}
-        {floorInput('quality', 'Quality floor (optional)', 'The least share for quality criteria. Leave empty for no floor.', 'No floor')}
-        <Radio.Group
-          label="Default scoring scale"
-          description="The scale new quality, social and environmental criteria start with."
-          value={String(draft.scale)}
-          onChange={(value) => edit({ scale: Number(value) as QualityScaleMax })}
-        >
-          <Group gap="lg" mt={6}>
-            <Radio value="5" label="0 to 5" />
-            <Radio value="10" label="0 to 10" />
-          </Group>
-        </Radio.Group>
-        {findings.length ? (
-          <Stack gap={4}>
-            {findings.map((f) => (
-              <FieldMessage key={f.id} severity={f.severity} message={f.message} fix={f.fix} />
-            ))}
-          </Stack>
-        ) : null}
-        {serverError && serverError.field === null ? <FieldMessage severity="error" message={serverError.message} /> : null}
-        <SaveRow label="Save criteria settings" busy={busy} dirty={dirty} />
-      </Stack>
-    </form>
+    <Stack gap="md">
+      {floorInput(
+        'social',
+        'Social floor',
+        `The least share of each lot that social criteria must carry. Tenderwright’s minimum is ${formatWeightPercent(SOCIAL_FLOOR_MINIMUM)}; the UK social value model asks for 10%.`,
+      )}
+      {floorInput(
+        'environmental',
+        'Environmental floor (optional)',
+        'For example 30%, as Norway requires for climate and environment. Leave empty for no floor.',
+        'No floor',
+      )}
+      {floorInput('quality', 'Quality floor (optional)', 'The least share for quality criteria. Leave empty for no floor.', 'No floor')}
+      <Radio.Group
+        label="Default scoring scale"
+        description="The scale new quality, social and environmental criteria start with."
+        value={String(draft.scale)}
+        onChange={(value) => edit({ scale: Number(value) as QualityScaleMax })}
+      >
+        <Group gap="lg" mt={6}>
+          <Radio value="5" label="0 to 5" />
+          <Radio value="10" label="0 to 10" />
+        </Group>
+      </Radio.Group>
+      {findings.length ? (
+        <Stack gap={4}>
+          {findings.map((f) => (
+            <FieldMessage key={f.id} severity={f.severity} message={f.message} fix={f.fix} />
+          ))}
+        </Stack>
+      ) : null}
+      {serverError && serverError.field === null ? <FieldMessage severity="error" message={serverError.message} /> : null}
+    </Stack>
   );
 }

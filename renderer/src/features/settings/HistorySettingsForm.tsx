@@ -1,11 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { Button, NumberInput, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { DEFAULT_HISTORY_POLICY, HISTORY_POLICY_LIMITS, HistoryPolicySchema, type HistoryPolicy } from '@shared/model/history';
 import type { Settings } from '@shared/model/settings';
-import { call } from '../../api';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
-import { SaveRow } from './SettingsParts';
+import type { SettingsAutosave } from './useSettingsAutosave';
 
 type Field = keyof HistoryPolicy;
 type Draft = Record<Field, number | string>;
@@ -29,103 +27,90 @@ const FIELDS: { field: Field; label: string; unit: string; description: string }
 
 const sameAs = (draft: Draft, policy: HistoryPolicy) => FIELDS.every(({ field }) => draft[field] === policy[field]);
 
+/** The draft as a policy, or each field's problem ("Type a number" for an empty one). */
+function parseDraft(draft: Draft): { policy: HistoryPolicy } | { errors: Partial<Record<Field, string>> } {
+  const parsed = HistoryPolicySchema.safeParse(
+    Object.fromEntries(FIELDS.map(({ field }) => [field, draft[field] === '' ? undefined : draft[field]])),
+  );
+  if (parsed.success) return { policy: parsed.data };
+  const errors: Partial<Record<Field, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as Field;
+    errors[field] ??= draft[field] === '' ? 'Type a number' : issue.message;
+  }
+  return { errors };
+}
+
 /**
- * How long each tender's saves are kept (by age, never by count). Saved with the other settings,
- * on the revision it was loaded from, so a colleague's change meanwhile is not overwritten.
+ * How long each tender's saves are kept (by age, never by count). Saved as it is typed, once every
+ * field makes sense, on the revision the screen holds, so a colleague's change meanwhile is not overwritten.
  */
-export function HistorySettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (saved: Settings) => void }) {
+export function HistorySettingsForm({ settings, autosave }: { settings: Settings; autosave: SettingsAutosave }) {
   const [draft, setDraft] = useState<Draft>(settings.history);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [serverError, setServerError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Settings a colleague saved replace the form's values when nothing was typed into it since.
+  // Settings saved elsewhere (a colleague, an undo) replace the form's values when they show what was stored before.
   const [shown, setShown] = useState(settings);
   if (shown !== settings) {
     if (sameAs(draft, shown.history)) setDraft(settings.history);
     setShown(settings);
   }
-  const dirty = !sameAs(draft, settings.history);
 
-  const edit = (field: Field, value: number | string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => ({ ...e, [field]: undefined }));
+  const edit = (next: Draft) => {
+    setDraft(next);
     setServerError(null);
-  };
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = HistoryPolicySchema.safeParse(
-      Object.fromEntries(FIELDS.map(({ field }) => [field, draft[field] === '' ? undefined : draft[field]])),
-    );
-    if (!parsed.success) {
-      const found: Partial<Record<Field, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as Field;
-        found[field] ??= draft[field] === '' ? 'Type a number' : issue.message;
-      }
-      setErrors(found);
-      const first = FIELDS.find(({ field }) => found[field]);
-      if (first) document.getElementById(`settings-history-${first.field}`)?.focus();
+    const parsed = parseDraft(next);
+    if ('errors' in parsed) {
+      setErrors(parsed.errors);
+      const first = FIELDS.find(({ field }) => parsed.errors[field]);
+      autosave.hold('history', `${first?.label ?? 'History'}: ${first ? parsed.errors[first.field] : 'not valid'}`);
       return;
     }
-    setBusy(true);
-    try {
-      const saved = await call('settings.save', { settings: { ...settings, history: parsed.data }, baseRevision: settings.revision ?? 0 });
-      onSaved(saved);
-      setDraft(saved.history);
-      notifications.show({
-        color: 'teal',
-        title: 'History settings saved',
-        message: 'Older saves are thinned by the new rule from each tender’s next save.',
-      });
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      const byField = Object.fromEntries(
-        FIELDS.flatMap(({ field }) => (fields[`settings.history.${field}`] ? [[field, fields[`settings.history.${field}`]]] : [])),
-      );
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setServerError(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    setErrors({});
+    autosave.hold('history', null);
+    autosave.schedule('history', {
+      label: 'history settings',
+      apply: (s) => ({ ...s, history: parsed.policy }),
+      onError: (error) => {
+        const fields = apiFieldErrors(error);
+        const byField = Object.fromEntries(
+          FIELDS.flatMap(({ field }) => (fields[`settings.history.${field}`] ? [[field, fields[`settings.history.${field}`]]] : [])),
+        );
+        setErrors(byField);
+        if (Object.keys(byField).length === 0) setServerError(messageOf(error));
+      },
+    });
   };
 
   return (
-    // Ctrl+Z here is the field's own undo, not the tender's.
-    <form onSubmit={(e) => void save(e)} noValidate data-native-undo>
-      <Stack gap="md">
-        {FIELDS.map(({ field, label, unit, description }) => (
-          <NumberInput
-            key={field}
-            id={`settings-history-${field}`}
-            label={`${label} (${unit})`}
-            description={description}
-            min={HISTORY_POLICY_LIMITS[field].min}
-            max={HISTORY_POLICY_LIMITS[field].max}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
-            value={draft[field]}
-            onChange={(value) => edit(field, value)}
-            error={errors[field]}
-            maw={440}
-          />
-        ))}
-        {serverError ? (
-          <Text size="sm" c="red">
-            {serverError}
-          </Text>
-        ) : null}
-        <SaveRow label="Save history settings" busy={busy} dirty={dirty}>
-          <Button
-            variant="subtle"
-            onClick={() => FIELDS.forEach(({ field }) => edit(field, DEFAULT_HISTORY_POLICY[field]))}
-            disabled={sameAs(draft, DEFAULT_HISTORY_POLICY)}
-          >
-            Use Tenderwright’s defaults
-          </Button>
-        </SaveRow>
-      </Stack>
-    </form>
+    <Stack gap="md">
+      {FIELDS.map(({ field, label, unit, description }) => (
+        <NumberInput
+          key={field}
+          id={`settings-history-${field}`}
+          label={`${label} (${unit})`}
+          description={description}
+          min={HISTORY_POLICY_LIMITS[field].min}
+          max={HISTORY_POLICY_LIMITS[field].max}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="none"
+          value={draft[field]}
+          onChange={(value) => edit({ ...draft, [field]: value })}
+          error={errors[field]}
+          maw={440}
+        />
+      ))}
+      {serverError ? (
+        <Text size="sm" c="red">
+          {serverError}
+        </Text>
+      ) : null}
+      <Group>
+        <Button variant="subtle" onClick={() => edit({ ...DEFAULT_HISTORY_POLICY })} disabled={sameAs(draft, DEFAULT_HISTORY_POLICY)}>
+          Use Tenderwright’s defaults
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -1,80 +1,64 @@
-import { useState, type FormEvent } from 'react';
-import { Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { TextInput } from '@mantine/core';
 import { NoticeSettingsSchema, type Settings } from '@shared/model/settings';
-import { call } from '../../api';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
-import { useAppStore } from '../../store';
-import { SaveRow, SettingsSection } from './SettingsParts';
+import { SettingsSection } from './SettingsParts';
+import type { SettingsAutosave } from './useSettingsAutosave';
 
 /**
- * The notice exports' settings: the OCID prefix the OCDS release names every procedure with. Saved
- * with the other settings, on the revision it was loaded from.
+ * The notice exports' settings: the OCID prefix the OCDS release names every procedure with. Saved as
+ * it is typed, once it is a valid prefix (or empty).
  */
-function NoticeSettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (saved: Settings) => void }) {
+function NoticeSettingsForm({ settings, autosave }: { settings: Settings; autosave: SettingsAutosave }) {
   const [prefix, setPrefix] = useState(settings.notices.ocidPrefix);
   const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  // Settings a colleague saved replace the field when nothing was typed into it since.
+  // Settings saved elsewhere (a colleague, an undo) replace the field when it shows what was stored before.
   const [shown, setShown] = useState(settings);
   if (shown !== settings) {
-    if (prefix === shown.notices.ocidPrefix) setPrefix(settings.notices.ocidPrefix);
+    if (prefix.trim() === shown.notices.ocidPrefix) setPrefix(settings.notices.ocidPrefix);
     setShown(settings);
   }
-  const dirty = prefix.trim() !== settings.notices.ocidPrefix;
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = NoticeSettingsSchema.safeParse({ ocidPrefix: prefix.trim() });
+  const edit = (value: string) => {
+    setPrefix(value);
+    const parsed = NoticeSettingsSchema.safeParse({ ocidPrefix: value.trim() });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
+      const message = parsed.error.issues[0]?.message ?? 'The OCID prefix is not valid.';
+      setError(message);
+      autosave.hold('notices', message);
       return;
     }
-    setBusy(true);
-    try {
-      const saved = await call('settings.save', { settings: { ...settings, notices: parsed.data }, baseRevision: settings.revision ?? 0 });
-      onSaved(saved);
-      setPrefix(saved.notices.ocidPrefix);
-      useAppStore.getState().recordSettingsChange('OCID prefix', settings, saved);
-      notifications.show({ color: 'teal', title: 'Notice settings saved', message: 'OCDS exports now use this OCID prefix.' });
-    } catch (e) {
-      setError(apiFieldErrors(e)['settings.notices.ocidPrefix'] ?? messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    setError(undefined);
+    autosave.hold('notices', null);
+    autosave.schedule('notices', {
+      label: 'OCID prefix',
+      apply: (s) => ({ ...s, notices: parsed.data }),
+      onError: (e) => setError(apiFieldErrors(e)['settings.notices.ocidPrefix'] ?? messageOf(e)),
+    });
   };
 
   return (
-    // Ctrl+Z here is the field's own undo, not the tender's.
-    <form onSubmit={(e) => void save(e)} noValidate data-native-undo>
-      <Stack gap="md">
-        <TextInput
-          label="OCID prefix"
-          description="The prefix your organisation registered with the Open Contracting Partnership, e.g. ocds-a1b2c3. The OCDS export needs it."
-          placeholder="ocds-"
-          maxLength={11}
-          maw={320}
-          value={prefix}
-          error={error}
-          onChange={(e) => {
-            setPrefix(e.currentTarget.value);
-            setError(undefined);
-          }}
-        />
-        <SaveRow label="Save notice settings" busy={busy} dirty={dirty} />
-      </Stack>
-    </form>
+    <TextInput
+      label="OCID prefix"
+      description="The prefix your organisation registered with the Open Contracting Partnership, e.g. ocds-a1b2c3. The OCDS export needs it."
+      placeholder="ocds-"
+      maxLength={11}
+      maw={320}
+      value={prefix}
+      error={error}
+      onChange={(e) => edit(e.currentTarget.value)}
+    />
   );
 }
 
 export function NoticeSettingsSection({
   settings,
   loadError,
-  onSaved,
+  autosave,
 }: {
   settings: Settings | null;
   loadError: boolean;
-  onSaved: (saved: Settings) => void;
+  autosave: SettingsAutosave;
 }) {
   return (
     <SettingsSection
@@ -85,7 +69,7 @@ export function NoticeSettingsSection({
       settings={settings}
       loadError={loadError}
     >
-      {(loaded) => <NoticeSettingsForm settings={loaded} onSaved={onSaved} />}
+      {(loaded) => <NoticeSettingsForm settings={loaded} autosave={autosave} />}
     </SettingsSection>
   );
 }

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
-import { Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
+import { Loader, Paper, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import type { Settings } from '@shared/model/settings';
+import { clockTime } from '../../lib/format';
+import type { SettingsSaveStatus } from './useSettingsAutosave';
 
 interface SettingsSectionProps {
   id: string;
@@ -34,19 +37,34 @@ export function SettingsSection({ id, title, intro, what, settings, loadError, c
   );
 }
 
-/** A settings form's submit button, any further actions, and "Saved" once nothing is left to save. */
-export function SaveRow({ label, busy, dirty, children }: { label: string; busy: boolean; dirty: boolean; children?: ReactNode }) {
+/** The Settings screen's save state, as the open tender's is shown in the header; announced politely as it changes. */
+export function SettingsSaveState({ state }: { state: SettingsSaveStatus }) {
+  let icon: ReactNode = null;
+  let text = 'Changes are saved as you type.';
+  if (state.status === 'saving') {
+    icon = <Loader size={14} aria-hidden />;
+    text = 'Saving…';
+  } else if (state.status === 'saved') {
+    icon = <IconCircleCheck size={16} aria-hidden />;
+    text = `Saved at ${clockTime(new Date(state.at).toISOString())}`;
+  } else if (state.status === 'invalid') {
+    icon = <IconAlertCircle size={16} aria-hidden />;
+    text = `Not saved: ${state.message}`;
+  } else if (state.status === 'error') {
+    icon = <IconAlertCircle size={16} aria-hidden />;
+    text = `Error: not saved. ${state.message}`;
+  }
   return (
-    <Group gap="sm">
-      <Button type="submit" loading={busy} disabled={!dirty}>
-        {label}
-      </Button>
-      {children}
-      {!dirty ? (
-        <Text size="sm" c="dimmed">
-          Saved
-        </Text>
-      ) : null}
-    </Group>
+    <div
+      className="tw-save-state"
+      data-status={state.status}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="settings-save-state"
+    >
+      {icon}
+      <span>{text}</span>
+    </div>
   );
 }
