@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { NavLink, Text } from '@mantine/core';
+import { Button, NavLink, Text } from '@mantine/core';
 import {
+  IconBook,
   IconChecklist,
   IconFileDescription,
   IconFileExport,
@@ -22,6 +23,8 @@ import { SCREEN_HEADING_ID } from './ScreenHeading';
 import { QuarantineNotice } from './QuarantineNotice';
 import { TeamBanner } from './TeamBanner';
 import { PresenceNote } from './PresenceNote';
+import { GlossaryDrawer } from './GlossaryDrawer';
+import { useGlossaryDrawer } from '../store/glossary';
 import { useConflict, useReadOnly } from '../store';
 
 const ICONS: Record<Screen, Icon> = {
@@ -76,6 +79,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
   const locked = Boolean(conflict || readOnly);
   const onTenderScreen = Boolean(id) && TENDER_SCREENS.includes(screen);
   const firstRender = useRef(true);
+  const openGlossary = useGlossaryDrawer((s) => s.open);
 
   // Move focus to the new screen's heading when the screen changes (not on first load).
   useEffect(() => {
@@ -143,6 +147,9 @@ export function AppFrame({ children }: { children: ReactNode }) {
         <div className="tw-header-tools">
           <SaveIndicator />
           <UndoRedo />
+          <Button variant="default" size="xs" leftSection={<IconBook size={16} aria-hidden />} onClick={() => openGlossary()}>
+            Glossary
+          </Button>
         </div>
       </header>
       <nav className="tw-nav" aria-label="Sections">
@@ -183,6 +190,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           </fieldset>
         </div>
       </main>
+      <GlossaryDrawer />
     </div>
   );
 }

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { GLOSSARY_ENTRIES } from './glossaryEntries';
+
+/*
+ * The glossary: the procurement and due-diligence words the app uses, each with a one-line definition
+ * for a popover beside the word and a longer explanation for the glossary itself.
+ */
+
+const TERM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const GlossaryEntrySchema = z.object({
+  id: z.string().regex(TERM_ID, 'an id is lower-case words joined by hyphens'),
+  term: z.string().trim().min(1, 'a term needs its name'),
+  short: z.string().trim().min(10, 'a term needs a short definition').max(220, 'a short definition fits in a popover (220 characters)'),
+  long: z.string().trim().min(40, 'a term needs a longer explanation'),
+  related: z.array(z.string().regex(TERM_ID)),
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+export type GlossaryTermId = (typeof GLOSSARY_ENTRIES)[number]['id'];
+
+/** The entries, checked once when the module loads so a malformed entry fails loudly in every test. */
+export const GLOSSARY: readonly GlossaryEntry[] = z.array(GlossaryEntrySchema).parse(GLOSSARY_ENTRIES);
+
+const BY_ID = new Map(GLOSSARY.map((e) => [e.id, e]));
+
+export function glossaryEntry(id: GlossaryTermId): GlossaryEntry {
+  const entry = BY_ID.get(id);
+  if (!entry) throw new Error(`No glossary entry "${id}"`);
+  return entry;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Entries matching every word of the query, those whose name matches first, then those that only mention
+ * it; each group keeps the glossary's alphabetical order. An empty query gives every entry.
+ */
+export function searchGlossary(query: string, entries: readonly GlossaryEntry[] = GLOSSARY): GlossaryEntry[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en'));
+  if (!words.length) return sorted;
+  const inName: GlossaryEntry[] = [];
+  const inText: GlossaryEntry[] = [];
+  for (const e of sorted) {
+    const name = fold(e.term);
+    const text = `${name} ${fold(e.short)} ${fold(e.long)}`;
+    if (words.every((w) => name.includes(w))) inName.push(e);
+    else if (words.every((w) => text.includes(w))) inText.push(e);
+  }
+  return [...inName, ...inText];
+}
