@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Button, CloseButton, Drawer, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconBook, IconSearch } from '@tabler/icons-react';
 import { glossaryEntry, searchGlossary, type GlossaryEntry, type GlossaryTermId } from '@shared/model/glossary';
@@ -40,14 +40,12 @@ function Entry({ entry, selected, onRelated }: { entry: GlossaryEntry; selected:
 
 /** The glossary, in a drawer over any screen: every term, searchable, opened at one entry when a term asks for it. */
 export function GlossaryDrawer() {
-  const { opened, entryId, request, open, close } = useGlossaryDrawer();
-  const [query, setQuery] = useState('');
+  const { opened, entryId, request, query, open, close, setQuery } = useGlossaryDrawer();
   const results = useMemo(() => searchGlossary(query), [query]);
 
-  // A term asked for its entry: show the whole list again and bring that entry into view.
+  // A term asked for its entry (the store cleared the search): bring that entry into view.
   useEffect(() => {
     if (!opened || !entryId) return;
-    setQuery('');
     const frame = requestAnimationFrame(() => {
       const heading = document.getElementById(`${entryDomId(entryId)}-heading`);
       heading?.scrollIntoView({ block: 'start' });
@@ -62,6 +60,8 @@ export function GlossaryDrawer() {
       onClose={close}
       position="right"
       size="md"
+      // Above a modal (200) so a term inside a dialog opens its entry in view.
+      zIndex={350}
       title={
         <Group gap="xs">
           <IconBook size={18} aria-hidden />

@@ -11,6 +11,9 @@ interface GlossaryDrawerState {
   entryId: GlossaryTermId | null;
   /** Counts requests, so asking again for the same entry still scrolls to it. */
   request: number;
+  /** The search typed in the glossary; cleared when a term asks for its entry, so that entry is in the list. */
+  query: string;
+  setQuery: (query: string) => void;
   open: (entryId?: GlossaryTermId) => void;
   close: () => void;
 }
@@ -19,6 +22,8 @@ export const useGlossaryDrawer = create<GlossaryDrawerState>()((set) => ({
   opened: false,
   entryId: null,
   request: 0,
-  open: (entryId) => set((s) => ({ opened: true, entryId: entryId ?? null, request: s.request + 1 })),
+  query: '',
+  setQuery: (query) => set({ query }),
+  open: (entryId) => set((s) => ({ opened: true, entryId: entryId ?? null, request: s.request + 1, query: entryId ? '' : s.query })),
   close: () => set({ opened: false }),
 }));
