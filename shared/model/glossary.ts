@@ -32,21 +32,28 @@ export function glossaryEntry(id: GlossaryTermId): GlossaryEntry {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** The words of a text, folded, for matching the start of any of them. */
+const wordsOf = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+const matchesAll = (queryWords: readonly string[], words: readonly string[]) => queryWords.every((q) => words.some((w) => w.startsWith(q)));
+
 /**
- * Entries matching every word of the query, those whose name matches first, then those that only mention
- * it; each group keeps the glossary's alphabetical order. An empty query gives every entry.
+ * Entries in which every word of the query starts a word: those whose name matches first, then those
+ * that only mention it; each group keeps alphabetical order. An empty query gives every entry.
  */
 export function searchGlossary(query: string, entries: readonly GlossaryEntry[] = GLOSSARY): GlossaryEntry[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const queryWords = wordsOf(query);
   const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en'));
-  if (!words.length) return sorted;
+  if (!queryWords.length) return sorted;
   const inName: GlossaryEntry[] = [];
   const inText: GlossaryEntry[] = [];
   for (const e of sorted) {
-    const name = fold(e.term);
-    const text = `${name} ${fold(e.short)} ${fold(e.long)}`;
-    if (words.every((w) => name.includes(w))) inName.push(e);
-    else if (words.every((w) => text.includes(w))) inText.push(e);
+    const name = wordsOf(e.term);
+    if (matchesAll(queryWords, name)) inName.push(e);
+    else if (matchesAll(queryWords, [...name, ...wordsOf(e.short), ...wordsOf(e.long)])) inText.push(e);
   }
   return [...inName, ...inText];
 }
