@@ -41,19 +41,21 @@ const wordsOf = (s: string) =>
 const matchesAll = (queryWords: readonly string[], words: readonly string[]) => queryWords.every((q) => words.some((w) => w.startsWith(q)));
 
 /**
- * Entries in which every word of the query starts a word: those whose name matches first, then those
- * that only mention it; each group keeps alphabetical order. An empty query gives every entry.
+ * Entries in which every word of the query starts a word: first those whose name begins with the query,
+ * then those whose name holds its words, then those that only mention them; each group in alphabetical
+ * order. An empty query gives every entry.
  */
 export function searchGlossary(query: string, entries: readonly GlossaryEntry[] = GLOSSARY): GlossaryEntry[] {
   const queryWords = wordsOf(query);
   const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en'));
   if (!queryWords.length) return sorted;
-  const inName: GlossaryEntry[] = [];
-  const inText: GlossaryEntry[] = [];
+  const phrase = queryWords.join(' ');
+  const groups: GlossaryEntry[][] = [[], [], []];
   for (const e of sorted) {
     const name = wordsOf(e.term);
-    if (matchesAll(queryWords, name)) inName.push(e);
-    else if (matchesAll(queryWords, [...name, ...wordsOf(e.short), ...wordsOf(e.long)])) inText.push(e);
+    if (name.join(' ').startsWith(phrase)) groups[0]!.push(e);
+    else if (matchesAll(queryWords, name)) groups[1]!.push(e);
+    else if (matchesAll(queryWords, [...name, ...wordsOf(e.short), ...wordsOf(e.long)])) groups[2]!.push(e);
   }
-  return [...inName, ...inText];
+  return groups.flat();
 }

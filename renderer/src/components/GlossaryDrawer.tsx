@@ -12,7 +12,8 @@ function Entry({ entry, selected, onRelated }: { entry: GlossaryEntry; selected:
   return (
     <li>
       <article className="tw-glossary-entry" id={entryDomId(entry.id)} aria-labelledby={headingId} data-selected={selected}>
-        <Title order={3} size="h5" id={headingId} tabIndex={-1}>
+        {/* The drawer's focus trap starts on the entry a term asked for. */}
+        <Title order={3} size="h5" id={headingId} tabIndex={-1} data-autofocus={selected || undefined}>
           {entry.term}
         </Title>
         <Text size="sm" fw={500} mt={4}>
@@ -78,7 +79,7 @@ export function GlossaryDrawer() {
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value.slice(0, 100))}
           rightSection={query ? <CloseButton size="sm" aria-label="Clear the search" onClick={() => setQuery('')} /> : null}
-          data-autofocus
+          data-autofocus={entryId ? undefined : true}
         />
         <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="glossary-count">
           {query.trim() ? `${results.length} of the glossary's terms match “${query.trim()}”.` : `${results.length} terms.`}

@@ -13,18 +13,24 @@ import './glossary.css';
 export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode }) {
   const entry = glossaryEntry(id);
   const [opened, setOpened] = useState(false);
+  // Handing over to the glossary: focus goes to its entry, not back to the word.
+  const [handedOver, setHandedOver] = useState(false);
   const openGlossary = useGlossaryDrawer((s) => s.open);
   const titleId = useId();
 
+  const toggle = () => {
+    setHandedOver(false);
+    setOpened((o) => !o);
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      setOpened((o) => !o);
+      toggle();
     }
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} width={320} position="top" withArrow shadow="md" trapFocus returnFocus>
+    <Popover opened={opened} onChange={setOpened} width={320} position="top" withArrow shadow="md" trapFocus returnFocus={!handedOver}>
       <Popover.Target>
         <span
           role="button"
@@ -34,7 +40,7 @@ export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode
           aria-expanded={opened}
           aria-haspopup="dialog"
           aria-description="Explained in the glossary"
-          onClick={() => setOpened((o) => !o)}
+          onClick={toggle}
           onKeyDown={onKeyDown}
         >
           {children}
@@ -53,6 +59,7 @@ export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode
           variant="light"
           leftSection={<IconBook size={14} aria-hidden />}
           onClick={() => {
+            setHandedOver(true);
             setOpened(false);
             openGlossary(id);
           }}

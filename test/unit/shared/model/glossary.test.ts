@@ -91,6 +91,10 @@ describe('searchGlossary', () => {
     // "ratio" is inside "collaboration", but starts no word of category E.
     expect(searchGlossary('ratio').map((e) => e.id)).not.toContain('leverage-category-e');
     expect(searchGlossary('price ratio')[0]?.id).toBe('lowest-price-ratio');
+    // A name that begins with the query comes before names that merely hold its words.
+    const priceFormula = searchGlossary('price formula').map((e) => e.id);
+    expect(priceFormula[0]).toBe('price-formula');
+    expect(priceFormula[1]).toBe('absolute-price-formula');
     expect(searchGlossary('zebra')).toEqual([]);
   });
 });
