@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { NavLink, Text } from '@mantine/core';
+import { Button, NavLink, Text } from '@mantine/core';
 import {
+  IconBook,
   IconChecklist,
   IconFileDescription,
   IconFileExport,
@@ -23,6 +24,8 @@ import { SCREEN_HEADING_ID } from './ScreenHeading';
 import { QuarantineNotice } from './QuarantineNotice';
 import { TeamBanner } from './TeamBanner';
 import { PresenceNote } from './PresenceNote';
+import { GlossaryDrawer } from './GlossaryDrawer';
+import { useGlossaryDrawer } from '../store/glossary';
 import { useConflict, useReadOnly } from '../store';
 
 const ICONS: Record<Screen, Icon> = {
@@ -77,6 +80,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
   const locked = Boolean(conflict || readOnly);
   const onTenderScreen = Boolean(id) && TENDER_SCREENS.includes(screen);
   const firstRender = useRef(true);
+  const openGlossary = useGlossaryDrawer((s) => s.open);
 
   // Move focus to the new screen's heading when the screen changes (not on first load).
   useEffect(() => {
@@ -145,6 +149,9 @@ export function AppFrame({ children }: { children: ReactNode }) {
           <SaveIndicator />
           <UndoRedo />
           <ShortcutsButton />
+          <Button variant="default" size="xs" leftSection={<IconBook size={16} aria-hidden />} onClick={() => openGlossary()}>
+            Glossary
+          </Button>
         </div>
       </header>
       <nav className="tw-nav" aria-label="Sections">
@@ -185,6 +192,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           </fieldset>
         </div>
       </main>
+      <GlossaryDrawer />
     </div>
   );
 }

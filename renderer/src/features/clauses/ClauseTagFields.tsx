@@ -2,6 +2,7 @@ import { Checkbox, Group, NativeSelect } from '@mantine/core';
 import type { ClausePurpose, ClauseTopic, LeverageCategory, MomentOfTraction } from '@shared/model/clauses';
 import type { OwnClauseForm } from '@shared/rules/ownClauseForm';
 import { leverageOptions, momentOptions, purposeOptions, topicOptions } from './labels';
+import { Term } from '../../components/Term';
 
 type Tags = Pick<OwnClauseForm, 'topic' | 'leverage' | 'purpose' | 'moments'>;
 
@@ -29,7 +30,16 @@ export function ClauseTagFields({ tags, onChange }: { tags: Tags; onChange: (pat
           data={purposeOptions}
         />
       </Group>
-      <Checkbox.Group label="Moments of traction" value={tags.moments} onChange={(v) => onChange({ moments: v as MomentOfTraction[] })}>
+      <Checkbox.Group
+        label="Moments of traction"
+        description={
+          <>
+            Where the buyer has most influence over the supplier: see <Term id="moment-of-traction">moment of traction</Term>.
+          </>
+        }
+        value={tags.moments}
+        onChange={(v) => onChange({ moments: v as MomentOfTraction[] })}
+      >
         <div className="tw-leverage-grid tw-checkbox-grid">
           {momentOptions.map((m) => (
             <Checkbox key={m.value} value={m.value} label={m.label} />

@@ -16,6 +16,8 @@ import {
 import type { TenderContent } from '@shared/model/tender';
 import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
 import { SectionPanel } from '../../components/SectionPanel';
+import { Term } from '../../components/Term';
+import { LEVERAGE_TERMS } from './labels';
 
 function ItemList({ items, empty }: { items: CoverageItem[]; empty: string }) {
   if (!items.length) {
@@ -66,8 +68,8 @@ export function LeverageView({
           Leverage coverage
         </Title>
         <Text size="sm" c="dimmed">
-          Which kinds of leverage the tender’s clauses use, at which moments, and which disclosure topics are still open. Leverage is
-          strongest when built into the contract from the start.
+          Which kinds of <Term id="leverage">leverage</Term> the tender’s clauses use, at which <Term id="moment-of-traction">moments</Term>
+          , and which disclosure topics are still open. Leverage is strongest when built into the contract from the start.
         </Text>
       </div>
 
@@ -133,7 +135,7 @@ export function LeverageView({
               size="h6"
               padding="md"
               testId={`leverage-${c}`}
-              title={LEVERAGE_CATEGORY_LABELS[c]}
+              title={<Term id={LEVERAGE_TERMS[c]}>{LEVERAGE_CATEGORY_LABELS[c]}</Term>}
               description={LEVERAGE_CATEGORY_DESCRIPTIONS[c]}
               actions={
                 <Badge
@@ -150,7 +152,15 @@ export function LeverageView({
         </div>
       </SectionPanel>
 
-      <SectionPanel headingId="by-moment-heading" order={3} title="By moment of traction">
+      <SectionPanel
+        headingId="by-moment-heading"
+        order={3}
+        title={
+          <>
+            By <Term id="moment-of-traction">moment of traction</Term>
+          </>
+        }
+      >
         <MatrixTable
           testId="moments-table"
           verticalSpacing={6}
@@ -174,7 +184,7 @@ export function LeverageView({
       <SectionPanel
         headingId="by-purpose-heading"
         order={3}
-        title="By purpose"
+        title={<Term id="clause-purpose">By purpose</Term>}
         description="From hard to soft. Persuasion changes behaviour more often than obligation; a balanced tender uses both."
       >
         <List spacing={6} size="sm" listStyleType="none" pl={0}>

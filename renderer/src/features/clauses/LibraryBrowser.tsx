@@ -30,7 +30,8 @@ import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { confirmDelete } from '../../components/confirm';
 import { ClausePreview } from './ClausePreview';
-import { leverageOptions, leverageShort, momentOptions, purposeOptions, topicOptions } from './labels';
+import { LEVERAGE_TERMS, leverageOptions, leverageShort, momentOptions, purposeOptions, topicOptions } from './labels';
+import { Term } from '../../components/Term';
 
 type OriginFilter = 'all' | 'builtin' | 'own';
 
@@ -140,10 +141,10 @@ function LibraryCard({
                 {CLAUSE_TOPIC_LABELS[t.tags.topic]}
               </Badge>
               <Badge size="sm" variant="light" color="cyan">
-                {leverageShort(t.tags.leverage)}
+                <Term id={LEVERAGE_TERMS[t.tags.leverage]}>{leverageShort(t.tags.leverage)}</Term>
               </Badge>
               <Badge size="sm" variant="light" color="grape">
-                {CLAUSE_PURPOSE_LABELS[t.tags.purpose]}
+                <Term id="clause-purpose">{CLAUSE_PURPOSE_LABELS[t.tags.purpose]}</Term>
               </Badge>
             </Group>
           </div>
@@ -201,7 +202,7 @@ function LibraryCard({
           {t.guidance}
         </Text>
         <Text size="xs" c="dimmed" mt={6}>
-          Moments of traction: {t.tags.moments.map((m) => MOMENT_LABELS[m]).join(', ')}
+          <Term id="moment-of-traction">Moments of traction</Term>: {t.tags.moments.map((m) => MOMENT_LABELS[m]).join(', ')}
           {entry.basedOn ? ` · Based on “${basedOnTitle ?? entry.basedOn.templateId}” version ${entry.basedOn.version}` : ''}
           {entry.versions.length > 1 ? ` · ${entry.versions.length} versions kept` : ''}
           {usedAt.length ? ` · In this tender as clause ${usedAt.join(', ')}` : ''}

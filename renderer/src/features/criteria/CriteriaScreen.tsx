@@ -9,6 +9,7 @@ import { LotCriteriaEditor } from './LotCriteriaEditor';
 import { useCriteriaSettings, useFocusLotId, useReveal } from '../../store';
 import { lotFindings } from './memo';
 import { useLot } from './lotEdit';
+import { Term } from '../../components/Term';
 
 interface LotTab {
   id: string;
@@ -118,8 +119,9 @@ export function CriteriaScreen() {
   return (
     <Stack gap="lg">
       <ScreenIntro title="Criteria">
-        The award criteria of each lot and their weights. Each lot totals exactly 100%, with at least the social share your organisation
-        requires. Changes are saved as you type; Ctrl+Z undoes them.
+        The <Term id="award-criterion">award criteria</Term> of each lot and their <Term id="criterion-weight">weights</Term>. Each lot
+        totals exactly 100%, with at least the <Term id="social-floor">social share</Term> your organisation requires; the best weighted
+        total wins (<Term id="meat">MEAT</Term>). Changes are saved as you type; Ctrl+Z undoes them.
       </ScreenIntro>
       {error ? (
         <Alert color="yellow" title="Your organisation’s settings could not be read">

@@ -2,6 +2,17 @@ import { Badge, Button, List, Paper, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { roundScore } from '@shared/rules/scoring';
 import type { FormulaSimulation } from '@shared/rules/simulator';
+import { Term } from '../../components/Term';
+import type { GlossaryTermId } from '@shared/model/glossary';
+import type { PriceFormulaType } from '@shared/model/scoring';
+
+/** The glossary entry that explains each formula. */
+const FORMULA_TERMS: Record<PriceFormulaType, GlossaryTermId> = {
+  'lowest-price-ratio': 'lowest-price-ratio',
+  'linear-lowest-highest': 'linear-price-formula',
+  'deviation-from-lowest': 'deviation-price-formula',
+  absolute: 'absolute-price-formula',
+};
 
 /** Scores as the simulator shows them: two decimals. */
 const fmt = (n: number) => roundScore(n).toFixed(2);
@@ -30,7 +41,7 @@ export function FormulaCard({
       data-chosen={chosen || undefined}
     >
       <Title order={3} size="h5" id={headingId}>
-        {result.label}
+        <Term id={FORMULA_TERMS[result.formula]}>{result.label}</Term>
       </Title>
       {chosen ? (
         <Badge size="sm" variant="light" tt="none" mt={2}>

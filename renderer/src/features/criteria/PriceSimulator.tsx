@@ -9,6 +9,7 @@ import type { Lot } from '@shared/model/tender';
 import { FieldMessage } from '../../components/FieldMessage';
 import { FormulaCard } from './FormulaCard';
 import type { LotChange } from './lotEdit';
+import { Term } from '../../components/Term';
 
 interface PriceSimulatorProps {
   opened: boolean;
@@ -65,8 +66,9 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
     <Modal opened={opened} onClose={onClose} title={`Price formula simulator · ${lot.title}`} size="74rem">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          Try realistic sample prices before choosing a formula. Relative formulas score each bid against the others, so withdrawing or
-          adding one bid can change the order of the rest; the absolute formula cannot. Nothing here is saved with the tender.
+          Try realistic sample prices before choosing a <Term id="price-formula">formula</Term>. Relative formulas score each bid against
+          the others, so withdrawing or adding one bid can <Term id="rank-reversal">change the order of the rest</Term>; the{' '}
+          <Term id="absolute-price-formula">absolute formula</Term> cannot. Nothing here is saved with the tender.
         </Text>
         <div className="tw-cr-sim-inputs">
           <Stack gap="xs">

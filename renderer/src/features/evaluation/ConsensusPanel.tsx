@@ -5,6 +5,7 @@ import { ModerateModal, type Editing } from './ModerateModal';
 import { ScoreConsensus } from './ScoreConsensus';
 import { personName, type LotPanelProps } from './useLotEvaluation';
 import { VerdictConsensus } from './VerdictConsensus';
+import { Term } from '../../components/Term';
 
 /**
  * The panel's consensus: per quality criterion and per pass/fail requirement, each bidder's marks by
@@ -36,8 +37,9 @@ export function ConsensusPanel({ tenderId, lot, evaluation, results }: LotPanelP
     <Stack gap="lg">
       <Group justify="space-between">
         <Text size="sm" c="dimmed" maw={720}>
-          The consensus starts from the mean of the evaluators’ scores. A spread of {SPREAD_FLAG_RATIO * 100}% of the scale or more is
-          flagged for discussion; a moderated score replaces the mean and is recorded with its rationale, and the original scores are kept.
+          The <Term id="consensus">consensus</Term> starts from the mean of the evaluators’ scores. A <Term id="score-spread">spread</Term>{' '}
+          of {SPREAD_FLAG_RATIO * 100}% of the scale or more is flagged for discussion; a <Term id="moderated-score">moderated score</Term>{' '}
+          replaces the mean and is recorded with its rationale, and the original scores are kept.
         </Text>
         <Switch label="Show only flagged scores" checked={onlyFlagged} onChange={(e) => setOnlyFlagged(e.currentTarget.checked)} />
       </Group>

@@ -21,6 +21,7 @@ import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { FormModal } from '../../components/FormModal';
 import { tooLongMessage } from '../../lib/textGuard';
+import { Term } from '../../components/Term';
 
 interface Draft {
   theme: QuestionTheme;
@@ -169,7 +170,7 @@ export function OwnQuestionModal({
         {...field('followUp', 'Follow-up when the answer is weak', draft.followUp, (v) => ({ followUp: v }))}
       />
       <Text fw={600} size="sm" mt="xs">
-        Maturity levels
+        <Term id="maturity-level">Maturity levels</Term>
       </Text>
       {MATURITY_LEVELS.map((level) => (
         <TextInput

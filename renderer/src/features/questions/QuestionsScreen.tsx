@@ -14,6 +14,7 @@ import { SupplierAnswers } from './SupplierAnswers';
 import { Summary } from './Summary';
 import '../../components/lists.css';
 import './questions.css';
+import { Term } from '../../components/Term';
 
 type Tab = 'selected' | 'bank' | 'answers' | 'rounds' | 'summary';
 
@@ -85,7 +86,7 @@ export function QuestionsScreen() {
     <Stack gap="lg">
       <ScreenIntro title="Questions">
         A structured dialogue with bidders and contracted suppliers: questions by theme, each with why it is asked and what a good answer
-        looks like; answers recorded over time on a maturity scale, and the follow-ups they lead to.
+        looks like; answers recorded over time on a <Term id="maturity-level">maturity scale</Term>, and the follow-ups they lead to.
       </ScreenIntro>
       <TenderGate>{(content) => <QuestionsEditor content={content} />}</TenderGate>
     </Stack>
