@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CurrencyCodeSchema } from './currency';
 import { IdSchema, IsoDateTimeSchema, LIMITS, longText, newId, shortText } from './common';
 import { emptyLotCriteria, lotCriteriaShape } from './criteria';
 import { TenderClausesSchema } from './clauses';
@@ -50,6 +51,8 @@ export const TenderContentSchema = z
       }),
     clauses: TenderClausesSchema,
     qa: TenderQaSchema,
+    /** The currency of every price in the tender; absent in files written before it existed (then the Settings default). */
+    currency: CurrencyCodeSchema.optional(),
   })
   .strict();
 export type TenderContent = z.infer<typeof TenderContentSchema>;
@@ -99,8 +102,8 @@ export function summarise(tender: Tender): TenderSummary {
 export const contentRevisionOf = (tender: Pick<Tender, 'revision' | 'contentRevision'>) => tender.contentRevision ?? tender.revision;
 
 export function contentOf(tender: Tender): TenderContent {
-  const { title, reference, buyer, description, lots, clauses, qa } = tender;
-  return { title, reference, buyer, description, lots, clauses, qa };
+  const { title, reference, buyer, description, lots, clauses, qa, currency } = tender;
+  return { title, reference, buyer, description, lots, clauses, qa, ...(currency ? { currency } : {}) };
 }
 
 /** The content of a new tender: lots with no criteria yet, no clauses, an empty Q&A. */

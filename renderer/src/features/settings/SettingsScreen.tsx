@@ -12,6 +12,7 @@ import { NoticeSettingsSection } from './NoticeSettingsSection';
 import { SettingsSection } from './SettingsParts';
 import { AppearanceSection } from './AppearanceSection';
 import { UpdateSettingsSection } from './UpdateSettingsSection';
+import { CurrencySettingsSection } from './CurrencySettingsSection';
 import './settings.css';
 
 /** The settings forms that sit in a plain section: each edits one part of the settings and hands back what was saved. */
@@ -123,6 +124,7 @@ export function SettingsScreen() {
           {(loaded) => <Form settings={loaded} onSaved={onSaved} />}
         </SettingsSection>
       ))}
+      <CurrencySettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={onSaved} />
       <NoticeSettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={setSettings} />
       <AppearanceSection />
       <UpdateSettingsSection settings={settings} loadError={Boolean(loadError)} onSaved={onSaved} />
