@@ -6,7 +6,7 @@
  */
 
 /** The user's locale: the first of the page's languages the runtime knows, else the runtime's own default. */
-export function userLocale(): string {
+function userLocale(): string {
   const wanted = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language].filter(Boolean);
   for (const tag of wanted) {
     try {
@@ -108,7 +108,7 @@ export function money(cents: number, currency: string, locale?: string): string 
 }
 
 /** An amount (not cents) in `currency` with two decimals, e.g. a simulator's sample price. */
-export function amount(value: number, currency: string, locale?: string): string {
+function amount(value: number, currency: string, locale?: string): string {
   return numbers({ style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }, locale).format(value);
 }
 
