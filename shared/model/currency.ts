@@ -28,7 +28,8 @@ export function currencyOf(tender: { currency?: string | undefined }, settings?:
  */
 export function currencyNumFmt(currency: string): string {
   const symbol =
-    new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'symbol' }).formatToParts(1).find((p) => p.type === 'currency')
-      ?.value ?? currency;
+    new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'symbol' })
+      .formatToParts(1)
+      .find((p) => p.type === 'currency')?.value ?? currency;
   return symbol === currency ? `[$${currency}] #,##0.00` : `[$${symbol}]#,##0.00`;
 }
