@@ -120,3 +120,8 @@ export function currencyName(code: string, locale?: string): string {
     return code;
   }
 }
+
+/** Points and other measured values with a fixed number of decimals, in the locale's decimal mark: "84.50", "84,50". */
+export function decimal(value: number, digits = 2, locale?: string): string {
+  return numbers({ minimumFractionDigits: digits, maximumFractionDigits: digits }, locale).format(value);
+}

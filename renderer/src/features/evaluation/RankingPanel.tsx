@@ -1,6 +1,6 @@
 import { Alert, Badge, List, Stack, Table, Text } from '@mantine/core';
 import type { LotResults } from '@shared/rules/evaluation';
-import { money } from '../../lib/format';
+import { decimal, money } from '../../lib/format';
 import { useTenderCurrency } from '../../store';
 import { formatPoints } from './format';
 
@@ -28,7 +28,7 @@ export function RankingPanel({ results }: { results: LotResults }) {
         <Table.Caption id="ranking-caption">
           Final ranking in points out of 100, recomputed from the evaluators’ scores, the moderations and the bid prices; shown to two
           decimals, ties share a rank.
-          {results.minimumQualityPoints !== null ? ` Minimum quality: ${results.minimumQualityPoints.toFixed(2)} points.` : ''}
+          {results.minimumQualityPoints !== null ? ` Minimum quality: ${decimal(results.minimumQualityPoints)} points.` : ''}
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>

@@ -1,6 +1,6 @@
 /** The one formatting module: dates, times, numbers and prices as the user's locale writes them. */
 import { describe, expect, it } from 'vitest';
-import { clockTime, count, currencyName, dateAndTime, fileSize, longDate, money } from '../../../../renderer/src/lib/format';
+import { clockTime, count, currencyName, decimal, dateAndTime, fileSize, longDate, money } from '../../../../renderer/src/lib/format';
 import { currencyNumFmt, currencyOf } from '@shared/model/currency';
 
 // 14:04 on 2 December 2026 in the test's own time zone, so the clock reads 14:04 wherever it runs.
@@ -28,6 +28,8 @@ describe('format in the user locale', () => {
     expect(count(1234567, 'en-GB')).toBe('1,234,567');
     expect(count(1234567, 'de-DE')).toBe('1.234.567');
     expect(fileSize(1.5 * 1024 * 1024, 'de-DE')).toBe('1,5 MB');
+    expect(decimal(84.5, 2, 'en-GB')).toBe('84.50');
+    expect(decimal(84.5, 2, 'de-DE')).toBe('84,50');
   });
 
   it('writes prices in the tender currency with two decimals', () => {
