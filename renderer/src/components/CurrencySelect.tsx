@@ -24,7 +24,7 @@ export function CurrencySelect({
   error?: string;
   disabled?: boolean;
 }) {
-  const data = useMemo(currencyChoices, []);
+  const data = useMemo(() => currencyChoices(), []);
   return (
     <Select
       label={label}
