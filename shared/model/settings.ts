@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CriteriaSettingsSchema, DEFAULT_CRITERIA_SETTINGS } from './criteria';
+import { CurrencyCodeSchema } from './currency';
 import { DEFAULT_HISTORY_POLICY, HistoryPolicySchema } from './history';
 import { revisionFields } from './workspace';
 
@@ -46,6 +47,8 @@ export const SettingsSchema = z
     history: HistoryPolicySchema,
     notices: NoticeSettingsSchema,
     updates: UpdateSettingsSchema,
+    /** The currency new tenders start with; optional so older settings files need no migration. */
+    currency: CurrencyCodeSchema.optional(),
     ...revisionFields,
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CurrencyCodeSchema } from './currency';
 import { IdSchema, IsoDateTimeSchema, LIMITS, longText, newId, shortText } from './common';
 import { emptyLotCriteria, lotCriteriaShape } from './criteria';
 import { TenderClausesSchema } from './clauses';
@@ -52,6 +53,8 @@ export const TenderContentSchema = z
     clauses: TenderClausesSchema,
     qa: TenderQaSchema,
     ...tenderLifecycleShape,
+    /** The currency of every price in the tender; absent in files written before it existed (then the Settings default). */
+    currency: CurrencyCodeSchema.optional(),
   })
   .strict();
 export type TenderContent = z.infer<typeof TenderContentSchema>;
@@ -105,8 +108,8 @@ export function summarise(tender: Tender): TenderSummary {
 export const contentRevisionOf = (tender: Pick<Tender, 'revision' | 'contentRevision'>) => tender.contentRevision ?? tender.revision;
 
 export function contentOf(tender: TenderContent): TenderContent {
-  const { title, reference, buyer, description, lots, clauses, qa } = tender;
-  return { title, reference, buyer, description, lots, clauses, qa, ...lifecycleOf(tender) };
+  const { title, reference, buyer, description, lots, clauses, qa, currency } = tender;
+  return { title, reference, buyer, description, lots, clauses, qa, ...(currency ? { currency } : {}), ...lifecycleOf(tender) };
 }
 
 /**
@@ -114,7 +117,7 @@ export function contentOf(tender: TenderContent): TenderContent {
  * field the new content leaves out (a deadline cleared, a status put back): here it is removed.
  */
 export function withContent<T extends TenderContent>(tender: T, content: TenderContent): T {
-  const { status: _s, statusBeforeArchive: _b, submissionDeadline: _d, awardDate: _a, ...rest } = tender;
+  const { status: _s, statusBeforeArchive: _b, submissionDeadline: _d, awardDate: _a, currency: _c, ...rest } = tender;
   return { ...rest, ...contentOf(content) } as T;
 }
 

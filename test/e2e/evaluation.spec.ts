@@ -217,8 +217,8 @@ test.describe('Evaluation', () => {
     // ---- ranking ----
     await page.getByRole('tab', { name: 'Ranking' }).click();
     const ranking = page.getByTestId('ranking');
-    await expect(ranking.getByRole('row').nth(1)).toHaveText(/^1Cobalt Co \(BID-03\)120,000\.0056\.6733\.3390\.00Ranked/);
-    await expect(ranking.getByRole('row').nth(2)).toHaveText(/^2Acme Ltd \(BID-01\)100,000\.0044\.5040\.0084\.50Ranked/);
+    await expect(ranking.getByRole('row').nth(1)).toHaveText(/^1Cobalt Co \(BID-03\)€120,000\.0056\.6733\.3390\.00Ranked/);
+    await expect(ranking.getByRole('row').nth(2)).toHaveText(/^2Acme Ltd \(BID-01\)€100,000\.0044\.5040\.0084\.50Ranked/);
     await expect(ranking.getByRole('row').nth(3)).toContainText('Excluded');
     await expect(ranking.getByRole('row').nth(3)).toContainText(
       'Fails the requirement “Discloses its final assembly factories”; 22.00 quality points, below the minimum of 30.00',

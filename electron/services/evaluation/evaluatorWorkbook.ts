@@ -18,6 +18,7 @@ import ExcelJS from 'exceljs';
 import type { Evaluator } from '@shared/model/evaluation';
 import { evaluationOf, type LotEvaluation } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
+import { currencyOf } from '@shared/model/currency';
 import { CATEGORY_LABELS } from '@shared/model/criteria';
 import { PRICE_FORMULA_LABELS } from '@shared/model/scoring';
 import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluationCriteria';
@@ -80,6 +81,8 @@ export interface EvaluatorWorkbookInput {
   exportedAt: Date;
   /** The locale dates are written in (the user's); British English when not given. */
   locale?: string;
+  /** The ISO 4217 code bid prices are formatted in; the tender's own (else euros) when not given. */
+  currency?: string;
   /** The workspace's signature over what this workbook is issued for (workbookSignature.ts). */
   signature?: SignatureCells;
 }
@@ -117,7 +120,7 @@ export async function buildEvaluatorWorkbook(
 ): Promise<Buffer> {
   const { tender, lot, evaluator } = input;
   const { evaluation, layout, criteria } = parts;
-  const styles = evaluatorCellStyles();
+  const styles = evaluatorCellStyles(input.currency ?? currencyOf(tender));
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tenderwright';
   wb.title = `${tender.title} – ${lot.title} – scoring by ${evaluator.name}`;

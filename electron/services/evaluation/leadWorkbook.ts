@@ -26,6 +26,7 @@ import { writeConsensusSheet, writePassFailSheet, type PassFailLayout } from './
 import { writeEvaluatorSheet, writeOverview } from './leadSheets';
 import { addr, col, fitWrappedRows, setupPrint, shareEmptyStyles } from './workbookFormat';
 import { makeWorkbookXmlSafe } from './workbookText';
+import { currencyNumFmt, currencyOf } from '@shared/model/currency';
 
 export { evaluatorSheetName, leadFileName } from './leadFormat';
 
@@ -66,6 +67,8 @@ export interface LeadWorkbookInput {
   exportedAt: Date;
   /** The locale dates are written in (the user's); British English when not given. */
   locale?: string;
+  /** The ISO 4217 code prices are formatted in; the tender's own (else euros) when not given. */
+  currency?: string;
 }
 
 export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffer> {
@@ -80,6 +83,7 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
   const nBidders = bidders.length;
   const styles = cellStyles();
   const fmt = styles.numFmt;
+  const moneyFormat = currencyNumFmt(input.currency ?? currencyOf(tender));
 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tenderwright';
@@ -234,10 +238,10 @@ export async function buildLeadWorkbook(input: LeadWorkbookInput): Promise<Buffe
     cell(3).value = b.id;
     const price = cell(4);
     price.value = b.priceCents === undefined ? null : b.priceCents / 100;
-    price.style = fmt('#,##0.00');
+    price.style = fmt(moneyFormat);
     const excluded = `${LEAD_SHEETS.summary}!${addr(S.excluded, S_FIRST + bi)}`;
     formula(cell(5), `IF(AND(ISNUMBER(D${row}),D${row}>0,NOT(${excluded})),"Yes","No")`);
-    formula(cell(6), `IF(E${row}="Yes",D${row},"")`, fmt('#,##0.00'));
+    formula(cell(6), `IF(E${row}="Yes",D${row},"")`, fmt(moneyFormat));
     if (priceLeaf?.formula) {
       formula(cell(7), `IF(F${row}="","",${priceFormula(priceLeaf.formula, `F${row}`, [priceRange], '$B$2')})`, fmt('0.00'));
     }

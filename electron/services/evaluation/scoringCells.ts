@@ -4,6 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { EvaluationCriterion } from '@shared/rules/evaluationCriteria';
+import { currencyNumFmt, DEFAULT_CURRENCY } from '@shared/model/currency';
 import { HEADER_FILL, INPUT_FILL } from './workbookFormat';
 
 /** The words before the first colon or full stop of a descriptor: "Good", "Serious reservations". */
@@ -28,7 +29,7 @@ export function scorePrompt(descriptors: readonly string[], max: number): string
  * which for the thousands of input cells of a scoring sheet was most of the cost of writing the file.
  * Made per workbook, so a style object is never shared with another workbook.
  */
-export function evaluatorCellStyles() {
+export function evaluatorCellStyles(currency: string = DEFAULT_CURRENCY) {
   const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
   const unlocked: Partial<ExcelJS.Protection> = { locked: false };
   return {
@@ -50,7 +51,7 @@ export function evaluatorCellStyles() {
     perStep: { numFmt: '0.00##' },
     points: { numFmt: '0.00' },
     boldPoints: { numFmt: '0.00', font: { bold: true } },
-    money: { numFmt: '#,##0.00' },
+    money: { numFmt: currencyNumFmt(currency) },
     scoreInput: { protection: unlocked, fill: INPUT_FILL, alignment: { horizontal: 'center', vertical: 'top' } },
     reasonInput: { protection: unlocked, fill: INPUT_FILL, alignment: wrapTop },
     verdictInput: { protection: unlocked, fill: INPUT_FILL },

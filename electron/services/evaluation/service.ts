@@ -33,6 +33,7 @@ import { existingSigningKey, workspaceSigningKey } from './signingKey';
 import { signExport } from './workbookSignature';
 import { workbookReaders } from './workbookReaderPool';
 import { withModeration, type ModerateRequest } from './moderation';
+import { currencyOf } from '@shared/model/currency';
 import { knownLocale, readableDateTime } from './workbookFormat';
 
 // exceljs loads on the first workbook export or import, not at start-up.
@@ -99,14 +100,15 @@ export class EvaluationService {
   private async loadForExport(tenderId: string, lotId: string, kind: 'evaluator' | 'lead') {
     const tender = await this.store.getTender(tenderId);
     const lot = lotOf(tender, lotId);
-    const { blocking, summary } = exportBlockers(checkEvaluation(lot, kind, (await this.store.settings()).criteria));
+    const settings = await this.store.settings();
+    const { blocking, summary } = exportBlockers(checkEvaluation(lot, kind, settings.criteria));
     if (blocking.length > 0) throw new ApiError('conflict', summary);
-    return { tender, lot };
+    return { tender, lot, currency: currencyOf(tender, settings) };
   }
 
   /** `locale`: the user's, for the dates the workbooks show (a tag this runtime does not know falls back to British English). */
   async exportWorkbooks(tenderId: string, lotId: string, evaluatorIds?: string[], locale?: string): Promise<ExportedFile[]> {
-    const { tender, lot } = await this.loadForExport(tenderId, lotId, 'evaluator');
+    const { tender, lot, currency } = await this.loadForExport(tenderId, lotId, 'evaluator');
     const panel = evaluationOf(lot).evaluators;
     for (const id of evaluatorIds ?? []) {
       if (!panel.some((e) => e.id === id)) throw new ApiError('not_found', `No evaluator "${id}" on the panel of “${lot.title}”`);
@@ -119,16 +121,19 @@ export class EvaluationService {
     const signingKey = await workspaceSigningKey(this.store.layout.root);
     for (const evaluator of chosen) {
       const signature = signExport(signingKey, { tender, lot, evaluator, setupChecksum: parts.checksum, exportedAt });
-      const bytes = await buildEvaluatorWorkbook({ tender, lot, evaluator, exportedAt, signature, locale: knownLocale(locale) }, parts);
+      const bytes = await buildEvaluatorWorkbook(
+        { tender, lot, evaluator, exportedAt, signature, locale: knownLocale(locale), currency },
+        parts,
+      );
       files.push({ fileName: evaluatorFileName(tender, lot, evaluator), mimeType: XLSX_MIME, base64: bytes.toString('base64') });
     }
     return files;
   }
 
   async exportLeadWorkbook(tenderId: string, lotId: string, locale?: string): Promise<ExportedFile> {
-    const { tender, lot } = await this.loadForExport(tenderId, lotId, 'lead');
+    const { tender, lot, currency } = await this.loadForExport(tenderId, lotId, 'lead');
     const { buildLeadWorkbook, leadFileName } = await leadWorkbooks();
-    const bytes = await buildLeadWorkbook({ tender, lot, exportedAt: this.now(), locale: knownLocale(locale) });
+    const bytes = await buildLeadWorkbook({ tender, lot, exportedAt: this.now(), locale: knownLocale(locale), currency });
     return { fileName: leadFileName(tender, lot), mimeType: XLSX_MIME, base64: bytes.toString('base64') };
   }
 

@@ -6,6 +6,7 @@ import { LIMITS, newId } from '@shared/model/common';
 import { DEFAULT_HISTORY_POLICY } from '@shared/model/history';
 import { DEFAULT_LIBRARY, type Library } from '@shared/model/library';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings';
+import { currencyOf } from '@shared/model/currency';
 import {
   TENDER_SCHEMA_VERSION,
   contentOf,
@@ -207,8 +208,10 @@ export class WorkspaceStore {
     return pointsAtRegister(tender) ? withRegisteredNames(tender, await this.engagement.supplierRegister()) : tender;
   }
 
-  createTender(input: NewTender): Promise<Tender> {
-    return this.createFromContent(newTenderContent(input));
+  /** A new tender prices in the organisation's default currency from then on, whatever the default becomes later. */
+  async createTender(input: NewTender): Promise<Tender> {
+    const currency = currencyOf({}, await this.settings());
+    return this.createFromContent({ ...newTenderContent(input), currency });
   }
 
   /** A new tender (its own id and history) holding `content` as it is. */

@@ -1,4 +1,5 @@
 import { LIMITS } from '@shared/model/common';
+import { count } from './format';
 
 /**
  * Huge pasted text: refused before it reaches the tender, with a message that says so, and the text
@@ -6,5 +7,5 @@ import { LIMITS } from '@shared/model/common';
  */
 export function tooLongMessage(text: string, limit: number = LIMITS.longText, what = 'This text'): string | null {
   if (text.length <= limit) return null;
-  return `${what} would be ${text.length.toLocaleString('en')} characters; at most ${limit.toLocaleString('en')} fit here. The pasted text was not taken and your previous text is kept.`;
+  return `${what} would be ${count(text.length)} characters; at most ${count(limit)} fit here. The pasted text was not taken and your previous text is kept.`;
 }

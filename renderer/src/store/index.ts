@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal } from 'zundo';
 import { DEFAULT_CRITERIA_SETTINGS, type CriteriaSettings } from '@shared/model/criteria';
+import { currencyOf } from '@shared/model/currency';
 import { createEditorSlice } from './editorSlice';
 import { createTendersSlice } from './tendersSlice';
 import { createUiSlice } from './uiSlice';
@@ -105,6 +106,13 @@ export function useSettings() {
   return useAppStore(
     useShallow((s) => ({ settings: s.settings, status: s.settingsStatus, error: s.settingsError, applySettings: s.applySettings })),
   );
+}
+
+/** The ISO 4217 currency every price of the open tender is shown in: its own, else the Settings default. */
+export function useTenderCurrency(): string {
+  const own = useAppStore((s) => s.content?.currency);
+  const { settings } = useSettings();
+  return currencyOf({ currency: own }, settings);
 }
 
 export interface CriteriaSettingsState {

@@ -1,6 +1,7 @@
 import { Badge, Button, List, Paper, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { roundScore } from '@shared/rules/scoring';
+import { decimal } from '../../lib/format';
 import type { FormulaSimulation } from '@shared/rules/simulator';
 import { Term } from '../../components/Term';
 import type { GlossaryTermId } from '@shared/model/glossary';
@@ -15,7 +16,7 @@ const FORMULA_TERMS: Record<PriceFormulaType, GlossaryTermId> = {
 };
 
 /** Scores as the simulator shows them: two decimals. */
-const fmt = (n: number) => roundScore(n).toFixed(2);
+const fmt = (n: number) => decimal(roundScore(n));
 
 /** One formula's scores and ranking for the sample bids, and whether withdrawing or adding a bid reorders them. */
 export function FormulaCard({

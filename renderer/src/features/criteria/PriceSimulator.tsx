@@ -7,6 +7,7 @@ import { SIMULATOR_MAX_BIDS } from '@shared/rules/simulator';
 import { newBidRow, priceCriterionOf, readSimulatorForm, type BidRow, type SimulatorState } from '@shared/rules/simulatorForm';
 import type { Lot } from '@shared/model/tender';
 import { FieldMessage } from '../../components/FieldMessage';
+import { useTenderCurrency } from '../../store';
 import { FormulaCard } from './FormulaCard';
 import type { LotChange } from './lotEdit';
 import { Term } from '../../components/Term';
@@ -26,6 +27,8 @@ interface PriceSimulatorProps {
  */
 export function PriceSimulator({ opened, onClose, lot, state, setState, change }: PriceSimulatorProps) {
   const priceCriterion = priceCriterionOf(lot);
+  const currency = useTenderCurrency();
+  const inCurrency = { leftSection: currency, leftSectionWidth: 44 };
   const set = (patch: Partial<SimulatorState>) => setState((s) => ({ ...s, ...patch }));
   const setBid = (key: string, patch: Partial<BidRow>) =>
     setState((s) => ({ ...s, bids: s.bids.map((b) => (b.key === key ? { ...b, ...patch } : b)) }));
@@ -79,7 +82,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
               <thead>
                 <tr>
                   <th scope="col">Bid</th>
-                  <th scope="col">Price</th>
+                  <th scope="col">Price ({currency})</th>
                   <th scope="col">Quality points (optional, out of {qualityPoints ?? '…'})</th>
                   <th scope="col">
                     <VisuallyHidden>Remove</VisuallyHidden>
@@ -102,6 +105,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                         aria-label={`Price of bid ${i + 1}`}
                         inputMode="decimal"
                         value={b.price}
+                        {...inCurrency}
                         onChange={(e) => setBid(b.key, { price: e.currentTarget.value })}
                         {...fieldProps(`${b.key}:price`)}
                       />
@@ -176,6 +180,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                 description="Absolute formula"
                 inputMode="decimal"
                 value={state.ceiling}
+                {...inCurrency}
                 onChange={(e) => set({ ceiling: e.currentTarget.value })}
                 {...fieldProps('ceiling')}
               />
@@ -184,6 +189,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                 description="Absolute formula"
                 inputMode="decimal"
                 value={state.floor}
+                {...inCurrency}
                 onChange={(e) => set({ floor: e.currentTarget.value })}
                 {...fieldProps('floor')}
               />
@@ -199,6 +205,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                   label="Its price"
                   inputMode="decimal"
                   value={state.extraPrice}
+                  {...inCurrency}
                   onChange={(e) => set({ extraPrice: e.currentTarget.value })}
                   {...fieldProps('extra:price')}
                 />

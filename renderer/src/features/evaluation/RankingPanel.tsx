@@ -1,6 +1,8 @@
 import { Alert, Badge, List, Stack, Table, Text } from '@mantine/core';
 import type { LotResults } from '@shared/rules/evaluation';
-import { formatCents, formatPoints } from './format';
+import { decimal, money } from '../../lib/format';
+import { useTenderCurrency } from '../../store';
+import { formatPoints } from './format';
 
 /** Ranked bids first (by rank), then bids still waiting for something, then excluded bids. */
 function order(results: LotResults) {
@@ -10,6 +12,7 @@ function order(results: LotResults) {
 
 export function RankingPanel({ results }: { results: LotResults }) {
   const priced = results.criteria.some((c) => c.role === 'price');
+  const currency = useTenderCurrency();
   return (
     <Stack gap="md">
       {results.notes.length > 0 ? (
@@ -25,7 +28,7 @@ export function RankingPanel({ results }: { results: LotResults }) {
         <Table.Caption id="ranking-caption">
           Final ranking in points out of 100, recomputed from the evaluators’ scores, the moderations and the bid prices; shown to two
           decimals, ties share a rank.
-          {results.minimumQualityPoints !== null ? ` Minimum quality: ${results.minimumQualityPoints.toFixed(2)} points.` : ''}
+          {results.minimumQualityPoints !== null ? ` Minimum quality: ${decimal(results.minimumQualityPoints)} points.` : ''}
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -51,7 +54,7 @@ export function RankingPanel({ results }: { results: LotResults }) {
                   </Text>
                 ) : null}
               </Table.Th>
-              {priced ? <Table.Td>{b.priceCents === undefined ? '–' : formatCents(b.priceCents)}</Table.Td> : null}
+              {priced ? <Table.Td>{b.priceCents === undefined ? '–' : money(b.priceCents, currency)}</Table.Td> : null}
               <Table.Td>{formatPoints(b.qualityPointsRounded)}</Table.Td>
               {priced ? <Table.Td>{formatPoints(b.pricePointsRounded)}</Table.Td> : null}
               <Table.Td fw={600}>{formatPoints(b.totalRounded)}</Table.Td>

@@ -4,6 +4,7 @@ import type { PanelMember, ResultCriterion } from '@shared/rules/evaluation';
 import type { ScoreCellResult } from '@shared/rules/evaluationConsensus';
 import { ConsensusTable, ModeratedBadge, ModerationHistory, evaluatorName } from './ConsensusParts';
 import { formatMean } from './format';
+import { decimal } from '../../lib/format';
 import type { Editing } from './ModerateModal';
 
 const SCORE_COLUMNS = ['Mean', 'Spread', 'Consensus', 'Points', 'Actions'];
@@ -30,7 +31,7 @@ export function ScoreConsensus({ leaf, cells, panel, allPanel, bidderName, open,
       <Title order={3} size="h5" id={headingId} mb={4}>
         {leaf.ref} {leaf.name || 'Unnamed criterion'}{' '}
         <Text span size="sm" c="dimmed" fw={400}>
-          ({leaf.points.toFixed(2)} points, scale 0 to {leaf.scaleMax})
+          ({decimal(leaf.points)} points, scale 0 to {leaf.scaleMax})
         </Text>
       </Title>
       <ConsensusTable headingId={headingId} panel={panel} columns={SCORE_COLUMNS}>
@@ -65,7 +66,7 @@ export function ScoreConsensus({ leaf, cells, panel, allPanel, bidderName, open,
                     {cell.moderation ? <ModeratedBadge /> : null}
                   </Group>
                 </Table.Td>
-                <Table.Td>{cell.points === null ? '–' : cell.points.toFixed(2)}</Table.Td>
+                <Table.Td>{cell.points === null ? '–' : decimal(cell.points)}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <Button

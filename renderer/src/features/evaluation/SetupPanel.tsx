@@ -18,12 +18,13 @@ import { EditableRows } from '../../components/EditableRows';
 import { RegisterPicker } from '../../components/RegisterPicker';
 import type { RegisteredSupplier } from '@shared/model/suppliers';
 import { BidderName } from './BidderName';
-import { useActions } from '../../store';
+import { useActions, useTenderCurrency } from '../../store';
 import { formatCents } from './format';
 import { useSetupEditor } from './useLotEvaluation';
 
 /** A bid price typed as text and stored in cents when the field is left. */
 function PriceField({ bidder, index, onCommit }: { bidder: Bidder; index: number; onCommit: (cents: number | undefined) => void }) {
+  const currency = useTenderCurrency();
   const [draft, setDraft] = useState(bidder.priceCents === undefined ? '' : formatCents(bidder.priceCents));
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
@@ -44,6 +45,8 @@ function PriceField({ bidder, index, onCommit }: { bidder: Bidder; index: number
   return (
     <TextInput
       aria-label={`Bid price of ${bidder.name.trim() || `bidder ${index + 1}`}`}
+      leftSection={currency}
+      leftSectionWidth={44}
       value={draft}
       onChange={(e) => setDraft(e.currentTarget.value)}
       onBlur={commit}

@@ -1,3 +1,5 @@
+import { decimal } from '../../lib/format';
+
 /** Cents as an amount with thousands separators and two decimals, the same in every locale: 12345678 -> "123,456.78". */
 export function formatCents(cents: number): string {
   const whole = Math.trunc(Math.abs(cents) / 100)
@@ -8,10 +10,10 @@ export function formatCents(cents: number): string {
 
 /** Points already rounded by the rules (e.g. 84.5) shown with two decimals; a dash when there are none. */
 export function formatPoints(points: number | null | undefined): string {
-  return points === null || points === undefined ? '–' : points.toFixed(2);
+  return points === null || points === undefined ? '–' : decimal(points);
 }
 
 /** A mean of whole-number scores, to two decimals. */
 export function formatMean(mean: number | null): string {
-  return mean === null ? '–' : (Math.round(mean * 100) / 100).toFixed(2);
+  return mean === null ? '–' : decimal(Math.round(mean * 100) / 100);
 }

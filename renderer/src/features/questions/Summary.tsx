@@ -7,7 +7,7 @@ import { maturitySummary, type GroupMaturity } from '@shared/rules/qaMaturity';
 import { useActions } from '../../store';
 import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
 import { SectionPanel } from '../../components/SectionPanel';
-import { longDate, todayIso } from '../../lib/format';
+import { decimal, longDate, todayIso } from '../../lib/format';
 import { TrendText } from './parts';
 
 function Cell({ m }: { m: GroupMaturity }) {
@@ -21,7 +21,7 @@ function Cell({ m }: { m: GroupMaturity }) {
   return (
     <Stack gap={0}>
       <Text size="sm" fw={600}>
-        {m.latest.toFixed(2)}{' '}
+        {decimal(m.latest)}{' '}
         <Text span size="xs" c="dimmed" fw={400}>
           of 3 · {m.answered}/{m.total} answered
         </Text>

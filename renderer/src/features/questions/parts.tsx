@@ -9,6 +9,7 @@ import {
   type Question,
   type QuestionTheme,
 } from '@shared/model/questions';
+import { decimal } from '../../lib/format';
 import type { Trend } from '@shared/rules/qaMaturity';
 
 /** A selected question's number in the Q&A and its theme, above its text. */
@@ -37,7 +38,7 @@ export function LevelPill({ level, withName = true }: { level: MaturityLevel; wi
   );
 }
 
-const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(2));
+const fmt = (n: number | null) => (n === null ? '—' : decimal(n));
 
 const MOVES = {
   improved: { Icon: IconTrendingUp, word: 'Improved' },

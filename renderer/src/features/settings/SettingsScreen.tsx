@@ -10,6 +10,7 @@ import { NoticeSettingsSection } from './NoticeSettingsSection';
 import { SettingsSaveState, SettingsSection } from './SettingsParts';
 import { AppearanceSection } from './AppearanceSection';
 import { UpdateSettingsSection } from './UpdateSettingsSection';
+import { CurrencySettingsSection } from './CurrencySettingsSection';
 import './settings.css';
 
 /** The settings forms that sit in a plain section: each edits one part of the settings, saved as it is typed. */
@@ -62,6 +63,7 @@ export function SettingsScreen() {
           {(loaded) => <Form settings={loaded} autosave={autosave} />}
         </SettingsSection>
       ))}
+      <CurrencySettingsSection settings={settings} loadError={Boolean(loadError)} autosave={autosave} />
       <NoticeSettingsSection settings={settings} loadError={Boolean(loadError)} autosave={autosave} />
       <AppearanceSection />
       <UpdateSettingsSection settings={settings} loadError={Boolean(loadError)} autosave={autosave} />

@@ -1,7 +1,8 @@
 import { Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { LIMITS } from '@shared/model/common';
 import type { TenderContent } from '@shared/model/tender';
-import { useActions, useFieldErrors, type EditableField, type TenderMeta } from '../../store';
+import { useActions, useFieldErrors, useTenderCurrency, type EditableField, type TenderMeta } from '../../store';
+import { CurrencySelect } from '../../components/CurrencySelect';
 import { ScreenIntro } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { fullDate } from '../../lib/format';
@@ -11,7 +12,8 @@ import { LotsEditor } from './LotsEditor';
 import { LifecycleFields } from './LifecycleFields';
 
 function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMeta }) {
-  const { editField, endEditBurst } = useActions();
+  const { editField, endEditBurst, changeContent } = useActions();
+  const currency = useTenderCurrency();
   const errors = useFieldErrors();
   const bind = (field: EditableField) => ({
     id: tenderFieldId(field),
@@ -43,6 +45,12 @@ function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMe
               maxRows={14}
               maxLength={LIMITS.longText}
               {...bind('description')}
+            />
+            <CurrencySelect
+              label="Currency"
+              description="Every price of this tender is in this currency: bid prices, the price simulator, the ranking and the workbooks."
+              value={currency}
+              onChange={(code) => changeContent(null, (c) => (c.currency === code ? c : { ...c, currency: code }))}
             />
           </Stack>
         </Paper>
