@@ -16,10 +16,18 @@ export const APP_COMMANDS = [
   'screen-7',
 ] as const;
 
-export type AppCommand = (typeof APP_COMMANDS)[number];
+/** A recent tender chosen in the desktop menu: "open-tender:<id>". */
+export type OpenTenderCommand = `open-tender:${string}`;
+
+export type AppCommand = (typeof APP_COMMANDS)[number] | OpenTenderCommand;
+
+const OPEN_TENDER = /^open-tender:([A-Za-z0-9_-]{1,64})$/;
+
+/** The tender an open-tender command names, if it is one. */
+export const tenderOfCommand = (command: string): string | undefined => OPEN_TENDER.exec(command)?.[1];
 
 /** The IPC channel the main process sends menu commands on. */
 export const APP_COMMAND_CHANNEL = 'app:command';
 
 export const isAppCommand = (value: unknown): value is AppCommand =>
-  typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
+  typeof value === 'string' && ((APP_COMMANDS as readonly string[]).includes(value) || OPEN_TENDER.test(value));

@@ -34,6 +34,7 @@ const desktopShell: DesktopShell = {
   setColorScheme: (scheme) => {
     nativeTheme.themeSource = scheme;
   },
+  setRecentTenders: (tenders) => buildMenu(() => mainWindow, tenders),
 };
 
 function createWindow(): BrowserWindow {

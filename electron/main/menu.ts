@@ -9,7 +9,7 @@ const NUMBERED_SCREEN_TITLES = ['Tenders', 'Tender details', 'Criteria', 'Clause
  * (registerAccelerator: false), so a key press is handled once, by the page; a click sends the same
  * command to the page. Print is the window's: the page's print CSS leaves the navigation out.
  */
-export function buildMenu(getWindow: () => BrowserWindow | null): void {
+export function buildMenu(getWindow: () => BrowserWindow | null, recent: readonly { id: string; title: string }[] = []): void {
   const command = (label: string, accelerator: string, name: AppCommand): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -23,6 +23,14 @@ export function buildMenu(getWindow: () => BrowserWindow | null): void {
       submenu: [
         command('New tender', 'CmdOrCtrl+N', 'new-tender'),
         command('Save', 'CmdOrCtrl+S', 'save'),
+        {
+          label: 'Open recent',
+          enabled: recent.length > 0,
+          submenu: recent.map((tender) => ({
+            label: tender.title || 'Untitled tender',
+            click: () => getWindow()?.webContents.send(APP_COMMAND_CHANNEL, `open-tender:${tender.id}`),
+          })),
+        },
         { type: 'separator' },
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', registerAccelerator: false, click: () => getWindow()?.webContents.print() },
         { type: 'separator' },

@@ -18,6 +18,8 @@ export interface DesktopShell {
   showInFolder(path: string): void;
   /** The window's native theme (title bar, menus, scrollbars); 'system' follows the operating system. */
   setColorScheme?(scheme: ColorSchemeChoice): void;
+  /** Lists the tenders opened last in the native menu. */
+  setRecentTenders?(tenders: { id: string; title: string }[]): void;
 }
 
 /** Every method of the contract's files group: one added there without a handler here fails the typecheck. */

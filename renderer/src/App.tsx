@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { notifications } from '@mantine/notifications';
-import { temporalStore, useActions, useAppStore, useScreen } from './store';
+import { temporalStore, useActions, useAppStore, useRecentTendersMenu, useScreen, useTenderList } from './store';
 import { startUndoPersistence } from './store/undoPersistence';
 import { startRouter } from './store/router';
 import { startTeamSync } from './store/teamSync';
@@ -36,6 +36,7 @@ export function App() {
     document.getElementById(SCREEN_HEADING_ID)?.focus();
   }, []);
   const { loadTenders, loadWorkspace } = useActions();
+  useRecentTendersMenu(useTenderList().tenders);
 
   useEffect(() => {
     void loadTenders();

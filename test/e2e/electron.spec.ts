@@ -138,7 +138,7 @@ test('the colour scheme chosen in Settings becomes the window’s native theme',
   }
 });
 
-test('the desktop menu lists the shortcuts with their keys, and its items run them in the page', async () => {
+test('the desktop menu lists the shortcuts with their keys, its items run them in the page, and it lists recent tenders', async () => {
   const executablePath = requireBinary();
   if (!executablePath) return;
   const workspace = await mkdtemp(join(tmpdir(), 'tw-electron-'));
@@ -177,6 +177,29 @@ test('the desktop menu lists the shortcuts with their keys, and its items run th
     await page.keyboard.press('Escape');
     await click('New tender');
     await expect(page.getByRole('dialog', { name: 'New tender' })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // A tender opened once is listed under File > Open recent, and choosing it there opens it again.
+    const created = await page.evaluate(() =>
+      window.api!['tenders.create']({ title: 'Road salt 2027', reference: 'RS-27', buyer: 'City of Example', lots: ['Salt'] }),
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    await page.evaluate((id) => (window.location.hash = `#/tender/${id}/details`), created.data.id);
+    await expect(page.getByRole('heading', { name: 'Tender details', level: 1 })).toBeVisible();
+    const recentTitles = () =>
+      app.evaluate(({ Menu }) => {
+        const file = Menu.getApplicationMenu()?.items.find((top) => top.label === 'File');
+        const recent = file?.submenu?.items.find((item) => item.label === 'Open recent');
+        return recent?.submenu?.items.map((item) => item.label) ?? [];
+      });
+    await expect.poll(recentTitles).toEqual(['Road salt 2027']);
+    await click('Tenders');
+    await expect(page.getByRole('heading', { name: 'Tenders', level: 1 })).toBeVisible();
+    await app.evaluate(({ Menu }) => {
+      const file = Menu.getApplicationMenu()?.items.find((top) => top.label === 'File');
+      file?.submenu?.items.find((item) => item.label === 'Open recent')?.submenu?.items[0]?.click();
+    });
+    await expect(page.getByRole('heading', { name: 'Tender details', level: 1 })).toBeVisible();
   } finally {
     await app.close();
     await rm(workspace, { recursive: true, force: true });

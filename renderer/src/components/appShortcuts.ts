@@ -1,4 +1,4 @@
-import type { AppCommand } from '@shared/appCommands';
+import { tenderOfCommand, type AppCommand } from '@shared/appCommands';
 import { useAppStore } from '../store';
 import { TENDER_SCREENS, screenEntry, type Screen } from '../screens';
 
@@ -63,6 +63,8 @@ export function runAppCommand(command: AppCommand | 'print'): void {
     case 'print':
       return window.print();
     default: {
+      const tenderId = tenderOfCommand(command);
+      if (tenderId) return state.navigate('details', tenderId);
       const screen = NUMBERED_SCREENS[Number(command.slice('screen-'.length)) - 1];
       if (screen) state.navigate(screen);
     }

@@ -34,7 +34,7 @@ export type * from './teamSlice';
 export type * from './screenUndoSlice';
 export type { Screen } from '../screens';
 export { TENDER_SCREENS } from '../screens';
-export { useRecentTenders } from './recentTenders';
+export { useRecentTenders, useRecentTendersMenu } from './recentTenders';
 
 /**
  * The one store, made of the slices beside this file. zundo's `temporal` tracks only the open

@@ -4,11 +4,15 @@
  * to a shared workspace folder on every open would make colleagues' copies change for nothing. The
  * list holds ids only; the Tenders screen shows those still in the open workspace.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { RECENT_IN_MENU } from '@shared/api/methods/appearance';
+import { call, transport } from '../api';
 import type { TenderSummary } from '@shared/model/tender';
 
 const KEY = 'tenderwright.recentTenders';
 const KEPT = 20;
+/** Tells the desktop menu's list that the order changed. */
+const CHANGED = 'tenderwright:recent-tenders';
 
 function storage(): Storage | null {
   try {
@@ -32,6 +36,7 @@ export function rememberOpenedTender(id: string): void {
   const ids = [id, ...readIds().filter((other) => other !== id)].slice(0, KEPT);
   try {
     storage()?.setItem(KEY, JSON.stringify(ids));
+    window.dispatchEvent(new Event(CHANGED));
   } catch {
     // Storage full or refused: the recent list is a convenience, never in the way of opening a tender.
   }
@@ -44,4 +49,27 @@ export function useRecentTenders(tenders: readonly TenderSummary[], limit: numbe
     const byId = new Map(tenders.map((t) => [t.id, t]));
     return ids.flatMap((id) => byId.get(id) ?? []).slice(0, limit);
   }, [ids, tenders, limit]);
+}
+
+/**
+ * Keeps the desktop menu's File > Open recent in step with the tenders opened last (those still in
+ * the workspace, with their current titles). Browser mode has no such menu.
+ */
+export function useRecentTendersMenu(tenders: readonly TenderSummary[]): void {
+  const [order, setOrder] = useState(0);
+  useEffect(() => {
+    const changed = () => setOrder((n) => n + 1);
+    window.addEventListener(CHANGED, changed);
+    return () => window.removeEventListener(CHANGED, changed);
+  }, []);
+  useEffect(() => {
+    if (transport() !== 'electron') return;
+    const byId = new Map(tenders.map((t) => [t.id, t]));
+    const recent = readIds()
+      .flatMap((id) => byId.get(id) ?? [])
+      .slice(0, RECENT_IN_MENU)
+      .map((t) => ({ id: t.id, title: t.title }));
+    // The menu is a convenience: a failure to update it must not disturb the page.
+    call('menu.setRecentTenders', { tenders: recent }).catch(() => undefined);
+  }, [tenders, order]);
 }

@@ -8,6 +8,7 @@ import type { SortDirection, TenderListQuery, TenderSortKey } from '@shared/rule
 import { hashFor } from '../../store/router';
 import { fullDate, humanDate } from '../../lib/format';
 import { TenderRowMenu } from './TenderRowMenu';
+import './tendersTable.css';
 
 /** Every row is one line high, so the list can be laid out without measuring rows. */
 const ROW_HEIGHT = 49;

@@ -3,6 +3,7 @@ import { createAppearanceHandlers } from '../../../../electron/services/appearan
 import type { DesktopShell } from '../../../../electron/services/files';
 import { dispatch, type Handlers } from '@shared/api/contract';
 import type { ColorSchemeChoice } from '@shared/api/methods/appearance';
+import { isAppCommand, tenderOfCommand } from '@shared/appCommands';
 
 /** A desktop shell that records the native theme it was given (Electron's nativeTheme is not under test). */
 function recordingShell(themes: ColorSchemeChoice[]): DesktopShell {
@@ -38,5 +39,37 @@ describe('the colour scheme and the native theme', () => {
     const result = await dispatch(handlersWith(recordingShell(themes)), 'appearance.setColorScheme', { scheme: 'auto' });
     expect(result.ok).toBe(false);
     expect(themes).toEqual([]);
+  });
+});
+
+describe('the recent tenders in the desktop menu', () => {
+  it('hands the list to the desktop shell, and in browser mode applies nothing', async () => {
+    const lists: { id: string; title: string }[][] = [];
+    const shell: DesktopShell = { ...recordingShell([]), setRecentTenders: (tenders) => void lists.push(tenders) };
+    const tenders = [
+      { id: 't-1', title: 'School meals' },
+      { id: 't-2', title: 'Road salt' },
+    ];
+    expect(await dispatch(handlersWith(shell), 'menu.setRecentTenders', { tenders })).toEqual({ ok: true, data: { applied: true } });
+    expect(lists).toEqual([tenders]);
+    expect(await dispatch(handlersWith(), 'menu.setRecentTenders', { tenders })).toEqual({ ok: true, data: { applied: false } });
+  });
+
+  it('refuses an id that could not be a tender, and more tenders than the menu lists, passing nothing on', async () => {
+    const lists: unknown[] = [];
+    const shell: DesktopShell = { ...recordingShell([]), setRecentTenders: (tenders) => void lists.push(tenders) };
+    const bad = await dispatch(handlersWith(shell), 'menu.setRecentTenders', { tenders: [{ id: '../x', title: 'x' }] });
+    const many = Array.from({ length: 11 }, (_, i) => ({ id: `t-${i}`, title: `Tender ${i}` }));
+    const tooMany = await dispatch(handlersWith(shell), 'menu.setRecentTenders', { tenders: many });
+    expect([bad.ok, tooMany.ok]).toEqual([false, false]);
+    expect(lists).toEqual([]);
+  });
+});
+
+describe('the desktop menu opening a recent tender', () => {
+  it('accepts open-tender commands for tender ids only', () => {
+    expect(isAppCommand('open-tender:t-1')).toBe(true);
+    expect(tenderOfCommand('open-tender:t-1')).toBe('t-1');
+    for (const bad of ['open-tender:', 'open-tender:../x', 'open-tender:a b', 'open-tenders:t-1']) expect(isAppCommand(bad)).toBe(false);
   });
 });
