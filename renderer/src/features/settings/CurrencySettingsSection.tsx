@@ -5,7 +5,6 @@ import type { Settings } from '@shared/model/settings';
 import { CurrencySelect } from '../../components/CurrencySelect';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import { money } from '../../lib/format';
-import { SettingsSection } from './SettingsParts';
 import type { SettingsAutosave } from './useSettingsAutosave';
 
 /** The currency new tenders start with, saved as soon as it is chosen (with undo, like the rest). */
@@ -33,25 +32,11 @@ function CurrencySettingsForm({ settings, autosave }: { settings: Settings; auto
   );
 }
 
-export function CurrencySettingsSection({
-  settings,
-  loadError,
-  autosave,
-}: {
-  settings: Settings | null;
-  loadError: boolean;
-  autosave: SettingsAutosave;
-}) {
-  return (
-    <SettingsSection
-      id="currency-settings-heading"
-      title="Currency"
-      intro="The currency new tenders start with; dates and numbers follow your computer’s language and region."
-      what="the default currency"
-      settings={settings}
-      loadError={loadError}
-    >
-      {(loaded) => <CurrencySettingsForm settings={loaded} autosave={autosave} />}
-    </SettingsSection>
-  );
-}
+/** Its section on the Settings screen. */
+export const CURRENCY_SETTINGS_SECTION = {
+  id: 'currency-settings-heading',
+  title: 'Currency',
+  intro: 'The currency new tenders start with; dates and numbers follow your computer’s language and region.',
+  what: 'the default currency',
+  Form: CurrencySettingsForm,
+};

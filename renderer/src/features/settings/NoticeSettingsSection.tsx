@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { TextInput } from '@mantine/core';
 import { NoticeSettingsSchema, type Settings } from '@shared/model/settings';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
-import { SettingsSection } from './SettingsParts';
 import type { SettingsAutosave } from './useSettingsAutosave';
 
 /**
@@ -51,25 +50,11 @@ function NoticeSettingsForm({ settings, autosave }: { settings: Settings; autosa
   );
 }
 
-export function NoticeSettingsSection({
-  settings,
-  loadError,
-  autosave,
-}: {
-  settings: Settings | null;
-  loadError: boolean;
-  autosave: SettingsAutosave;
-}) {
-  return (
-    <SettingsSection
-      id="notice-settings-heading"
-      title="Published notices"
-      intro="How the eForms and OCDS exports identify your organisation’s procedures."
-      what="the notice settings"
-      settings={settings}
-      loadError={loadError}
-    >
-      {(loaded) => <NoticeSettingsForm settings={loaded} autosave={autosave} />}
-    </SettingsSection>
-  );
-}
+/** Its section on the Settings screen. */
+export const NOTICE_SETTINGS_SECTION = {
+  id: 'notice-settings-heading',
+  title: 'Published notices',
+  intro: 'How the eForms and OCDS exports identify your organisation’s procedures.',
+  what: 'the notice settings',
+  Form: NoticeSettingsForm,
+};

@@ -6,11 +6,11 @@ import { OrganisationSettingsForm } from './OrganisationSettingsForm';
 import { useSettingsAutosave } from './useSettingsAutosave';
 import { CriteriaSettingsForm } from './CriteriaSettingsForm';
 import { HistorySettingsForm } from './HistorySettingsForm';
-import { NoticeSettingsSection } from './NoticeSettingsSection';
+import { NOTICE_SETTINGS_SECTION } from './NoticeSettingsSection';
 import { SettingsSaveState, SettingsSection } from './SettingsParts';
 import { AppearanceSection } from './AppearanceSection';
-import { UpdateSettingsSection } from './UpdateSettingsSection';
-import { CurrencySettingsSection } from './CurrencySettingsSection';
+import { UPDATE_SETTINGS_SECTION } from './UpdateSettingsSection';
+import { CURRENCY_SETTINGS_SECTION } from './CurrencySettingsSection';
 import './settings.css';
 
 /** The settings forms that sit in a plain section: each edits one part of the settings, saved as it is typed. */
@@ -30,12 +30,22 @@ const FORM_SECTIONS = [
     what: 'the history settings',
     Form: HistorySettingsForm,
   },
+  CURRENCY_SETTINGS_SECTION,
+  NOTICE_SETTINGS_SECTION,
 ] as const;
+
+/** The sections after the appearance (which is this computer's, not the workspace's). */
+const LATER_SECTIONS = [UPDATE_SETTINGS_SECTION] as const;
 
 export function SettingsScreen() {
   const { workspace } = useWorkspace();
   const { settings, error: loadError } = useSettings();
   const autosave = useSettingsAutosave();
+  const formSection = ({ id, title, intro, what, Form }: (typeof FORM_SECTIONS | typeof LATER_SECTIONS)[number]) => (
+    <SettingsSection key={id} id={id} title={title} intro={intro} what={what} settings={settings} loadError={Boolean(loadError)}>
+      {(loaded) => <Form settings={loaded} autosave={autosave} />}
+    </SettingsSection>
+  );
 
   return (
     <Stack gap="lg" maw={760}>
@@ -58,15 +68,9 @@ export function SettingsScreen() {
           <OrganisationSettingsForm settings={settings} autosave={autosave} />
         )}
       </Paper>
-      {FORM_SECTIONS.map(({ id, title, intro, what, Form }) => (
-        <SettingsSection key={id} id={id} title={title} intro={intro} what={what} settings={settings} loadError={Boolean(loadError)}>
-          {(loaded) => <Form settings={loaded} autosave={autosave} />}
-        </SettingsSection>
-      ))}
-      <CurrencySettingsSection settings={settings} loadError={Boolean(loadError)} autosave={autosave} />
-      <NoticeSettingsSection settings={settings} loadError={Boolean(loadError)} autosave={autosave} />
+      {FORM_SECTIONS.map(formSection)}
       <AppearanceSection />
-      <UpdateSettingsSection settings={settings} loadError={Boolean(loadError)} autosave={autosave} />
+      {LATER_SECTIONS.map(formSection)}
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ws-heading">
         <Title order={2} size="h4" id="ws-heading" mb="md">
           Workspace

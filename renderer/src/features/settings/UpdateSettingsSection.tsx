@@ -3,7 +3,6 @@ import { Radio, Stack, Text } from '@mantine/core';
 import type { Settings, UpdateMode } from '@shared/model/settings';
 import { UPDATE_MODE_CHOICES, UPDATE_SOURCE, updatePolicyNote } from '@shared/rules/updatePolicy';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
-import { SettingsSection } from './SettingsParts';
 import type { SettingsAutosave } from './useSettingsAutosave';
 
 /**
@@ -46,25 +45,12 @@ function UpdateSettingsForm({ settings, autosave }: { settings: Settings; autosa
   );
 }
 
-export function UpdateSettingsSection({
-  settings,
-  loadError,
-  autosave,
-}: {
-  settings: Settings | null;
-  loadError: boolean;
-  autosave: SettingsAutosave;
-}) {
-  return (
-    <SettingsSection
-      id="update-settings-heading"
-      title="Updates"
-      intro="Whether Tenderwright may fetch new versions of itself. Off unless your organisation decides otherwise, since IT controls when software changes."
-      what="the update policy"
-      settings={settings}
-      loadError={loadError}
-    >
-      {(loaded) => <UpdateSettingsForm settings={loaded} autosave={autosave} />}
-    </SettingsSection>
-  );
-}
+/** Its section on the Settings screen. */
+export const UPDATE_SETTINGS_SECTION = {
+  id: 'update-settings-heading',
+  title: 'Updates',
+  intro:
+    'Whether Tenderwright may fetch new versions of itself. Off unless your organisation decides otherwise, since IT controls when software changes.',
+  what: 'the update policy',
+  Form: UpdateSettingsForm,
+};
