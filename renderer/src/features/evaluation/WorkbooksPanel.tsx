@@ -10,7 +10,8 @@ import { call } from '../../api';
 import { messageOf } from '../../lib/errors';
 import { fullDate, humanDate } from '../../lib/format';
 import { saveExportedFile } from '../../lib/files';
-import { useActions, useAppStore } from '../../store';
+import { useAppStore } from '../../store';
+import { useSaveBeforeExport } from '../../store/saveBeforeExport';
 import { personName, type LotPanelProps } from './useLotEvaluation';
 import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
 import { refusedBeforeReading, toBase64, type DroppedFiles } from './workbookFiles';
@@ -35,26 +36,13 @@ const STATUS: Record<WorkbookImportResult['status'], { label: string; color: str
   rejected: { label: 'Not imported', color: 'red' },
 };
 
-/** Saves the latest edits first: the service builds workbooks from the stored tender. */
-function useFlushedTender() {
-  const { saveNow } = useActions();
-  return async (): Promise<string | null> => {
-    await saveNow();
-    const state = useAppStore.getState().saveState;
-    if (state.status === 'invalid' || state.status === 'error') {
-      return `Your latest changes could not be saved (${state.message ?? 'a field is not valid'}); fix them first, because the workbooks are made from the saved tender.`;
-    }
-    return null;
-  };
-}
-
 interface WorkbooksPanelProps extends LotPanelProps {
   /** Files dropped on the window (numbered, one drop after another), imported as if chosen in the file picker. */
   dropped: DroppedFiles | null;
 }
 
 export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: WorkbooksPanelProps) {
-  const flush = useFlushedTender();
+  const flush = useSaveBeforeExport('the workbooks');
   const applyRecords = useAppStore((s) => s.applyEvaluationRecords);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);

@@ -12,7 +12,8 @@ import { longDate } from '../../lib/format';
 import { useActions, useOpenTenderId } from '../../store';
 import { FormImport } from './FormImport';
 import { RoundModal } from './RoundModal';
-import { saveFiles, useFlushedTender } from './responseFormFiles';
+import { saveFiles } from './responseFormFiles';
+import { useSaveBeforeExport } from '../../store/saveBeforeExport';
 
 type Format = 'xlsx' | 'docx';
 
@@ -28,7 +29,7 @@ function RoundCard({
   onEdit: () => void;
 }) {
   const { changeContent } = useActions();
-  const flush = useFlushedTender();
+  const flush = useSaveBeforeExport('the forms');
   const [supplierId, setSupplierId] = useState('');
   const [format, setFormat] = useState<Format>('xlsx');
   const [busy, setBusy] = useState(false);

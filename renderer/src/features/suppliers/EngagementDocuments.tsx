@@ -8,8 +8,9 @@ import { SectionPanel } from '../../components/SectionPanel';
 import { messageOf } from '../../lib/errors';
 import { saveExportedFile } from '../../lib/files';
 import { todayIso } from '../../lib/format';
-import { useActions, useAppStore } from '../../store';
+import { useAppStore } from '../../store';
 import { useDisclosureRevision } from '../../store/disclosureChanges';
+import { useSaveBeforeExport } from '../../store/saveBeforeExport';
 import type { ContractTarget } from './DisclosureSection';
 
 type Kind = 'report' | 'letter';
@@ -49,7 +50,7 @@ function useEngagementSources(tenderId: string, supplierId: string) {
 
 /** The review-meeting report and the letter of concern for one supplier of one tender. */
 export function EngagementDocuments({ tenderId, supplierId, supplierName }: ContractTarget) {
-  const { saveNow } = useActions();
+  const saveFirst = useSaveBeforeExport('the document');
   const isOpen = useAppStore((s) => s.openTenderId === tenderId);
   const { tender, disclosures, refresh } = useEngagementSources(tenderId, supplierId);
   const [busy, setBusy] = useState<Kind | null>(null);
@@ -64,13 +65,9 @@ export function EngagementDocuments({ tenderId, supplierId, supplierName }: Cont
     setMessage(null);
     try {
       if (isOpen) {
-        await saveNow();
-        const state = useAppStore.getState().saveState;
-        if (state.status === 'invalid' || state.status === 'error') {
-          setMessage({
-            color: 'red',
-            text: `Your latest changes could not be saved (${state.message ?? 'a field is not valid'}); fix them first, because the document is made from the saved tender.`,
-          });
+        const problem = await saveFirst();
+        if (problem) {
+          setMessage({ color: 'red', text: problem });
           return;
         }
       }
