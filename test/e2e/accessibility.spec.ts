@@ -33,6 +33,7 @@ test.describe('Accessibility', () => {
     await page.getByRole('button', { name: 'Actions for Road salt' }).click();
     await page.getByRole('menuitem', { name: 'Delete…' }).click();
     await expect(page.getByRole('dialog', { name: 'Delete tender?' })).toBeVisible();
+    await expect(page.getByRole('menu')).toBeHidden();
     await expectNoSeriousViolations(page, 'Delete confirmation');
     await page.getByRole('dialog', { name: 'Delete tender?' }).getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByText('“Road salt” was deleted.')).toBeVisible();
