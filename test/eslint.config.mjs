@@ -87,7 +87,8 @@ export default tseslint.config(
   },
   {
     // shared/ is pure: it runs in the renderer and in Node alike. microdiff is pure TypeScript-friendly
-    // JavaScript with no dependencies of its own, so it is allowed beside zod.
+    // JavaScript with no dependencies of its own, so it is allowed beside zod; so is i18next, whose one
+    // instance per process gives the rules' messages the user's language (shared/i18n).
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -95,8 +96,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!(zod|microdiff)(/|$)|@shared/|\\.\\.?/)',
-              message: 'shared/ is pure: it may import only zod and shared/ itself (relative or @shared/).',
+              regex: '^(?!(zod|microdiff|i18next)(/|$)|@shared/|\\.\\.?/)',
+              message: 'shared/ is pure: it may import only zod, microdiff, i18next and shared/ itself (relative or @shared/).',
             },
           ],
         },

@@ -1,5 +1,6 @@
 import type { Handlers } from '@shared/api/contract';
 import type { appearanceMethods } from '@shared/api/methods/appearance';
+import { setLanguage } from '@shared/i18n';
 import type { DesktopShell } from './files';
 
 type AppearanceHandlers = Pick<Handlers, keyof typeof appearanceMethods>;
@@ -10,6 +11,11 @@ export function createAppearanceHandlers(shell?: DesktopShell): AppearanceHandle
     'appearance.setColorScheme': ({ scheme }) => {
       if (!shell?.setColorScheme) return { applied: false };
       shell.setColorScheme(scheme);
+      return { applied: true };
+    },
+    'appearance.setLanguage': async ({ language }) => {
+      await setLanguage(language);
+      shell?.setLanguage?.(language);
       return { applied: true };
     },
     'menu.setRecentTenders': ({ tenders }) => {

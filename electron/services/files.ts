@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Handlers } from '@shared/api/contract';
 import type { filesMethods } from '@shared/api/methods/files';
 import type { ColorSchemeChoice } from '@shared/api/methods/appearance';
+import type { Language } from '@shared/model/language';
 import { ApiError } from '@shared/api/errors';
 import { writeFileDurably } from './workspace/durable-file';
 import { describeErrno, isErrnoError } from './workspace/errors';
@@ -18,6 +19,8 @@ export interface DesktopShell {
   showInFolder(path: string): void;
   /** The window's native theme (title bar, menus, scrollbars); 'system' follows the operating system. */
   setColorScheme?(scheme: ColorSchemeChoice): void;
+  /** The native menu speaks the user's language. */
+  setLanguage?(language: Language): void;
   /** Lists the tenders opened last in the native menu. */
   setRecentTenders?(tenders: { id: string; title: string }[]): void;
 }

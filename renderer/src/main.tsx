@@ -12,34 +12,40 @@ import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 import { CssVariables } from './components/CssVariables';
 import { NativeColorScheme } from './components/NativeColorScheme';
 import { PasteGuard } from './components/PasteGuard';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
+import { i18n, startUiLanguage } from './store/uiLanguage';
+
+startUiLanguage();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
 createRoot(root).render(
   <StrictMode>
-    {/*
+    <I18nextProvider i18n={i18n}>
+      {/*
       The CSP (style-src 'self') refuses <style> tags, so Mantine must not inject any: its variables
       come from the static stylesheet plus <CssVariables /> (CSSOM), and its global helper classes are
       not used. Components that always inject styles (AppShell, Grid, SimpleGrid, responsive style
       props) are avoided.
     */}
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      withCssVariables={false}
-      withGlobalClasses={false}
-      colorSchemeManager={colorSchemeManager}
-      defaultColorScheme="auto"
-    >
-      <CssVariables />
-      <NativeColorScheme />
-      <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
-        <Notifications position="bottom-right" limit={4} />
-        <PasteGuard />
-        <App />
-      </ModalsProvider>
-    </MantineProvider>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        withCssVariables={false}
+        withGlobalClasses={false}
+        colorSchemeManager={colorSchemeManager}
+        defaultColorScheme="auto"
+      >
+        <CssVariables />
+        <NativeColorScheme />
+        <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
+          <Notifications position="bottom-right" limit={4} />
+          <PasteGuard />
+          <App />
+        </ModalsProvider>
+      </MantineProvider>
+    </I18nextProvider>
   </StrictMode>,
 );

@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'files.open',
   'files.showInFolder',
   'appearance.setColorScheme',
+  'appearance.setLanguage',
   'menu.setRecentTenders',
   'evaluation.exportWorkbooks',
   'evaluation.exportLeadWorkbook',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CurrencyCodeSchema } from './currency';
+import { LanguageSchema, LocaleSchema, type Language } from './language';
 import { IdSchema, IsoDateTimeSchema, LIMITS, longText, newId, shortText } from './common';
 import { emptyLotCriteria, lotCriteriaShape } from './criteria';
 import { TenderClausesSchema } from './clauses';
@@ -55,6 +56,10 @@ export const TenderContentSchema = z
     ...tenderLifecycleShape,
     /** The currency of every price in the tender; absent in files written before it existed (then the Settings default). */
     currency: CurrencyCodeSchema.optional(),
+    /** The language its documents are written in, whatever the screens show; absent in older files (then English). */
+    language: LanguageSchema.optional(),
+    /** The locale of issue its documents' numbers and dates follow, e.g. fr-BE; absent: the language's default. */
+    locale: LocaleSchema.optional(),
   })
   .strict();
 export type TenderContent = z.infer<typeof TenderContentSchema>;
@@ -108,8 +113,20 @@ export function summarise(tender: Tender): TenderSummary {
 export const contentRevisionOf = (tender: Pick<Tender, 'revision' | 'contentRevision'>) => tender.contentRevision ?? tender.revision;
 
 export function contentOf(tender: TenderContent): TenderContent {
-  const { title, reference, buyer, description, lots, clauses, qa, currency } = tender;
-  return { title, reference, buyer, description, lots, clauses, qa, ...(currency ? { currency } : {}), ...lifecycleOf(tender) };
+  const { title, reference, buyer, description, lots, clauses, qa, currency, language, locale } = tender;
+  return {
+    title,
+    reference,
+    buyer,
+    description,
+    lots,
+    clauses,
+    qa,
+    ...(currency ? { currency } : {}),
+    ...(language ? { language } : {}),
+    ...(locale ? { locale } : {}),
+    ...lifecycleOf(tender),
+  };
 }
 
 /**
@@ -117,7 +134,16 @@ export function contentOf(tender: TenderContent): TenderContent {
  * field the new content leaves out (a deadline cleared, a status put back): here it is removed.
  */
 export function withContent<T extends TenderContent>(tender: T, content: TenderContent): T {
-  const { status: _s, statusBeforeArchive: _b, submissionDeadline: _d, awardDate: _a, currency: _c, ...rest } = tender;
+  const {
+    status: _s,
+    statusBeforeArchive: _b,
+    submissionDeadline: _d,
+    awardDate: _a,
+    currency: _c,
+    language: _l,
+    locale: _o,
+    ...rest
+  } = tender;
   return { ...rest, ...contentOf(content) } as T;
 }
 
@@ -128,8 +154,10 @@ export function newTenderContent(input: {
   buyer: string;
   description?: string;
   lots: string[];
+  language?: Language | undefined;
 }): TenderContent {
   return {
+    ...(input.language && input.language !== 'en' ? { language: input.language } : {}),
     title: input.title,
     reference: input.reference,
     buyer: input.buyer,

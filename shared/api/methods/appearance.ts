@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../../model/common';
+import { LanguageSchema } from '../../model/language';
 import { returns } from '../define';
 
 /** The user's colour scheme choice, as the desktop window's native parts (title bar, menus, scrollbars) should follow it. */
@@ -13,6 +14,11 @@ export const appearanceMethods = {
   /** The desktop app sets its native theme; browser mode has none and answers applied: false. */
   'appearance.setColorScheme': {
     input: z.object({ scheme: ColorSchemeChoiceSchema }).strict(),
+    output: returns<{ applied: boolean }>(),
+  },
+  /** The user's language: the services' messages and the desktop menu speak it from then on. */
+  'appearance.setLanguage': {
+    input: z.object({ language: LanguageSchema }).strict(),
     output: returns<{ applied: boolean }>(),
   },
   /** The desktop menu's File > Open recent lists these (most recent first); browser mode has no menu. */

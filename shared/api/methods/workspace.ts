@@ -1,3 +1,4 @@
+import { LanguageSchema } from '../../model/language';
 import { z } from 'zod';
 import { IdSchema, shortText, longText } from '../../model/common';
 import { TenderContentSchema, type Tender, type TenderSummary } from '../../model/tender';
@@ -114,6 +115,8 @@ export const workspaceMethods = {
           .array(shortText('Lot title').trim().min(1, 'Lot title must not be empty'))
           .min(1, 'A tender needs at least one lot')
           .max(50, 'A tender may have at most 50 lots'),
+        /** The language its documents are written in; absent: English. */
+        language: LanguageSchema.optional(),
       })
       .strict(),
     output: returns<Tender>(),
