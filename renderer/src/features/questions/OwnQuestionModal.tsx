@@ -20,6 +20,7 @@ import { messageOf } from '../../lib/errors';
 import { FormModal } from '../../components/FormModal';
 import { tooLongMessage } from '../../lib/textGuard';
 import { Term } from '../../components/Term';
+import type { Language } from '@shared/model/language';
 import { LEVEL_NAME, STAGE_LABEL, THEME_LABEL } from './labels';
 
 interface Draft {
@@ -38,12 +39,15 @@ export function OwnQuestionModal({
   builtins,
   own,
   defaultTheme,
+  language,
   onClose,
   onSaved,
 }: {
   builtins: readonly Question[];
   own: readonly Question[];
   defaultTheme?: QuestionTheme;
+  /** The open tender's language: the one the team writes the question in. */
+  language: Language;
   onClose: () => void;
   onSaved: (question: Question, addToTender: boolean) => void;
 }) {
@@ -96,6 +100,7 @@ export function OwnQuestionModal({
       followUp: draft.followUp.trim(),
       maturity: MATURITY_LEVELS.map((level) => ({ level, descriptor: draft.levels[level].trim() })),
       ...(draft.stage ? { stage: draft.stage } : {}),
+      ...(language === 'en' ? {} : { language }),
     };
     const parsed = QuestionSchema.safeParse(question);
     if (!parsed.success) {

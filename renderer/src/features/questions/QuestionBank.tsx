@@ -24,6 +24,9 @@ import { combineQuestionBanks, searchQuestions } from '@shared/rules/qaLibrary';
 import { selectQuestions } from '@shared/rules/qaAnswers';
 import type { TenderContent } from '@shared/model/tender';
 import type { LibraryView } from '@shared/api/contract';
+import type { Language } from '@shared/model/language';
+import { shownIn } from '@shared/library/localise';
+import { t as translate } from '@shared/i18n';
 import { call } from '../../api';
 import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
@@ -33,10 +36,30 @@ import { STAGE_LABEL, THEME_LABEL } from './labels';
 import { decimal } from '../../lib/format';
 import { OwnQuestionModal } from './OwnQuestionModal';
 
-function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question; own: boolean; selectedAt: number; onAdd: () => void }) {
+/** The badge on an item shown in another language than the tender's (an own question, or a built-in not yet translated). */
+const WRITTEN_IN: Record<Language, () => string> = {
+  en: () => translate('questions:bank.writtenIn.en'),
+  fr: () => translate('questions:bank.writtenIn.fr'),
+  es: () => translate('questions:bank.writtenIn.es'),
+};
+
+function BankQuestion({
+  question,
+  own,
+  language,
+  selectedAt,
+  onAdd,
+}: {
+  question: Question;
+  own: boolean;
+  language: Language;
+  selectedAt: number;
+  onAdd: () => void;
+}) {
   const { t } = useTranslation('questions');
   const { applyLibraryView } = useActions();
   const textId = `bank-q-${question.id}`;
+  const shown = shownIn(question, language);
 
   const remove = () =>
     confirmDelete({
@@ -59,6 +82,11 @@ function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question
               <Badge size="sm" variant="light" color={own ? 'violet' : 'gray'}>
                 {own ? t('bank.own') : t('bank.builtin')}
               </Badge>
+              {shown.fallback ? (
+                <Badge size="sm" variant="outline" color="orange" tt="none" lang={shown.shownIn}>
+                  {WRITTEN_IN[shown.shownIn]()}
+                </Badge>
+              ) : null}
               {question.stage ? (
                 <Badge size="sm" variant="outline" color="gray">
                   {STAGE_LABEL[question.stage]()}
@@ -163,7 +191,7 @@ function ImportQuestions() {
 }
 
 /** The question bank (built-in and own) by theme: read the guidance, pick questions for the tender. */
-export function QuestionBank({ content, library }: { content: TenderContent; library: LibraryView }) {
+export function QuestionBank({ content, library, language }: { content: TenderContent; library: LibraryView; language: Language }) {
   const { t } = useTranslation('questions');
   const { changeContent } = useActions();
   const [theme, setTheme] = useState<QuestionTheme | ''>('');
@@ -249,7 +277,14 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
             </Group>
             <ul className="tw-card-list">
               {inTheme.map((q) => (
-                <BankQuestion key={q.id} question={q} own={ownIds.has(q.id)} selectedAt={position.get(q.id) ?? 0} onAdd={() => add([q])} />
+                <BankQuestion
+                  key={q.id}
+                  question={q}
+                  own={ownIds.has(q.id)}
+                  language={language}
+                  selectedAt={position.get(q.id) ?? 0}
+                  onAdd={() => add([q])}
+                />
               ))}
             </ul>
           </section>
@@ -260,6 +295,7 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
           key={writing}
           builtins={library.questions.builtin}
           own={library.questions.own}
+          language={language}
           defaultTheme={theme || undefined}
           onClose={() => setWriting(null)}
           onSaved={(q, addToTender) => {

@@ -20,7 +20,7 @@ import { Term } from '../../components/Term';
 type Tab = 'selected' | 'bank' | 'answers' | 'rounds' | 'summary';
 
 function QuestionsEditor({ content }: { content: TenderContent }) {
-  const { library, status, error } = useLibrary();
+  const { library, language, status, error } = useLibrary();
   const { loadLibrary } = useActions();
   // Undo or redo shows the view the step changed: a chosen question, or the suppliers and their answers.
   const reveal = useReveal();
@@ -67,7 +67,7 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
           error={error}
           onRetry={() => void loadLibrary({ force: true })}
         >
-          {library ? <QuestionBank content={content} library={library} /> : null}
+          {library ? <QuestionBank content={content} library={library} language={language} /> : null}
         </LoadGate>
       </Tabs.Panel>
       <Tabs.Panel value="answers">
