@@ -38,12 +38,6 @@ export const QUESTION_THEME_LABELS: Record<QuestionTheme, string> = {
 export const QUESTION_STAGES = ['market-engagement', 'tender', 'contract'] as const;
 export type QuestionStage = (typeof QUESTION_STAGES)[number];
 
-export const QUESTION_STAGE_LABELS: Record<QuestionStage, string> = {
-  'market-engagement': 'Market engagement before the tender',
-  tender: 'Tender (bidders)',
-  contract: 'Contract management (contracted suppliers)',
-};
-
 export const MATURITY_LEVELS = [0, 1, 2, 3] as const;
 export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
 export const MaturityLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
@@ -141,7 +135,6 @@ export type SelectedQuestion = z.infer<typeof SelectedQuestionSchema>;
 
 export const SUPPLIER_ROLES = ['bidder', 'contracted'] as const;
 export type SupplierRole = (typeof SUPPLIER_ROLES)[number];
-export const SUPPLIER_ROLE_LABELS: Record<SupplierRole, string> = { bidder: 'Bidder', contracted: 'Contracted supplier' };
 
 export const QaSupplierSchema = z
   .object({
@@ -219,10 +212,6 @@ export type AnswerThread = z.infer<typeof AnswerThreadSchema>;
 
 export const ROUND_KINDS = ['tender', 'review'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
-export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
-  tender: 'Tender questionnaire (before award)',
-  review: 'Periodic contract review',
-};
 
 /**
  * One engagement round: the questions sent to the suppliers on one occasion. Response forms are
