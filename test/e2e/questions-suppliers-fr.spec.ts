@@ -1,6 +1,7 @@
 /**
  * The Questions and Suppliers screens in French: a French system language shows them in French (country
- * names too), no text of their English catalogues is left on screen, and they pass axe.
+ * names too), no text of their English catalogues is left on screen, and they pass axe; a French
+ * tender's question bank shows the built-in questions in French.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -44,7 +45,7 @@ test('the Q&A and the supplier register in French: questions by theme, suppliers
     supplier: { id: 'reg-acme', name: 'Acme Computers Ltd', identifiers: [], contacts: [], country: 'DE' },
     baseRevision: register.revision ?? 0,
   });
-  const created = await seedTender(api);
+  const created = await seedTender(api, { language: 'fr' });
   await api('tenders.save', {
     id: created.id,
     content: {
@@ -62,6 +63,12 @@ test('the Q&A and the supplier register in French: questions by theme, suppliers
   await expect(page.getByRole('heading', { name: 'Questions', level: 1 })).toBeVisible();
 
   await expect(page.getByRole('tab', { name: 'Banque de questions' })).toHaveAttribute('aria-selected', 'true');
+  // A French tender's bank shows the built-in questions in French.
+  const search = page.getByRole('searchbox', { name: 'Rechercher des questions' });
+  await search.fill('heures supplémentaires');
+  await expect(page.getByTestId('bank-question').first()).toContainText('Comment vous assurez-vous que les heures supplémentaires');
+  await expect(page.getByTestId('bank-question').first()).not.toContainText('En anglais');
+  await search.fill('');
   await page.getByLabel('Thème').selectOption({ label: 'Transparence de la chaîne d’approvisionnement' });
   await expect(page.getByText('5 questions correspondent')).toBeVisible();
   await page.getByRole('button', { name: /^Tout ajouter \(5\)/ }).click();

@@ -83,7 +83,7 @@ function BankQuestion({
                 {own ? t('bank.own') : t('bank.builtin')}
               </Badge>
               {shown.fallback ? (
-                <Badge size="sm" variant="outline" color="orange" tt="none" lang={shown.shownIn}>
+                <Badge size="sm" variant="outline" color="gray" tt="none" lang={shown.shownIn}>
                   {WRITTEN_IN[shown.shownIn]()}
                 </Badge>
               ) : null}
