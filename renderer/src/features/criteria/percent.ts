@@ -1,0 +1,8 @@
+import { t } from '@shared/i18n';
+import { decimal } from '../../lib/format';
+
+/** A weight held in hundredths of a percent, as the screen shows it: 3333 is "33.33%", or "33,33 %" in French. */
+export const percentText = (hundredths: number): string => t('criteria:percent', { value: decimal(Math.round(hundredths) / 100) });
+
+/** Points held in hundredths, with two decimals in the user's decimal mark: 3333 is "33.33". */
+export const pointsText = (hundredths: number): string => decimal(Math.round(hundredths) / 100);
