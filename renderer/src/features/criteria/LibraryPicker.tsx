@@ -8,8 +8,10 @@ import { call } from '../../api';
 import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { Trans, useTranslation } from 'react-i18next';
-import { categoryLabel, formulaLabel } from './labels';
+import { categoryLabel, formulaLabel, onlyInLabel } from './labels';
 import { percentText } from './percent';
+import { shownIn } from '@shared/library/localise';
+import type { Language } from '@shared/model/language';
 
 type Source = 'all' | 'builtin' | 'own';
 
@@ -66,8 +68,18 @@ function SuggestedScoring({ entry }: { entry: CriteriaLibraryEntry }) {
 const BOLD = { b: <strong /> };
 const HIDDEN = { hidden: <VisuallyHidden /> };
 
-function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: string; added: number; onAdd: () => void }) {
+interface LibraryItemProps {
+  item: Entry;
+  /** The open tender's language, which the library is shown and added in. */
+  language: Language;
+  lotTitle: string;
+  added: number;
+  onAdd: () => void;
+}
+
+function LibraryItem({ item, language, lotTitle, added, onAdd }: LibraryItemProps) {
   const { t } = useTranslation('criteria');
+  const shown = shownIn(item.entry, language);
   const { applyLibraryView } = useActions();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -90,7 +102,7 @@ function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: 
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
         <Stack gap={4} className="tw-cr-lib-body">
           <Group gap="xs">
-            <Text fw={600} id={titleId}>
+            <Text fw={600} id={titleId} lang={shown.shownIn}>
               {e.name}
             </Text>
             <Badge tt="none" variant="light" color="gray" size="sm">
@@ -101,8 +113,15 @@ function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: 
                 {t('library.mine')}
               </Badge>
             ) : null}
+            {shown.fallback ? (
+              <Badge tt="none" variant="light" color="yellow" size="sm">
+                {onlyInLabel(shown.shownIn)}
+              </Badge>
+            ) : null}
           </Group>
-          <Text size="sm">{e.description}</Text>
+          <Text size="sm" lang={shown.shownIn}>
+            {e.description}
+          </Text>
           <Text size="sm" c="dimmed">
             <Trans t={t} i18nKey="library.evidence" values={{ evidence: e.evidence }} components={BOLD} />
           </Text>
@@ -163,7 +182,7 @@ interface LibraryPickerProps {
 
 /** Built-in and own criteria, searchable by text and category, each with its suggested scale. */
 export function LibraryPicker({ opened, onClose, lotTitle, onAdd }: LibraryPickerProps) {
-  const { library, status, error } = useLibrary();
+  const { library, language, status, error } = useLibrary();
   const { loadLibrary } = useActions();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<CriterionCategory | 'all'>('all');
@@ -247,6 +266,7 @@ export function LibraryPicker({ opened, onClose, lotTitle, onAdd }: LibraryPicke
               <LibraryItem
                 key={`${item.own ? 'own' : 'builtin'}-${item.entry.id}`}
                 item={item}
+                language={language}
                 lotTitle={lotTitle}
                 added={added[item.entry.id] ?? 0}
                 onAdd={() => add(item.entry)}

@@ -19,7 +19,8 @@ function problemsOf(entry: CriteriaLibraryEntry): string[] {
 
 function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () => void }) {
   const { t } = useTranslation('criteria');
-  const { library } = useLibrary();
+  // The criterion is written in the open tender's language, so its library copy is kept in that one.
+  const { library, language } = useLibrary();
   const { applyLibraryView, loadLibrary } = useActions();
   const ownMatch = library?.criteria.own.find((e) => e.id === criterion.libraryId);
   const [mode, setMode] = useState<'new' | 'update'>(ownMatch ? 'update' : 'new');
@@ -31,6 +32,7 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
   const draft = libraryEntryFromCriterion(criterion, {
     id: entryId ?? 'own-draft',
     guidance: guidance.trim(),
+    language,
     ...(ownMatch?.tags ? { tags: ownMatch.tags } : {}),
   });
   const problems = problemsOf(draft);

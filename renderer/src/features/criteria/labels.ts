@@ -6,6 +6,7 @@ import { t } from '@shared/i18n';
 import type { CriterionCategory } from '@shared/model/criteria';
 import type { PriceFormulaType } from '@shared/model/scoring';
 import type { WeightPreset } from '@shared/rules/presets';
+import type { Language } from '@shared/model/language';
 
 const CATEGORY_LABEL: Record<CriterionCategory, () => string> = {
   price: () => t('criteria:category.price'),
@@ -46,6 +47,15 @@ const FORMULA_IN_SENTENCE: Record<PriceFormulaType, () => string> = {
 };
 
 export const formulaInSentence = (formula: PriceFormulaType): string => FORMULA_IN_SENTENCE[formula]();
+
+const ONLY_IN: Record<Language, () => string> = {
+  en: () => t('criteria:library.onlyIn.en'),
+  fr: () => t('criteria:library.onlyIn.fr'),
+  es: () => t('criteria:library.onlyIn.es'),
+};
+
+/** The library browser's flag on an item that exists in another language than the tender's: "Only in English". */
+export const onlyInLabel = (language: Language): string => ONLY_IN[language]();
 
 const PRESET_TEXT: Record<string, () => { name: string; description: string }> = {
   'price60-quality30-social10': () => ({
