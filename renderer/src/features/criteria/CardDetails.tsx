@@ -5,7 +5,7 @@ import { LIMITS } from '@shared/model/common';
 import type { Criterion, CriterionCategory } from '@shared/model/criteria';
 import { isPriceFormula } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
-import { t as translate } from '@shared/i18n';
+import { t } from '@shared/i18n';
 import { Trans, useTranslation } from 'react-i18next';
 import { FindingMessages, describedBy } from './FindingMessage';
 import { fieldId } from './lotEdit';
@@ -17,10 +17,10 @@ import { percentText } from './percent';
 // Below a card's row: the details bar, the details themselves and a parent's sub-criteria footer.
 
 export function scoringSummary(criterion: Pick<Criterion, 'scoring'>, isParent: boolean): string {
-  if (isParent) return translate('criteria:details.scoredThroughSubs');
+  if (isParent) return t('criteria:details.scoredThroughSubs');
   const s = criterion.scoring;
   if (isPriceFormula(s)) return formulaLabel(s.type);
-  return translate('criteria:details.scaleSummary', { max: s.max });
+  return t('criteria:details.scaleSummary', { max: s.max });
 }
 
 const AddSubButton = memo(function AddSubButton({ where, onClick }: { where: string; onClick: () => void }) {
@@ -114,10 +114,10 @@ interface CriterionDetailsProps {
 const DETAIL_TEXTS = [
   {
     field: 'description',
-    label: () => translate('criteria:details.description'),
-    hint: () => translate('criteria:details.descriptionHint'),
+    label: () => t('criteria:details.description'),
+    hint: () => t('criteria:details.descriptionHint'),
   },
-  { field: 'evidence', label: () => translate('criteria:details.evidence'), hint: () => undefined },
+  { field: 'evidence', label: () => t('criteria:details.evidence'), hint: () => undefined },
 ] as const;
 
 export const CriterionDetails = memo(

@@ -11,7 +11,7 @@ import {
 import { addCriterion, updateCriterion } from '@shared/rules/criteriaEdits';
 import { isPriceFormula, type QualityScaleMax } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
-import { t as translate } from '@shared/i18n';
+import { t } from '@shared/i18n';
 import { Trans, useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { CriterionDetails, DetailsBar, SubCriteriaFooter, scoringSummary } from './CardDetails';
@@ -53,11 +53,11 @@ export interface CriterionCardProps {
 }
 
 const ROW_LABELS: Record<string, () => string> = {
-  name: () => translate('criteria:card.field.name'),
-  category: () => translate('criteria:card.field.category'),
-  weight: () => translate('criteria:card.field.weight'),
-  id: () => translate('criteria:card.field.name'),
-  parentId: () => translate('criteria:card.field.name'),
+  name: () => t('criteria:card.field.name'),
+  category: () => t('criteria:card.field.category'),
+  weight: () => t('criteria:card.field.weight'),
+  id: () => t('criteria:card.field.name'),
+  parentId: () => t('criteria:card.field.name'),
 };
 
 /**

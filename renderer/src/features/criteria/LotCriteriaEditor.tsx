@@ -31,7 +31,7 @@ import { SaveToLibraryModal } from './SaveToLibraryModal';
 import { SummaryPanel } from './SummaryPanel';
 import { lotFindings } from './memo';
 import { useTranslation } from 'react-i18next';
-import { t as translate } from '@shared/i18n';
+import { t } from '@shared/i18n';
 import { categoryLabel, presetText } from './labels';
 
 // Closed dialogs need not re-render while the criteria are typed into.
@@ -204,22 +204,22 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
         const zeroed = result.zeroed.length;
         notifications.show({
           color: 'teal',
-          title: translate('criteria:presetApplied.title', { name: presetText(preset).name }),
+          title: t('criteria:presetApplied.title', { name: presetText(preset).name }),
           message:
             created && zeroed
-              ? translate('criteria:presetApplied.createdAndZeroed', { created, zeroed })
+              ? t('criteria:presetApplied.createdAndZeroed', { created, zeroed })
               : created
-                ? translate('criteria:presetApplied.created', { count: created })
+                ? t('criteria:presetApplied.created', { count: created })
                 : zeroed
-                  ? translate('criteria:presetApplied.zeroed', { count: zeroed })
-                  : translate('criteria:presetApplied.plain'),
+                  ? t('criteria:presetApplied.zeroed', { count: zeroed })
+                  : t('criteria:presetApplied.plain'),
         });
       };
       if (!current.criteria.some((c) => c.weight > 0)) return run();
       modals.openConfirmModal({
-        title: translate('criteria:presetConfirm.title', { name: presetText(preset).name }),
-        children: <Text size="sm">{translate('criteria:presetConfirm.body', { title: current.title })}</Text>,
-        labels: { confirm: translate('criteria:presetConfirm.confirm'), cancel: translate('criteria:presetConfirm.cancel') },
+        title: t('criteria:presetConfirm.title', { name: presetText(preset).name }),
+        children: <Text size="sm">{t('criteria:presetConfirm.body', { title: current.title })}</Text>,
+        labels: { confirm: t('criteria:presetConfirm.confirm'), cancel: t('criteria:presetConfirm.cancel') },
         onConfirm: run,
       });
     },

@@ -7,7 +7,6 @@ import { MAX_REQUIREMENTS_PER_LOT, newRequirement, type Requirement } from '@sha
 import type { Finding } from '@shared/rules/findings';
 import { defaultMinimumQualityScore, parsePointsInput } from '@shared/rules/minimumQualityScore';
 import { qualityPointsAvailable } from '@shared/rules/weights';
-import { t as translate } from '@shared/i18n';
 import { Trans, useTranslation } from 'react-i18next';
 import { pointsText } from './percent';
 import type { Lot } from '@shared/model/tender';
@@ -67,7 +66,7 @@ const RequirementItem = memo(
       notifications.show({ color: 'gray', title: t('requirements.removed'), message: t('requirements.removedUndo') });
       focusFieldSoon(neighbour ? fieldId(lotId, neighbour.id, 'name') : lotFieldId(lotId, 'add-requirement'));
     };
-    const label = requirement.name.trim() || translate('criteria:summary.unnamed');
+    const label = requirement.name.trim() || t('summary.unnamed');
     return (
       <li className="tw-cr-requirement" aria-label={t('requirements.item', { position, name: label })}>
         <Group align="flex-end" gap="xs" wrap="nowrap">

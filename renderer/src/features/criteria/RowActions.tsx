@@ -14,7 +14,7 @@ import {
 import { childrenOf, type Criterion } from '@shared/model/criteria';
 import { nestCriterion, promoteCriterion, removeCriterion } from '@shared/rules/criteriaEdits';
 import { balanceRemainingWeight, remainingWeight } from '@shared/rules/weights';
-import { t as translate } from '@shared/i18n';
+import { t } from '@shared/i18n';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { currentLot, fieldId, focusFieldSoon, useCriterionName, type LotChange } from './lotEdit';
@@ -26,14 +26,14 @@ const MOVES = [
     opposite: 'down',
     step: -1,
     icon: IconArrowUp,
-    label: (where: string) => translate('criteria:actions.moveUp', { where }),
+    label: (where: string) => t('criteria:actions.moveUp', { where }),
   },
   {
     direction: 'down',
     opposite: 'up',
     step: 1,
     icon: IconArrowDown,
-    label: (where: string) => translate('criteria:actions.moveDown', { where }),
+    label: (where: string) => t('criteria:actions.moveDown', { where }),
   },
 ] as const;
 

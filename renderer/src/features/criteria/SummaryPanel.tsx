@@ -5,7 +5,7 @@ import { CRITERION_CATEGORIES, WEIGHT_TOTAL, type CriteriaSettings } from '@shar
 import { floorStatus, type FloorStatus } from '@shared/rules/weightingChecks';
 import { countBySeverity, sortBySeverity, type Finding } from '@shared/rules/findings';
 import { categoryShares, totalWeight } from '@shared/rules/weights';
-import { t as translate } from '@shared/i18n';
+import { t } from '@shared/i18n';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Lot } from '@shared/model/tender';
 import { FieldMessage } from '../../components/FieldMessage';
@@ -66,13 +66,13 @@ const FEW = 5;
 function where(f: Finding, lot: Lot): string {
   if (f.criterionId) {
     const c = lot.criteria.find((x) => x.id === f.criterionId);
-    return c?.name.trim() ? c.name.trim() : translate('criteria:card.unnamed');
+    return c?.name.trim() ? c.name.trim() : t('criteria:card.unnamed');
   }
   if (f.requirementId) {
     const r = lot.requirements.find((x) => x.id === f.requirementId);
-    return translate('criteria:summary.requirement', { name: r?.name.trim() || translate('criteria:summary.unnamed') });
+    return t('criteria:summary.requirement', { name: r?.name.trim() || t('criteria:summary.unnamed') });
   }
-  return translate('criteria:summary.lot');
+  return t('criteria:summary.lot');
 }
 
 interface SummaryPanelProps {
