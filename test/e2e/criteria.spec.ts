@@ -287,7 +287,11 @@ test.describe('Criteria editor', () => {
 test.describe('Criteria editor in French', () => {
   test.use({ locale: 'fr-FR' });
 
-  test('a French screen adds a built-in criterion to a French tender in French, with French labels and numbers', async ({ page, api }) => {
+  test('a French screen adds a built-in criterion to a French tender in French, with French labels and numbers', async ({
+    page,
+    api,
+    workspace,
+  }) => {
     const tender = await seedTender(api, { title: 'Ordinateurs pour les écoles', lots: ['Portables'], language: 'fr' });
     await page.reload();
     await page.getByRole('link', { name: tender.title }).click();
@@ -312,5 +316,16 @@ test.describe('Criteria editor in French', () => {
     await expect(page.getByText('Reste 40,00 % à répartir')).toBeVisible();
     await expect(page.getByRole('meter', { name: 'Part sociale' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Détail du critère 1' })).toBeVisible();
+
+    // A criterion written from scratch gets the scale's standard wording in the tender's language, on screen and on disk.
+    await page.getByRole('button', { name: 'Nouveau critère' }).click();
+    await page.getByRole('menuitem', { name: 'Social' }).click();
+    await expect(page.getByRole('textbox', { name: 'Descripteur de la note 0', exact: true })).toHaveValue(/^Inacceptable/);
+    await expect
+      .poll(async () => {
+        const scoring = (await readTenderFile(workspace, tender.id))?.lots[0]?.criteria[1]?.scoring;
+        return scoring?.type === 'quality-scale' ? scoring.descriptors[5] : undefined;
+      })
+      .toMatch(/^Excellent\u00a0: la réponse va au-delà du critère/);
   });
 });

@@ -1,13 +1,6 @@
 import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { Stack, TextInput, VisuallyHidden } from '@mantine/core';
-import {
-  defaultScoringFor,
-  isPriceCategory,
-  newCriterion,
-  type CriteriaSettings,
-  type Criterion,
-  type CriterionCategory,
-} from '@shared/model/criteria';
+import { isPriceCategory, newCriterion, type CriteriaSettings, type Criterion, type CriterionCategory } from '@shared/model/criteria';
 import { addCriterion, updateCriterion } from '@shared/rules/criteriaEdits';
 import { isPriceFormula, type QualityScaleMax } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
@@ -18,10 +11,20 @@ import { CriterionDetails, DetailsBar, SubCriteriaFooter, scoringSummary } from 
 import { CategoryField, HandleButton, NameField, type DragHandle } from './CardFields';
 import { FieldMessage } from '../../components/FieldMessage';
 import { FindingMessages, describedBy } from './FindingMessage';
-import { DETAIL_FIELDS, fieldId, focusFieldSoon, useCriterion, useCriterionFindings, useSubCriteriaTotal, type LotChange } from './lotEdit';
+import {
+  DETAIL_FIELDS,
+  fieldId,
+  focusFieldSoon,
+  useCriterion,
+  useCriterionFindings,
+  useSubCriteriaTotal,
+  useTenderLanguage,
+  type LotChange,
+} from './lotEdit';
 import { RowActions } from './RowActions';
 import { useCriterionWeight } from './useCriterionWeight';
 import { percentText } from './percent';
+import { standardScoringFor } from './standardScale';
 
 export type { DragHandle } from './CardFields';
 
@@ -99,6 +102,7 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
   const endEditBurst = useAppStore((s) => s.endEditBurst);
   const findings = useCriterionFindings(lotId, criterion.id, settings);
   const kidsTotal = useSubCriteriaTotal(lotId, criterion.id);
+  const language = useTenderLanguage();
   const id = criterion.id;
   const isSub = criterion.parentId !== undefined;
   const isParent = kidIds.length > 0;
@@ -124,19 +128,19 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
           ...l,
           criteria: updateCriterion(l.criteria, id, {
             category,
-            ...(keepScoring ? {} : { scoring: defaultScoringFor(category, scaleMax) }),
+            ...(keepScoring ? {} : { scoring: standardScoringFor(category, scaleMax, language) }),
           }),
         };
       }),
-    [change, id, scaleMax],
+    [change, id, scaleMax, language],
   );
   const category = criterion.category;
   const addSub = useCallback(() => {
-    const sub = newCriterion(category, { parentId: id, scaleMax });
+    const sub = { ...newCriterion(category, { parentId: id, scaleMax }), scoring: standardScoringFor(category, scaleMax, language) };
     change(null, (l) => ({ ...l, criteria: addCriterion(l.criteria, sub) }));
     onToggleExpanded(sub.id, true);
     focusFieldSoon(fieldId(lotId, sub.id, 'name'));
-  }, [category, id, scaleMax, change, onToggleExpanded, lotId]);
+  }, [category, id, scaleMax, change, onToggleExpanded, lotId, language]);
   const toggleDetails = useCallback(() => onToggleExpanded(id), [onToggleExpanded, id]);
 
   const { rowFindings, detailFindings } = useMemo(

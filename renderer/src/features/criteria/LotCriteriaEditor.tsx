@@ -23,7 +23,8 @@ import type { Lot } from '@shared/model/tender';
 import { CriteriaList } from './CriteriaList';
 import { FindingMessages } from './FindingMessage';
 import { LibraryPicker } from './LibraryPicker';
-import { DETAIL_FIELDS, currentLot, fieldId, focusFieldSoon, lotFieldId, useLotChange } from './lotEdit';
+import { DETAIL_FIELDS, currentLot, fieldId, focusFieldSoon, lotFieldId, useLotChange, useTenderLanguage } from './lotEdit';
+import { standardScoringFor } from './standardScale';
 import { initialSimulatorState, type SimulatorState } from '@shared/rules/simulatorForm';
 import { PriceSimulator } from './PriceSimulator';
 import { MinimumQualityScore, RequirementsEditor } from './RequirementsEditor';
@@ -165,14 +166,15 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
   );
 
   const lotId = lot.id;
+  const language = useTenderLanguage();
   const addFromScratch = useCallback(
     (category: CriterionCategory) => {
-      const criterion = newCriterion(category, { scaleMax });
+      const criterion = { ...newCriterion(category, { scaleMax }), scoring: standardScoringFor(category, scaleMax, language) };
       change(null, (l) => ({ ...l, criteria: addCriterion(l.criteria, criterion) }));
       toggle(criterion.id, true);
       focusFieldSoon(fieldId(lotId, criterion.id, 'name'));
     },
-    [change, scaleMax, toggle, lotId],
+    [change, scaleMax, toggle, lotId, language],
   );
   const openLibrary = useCallback(() => setLibraryOpen(true), []);
   const openSimulator = useCallback(() => setSimulatorOpen(true), [setSimulatorOpen]);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { isPriceCategory, type Criterion } from '@shared/model/criteria';
 import {
-  DEFAULT_DESCRIPTORS,
   DESCRIPTOR_MAX_LENGTH,
   PRICE_FORMULAS,
   PRICE_FORMULA_EXPRESSIONS,
@@ -19,6 +18,8 @@ import { fieldId } from './lotEdit';
 import { parseAmount } from '@shared/rules/amounts';
 import { Trans, useTranslation } from 'react-i18next';
 import { formulaLabel } from './labels';
+import { useTenderLanguage } from './lotEdit';
+import { standardDescriptors } from './standardScale';
 
 interface ScoringEditorProps {
   lotId: string;
@@ -85,6 +86,7 @@ function BoundField({
  */
 export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: ScoringEditorProps) {
   const { t } = useTranslation('criteria');
+  const language = useTenderLanguage();
   const scoring = criterion.scoring;
   const priced = isPriceCategory(criterion.category);
   const of = (field: string) => findings.filter((f) => f.field === field);
@@ -194,19 +196,18 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
           <Button
             variant="default"
             size="xs"
-            onClick={() =>
+            onClick={() => {
+              const standard = standardDescriptors(scoring.max, language);
               onChange(
                 {
                   ...scoring,
                   descriptors: Array.from({ length: scoring.max + 1 }, (_, i) =>
-                    (scoring.descriptors[i] ?? '').trim() === ''
-                      ? (DEFAULT_DESCRIPTORS[scoring.max][i] ?? '')
-                      : (scoring.descriptors[i] ?? ''),
+                    (scoring.descriptors[i] ?? '').trim() === '' ? (standard[i] ?? '') : (scoring.descriptors[i] ?? ''),
                   ),
                 },
                 null,
-              )
-            }
+              );
+            }}
           >
             {t('scoring.fillBlanks')}
           </Button>
