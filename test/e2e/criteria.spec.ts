@@ -311,7 +311,10 @@ test.describe('Criteria editor in French', () => {
 
     const name = page.getByRole('textbox', { name: 'Nom du critère 1', exact: true });
     await expect(name).toHaveValue('Prix total');
-    await page.getByRole('textbox', { name: 'Pondération du critère 1, en pourcentage', exact: true }).fill('60');
+    const weight = page.getByRole('textbox', { name: 'Pondération du critère 1, en pourcentage', exact: true });
+    await weight.fill('60');
+    await weight.blur();
+    await expect(weight).toHaveValue('60,00');
     await expect(page.getByTestId('weight-total')).toHaveText('60,00 %');
     await expect(page.getByText('Reste 40,00 % à répartir')).toBeVisible();
     await expect(page.getByRole('meter', { name: 'Part sociale' })).toBeVisible();
