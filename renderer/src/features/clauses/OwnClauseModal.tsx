@@ -7,7 +7,7 @@ import { LIMITS } from '@shared/model/common';
 import { ownClauseForm, reviewOwnClause, type OwnClauseForm } from '@shared/rules/ownClauseForm';
 import { call } from '../../api';
 import { FormModal } from '../../components/FormModal';
-import { useActions, libraryRevision } from '../../store';
+import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { ClauseTagFields } from './ClauseTagFields';
 import { ParameterRows } from './ParameterRows';
@@ -21,6 +21,8 @@ import { useGuardedText } from './useGuardedText';
  */
 export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClause | null; opened: boolean; onClose: () => void }) {
   const { applyLibraryView } = useActions();
+  // A new own clause is written in the language the library is shown in (the open tender's).
+  const { language } = useLibrary();
   const [draft, setDraft] = useState<OwnClauseForm>(() => ownClauseForm(entry));
   const [error, setError] = useState<{ message: string; findings?: Finding[] } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -56,7 +58,7 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
       }
       clause = result.value.entry;
     } else {
-      const result = createOwnClause(built);
+      const result = createOwnClause(built, { language });
       if (!result.ok) return showError(result.message, result.findings);
       clause = result.value;
     }
