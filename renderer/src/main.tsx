@@ -3,7 +3,7 @@ import './zodConfig';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles/app.css';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
@@ -12,11 +12,17 @@ import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 import { CssVariables } from './components/CssVariables';
 import { NativeColorScheme } from './components/NativeColorScheme';
 import { PasteGuard } from './components/PasteGuard';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { App } from './App';
 import { i18n, startUiLanguage } from './store/uiLanguage';
 
 startUiLanguage();
+
+/** Mantine's confirmation dialogs, with their default buttons in the user's language. */
+function TranslatedModals({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('common');
+  return <ModalsProvider labels={{ confirm: t('actions.confirm'), cancel: t('actions.cancel') }}>{children}</ModalsProvider>;
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -40,11 +46,11 @@ createRoot(root).render(
       >
         <CssVariables />
         <NativeColorScheme />
-        <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
+        <TranslatedModals>
           <Notifications position="bottom-right" limit={4} />
           <PasteGuard />
           <App />
-        </ModalsProvider>
+        </TranslatedModals>
       </MantineProvider>
     </I18nextProvider>
   </StrictMode>,
