@@ -3,12 +3,12 @@ import './zodConfig';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles/app.css';
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, useMemo, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, themeFor } from './theme';
 import { CssVariables } from './components/CssVariables';
 import { NativeColorScheme } from './components/NativeColorScheme';
 import { PasteGuard } from './components/PasteGuard';
@@ -17,6 +17,24 @@ import { App } from './App';
 import { i18n, startUiLanguage } from './store/uiLanguage';
 
 startUiLanguage();
+
+/** Mantine with the theme made for the user's language (the close buttons' names), again when it changes. */
+function TranslatedMantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('common');
+  const theme = useMemo(() => themeFor({ close: t('actions.close'), closeNotification: t('actions.closeNotification') }), [t]);
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      withCssVariables={false}
+      withGlobalClasses={false}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
+      {children}
+    </MantineProvider>
+  );
+}
 
 /** Mantine's confirmation dialogs, with their default buttons in the user's language. */
 function TranslatedModals({ children }: { children: ReactNode }) {
@@ -36,14 +54,7 @@ createRoot(root).render(
       not used. Components that always inject styles (AppShell, Grid, SimpleGrid, responsive style
       props) are avoided.
     */}
-      <MantineProvider
-        theme={theme}
-        cssVariablesResolver={cssVariablesResolver}
-        withCssVariables={false}
-        withGlobalClasses={false}
-        colorSchemeManager={colorSchemeManager}
-        defaultColorScheme="auto"
-      >
+      <TranslatedMantine>
         <CssVariables />
         <NativeColorScheme />
         <TranslatedModals>
@@ -51,7 +62,7 @@ createRoot(root).render(
           <PasteGuard />
           <App />
         </TranslatedModals>
-      </MantineProvider>
+      </TranslatedMantine>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -58,9 +58,9 @@ async function walk(page: Page, api: Api, language: Language) {
   const seeds = SEEDS[language];
   const tender = await seed(api, language);
   const english = new EnglishLeft([seeds.title, seeds.reference, seeds.buyer, ...seeds.lots, seeds.other, seeds.supplier]);
-  /** axe on the whole page; the English check on the part just opened (a dialog, a menu), else the page. */
+  /** axe and the English check on the page, or on the part just opened over a screen already checked (a dialog, a menu). */
   const visit = async (what: string, within?: string) => {
-    await expectNoSeriousViolations(page, `${what} (${language})`);
+    await expectNoSeriousViolations(page, `${what} (${language})`, within);
     await english.check(page, what, within);
   };
   const DIALOG = '[role="dialog"]';
