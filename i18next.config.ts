@@ -1,7 +1,7 @@
 /**
  * i18next-cli's view of the app: where t() is called and where the catalogues are. At the project's
- * root because the CLI reads it only from there (`npx i18next-cli status fr`); the key check
- * (test/unit/shared/i18n-keys.test.ts) reads it too.
+ * root because the CLI reads it only from there; the key check (test/unit/shared/i18n-keys.test.ts)
+ * reads it too.
  */
 import { defineConfig } from 'i18next-cli';
 
