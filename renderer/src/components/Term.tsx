@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, Popover, Text } from '@mantine/core';
 import { IconBook } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { glossaryEntry, type GlossaryTermId } from '@shared/model/glossary';
 import { useGlossaryDrawer } from '../store/glossary';
 import { useUiLanguage } from '../store/uiLanguage';
@@ -12,6 +13,7 @@ import './glossary.css';
  * keeps working while the frame's fieldset disables a read-only tender's controls.
  */
 export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode }) {
+  const { t } = useTranslation('common');
   const entry = glossaryEntry(
     id,
     useUiLanguage((s) => s.language),
@@ -43,7 +45,7 @@ export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode
           data-term={id}
           aria-expanded={opened}
           aria-haspopup="dialog"
-          aria-description="Explained in the glossary"
+          aria-description={t('term.explained')}
           onClick={toggle}
           onKeyDown={onKeyDown}
         >
@@ -68,7 +70,7 @@ export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode
             openGlossary(id);
           }}
         >
-          Read more in the glossary
+          {t('term.readMore')}
         </Button>
       </Popover.Dropdown>
     </Popover>
