@@ -20,7 +20,7 @@ export const languageOptions = () => LANGUAGES.map((language) => ({ value: langu
 /** "French (Belgium) · fr-BE" in the screens' language, or the bare tag where the runtime cannot name it. */
 export function localeLabel(locale: string, uiLanguage: string): string {
   try {
-    const name = new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(locale);
+    const name = new Intl.DisplayNames([uiLanguage], { type: 'language', languageDisplay: 'standard' }).of(locale);
     return name && name !== locale ? `${name} · ${locale}` : locale;
   } catch {
     return locale;
