@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ActionIcon, Badge, Button, Checkbox, Group, Menu, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconCopy, IconDots, IconPencil, IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
@@ -15,9 +17,6 @@ import {
   type ClauseQuery,
 } from '@shared/clauses';
 import {
-  CLAUSE_PURPOSE_LABELS,
-  CLAUSE_TOPIC_LABELS,
-  MOMENT_LABELS,
   type ClausePurpose,
   type ClauseTopic,
   type LeverageCategory,
@@ -30,7 +29,17 @@ import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { confirmDelete } from '../../components/confirm';
 import { ClausePreview } from './ClausePreview';
-import { LEVERAGE_TERMS, leverageOptions, leverageShort, momentOptions, purposeOptions, topicOptions } from './labels';
+import {
+  LEVERAGE_TERMS,
+  leverageLabel,
+  leverageOptions,
+  momentLabel,
+  momentOptions,
+  purposeLabel,
+  purposeOptions,
+  topicLabel,
+  topicOptions,
+} from './labels';
 import { Term } from '../../components/Term';
 
 type OriginFilter = 'all' | 'builtin' | 'own';
@@ -48,10 +57,11 @@ function LibraryCard({
   onAdd: (entry: LibraryClause) => void;
   onEdit: (entry: LibraryClause) => void;
 }) {
+  const { t } = useTranslation('clauses');
   const { applyLibraryView } = useActions();
   const [showText, setShowText] = useState(false);
   const [busy, setBusy] = useState(false);
-  const t = currentVersion(entry);
+  const version = currentVersion(entry);
   const titleId = `lib-${entry.id}`;
   const ordered = orderedInstances(content.clauses);
   const usedAt = ordered.map((inst, i) => (inst.templateId === entry.id ? i + 1 : 0)).filter(Boolean);
@@ -62,9 +72,9 @@ function LibraryCard({
     setBusy(true);
     try {
       applyLibraryView(await call('library.saveClause', { clause, baseRevision: libraryRevision() }));
-      notifications.show({ color: 'teal', title: done, message: `“${currentVersion(clause).title}”` });
+      notifications.show({ color: 'teal', title: done, message: t('library.quoted', { title: currentVersion(clause).title }) });
     } catch (error) {
-      notifications.show({ color: 'red', title: 'The library was not changed', message: messageOf(error) });
+      notifications.show({ color: 'red', title: t('library.notChanged'), message: messageOf(error) });
     } finally {
       setBusy(false);
     }
@@ -77,11 +87,11 @@ function LibraryCard({
       applyLibraryView(await call('library.saveClause', { clause: copy, baseRevision: libraryRevision() }));
       notifications.show({
         color: 'teal',
-        title: 'Copied into your library',
-        message: `“${t.title}” is now in your own library as version 1. Edit it there to adapt the wording.`,
+        title: t('library.copied'),
+        message: t('library.copiedMessage', { title: version.title }),
       });
     } catch (error) {
-      notifications.show({ color: 'red', title: 'The clause was not copied', message: messageOf(error) });
+      notifications.show({ color: 'red', title: t('library.notCopied'), message: messageOf(error) });
     } finally {
       setBusy(false);
     }
@@ -89,25 +99,23 @@ function LibraryCard({
 
   const askToDelete = () =>
     confirmDelete({
-      title: 'Delete clause from your library?',
+      title: t('library.deleteTitle'),
       message: (
         <Stack gap="xs">
-          <Text size="sm">“{t.title}” and all its versions will be removed from your library.</Text>
+          <Text size="sm">{t('library.deleteMessage', { title: version.title })}</Text>
           <Text size="sm">
-            {usedAt.length
-              ? `This tender uses it as clause ${usedAt.join(', ')}; the tender keeps its own copy, so its text does not change.`
-              : 'Tenders that use it keep their own copy, so their text does not change.'}
+            {usedAt.length ? t('library.deleteUsed', { count: usedAt.length, numbers: usedAt.join(', ') }) : t('library.deleteUnused')}
           </Text>
         </Stack>
       ),
       remove: async () => applyLibraryView(await call('library.deleteClause', { id: entry.id, baseRevision: libraryRevision() })),
-      deleted: () => ({ color: 'teal', title: 'Clause deleted from your library', message: `“${t.title}”. Tenders keep their copies.` }),
-      failedTitle: 'The clause was not deleted',
+      deleted: () => ({ color: 'teal', title: t('library.deleted'), message: t('library.deletedMessage', { title: version.title }) }),
+      failedTitle: t('library.notDeleted'),
     });
 
   const preview = showText
     ? renderClause(
-        createInstance(t, {
+        createInstance(version, {
           order: 0,
           origin: entry.origin,
           id: 'preview',
@@ -123,28 +131,28 @@ function LibraryCard({
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div className="tw-row-main">
             <Title order={3} size="h5" id={titleId}>
-              {t.title}
+              {version.title}
             </Title>
             <Group gap={4} mt={6} className="tw-tags">
               <Badge size="sm" variant="light" color={own ? 'violet' : 'gray'}>
-                {own ? 'Own library' : 'Built-in'}
+                {own ? t('origin.own') : t('origin.builtin')}
               </Badge>
               <Badge size="sm" variant="outline" color="gray">
-                Version {t.version}
+                {t('library.version', { version: version.version })}
               </Badge>
               {retired ? (
                 <Badge size="sm" variant="filled" color="gray.7">
-                  Retired
+                  {t('library.retired')}
                 </Badge>
               ) : null}
               <Badge size="sm" variant="light" color="indigo">
-                {CLAUSE_TOPIC_LABELS[t.tags.topic]}
+                {topicLabel(version.tags.topic)}
               </Badge>
               <Badge size="sm" variant="light" color="cyan">
-                <Term id={LEVERAGE_TERMS[t.tags.leverage]}>{leverageShort(t.tags.leverage)}</Term>
+                <Term id={LEVERAGE_TERMS[version.tags.leverage]}>{leverageLabel(version.tags.leverage)}</Term>
               </Badge>
               <Badge size="sm" variant="light" color="grape">
-                <Term id="clause-purpose">{CLAUSE_PURPOSE_LABELS[t.tags.purpose]}</Term>
+                <Term id="clause-purpose">{purposeLabel(version.tags.purpose)}</Term>
               </Badge>
             </Group>
           </div>
@@ -156,41 +164,41 @@ function LibraryCard({
               aria-describedby={titleId}
               onClick={() => onAdd(entry)}
             >
-              Add to tender
+              {t('library.add')}
             </Button>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <ActionIcon variant="default" size="md" aria-label={`More actions for ${t.title}`} loading={busy}>
+                <ActionIcon variant="default" size="md" aria-label={t('library.moreActions', { title: version.title })} loading={busy}>
                   <IconDots size={16} aria-hidden />
                 </ActionIcon>
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} onClick={() => void duplicate()}>
-                  Duplicate into your library
+                  {t('library.duplicate')}
                 </Menu.Item>
                 {own ? (
                   <>
                     <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} disabled={retired} onClick={() => onEdit(entry)}>
-                      Edit…
+                      {t('library.edit')}
                     </Menu.Item>
                     {retired ? (
                       <Menu.Item
                         leftSection={<IconRestore size={16} aria-hidden />}
-                        onClick={() => void save(reactivateClause(entry), 'Clause reactivated')}
+                        onClick={() => void save(reactivateClause(entry), t('library.reactivated'))}
                       >
-                        Reactivate
+                        {t('library.reactivate')}
                       </Menu.Item>
                     ) : (
                       <Menu.Item
                         leftSection={<IconArchive size={16} aria-hidden />}
-                        onClick={() => void save(retireClause(entry), 'Clause retired')}
+                        onClick={() => void save(retireClause(entry), t('library.retiredDone'))}
                       >
-                        Retire
+                        {t('library.retire')}
                       </Menu.Item>
                     )}
                     <Menu.Divider />
                     <Menu.Item className="tw-menu-danger" leftSection={<IconTrash size={16} aria-hidden />} onClick={askToDelete}>
-                      Delete…
+                      {t('library.delete')}
                     </Menu.Item>
                   </>
                 ) : null}
@@ -199,14 +207,21 @@ function LibraryCard({
           </Group>
         </Group>
         <Text size="sm" mt="xs" c="dimmed" lineClamp={showText ? undefined : 2}>
-          {t.guidance}
+          {version.guidance}
         </Text>
         <Text size="xs" c="dimmed" mt={6}>
-          <Term id="moment-of-traction">Moments of traction</Term>: {t.tags.moments.map((m) => MOMENT_LABELS[m]).join(', ')}
-          {entry.basedOn ? ` · Based on “${basedOnTitle ?? entry.basedOn.templateId}” version ${entry.basedOn.version}` : ''}
-          {entry.versions.length > 1 ? ` · ${entry.versions.length} versions kept` : ''}
-          {usedAt.length ? ` · In this tender as clause ${usedAt.join(', ')}` : ''}
-          {retired ? ' · Retired: cannot be added to tenders; tenders using it keep their copy' : ''}
+          <Trans
+            t={t}
+            i18nKey="library.moments"
+            values={{ list: version.tags.moments.map(momentLabel).join(', ') }}
+            components={{ term: <Term id="moment-of-traction">{t('tags.moments')}</Term> }}
+          />
+          {entry.basedOn
+            ? ` · ${t('library.basedOn', { title: basedOnTitle ?? entry.basedOn.templateId, version: entry.basedOn.version })}`
+            : ''}
+          {entry.versions.length > 1 ? ` · ${t('library.versionsKept', { count: entry.versions.length })}` : ''}
+          {usedAt.length ? ` · ${t('library.usedAt', { count: usedAt.length, numbers: usedAt.join(', ') })}` : ''}
+          {retired ? ` · ${t('library.retiredNote')}` : ''}
         </Text>
         <Button
           size="compact-xs"
@@ -216,7 +231,7 @@ function LibraryCard({
           onClick={() => setShowText((s) => !s)}
           aria-describedby={titleId}
         >
-          {showText ? 'Hide text' : 'Show text'}
+          {showText ? t('library.hideText') : t('library.showText')}
         </Button>
         {preview ? (
           <Paper bg="var(--tw-inset)" p="sm" mt={6} radius="sm" className="tw-preview">
@@ -251,12 +266,13 @@ export const NO_FILTERS: LibraryFilters = {
 };
 
 /** The four category filters: each narrows the list to one value, or shows all. */
-const FILTER_SELECTS = [
-  { key: 'topic', label: 'Topic', all: 'All topics', options: topicOptions },
-  { key: 'leverage', label: 'Leverage category', all: 'All categories', options: leverageOptions },
-  { key: 'purpose', label: 'Purpose', all: 'All purposes', options: purposeOptions },
-  { key: 'moment', label: 'Moment of traction', all: 'All moments', options: momentOptions },
-] as const;
+const filterSelects = (t: TFunction) =>
+  [
+    { key: 'topic', label: t('clauses:tags.topic'), all: t('clauses:library.allTopics'), options: topicOptions() },
+    { key: 'leverage', label: t('clauses:tags.leverage'), all: t('clauses:library.allCategories'), options: leverageOptions() },
+    { key: 'purpose', label: t('clauses:tags.purpose'), all: t('clauses:library.allPurposes'), options: purposeOptions() },
+    { key: 'moment', label: t('clauses:library.moment'), all: t('clauses:library.allMoments'), options: momentOptions() },
+  ] as const;
 
 export function LibraryBrowser({
   content,
@@ -273,6 +289,7 @@ export function LibraryBrowser({
   onAdd: (entry: LibraryClause) => void;
   onEdit: (entry: LibraryClause | null) => void;
 }) {
+  const { t } = useTranslation('clauses');
   const { text, topic, leverage, purpose, moment, origin, includeRetired } = filters;
   const set = (patch: Partial<LibraryFilters>) => onFilters({ ...filters, ...patch });
   const setText = (v: string) => set({ text: v });
@@ -295,39 +312,38 @@ export function LibraryBrowser({
 
   return (
     <Stack gap="md">
-      <LibraryHeading title="Clause library" addLabel="New clause…" onAdd={() => onEdit(null)}>
-        Built-in clauses and your team’s own versions. A tender keeps a copy of each clause it uses, so changing the library never changes a
-        tender by itself.
+      <LibraryHeading title={t('library.title')} addLabel={t('library.new')} onAdd={() => onEdit(null)}>
+        {t('library.intro')}
       </LibraryHeading>
-      <Paper withBorder radius="md" p="md" role="search" aria-label="Search the clause library" data-native-undo>
+      <Paper withBorder radius="md" p="md" role="search" aria-label={t('library.searchRegion')} data-native-undo>
         <div className="tw-filter-search">
           <TextInput
-            label="Search clauses"
-            placeholder="Words in the title, text or guidance"
+            label={t('library.search')}
+            placeholder={t('library.searchPlaceholder')}
             leftSection={<IconSearch size={16} aria-hidden />}
             value={text}
             onChange={(e) => setText(e.currentTarget.value.slice(0, 200))}
             type="search"
           />
           <NativeSelect
-            label="Library"
+            label={t('library.origin')}
             value={origin}
             onChange={(e) => setOrigin(e.currentTarget.value as OriginFilter)}
             data={[
-              { value: 'all', label: 'Built-in and own' },
-              { value: 'builtin', label: 'Built-in only' },
-              { value: 'own', label: 'Own library only' },
+              { value: 'all', label: t('library.originAll') },
+              { value: 'builtin', label: t('library.originBuiltin') },
+              { value: 'own', label: t('library.originOwn') },
             ]}
           />
           <Checkbox
             mb={8}
-            label="Show retired clauses"
+            label={t('library.showRetired')}
             checked={includeRetired}
             onChange={(e) => setIncludeRetired(e.currentTarget.checked)}
           />
         </div>
         <div className="tw-filter-bar">
-          {FILTER_SELECTS.map(({ key, label, all, options }) => (
+          {filterSelects(t).map(({ key, label, all, options }) => (
             <NativeSelect
               key={key}
               label={label}
@@ -340,17 +356,18 @@ export function LibraryBrowser({
       </Paper>
       <Group justify="space-between">
         <Text size="sm" role="status" aria-live="polite" data-testid="library-count">
-          {results.length === 1 ? '1 clause' : `${results.length} clauses`}
-          {filtered ? ` match (of ${clauses.length})` : ''}
+          {filtered
+            ? t('library.countFiltered', { count: results.length, total: clauses.length })
+            : t('library.count', { count: results.length })}
         </Text>
         {filtered ? (
           <Button size="compact-sm" variant="subtle" onClick={clear}>
-            Clear search and filters
+            {t('library.clear')}
           </Button>
         ) : null}
       </Group>
       {results.length ? (
-        <ul className="tw-card-list" aria-label="Library clauses">
+        <ul className="tw-card-list" aria-label={t('library.list')}>
           {results.map((entry) => (
             <LibraryCard
               key={entry.id}
@@ -364,7 +381,7 @@ export function LibraryBrowser({
         </ul>
       ) : (
         <Text size="sm" c="dimmed">
-          No clause matches. Try fewer words or clear the filters.
+          {t('library.noMatch')}
         </Text>
       )}
     </Stack>
