@@ -95,7 +95,15 @@ export function duplicateClause(source: LibraryClause, opts: { id?: string; now?
     createdAt: opts.now ?? nowIso(),
     changeNote: `Copied from “${from.title}” version ${from.version}`.slice(0, 300),
   };
-  return { id, origin: 'own', status: 'active', basedOn: { templateId: source.id, version: from.version }, versions: [copy] };
+  return {
+    id,
+    origin: 'own',
+    status: 'active',
+    basedOn: { templateId: source.id, version: from.version },
+    // A copy of a translated built-in is written in that language from then on.
+    ...(source.language ? { language: source.language } : {}),
+    versions: [copy],
+  };
 }
 
 export interface EditOutcome {

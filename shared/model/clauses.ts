@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, LIMITS, longText, shortText } from './common';
+import { LanguageSchema } from './language';
 
 /*
  * Contract clauses: templates (built-in and the team's own, versioned) and the clause instances a
@@ -322,6 +323,8 @@ export const LibraryClauseSchema = z
       .object({ templateId: IdSchema, version: z.number().int().min(1) })
       .strict()
       .optional(),
+    /** The language the clause is written in; absent: English. Own clauses are never translated. */
+    language: LanguageSchema.optional(),
     versions: z.array(ClauseTemplateSchema).min(1, 'A clause needs at least one version').max(CLAUSE_LIMITS.versions),
   })
   .strict()

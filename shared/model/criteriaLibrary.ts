@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, longText, shortText } from './common';
 import { CriterionCategorySchema, isPriceCategory, type Criterion, type CriterionCategory } from './criteria';
 import { ScoringMethodSchema, isPriceFormula } from './scoring';
+import { LanguageSchema, type Language } from './language';
 
 /**
  * Criteria templates: the built-in library (resources/library/criteria.json) and, with the same entry
@@ -24,6 +25,8 @@ export const CriteriaLibraryEntrySchema = z
     /** Advice for the buyer: when to use it, what to watch for. */
     guidance: longText('Guidance'),
     tags: z.array(shortText('Tag').min(1)).max(20).optional(),
+    /** The language the entry is written in; absent: English. Own entries are never translated. */
+    language: LanguageSchema.optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -92,7 +95,7 @@ export function criterionFromLibrary(entry: CriteriaLibraryEntry, options: { id:
 /** A library entry from a criterion the user wants to keep for later (weights and position are dropped). */
 export function libraryEntryFromCriterion(
   criterion: Criterion,
-  options: { id: string; guidance?: string; tags?: string[] },
+  options: { id: string; guidance?: string; tags?: string[]; language?: Language },
 ): CriteriaLibraryEntry {
   return {
     id: options.id,
@@ -103,5 +106,6 @@ export function libraryEntryFromCriterion(
     evidence: criterion.evidence,
     guidance: options.guidance ?? '',
     ...(options.tags ? { tags: options.tags } : {}),
+    ...(options.language && options.language !== 'en' ? { language: options.language } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, longText, shortText } from './common';
 import { IsoDateSchema } from './clauses';
+import { LanguageSchema } from './language';
 
 /*
  * Supplier engagement Q&A: the question bank (built-in and the team's own) and a tender's Q&A — the
@@ -95,6 +96,8 @@ export const QuestionSchema = z
       .length(4, 'The maturity scale has exactly four levels, 0 to 3')
       .refine((steps) => steps.every((s, i) => s.level === i), { message: 'Maturity levels must be listed 0, 1, 2, 3 in order' }),
     stage: z.enum(QUESTION_STAGES).optional(),
+    /** The language the question is written in; absent: English. Own questions are never translated. */
+    language: LanguageSchema.optional(),
   })
   .strict();
 export type Question = z.infer<typeof QuestionSchema>;
