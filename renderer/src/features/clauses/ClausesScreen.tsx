@@ -55,7 +55,7 @@ function FullText({ content }: { content: TenderContent }) {
 
 function ClausesEditor({ content }: { content: TenderContent }) {
   const { t } = useTranslation('clauses');
-  const { library, status, error } = useLibrary();
+  const { library, language, status, error } = useLibrary();
   const { loadLibrary, changeContent } = useActions();
   // Undo or redo of a clause's change opens that clause.
   const reveal = useReveal();
@@ -145,6 +145,7 @@ function ClausesEditor({ content }: { content: TenderContent }) {
           <LibraryBrowser
             content={content}
             clauses={library.clauses}
+            language={language}
             filters={filters}
             onFilters={setFilters}
             onAdd={add}

@@ -8,7 +8,7 @@ import { LIMITS } from '@shared/model/common';
 import { ownClauseForm, reviewOwnClause, type OwnClauseForm } from '@shared/rules/ownClauseForm';
 import { call } from '../../api';
 import { FormModal } from '../../components/FormModal';
-import { useActions, libraryRevision } from '../../store';
+import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { ClauseTagFields } from './ClauseTagFields';
 import { ParameterRows } from './ParameterRows';
@@ -23,6 +23,8 @@ import { useGuardedText } from './useGuardedText';
 export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClause | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('clauses');
   const { applyLibraryView } = useActions();
+  // A new clause is written in the open tender's language, and is shown as such in tenders of another.
+  const { language } = useLibrary();
   const [draft, setDraft] = useState<OwnClauseForm>(() => ownClauseForm(entry));
   const [error, setError] = useState<{ message: string; findings?: Finding[] } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,7 +62,7 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
     } else {
       const result = createOwnClause(built);
       if (!result.ok) return showError(result.message, result.findings);
-      clause = result.value;
+      clause = language === 'en' ? result.value : { ...result.value, language };
     }
     setBusy(true);
     try {
