@@ -1,13 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { Button, CloseButton, Drawer, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconBook, IconSearch } from '@tabler/icons-react';
-import { glossaryEntry, searchGlossary, type GlossaryEntry, type GlossaryTermId } from '@shared/model/glossary';
+import { glossaryEntry, glossaryIn, searchGlossary, type GlossaryEntry, type GlossaryTermId } from '@shared/model/glossary';
 import { useGlossaryDrawer } from '../store/glossary';
+import { useUiLanguage } from '../store/uiLanguage';
 import './glossary.css';
 
 const entryDomId = (id: string) => `glossary-${id}`;
 
 function Entry({ entry, selected, onRelated }: { entry: GlossaryEntry; selected: boolean; onRelated: (id: GlossaryTermId) => void }) {
+  const language = useUiLanguage((s) => s.language);
   const headingId = `${entryDomId(entry.id)}-heading`;
   return (
     <li>
@@ -29,7 +31,7 @@ function Entry({ entry, selected, onRelated }: { entry: GlossaryEntry; selected:
             </Text>
             {entry.related.map((id) => (
               <Button key={id} size="compact-xs" variant="subtle" onClick={() => onRelated(id as GlossaryTermId)}>
-                {glossaryEntry(id as GlossaryTermId).term}
+                {glossaryEntry(id as GlossaryTermId, language).term}
               </Button>
             ))}
           </Group>
@@ -42,7 +44,8 @@ function Entry({ entry, selected, onRelated }: { entry: GlossaryEntry; selected:
 /** The glossary, in a drawer over any screen: every term, searchable, opened at one entry when a term asks for it. */
 export function GlossaryDrawer() {
   const { opened, entryId, request, query, open, close, setQuery } = useGlossaryDrawer();
-  const results = useMemo(() => searchGlossary(query), [query]);
+  const language = useUiLanguage((s) => s.language);
+  const results = useMemo(() => searchGlossary(query, glossaryIn(language), language), [query, language]);
 
   // A term asked for its entry (the store cleared the search): bring that entry into view.
   useEffect(() => {

@@ -3,6 +3,7 @@ import { Button, Popover, Text } from '@mantine/core';
 import { IconBook } from '@tabler/icons-react';
 import { glossaryEntry, type GlossaryTermId } from '@shared/model/glossary';
 import { useGlossaryDrawer } from '../store/glossary';
+import { useUiLanguage } from '../store/uiLanguage';
 import './glossary.css';
 
 /**
@@ -11,7 +12,10 @@ import './glossary.css';
  * keeps working while the frame's fieldset disables a read-only tender's controls.
  */
 export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode }) {
-  const entry = glossaryEntry(id);
+  const entry = glossaryEntry(
+    id,
+    useUiLanguage((s) => s.language),
+  );
   const [opened, setOpened] = useState(false);
   // Handing over to the glossary: focus goes to its entry, not back to the word.
   const [handedOver, setHandedOver] = useState(false);

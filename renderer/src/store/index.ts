@@ -10,6 +10,7 @@ import { createTendersSlice } from './tendersSlice';
 import { createUiSlice } from './uiSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import { createLibrarySlice, libraryLanguageOf, libraryViewIn } from './librarySlice';
+import { useUiLanguage } from './uiLanguage';
 import { createTeamSlice } from './teamSlice';
 import { createScreenUndoSlice } from './screenUndoSlice';
 import { createEvaluationSlice } from './evaluationSlice';
@@ -93,13 +94,15 @@ export const useWorkspace = () => useAppStore(useShallow((s) => ({ workspace: s.
  * The libraries in the language items are added in (the open tender's): built-ins translated, the
  * team's own items as written; `shownIn(item, language)` tells the browsers which to label.
  */
-export const useLibrary = () =>
-  useAppStore(
+export const useLibrary = () => {
+  const uiLanguage = useUiLanguage((s) => s.language);
+  return useAppStore(
     useShallow((s) => {
-      const language = libraryLanguageOf(s);
+      const language = libraryLanguageOf(s, uiLanguage);
       return { library: s.library && libraryViewIn(s.library, language), language, status: s.libraryStatus, error: s.libraryError };
     }),
   );
+};
 export const useConflict = () => useAppStore((s) => s.conflict);
 export const useReadOnly = () => useAppStore((s) => s.readOnly);
 export const usePresence = () => useAppStore((s) => s.presence);

@@ -64,4 +64,5 @@ export function libraryViewIn(view: LibraryView, language: Language): LibraryVie
  * The language library items are shown and added in: the open tender's (a built-in added to a French
  * tender comes in French), or the screens' language when no tender is open.
  */
-export const libraryLanguageOf = (s: Pick<AppState, 'content'>): Language => (s.content ? languageOf(s.content) : currentLanguage());
+export const libraryLanguageOf = (s: Pick<AppState, 'content'>, uiLanguage: Language = currentLanguage()): Language =>
+  s.content ? languageOf(s.content) : uiLanguage;

@@ -60,9 +60,9 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
       }
       clause = result.value.entry;
     } else {
-      const result = createOwnClause(built);
+      const result = createOwnClause(built, { language });
       if (!result.ok) return showError(result.message, result.findings);
-      clause = language === 'en' ? result.value : { ...result.value, language };
+      clause = result.value;
     }
     setBusy(true);
     try {

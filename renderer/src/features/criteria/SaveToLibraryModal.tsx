@@ -17,7 +17,7 @@ function problemsOf(entry: CriteriaLibraryEntry): string[] {
 }
 
 function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () => void }) {
-  const { library } = useLibrary();
+  const { library, language } = useLibrary();
   const { applyLibraryView, loadLibrary } = useActions();
   const ownMatch = library?.criteria.own.find((e) => e.id === criterion.libraryId);
   const [mode, setMode] = useState<'new' | 'update'>(ownMatch ? 'update' : 'new');
@@ -30,6 +30,7 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
     id: entryId ?? 'own-draft',
     guidance: guidance.trim(),
     ...(ownMatch?.tags ? { tags: ownMatch.tags } : {}),
+    language,
   });
   const problems = problemsOf(draft);
 

@@ -17,7 +17,7 @@ import {
 } from '@shared/model/questions';
 import { addOwnQuestion } from '@shared/rules/qaLibrary';
 import { call } from '../../api';
-import { useActions, libraryRevision } from '../../store';
+import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { FormModal } from '../../components/FormModal';
 import { tooLongMessage } from '../../lib/textGuard';
@@ -49,6 +49,8 @@ export function OwnQuestionModal({
   onSaved: (question: Question, addToTender: boolean) => void;
 }) {
   const { applyLibraryView } = useActions();
+  // A new own question is written in the language the library is shown in (the open tender's).
+  const { language } = useLibrary();
   const [draft, setDraft] = useState<Draft>({
     theme: defaultTheme ?? 'forced-labour',
     stage: '',
@@ -96,6 +98,7 @@ export function OwnQuestionModal({
       followUp: draft.followUp.trim(),
       maturity: MATURITY_LEVELS.map((level) => ({ level, descriptor: draft.levels[level].trim() })),
       ...(draft.stage ? { stage: draft.stage } : {}),
+      ...(language !== 'en' ? { language } : {}),
     };
     const parsed = QuestionSchema.safeParse(question);
     if (!parsed.success) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinLibraries } from '../../../../electron/services/library/builtins';
 import type { LibraryOverlay } from '@shared/library/overlay';
+import { localiseClauseTemplate } from '@shared/library/localise';
+import { checkTemplate } from '@shared/clauses';
 
 /*
  * Every built-in item exists in French and Spanish with every text filled in, and a translation keeps
@@ -54,6 +56,7 @@ describe.each(LANGUAGES)('built-in libraries in %s', (language) => {
         problems.push(`${t.id}: missing`);
         continue;
       }
+      for (const f of checkTemplate(localiseClauseTemplate(t, o))) if (f.severity === 'error') problems.push(`${t.id}: ${f.message}`);
       const check = (where: string, english: string | undefined, translated: string | undefined) => {
         if (english === undefined) {
           if (translated !== undefined) problems.push(`${t.id}.${where}: not in the English`);

@@ -113,6 +113,14 @@ describe('own library items in a French tender', () => {
     expect(criterionFromLibrary(ownCriterion, { id: 'c9' }).name).toBe('Staff training plan');
   });
 
+  it('records the language an own clause is written in, and English by saying nothing', () => {
+    const draft = { ...english.clauses[0]!.versions[0]!, title: 'Notre clause' };
+    const french = createOwnClause(draft, { id: 'own-fr', language: 'fr' });
+    const plain = createOwnClause(draft, { id: 'own-en', language: 'en' });
+    expect(french.ok && french.value.language).toBe('fr');
+    expect(plain.ok && 'language' in plain.value).toBe(false);
+  });
+
   it('keeps the language of a translated built-in copied into the own library', () => {
     const french = librariesIn({ ...view, translations: english.translations }, 'fr');
     const copy = duplicateClause(
