@@ -35,7 +35,12 @@ export function ClauseTagFields({ tags, onChange }: { tags: Tags; onChange: (pat
       <Checkbox.Group
         label={t('tags.moments')}
         description={
-          <Trans t={t} i18nKey="tags.momentsHelp" components={{ term: <Term id="moment-of-traction">{t('tags.momentTerm')}</Term> }} />
+          <Trans
+            t={t}
+            ns="clauses"
+            i18nKey="tags.momentsHelp"
+            components={{ term: <Term id="moment-of-traction">{t('tags.momentTerm')}</Term> }}
+          />
         }
         value={tags.moments}
         onChange={(v) => onChange({ moments: v as MomentOfTraction[] })}

@@ -62,6 +62,7 @@ export function LeverageView({
         <Text size="sm" c="dimmed">
           <Trans
             t={t}
+            ns="clauses"
             i18nKey="coverage.intro"
             components={{
               leverage: <Term id="leverage">{t('coverage.leverageTerm')}</Term>,
@@ -154,7 +155,12 @@ export function LeverageView({
         headingId="by-moment-heading"
         order={3}
         title={
-          <Trans t={t} i18nKey="coverage.byMoment" components={{ term: <Term id="moment-of-traction">{t('tags.momentTerm')}</Term> }} />
+          <Trans
+            t={t}
+            ns="clauses"
+            i18nKey="coverage.byMoment"
+            components={{ term: <Term id="moment-of-traction">{t('tags.momentTerm')}</Term> }}
+          />
         }
       >
         <MatrixTable

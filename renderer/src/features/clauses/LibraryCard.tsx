@@ -209,6 +209,7 @@ export function LibraryCard({
         <Text size="xs" c="dimmed" mt={6}>
           <Trans
             t={t}
+            ns="clauses"
             i18nKey="library.moments"
             values={{ list: version.tags.moments.map(momentLabel).join(', ') }}
             components={{ term: <Term id="moment-of-traction">{t('tags.moments')}</Term> }}

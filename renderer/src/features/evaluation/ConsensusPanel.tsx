@@ -42,6 +42,7 @@ export function ConsensusPanel({ tenderId, lot, evaluation, results }: LotPanelP
         <Text size="sm" c="dimmed" maw={720}>
           <Trans
             t={t}
+            ns="evaluation"
             i18nKey="consensus.intro"
             values={{ percent: decimal(SPREAD_FLAG_RATIO * 100, 0) }}
             components={{
