@@ -46,7 +46,7 @@ interface WorkbooksPanelProps extends LotPanelProps {
 
 export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: WorkbooksPanelProps) {
   const { t } = useTranslation('evaluation');
-  const flush = useSaveBeforeExport(t('workbooks.what'));
+  const flush = useSaveBeforeExport('the workbooks');
   // The workbooks are the tender's documents: their dates and numbers follow its locale of issue, not the screens'.
   const tenderLocale = useAppStore((s) => (s.content ? localeOf(s.content) : localeOf({})));
   const applyRecords = useAppStore((s) => s.applyEvaluationRecords);
