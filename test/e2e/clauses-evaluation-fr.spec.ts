@@ -73,12 +73,12 @@ test.describe('Clauses and Evaluation in French', () => {
     // The library speaks the tender's language (English here), not the screens'.
     const tier1 = page.getByRole('article', { name: TIER1.en, exact: true });
     await tier1.getByRole('button', { name: 'Ajouter au marché' }).click();
-    await expect(page.getByText('Ajoutée comme clause 1')).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Clauses du marché (1)' })).toBeVisible();
     await expect(await englishLeft(page, englishOnly('clauses'))).toEqual([]);
     // A copy made from this English tender is an own clause written in English.
     await tier1.getByRole('button', { name: `Autres actions pour ${TIER1.en}` }).click();
     await page.getByRole('menuitem', { name: 'Dupliquer dans votre bibliothèque' }).click();
-    await expect(page.getByText('Copiée dans votre bibliothèque')).toBeVisible();
+    await expect(page.getByRole('heading', { name: TIER1.en, exact: true })).toHaveCount(2);
 
     await page.getByRole('tab', { name: 'Clauses du marché (1)' }).click();
     await expect(page.getByRole('heading', { name: 'Clauses de ce marché' })).toBeVisible();
@@ -120,7 +120,7 @@ test.describe('Clauses and Evaluation in French', () => {
     const ownCopy = page.getByTestId('library-clause').filter({ has: page.getByRole('heading', { name: TIER1.en, exact: true }) });
     await expect(ownCopy.getByTestId('language-fallback')).toHaveText('Uniquement en anglais');
     await frenchTier1.getByRole('button', { name: 'Ajouter au marché' }).click();
-    await expect(page.getByText('Ajoutée comme clause 1')).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Clauses du marché (1)' })).toBeVisible();
     // Autosaved: the tender on disk holds the French text.
     await expect.poll(async () => (await api('tenders.get', { id: french.id })).clauses[0]?.frozen.title).toBe(TIER1.fr);
   });
