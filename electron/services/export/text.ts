@@ -5,6 +5,7 @@
  */
 import { Paragraph, Tab, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
 import { longDate, xmlSafeText } from '@shared/rules/exportText';
+import { ENGLISH, type DocumentVoice } from '@shared/documents/voice';
 
 export type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
@@ -63,6 +64,6 @@ export function paragraphsOf(text: string, options: ParagraphOptions = {}): Para
  * The cover's date line, in the buyer's words: "Issued 2 December 2026". The tender's revision is an
  * autosave counter, so it is never shown to bidders.
  */
-export function issuedOn(exportDate: string): string {
-  return `Issued ${longDate(exportDate)}`;
+export function issuedOn(exportDate: string, voice: DocumentVoice = ENGLISH): string {
+  return voice.t('documents:common.issuedOn', { date: longDate(exportDate, voice) });
 }
