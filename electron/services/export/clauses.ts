@@ -9,7 +9,7 @@ import type { ClauseTemplate, ClauseInstance } from '@shared/model/clauses';
 import { LEVERAGE_NAMES, MOMENT_NAMES, PURPOSE_NAMES } from '@shared/documents/labels';
 import { ENGLISH, type DocumentVoice } from '@shared/documents/voice';
 import { LIST, STYLE } from './styles';
-import { labelled, line, paragraphsOf, para, runs } from './text';
+import { labelledIn, line, paragraphsOf, para, runs } from './text';
 
 export type ClauseHeadingLevel = 1 | 2;
 
@@ -67,10 +67,12 @@ export function guidanceParagraphs(entries: readonly GuidanceEntry[], instance: 
     if (guidance !== '') out.push(...paragraphsOf(guidance));
     else out.push(para(t('documents:clauses.noGuidance'), { style: STYLE.note }));
     const tags = inst.frozen.tags;
-    out.push(labelled(t('documents:clauses.leverage'), LEVERAGE_NAMES[tags.leverage](v), { style: STYLE.questionDetail }));
-    out.push(labelled(t('documents:clauses.purpose'), PURPOSE_NAMES[tags.purpose](v), { style: STYLE.questionDetail }));
+    out.push(labelledIn(v, t('documents:clauses.leverage'), LEVERAGE_NAMES[tags.leverage](v), { style: STYLE.questionDetail }));
+    out.push(labelledIn(v, t('documents:clauses.purpose'), PURPOSE_NAMES[tags.purpose](v), { style: STYLE.questionDetail }));
     out.push(
-      labelled(t('documents:clauses.moments'), tags.moments.map((m) => MOMENT_NAMES[m](v)).join('; '), { style: STYLE.questionDetail }),
+      labelledIn(v, t('documents:clauses.moments'), tags.moments.map((m) => MOMENT_NAMES[m](v)).join('; '), {
+        style: STYLE.questionDetail,
+      }),
     );
   }
   return out;

@@ -10,7 +10,7 @@ import { withTenderParties } from '@shared/rules/exportText';
 import { clauseParagraphs, guidanceParagraphs } from './clauses';
 import { documentProperties } from './properties';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, pageFooter, pageHeader, spacing, STYLE } from './styles';
-import { issuedOn, labelled, line, oneLine, para } from './text';
+import { issuedOn, labelledIn, line, oneLine, para } from './text';
 import { voiceOf, type DocumentVoice } from '@shared/documents/voice';
 
 export interface ClausesOptions {
@@ -33,8 +33,9 @@ export function buildClausesDocument(
     line(tender.title, { style: STYLE.title, spacing: spacing({ before: 0, after: 240 }) }),
   ];
   if (oneLine(tender.reference))
-    titleBlock.push(labelled(t('documents:common.reference'), oneLine(tender.reference), { style: STYLE.coverField }));
-  if (oneLine(tender.buyer)) titleBlock.push(labelled(t('documents:common.buyer'), oneLine(tender.buyer), { style: STYLE.coverField }));
+    titleBlock.push(labelledIn(v, t('documents:common.reference'), oneLine(tender.reference), { style: STYLE.coverField }));
+  if (oneLine(tender.buyer))
+    titleBlock.push(labelledIn(v, t('documents:common.buyer'), oneLine(tender.buyer), { style: STYLE.coverField }));
   titleBlock.push(para(issuedOn(exportDate, v), { style: STYLE.coverField, spacing: spacing({ after: 360 }) }));
 
   const annex = options.includeGuidance

@@ -30,7 +30,7 @@ import {
 } from '@shared/rules/exportText';
 import { clauseParagraphs } from './clauses';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, LIST, pageFooter, pageHeader, spacing, STYLE, TABLE_STYLE } from './styles';
-import { issuedOn, labelled, line, oneLine, para, paragraphsOf, runs } from './text';
+import { issuedOn, labelledIn, line, oneLine, para, paragraphsOf, runs } from './text';
 import { documentProperties, type DocumentMeta } from './properties';
 import { QUESTION_THEME_NAMES } from '@shared/documents/labels';
 import { voiceOf, type DocumentVoice } from '@shared/documents/voice';
@@ -86,8 +86,8 @@ function cover(tender: Tender, exportDate: string, v: DocumentVoice): FileChild[
   const { t } = v;
   const out: FileChild[] = [line(tender.title, { style: STYLE.title }), para(t('documents:pack.title'), { style: STYLE.subtitle })];
   if (oneLine(tender.reference))
-    out.push(labelled(t('documents:common.reference'), oneLine(tender.reference), { style: STYLE.coverField }));
-  if (oneLine(tender.buyer)) out.push(labelled(t('documents:common.buyer'), oneLine(tender.buyer), { style: STYLE.coverField }));
+    out.push(labelledIn(v, t('documents:common.reference'), oneLine(tender.reference), { style: STYLE.coverField }));
+  if (oneLine(tender.buyer)) out.push(labelledIn(v, t('documents:common.buyer'), oneLine(tender.buyer), { style: STYLE.coverField }));
   out.push(para(issuedOn(exportDate, v), { style: STYLE.coverField }));
   out.push(
     para(
@@ -142,9 +142,10 @@ function criteriaTable(criteria: readonly Criterion[], v: DocumentVoice): Table 
   return table(criteriaColumns(v), rows);
 }
 
-function scoringBlock(s: ScoringText, { t }: DocumentVoice): FileChild[] {
+function scoringBlock(s: ScoringText, v: DocumentVoice): FileChild[] {
+  const { t } = v;
   return [
-    labelled(t('documents:pack.scoringMethod'), s.method),
+    labelledIn(v, t('documents:pack.scoringMethod'), s.method),
     para(s.words),
     para(s.formula, { style: STYLE.formula }),
     para(s.where, { style: STYLE.note }),
@@ -178,7 +179,8 @@ function criterionDetails(
   const { t } = v;
   const out: FileChild[] = [line(criterion.name, { heading })];
   out.push(
-    labelled(
+    labelledIn(
+      v,
       t('documents:pack.weight'),
       t('documents:pack.weightOfLot', {
         percent: v.percent(criterion.weight),
@@ -188,7 +190,7 @@ function criterionDetails(
     ),
   );
   if (criterion.description.trim()) out.push(...paragraphsOf(criterion.description));
-  if (criterion.evidence.trim()) out.push(labelled(t('documents:pack.evidence'), criterion.evidence.trim()));
+  if (criterion.evidence.trim()) out.push(labelledIn(v, t('documents:pack.evidence'), criterion.evidence.trim()));
   out.push(...scoringBlock(scoring, v));
   out.push(...descriptorTable(criterion, v));
   return out;
@@ -306,8 +308,8 @@ function questionnaireSection(tender: Tender, v: DocumentVoice): FileChild[] {
   for (const selected of questions) {
     const q = selected.question;
     out.push(new Paragraph({ style: STYLE.question, numbering: { reference: LIST.questions, level: 0 }, children: runs(q.question) }));
-    out.push(labelled(t('documents:pack.theme'), QUESTION_THEME_NAMES[q.theme](v), { style: STYLE.questionDetail }));
-    out.push(labelled(t('documents:pack.whyWeAsk'), q.why, { style: STYLE.questionDetail }));
+    out.push(labelledIn(v, t('documents:pack.theme'), QUESTION_THEME_NAMES[q.theme](v), { style: STYLE.questionDetail }));
+    out.push(labelledIn(v, t('documents:pack.whyWeAsk'), q.why, { style: STYLE.questionDetail }));
     if (q.evidence.length) {
       out.push(para(t('documents:pack.evidenceToAttach'), { style: STYLE.questionDetail }, { bold: true }));
       for (const item of q.evidence) out.push(para(item, { style: STYLE.bullet, numbering: { reference: LIST.bullets, level: 0 } }));

@@ -48,7 +48,12 @@ export function para(text: string, options: ParagraphOptions = {}, style: RunSty
 
 /** A paragraph made of labelled text: a bold label, then the value. */
 export function labelled(label: string, value: string, options: ParagraphOptions = {}): Paragraph {
-  return new Paragraph({ ...options, children: [...runs(`${label}: `, { bold: true }), ...runs(value)] });
+  return labelledIn(ENGLISH, label, value, options);
+}
+
+/** labelled() in a document's language: "Reference: " in English, "Référence : " in French. */
+export function labelledIn(voice: DocumentVoice, label: string, value: string, options: ParagraphOptions = {}): Paragraph {
+  return new Paragraph({ ...options, children: [...runs(voice.t('documents:common.label', { label }), { bold: true }), ...runs(value)] });
 }
 
 /** Non-blank paragraphs of a long text, split on blank lines. */
