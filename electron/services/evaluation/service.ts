@@ -35,6 +35,7 @@ import { workbookReaders } from './workbookReaderPool';
 import { withModeration, type ModerateRequest } from './moderation';
 import { currencyOf } from '@shared/model/currency';
 import { knownLocale, readableDateTime } from './workbookFormat';
+import { voiceOf } from '@shared/documents/voice';
 
 // exceljs loads on the first workbook export or import, not at start-up.
 const evaluatorWorkbooks = () => import('./evaluatorWorkbook');
@@ -117,7 +118,7 @@ export class EvaluationService {
     const exportedAt = this.now();
     const files: ExportedFile[] = [];
     const { buildEvaluatorWorkbook, evaluatorFileName, lotWorkbookParts } = await evaluatorWorkbooks();
-    const parts = lotWorkbookParts(lot);
+    const parts = lotWorkbookParts(lot, voiceOf(tender));
     const signingKey = await workspaceSigningKey(this.store.layout.root);
     for (const evaluator of chosen) {
       const signature = signExport(signingKey, { tender, lot, evaluator, setupChecksum: parts.checksum, exportedAt });
