@@ -13,7 +13,7 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
   );
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)/g)].map((m) => m[1] ?? '').sort();
 
 /** The catalogues of the tenders, settings and export screens: the same keys, plural forms and placeholders in every language. */
 describe.each(['tenders', 'settings', 'exporting'] as const)('the %s catalogue', (namespace) => {
