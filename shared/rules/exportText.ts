@@ -200,7 +200,6 @@ export function floorStatements(
   const { t } = voice;
   return floorStatus(criteria, settings).map((status) => {
     const values = {
-      category: CATEGORY_NAMES[status.category](voice),
       group: FLOOR_GROUPS[status.category](voice),
       share: voice.percent(status.share),
       floor: voice.percent(status.floor),
