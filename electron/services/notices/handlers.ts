@@ -7,6 +7,7 @@
 import type { Handlers } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { WorkspaceStore } from '../workspace/store';
+import { t } from '@shared/i18n';
 
 type NoticeHandlers = Pick<Handlers, 'notices.preview' | 'notices.export'>;
 
@@ -26,7 +27,7 @@ export function createNoticeHandlers(store: WorkspaceStore): NoticeHandlers {
         const count = preview.problems.length;
         throw new ApiError(
           'conflict',
-          `Export refused: ${count} problem${count === 1 ? '' : 's'} must be fixed first: ${preview.problems.map((p) => p.message).join(' ')}`,
+          t('messages:errors.notices.exportRefused', { count, problems: preview.problems.map((p) => p.message).join(' ') }),
           preview.problems.map((p) => ({ path: p.rule, message: p.message })),
         );
       }
