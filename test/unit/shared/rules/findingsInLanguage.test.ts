@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@shared/i18n';
 import { checkLot } from '../../../../shared/rules/criteriaChecks';
+import { describeRuleFailure } from '../../../../shared/notices/noticeChecks';
 import { crit, lot, req } from './helpers';
 
 afterEach(() => setLanguage('en'));
@@ -38,5 +39,21 @@ describe('criteria findings in the user’s language', () => {
     const english = wording(checkLot(unnamedRequirement()));
     expect(english).toContain('"Criterion q" does not say what evidence bidders must supply.');
     expect(english).toContain('The pass/fail requirement at position 1 does not say what evidence shows it is met.');
+  });
+
+  it('an eForms rule the notice breaks', async () => {
+    const failure = { ruleId: 'BR-BT-00540-0074', field: '' };
+    await setLanguage('fr');
+    expect(describeRuleFailure({ lots: [] }, failure).message).toBe(
+      'L’avis : chaque critère doit avoir un type et une description (règle eForms BR-BT-00540-0074).',
+    );
+    await setLanguage('es');
+    expect(describeRuleFailure({ lots: [] }, failure).message).toBe(
+      'El anuncio: cada criterio necesita un tipo y una descripción (regla eForms BR-BT-00540-0074).',
+    );
+    await setLanguage('en');
+    expect(describeRuleFailure({ lots: [] }, failure).message).toBe(
+      'The notice: every criterion needs a type and a description (eForms rule BR-BT-00540-0074).',
+    );
   });
 });
