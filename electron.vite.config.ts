@@ -15,7 +15,9 @@ const VENDOR_CHUNKS = [
   { name: 'mantine', test: /[\\/]node_modules[\\/]@mantine[\\/]/, priority: 40 },
   { name: 'icons', test: /[\\/]node_modules[\\/]@tabler[\\/]/, priority: 30 },
   { name: 'dnd-kit', test: /[\\/]node_modules[\\/]@dnd-kit[\\/]/, priority: 30 },
-  { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 30 },
+  // zodConfig rides in zod's chunk, so zod is jitless before any chunk that imports it can parse: in the
+  // entry it would run only after every chunk the entry imports (the store among them) had run.
+  { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]src[\\/]zodConfig\.ts$/, priority: 30 },
   { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10 },
 ];
 

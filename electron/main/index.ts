@@ -10,6 +10,8 @@ import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { askBeforeLeavingUnsavedEdits } from './leave-guard';
 import { SECURE_WEB_PREFERENCES, isAppUrl, lockDownWebContents, secureSession } from './security';
+import { setLanguage, t } from '../../shared/i18n';
+import { pickLanguage } from '../../shared/model/language';
 
 const rendererFile = join(__dirname, '../renderer/index.html');
 /** electron-vite sets this in development only; the packaged app loads its own file. */
@@ -35,6 +37,8 @@ const desktopShell: DesktopShell = {
     nativeTheme.themeSource = scheme;
   },
   setRecentTenders: (tenders) => buildMenu(() => mainWindow, tenders),
+  // The services' language has just changed (appearance.setLanguage): the menu is built again in it.
+  setLanguage: () => buildMenu(() => mainWindow),
 };
 
 function createWindow(): BrowserWindow {
@@ -90,6 +94,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   startup = app.whenReady().then(async () => {
+    // The system's language until the page says which one the user chose (appearance.setLanguage).
+    await setLanguage(pickLanguage(app.getPreferredSystemLanguages()));
     secureSession(session.defaultSession);
     const workspace = resolveWorkspaceRoot(process.argv.slice(1), process.env, app.getPath('userData'));
     handlers = await createHandlers(workspace, desktopShell, { mode: 'desktop' });
@@ -102,7 +108,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.on('closed', () => (mainWindow = null));
   });
   startup.catch(async (error: unknown) => {
-    dialog.showErrorBox('Tenderwright could not start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(t('common:app.couldNotStart'), error instanceof Error ? error.message : String(error));
     if (handlers) await closeHandlers(handlers).catch(() => undefined);
     app.exit(1);
   });

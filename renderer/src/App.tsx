@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { temporalStore, useActions, useAppStore, useRecentTendersMenu, useScreen, useTenderList } from './store';
 import { startUndoPersistence } from './store/undoPersistence';
 import { startRouter } from './store/router';
@@ -25,6 +26,8 @@ function ScreenShown({ screen, onShown }: { screen: Screen; onShown: (screen: Sc
 }
 
 export function App() {
+  // Subscribed to the language, so the whole app re-renders in the new one when it changes.
+  const { t, i18n } = useTranslation('common');
   const screen = useScreen();
   const focusedFor = useRef(screen);
   // The frame moves focus to the new screen's heading when the screen changes; a screen shown for the
@@ -63,8 +66,8 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    document.title = `${screenEntry(screen).title} · Tenderwright`;
-  }, [screen]);
+    document.title = t('app.windowTitle', { screen: screenEntry(screen).title });
+  }, [screen, t, i18n.language]);
 
   useAppShortcuts();
   useFlushOnHide();
@@ -76,11 +79,11 @@ export function App() {
     notifications.show({
       id: 'switch-refused',
       color: 'red',
-      title: 'The other tender was not opened',
-      message: `“${refused.title}” has changes that are not saved (${refused.reason}). Fix them or retry the save first, so nothing you typed is lost.`,
+      title: t('app.switchRefused.title'),
+      message: t('app.switchRefused.message', { title: refused.title, reason: refused.reason }),
       autoClose: 10_000,
     });
-  }, [refused]);
+  }, [refused, t]);
 
   // What colleagues changed on disk, as the store noticed it.
   const teamNotice = useAppStore((s) => s.teamNotice);
@@ -93,7 +96,7 @@ export function App() {
   return (
     <>
       <AppFrame>
-        <Suspense fallback={<Loading label={`Loading ${screenEntry(screen).title}`} />}>
+        <Suspense fallback={<Loading label={t('app.loadingScreen', { screen: screenEntry(screen).title })} />}>
           <Current />
           <ScreenShown key={screen} screen={screen} onShown={focusHeadingOnArrival} />
         </Suspense>

@@ -1,25 +1,29 @@
 import { createTheme, darken, localStorageColorSchemeManager, type CSSVariablesResolver } from '@mantine/core';
 
-/** Tenderwright's Mantine theme. Its CSS variables reach the page through CssVariables.tsx (CSSOM, not <style>). */
-export const theme = createTheme({
-  primaryColor: 'indigo',
-  primaryShade: 7,
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif',
-  headings: { fontWeight: '650' },
-  components: {
-    // Scroll locking (react-remove-scroll) injects a <style> tag, which the CSP refuses. The page
-    // itself never scrolls (only <main> does), so there is nothing to lock.
-    Modal: { defaultProps: { lockScroll: false, closeButtonProps: { 'aria-label': 'Close' } } },
-    Drawer: { defaultProps: { lockScroll: false } },
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } },
-    // Mantine's menu puts a role="presentation" focus placeholder inside role="menu", which axe flags
-    // (aria-required-children). Without it, opening the menu from the keyboard focuses the first item.
-    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
-    // Browser autofill suggestions are noise in a desktop app's forms.
-    TextInput: { defaultProps: { autoComplete: 'off' } },
-  },
-});
+/**
+ * Tenderwright's Mantine theme. Its CSS variables reach the page through CssVariables.tsx (CSSOM, not
+ * <style>). It names the close buttons of every dialog and notice, so it is made for the user's language.
+ */
+export const themeFor = (labels: { close: string; closeNotification: string }) =>
+  createTheme({
+    primaryColor: 'indigo',
+    primaryShade: 7,
+    defaultRadius: 'md',
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif',
+    headings: { fontWeight: '650' },
+    components: {
+      // Scroll locking (react-remove-scroll) injects a <style> tag, which the CSP refuses. The page
+      // itself never scrolls (only <main> does), so there is nothing to lock.
+      Modal: { defaultProps: { lockScroll: false, closeButtonProps: { 'aria-label': labels.close } } },
+      Drawer: { defaultProps: { lockScroll: false, closeButtonProps: { 'aria-label': labels.close } } },
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': labels.closeNotification } } },
+      // Mantine's menu puts a role="presentation" focus placeholder inside role="menu", which axe flags
+      // (aria-required-children). Without it, opening the menu from the keyboard focuses the first item.
+      Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+      // Browser autofill suggestions are noise in a desktop app's forms.
+      TextInput: { defaultProps: { autoComplete: 'off' } },
+    },
+  });
 
 /**
  * Light, dark or the system's choice is a personal preference, so it is kept on this computer

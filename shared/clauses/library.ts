@@ -12,6 +12,7 @@ import {
   type MomentOfTraction,
 } from '../model/clauses';
 import { describeIssues, fail, ok, type Result } from './result';
+import type { Language } from '../model/language';
 import { checkTemplate, hasErrors } from './template';
 
 /*
@@ -73,10 +74,12 @@ function validateVersion(template: ClauseTemplate): Result<ClauseTemplate> {
 }
 
 /** Creates a clause in the team's own library (version 1). */
-export function createOwnClause(draft: ClauseDraft, opts: { id?: string; now?: string } = {}): Result<LibraryClause> {
+export function createOwnClause(draft: ClauseDraft, opts: { id?: string; now?: string; language?: Language } = {}): Result<LibraryClause> {
   const id = opts.id ?? newId('own');
   const checked = validateVersion({ ...structuredClone(draft), id, version: 1, createdAt: opts.now ?? nowIso() });
   if (!checked.ok) return checked;
+  if (opts.language && opts.language !== 'en')
+    return ok({ id, origin: 'own', status: 'active', language: opts.language, versions: [checked.value] });
   return ok({ id, origin: 'own', status: 'active', versions: [checked.value] });
 }
 
@@ -95,7 +98,15 @@ export function duplicateClause(source: LibraryClause, opts: { id?: string; now?
     createdAt: opts.now ?? nowIso(),
     changeNote: `Copied from “${from.title}” version ${from.version}`.slice(0, 300),
   };
-  return { id, origin: 'own', status: 'active', basedOn: { templateId: source.id, version: from.version }, versions: [copy] };
+  return {
+    id,
+    origin: 'own',
+    status: 'active',
+    basedOn: { templateId: source.id, version: from.version },
+    // A copy of a translated built-in is written in that language from then on.
+    ...(source.language ? { language: source.language } : {}),
+    versions: [copy],
+  };
 }
 
 export interface EditOutcome {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { t } from '../i18n';
 import { IdSchema, IsoDateTimeSchema, LIMITS, longText, shortText, tooLong } from './common';
+import { LanguageSchema } from './language';
 
 /*
  * Contract clauses: templates (built-in and the team's own, versioned) and the clause instances a
@@ -340,6 +341,8 @@ export const LibraryClauseSchema = z
       .object({ templateId: IdSchema, version: z.number().int().min(1) })
       .strict()
       .optional(),
+    /** The language the clause is written in; absent: English. Own clauses are never translated. */
+    language: LanguageSchema.optional(),
     versions: z
       .array(ClauseTemplateSchema)
       .min(1, { error: () => t('messages:validation.clauses.versionNeeded') })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { t } from '../i18n';
 import { IdSchema, longText, newId, shortText } from './common';
 import { ScoringMethodSchema, QUALITY_SCALE_MAXIMA, defaultQualityScale, type QualityScaleMax, type ScoringMethod } from './scoring';
+import type { Language } from './language';
 
 /**
  * Award criteria of one lot.
@@ -177,8 +178,8 @@ export function effectiveFloors(settings: CriteriaSettings = DEFAULT_CRITERIA_SE
 // ---------------------------------------------------------------------------------------------
 // Creating criteria
 
-export function defaultScoringFor(category: CriterionCategory, scaleMax: QualityScaleMax = 5): ScoringMethod {
-  return isPriceCategory(category) ? { type: 'lowest-price-ratio' } : defaultQualityScale(scaleMax);
+export function defaultScoringFor(category: CriterionCategory, scaleMax: QualityScaleMax = 5, language: Language = 'en'): ScoringMethod {
+  return isPriceCategory(category) ? { type: 'lowest-price-ratio' } : defaultQualityScale(scaleMax, language);
 }
 
 export interface NewCriterionOptions {
@@ -187,6 +188,8 @@ export interface NewCriterionOptions {
   name?: string;
   weight?: number;
   scaleMax?: QualityScaleMax;
+  /** The tender's language: a quality scale gets its default descriptors in it. */
+  language?: Language;
 }
 
 /** A fresh criterion with the category's default scoring method. */
@@ -198,7 +201,7 @@ export function newCriterion(category: CriterionCategory, options: NewCriterionO
     description: '',
     category,
     weight: options.weight ?? 0,
-    scoring: defaultScoringFor(category, options.scaleMax),
+    scoring: defaultScoringFor(category, options.scaleMax, options.language),
     evidence: '',
   };
 }

@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { IdSchema, longText, shortText } from './common';
 import { CriterionCategorySchema, isPriceCategory, type Criterion, type CriterionCategory } from './criteria';
 import { ScoringMethodSchema, isPriceFormula } from './scoring';
+import { LanguageSchema, type Language } from './language';
 
 /**
  * Criteria templates: the built-in library (resources/library/criteria.json) and, with the same entry
@@ -27,13 +28,15 @@ export const CriteriaLibraryEntrySchema = z
     /** What bidders must supply. */
     evidence: longText(() => t('messages:field.evidence'))
       .trim()
-      .min(1, 'A library criterion must say what evidence bidders supply'),
+      .min(1, { error: () => t('messages:validation.library.evidenceNeeded') }),
     /** Advice for the buyer: when to use it, what to watch for. */
     guidance: longText(() => t('messages:field.guidance')),
     tags: z
       .array(shortText(() => t('messages:field.tag')).min(1))
       .max(20)
       .optional(),
+    /** The language the entry is written in; absent: English. Own entries are never translated. */
+    language: LanguageSchema.optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -108,7 +111,7 @@ export function criterionFromLibrary(entry: CriteriaLibraryEntry, options: { id:
 /** A library entry from a criterion the user wants to keep for later (weights and position are dropped). */
 export function libraryEntryFromCriterion(
   criterion: Criterion,
-  options: { id: string; guidance?: string; tags?: string[] },
+  options: { id: string; guidance?: string; tags?: string[]; language?: Language },
 ): CriteriaLibraryEntry {
   return {
     id: options.id,
@@ -119,5 +122,6 @@ export function libraryEntryFromCriterion(
     evidence: criterion.evidence,
     guidance: options.guidance ?? '',
     ...(options.tags ? { tags: options.tags } : {}),
+    ...(options.language && options.language !== 'en' ? { language: options.language } : {}),
   };
 }

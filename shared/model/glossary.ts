@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { GLOSSARY_ENTRIES } from './glossaryEntries';
+import { GLOSSARY_FR } from './glossaryTexts/fr';
+import { GLOSSARY_ES } from './glossaryTexts/es';
+import type { GlossaryTexts } from './glossaryTexts/texts';
+import type { Language } from './language';
 
 /*
  * The glossary: the procurement and due-diligence words the app uses, each with a one-line definition
@@ -22,10 +26,28 @@ export type GlossaryTermId = (typeof GLOSSARY_ENTRIES)[number]['id'];
 /** The entries, checked once when the module loads so a malformed entry fails loudly in every test. */
 export const GLOSSARY: readonly GlossaryEntry[] = z.array(GlossaryEntrySchema).parse(GLOSSARY_ENTRIES);
 
-const BY_ID = new Map(GLOSSARY.map((e) => [e.id, e]));
+const TRANSLATIONS: Record<Exclude<Language, 'en'>, GlossaryTexts> = { fr: GLOSSARY_FR, es: GLOSSARY_ES };
 
-export function glossaryEntry(id: GlossaryTermId): GlossaryEntry {
-  const entry = BY_ID.get(id);
+/** The words of the translated glossaries, keyed by language then entry id (for the completeness test). */
+export const GLOSSARY_TRANSLATIONS: Readonly<Record<Exclude<Language, 'en'>, GlossaryTexts>> = TRANSLATIONS;
+
+const translate = (language: Language): readonly GlossaryEntry[] =>
+  language === 'en'
+    ? GLOSSARY
+    : GLOSSARY.map((e) => ({ ...e, ...(TRANSLATIONS[language][e.id as GlossaryTermId] as Partial<GlossaryEntry> | undefined) }));
+
+const IN_LANGUAGE: Record<Language, readonly GlossaryEntry[]> = { en: GLOSSARY, fr: translate('fr'), es: translate('es') };
+const BY_ID: Record<Language, Map<string, GlossaryEntry>> = {
+  en: new Map(IN_LANGUAGE.en.map((e) => [e.id, e])),
+  fr: new Map(IN_LANGUAGE.fr.map((e) => [e.id, e])),
+  es: new Map(IN_LANGUAGE.es.map((e) => [e.id, e])),
+};
+
+/** The whole glossary in a language: the same entries, ids and related terms, in that language's words. */
+export const glossaryIn = (language: Language): readonly GlossaryEntry[] => IN_LANGUAGE[language];
+
+export function glossaryEntry(id: GlossaryTermId, language: Language = 'en'): GlossaryEntry {
+  const entry = BY_ID[language].get(id);
   if (!entry) throw new Error(`No glossary entry "${id}"`);
   return entry;
 }
@@ -45,9 +67,9 @@ const matchesAll = (queryWords: readonly string[], words: readonly string[]) => 
  * then those whose name holds its words, then those that only mention them; each group in alphabetical
  * order. An empty query gives every entry.
  */
-export function searchGlossary(query: string, entries: readonly GlossaryEntry[] = GLOSSARY): GlossaryEntry[] {
+export function searchGlossary(query: string, entries: readonly GlossaryEntry[] = GLOSSARY, language: Language = 'en'): GlossaryEntry[] {
   const queryWords = wordsOf(query);
-  const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en'));
+  const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, language));
   if (!queryWords.length) return sorted;
   const phrase = queryWords.join(' ');
   const groups: GlossaryEntry[][] = [[], [], []];

@@ -44,26 +44,26 @@ const STAGE_MESSAGES = {
   keepAllMinutes: {
     number: () => t('messages:validation.history.keepAll.number'),
     whole: () => t('messages:validation.history.keepAll.whole'),
-    atLeast: (count) => t('messages:validation.history.keepAll.atLeast', { count }),
-    atMost: (count) => t('messages:validation.history.keepAll.atMost', { count }),
+    atLeast: (n) => t('messages:validation.history.keepAll.atLeast', { count: n }),
+    atMost: (n) => t('messages:validation.history.keepAll.atMost', { count: n }),
   },
   tenMinuteSlotsHours: {
     number: () => t('messages:validation.history.tenMinutes.number'),
     whole: () => t('messages:validation.history.tenMinutes.whole'),
-    atLeast: (count) => t('messages:validation.history.tenMinutes.atLeast', { count }),
-    atMost: (count) => t('messages:validation.history.tenMinutes.atMost', { count }),
+    atLeast: (n) => t('messages:validation.history.tenMinutes.atLeast', { count: n }),
+    atMost: (n) => t('messages:validation.history.tenMinutes.atMost', { count: n }),
   },
   hourlyDays: {
     number: () => t('messages:validation.history.hourly.number'),
     whole: () => t('messages:validation.history.hourly.whole'),
-    atLeast: (count) => t('messages:validation.history.hourly.atLeast', { count }),
-    atMost: (count) => t('messages:validation.history.hourly.atMost', { count }),
+    atLeast: (n) => t('messages:validation.history.hourly.atLeast', { count: n }),
+    atMost: (n) => t('messages:validation.history.hourly.atMost', { count: n }),
   },
   dailyDays: {
     number: () => t('messages:validation.history.daily.number'),
     whole: () => t('messages:validation.history.daily.whole'),
-    atLeast: (count) => t('messages:validation.history.daily.atLeast', { count }),
-    atMost: (count) => t('messages:validation.history.daily.atMost', { count }),
+    atLeast: (n) => t('messages:validation.history.daily.atLeast', { count: n }),
+    atMost: (n) => t('messages:validation.history.daily.atMost', { count: n }),
   },
 } satisfies Record<string, StageMessages>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { t } from '../i18n';
 import { IdSchema, IsoDateTimeSchema, longText, shortText, tooLong, type FieldLabel } from './common';
 import { IsoDateSchema } from './clauses';
+import { LanguageSchema } from './language';
 
 /*
  * Supplier engagement Q&A: the question bank (built-in and the team's own) and a tender's Q&A — the
@@ -37,12 +38,6 @@ export const QUESTION_THEME_LABELS: Record<QuestionTheme, string> = {
 /** When in the procurement a question is best asked. */
 export const QUESTION_STAGES = ['market-engagement', 'tender', 'contract'] as const;
 export type QuestionStage = (typeof QUESTION_STAGES)[number];
-
-export const QUESTION_STAGE_LABELS: Record<QuestionStage, string> = {
-  'market-engagement': 'Market engagement before the tender',
-  tender: 'Tender (bidders)',
-  contract: 'Contract management (contracted suppliers)',
-};
 
 export const MATURITY_LEVELS = [0, 1, 2, 3] as const;
 export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
@@ -104,6 +99,8 @@ export const QuestionSchema = z
       .length(4, { error: () => t('messages:validation.questions.fourLevels') })
       .refine((steps) => steps.every((s, i) => s.level === i), { error: () => t('messages:validation.questions.levelOrder') }),
     stage: z.enum(QUESTION_STAGES).optional(),
+    /** The language the question is written in; absent: English. Own questions are never translated. */
+    language: LanguageSchema.optional(),
   })
   .strict();
 export type Question = z.infer<typeof QuestionSchema>;
@@ -147,7 +144,6 @@ export type SelectedQuestion = z.infer<typeof SelectedQuestionSchema>;
 
 export const SUPPLIER_ROLES = ['bidder', 'contracted'] as const;
 export type SupplierRole = (typeof SUPPLIER_ROLES)[number];
-export const SUPPLIER_ROLE_LABELS: Record<SupplierRole, string> = { bidder: 'Bidder', contracted: 'Contracted supplier' };
 
 export const QaSupplierSchema = z
   .object({
@@ -227,10 +223,6 @@ export type AnswerThread = z.infer<typeof AnswerThreadSchema>;
 
 export const ROUND_KINDS = ['tender', 'review'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
-export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
-  tender: 'Tender questionnaire (before award)',
-  review: 'Periodic contract review',
-};
 
 /**
  * One engagement round: the questions sent to the suppliers on one occasion. Response forms are

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Language } from './language';
+import { TRANSLATED_DEFAULT_DESCRIPTORS } from './scoringDescriptors';
 
 /**
  * How a criterion turns a bid into points.
@@ -111,8 +113,13 @@ export const DEFAULT_DESCRIPTORS: Record<QualityScaleMax, readonly string[]> = {
   ],
 };
 
-export function defaultQualityScale(max: QualityScaleMax = 5): QualityScale {
-  return { type: 'quality-scale', max, descriptors: [...DEFAULT_DESCRIPTORS[max]] };
+/** The default descriptors of a scale in a language (a tender's, so a new criterion speaks it). */
+export function defaultDescriptors(max: QualityScaleMax, language: Language = 'en'): readonly string[] {
+  return language === 'en' ? DEFAULT_DESCRIPTORS[max] : TRANSLATED_DEFAULT_DESCRIPTORS[language][max];
+}
+
+export function defaultQualityScale(max: QualityScaleMax = 5, language: Language = 'en'): QualityScale {
+  return { type: 'quality-scale', max, descriptors: [...defaultDescriptors(max, language)] };
 }
 
 /**

@@ -14,13 +14,6 @@ export const SUPPLIER_LIMITS = { suppliers: 5000, identifiers: 10, contacts: 20,
 
 export const IDENTIFIER_SCHEMES = ['company-number', 'vat', 'duns', 'lei', 'other'] as const;
 export type IdentifierScheme = (typeof IDENTIFIER_SCHEMES)[number];
-export const IDENTIFIER_SCHEME_LABELS: Record<IdentifierScheme, string> = {
-  'company-number': 'Company number',
-  vat: 'VAT number',
-  duns: 'DUNS number',
-  lei: 'Legal Entity Identifier (LEI)',
-  other: 'Other identifier',
-};
 
 /** ISO 3166-1 alpha-2, upper case ("GB", "FR"). Whether the code exists is checked where the list lives. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'A country is its two-letter ISO 3166 code, such as GB or FR');

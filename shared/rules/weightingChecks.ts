@@ -69,13 +69,10 @@ export function checkTotals(criteria: readonly Criterion[], add: AddFinding): vo
       severity: 'error',
       criterionId: parent.id,
       field: 'weight',
-      message: t('messages:findings.weights.subcriteriaTotal', {
-        context: sum < parent.weight ? 'short' : 'over',
-        name,
-        sum: pct(sum),
-        weight: pct(parent.weight),
-        gap: pct(gap),
-      }),
+      message:
+        sum < parent.weight
+          ? t('messages:findings.weights.subcriteriaShort', { name, sum: pct(sum), weight: pct(parent.weight), gap: pct(gap) })
+          : t('messages:findings.weights.subcriteriaOver', { name, sum: pct(sum), weight: pct(parent.weight), gap: pct(gap) }),
       fix: t('messages:findings.weights.subcriteriaTotalFix', { weight: pct(parent.weight), name, sum: pct(sum) }),
     });
   });

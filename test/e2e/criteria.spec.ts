@@ -1,4 +1,4 @@
-import { test, expect, expectSaved, readTenderFile } from './fixtures';
+import { test, expect, expectSaved, readTenderFile, seedTender } from './fixtures';
 import {
   nameOf,
   subNameOf,
@@ -281,5 +281,54 @@ test.describe('Criteria editor', () => {
         requirement: [['Discloses its final assembly factories', 'Factory list with names and addresses']],
         minimum: 9500,
       });
+  });
+});
+
+test.describe('Criteria editor in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('a French screen adds a built-in criterion to a French tender in French, with French labels and numbers', async ({
+    page,
+    api,
+    workspace,
+  }) => {
+    const tender = await seedTender(api, { title: 'Ordinateurs pour les écoles', lots: ['Portables'], language: 'fr' });
+    await page.reload();
+    await page.getByRole('link', { name: tender.title }).click();
+    // The navigation's words belong to the shell; the route is the same in every language.
+    await page.evaluate((id) => (window.location.hash = `#/tender/${id}/criteria`), tender.id);
+    await expect(page.getByRole('heading', { name: 'Critères', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Critères d’attribution', level: 2 })).toBeVisible();
+    await expect(page.getByText('Aucun critère dans ce lot pour l’instant')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Ajouter depuis la bibliothèque' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ajouter des critères depuis la bibliothèque' });
+    await dialog.getByRole('textbox', { name: 'Rechercher' }).fill('prix total');
+    await dialog.getByRole('button', { name: 'Ajouter « Prix total » à Portables' }).click();
+    await expect(dialog.getByRole('status')).toContainText('« Prix total » a été ajouté à Portables avec une pondération de 0,00 %.');
+    await dialog.getByRole('button', { name: 'Terminé' }).click();
+    await expect(dialog).toBeHidden();
+
+    const name = page.getByRole('textbox', { name: 'Nom du critère 1', exact: true });
+    await expect(name).toHaveValue('Prix total');
+    const weight = page.getByRole('textbox', { name: 'Pondération du critère 1, en pourcentage', exact: true });
+    await weight.fill('60');
+    await weight.blur();
+    await expect(weight).toHaveValue('60,00');
+    await expect(page.getByTestId('weight-total')).toHaveText('60,00 %');
+    await expect(page.getByText('Reste 40,00 % à répartir')).toBeVisible();
+    await expect(page.getByRole('meter', { name: 'Part sociale' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Détail du critère 1' })).toBeVisible();
+
+    // A criterion written from scratch gets the scale's standard wording in the tender's language, on screen and on disk.
+    await page.getByRole('button', { name: 'Nouveau critère' }).click();
+    await page.getByRole('menuitem', { name: 'Social' }).click();
+    await expect(page.getByRole('textbox', { name: 'Descripteur de la note 0', exact: true })).toHaveValue(/^Inacceptable/);
+    await expect
+      .poll(async () => {
+        const scoring = (await readTenderFile(workspace, tender.id))?.lots[0]?.criteria[1]?.scoring;
+        return scoring?.type === 'quality-scale' ? scoring.descriptors[5] : undefined;
+      })
+      .toMatch(/^Excellent\u00a0: la réponse va au-delà du critère/);
   });
 });

@@ -181,9 +181,13 @@ export async function openTenderScreen(
   return tender;
 }
 
-/** Runs axe on the page as it is and fails on serious or critical violations, listing them. */
-export async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Runs axe on the page as it is (or only on what `within` selects, e.g. a dialog over a screen already
+ * checked) and fails on serious or critical violations, listing them.
+ */
+export async function expectNoSeriousViolations(page: Page, what: string, within?: string) {
+  const builder = new AxeBuilder({ page });
+  const results = await (within ? builder.include(within) : builder).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(

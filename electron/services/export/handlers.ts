@@ -15,7 +15,8 @@ import { locateFinding } from '@shared/rules/findingPlace';
 import { exportBlockers } from '@shared/rules/findings';
 import { checkTender, type TenderFinding } from '@shared/rules/tenderChecks';
 import { exportFileName, withTenderParties } from '@shared/rules/exportText';
-import { builtinLibraries } from '../library/builtins';
+import { builtinLibrariesIn } from '../library/builtins';
+import { languageOf } from '@shared/model/language';
 import { DOCX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
 import { t } from '@shared/i18n';
@@ -57,7 +58,8 @@ async function exported(fileName: string, bytes: Promise<Buffer>): Promise<Expor
 
 /** The template version each clause of the tender was built from, where the library still has it. */
 async function templatesOf(tender: Tender, store: WorkspaceStore): Promise<Map<string, ClauseTemplate>> {
-  const library = combineLibraries(builtinLibraries().clauses, (await store.library()).clauses);
+  // Built-in guidance in the tender's language, as its clauses were added.
+  const library = combineLibraries(builtinLibrariesIn(languageOf(tender)).clauses, (await store.library()).clauses);
   const map = new Map<string, ClauseTemplate>();
   for (const instance of tender.clauses) {
     const entry = findClause(library, instance.templateId);

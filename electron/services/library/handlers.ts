@@ -21,6 +21,7 @@ function viewOf(own: Library): LibraryView {
     clauses: combineLibraries(builtin.clauses, own.clauses),
     questions: { builtin: builtin.questions, own: own.questions },
     revision: own.revision ?? 0,
+    translations: builtin.translations,
   };
 }
 

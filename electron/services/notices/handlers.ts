@@ -24,10 +24,12 @@ export function createNoticeHandlers(store: WorkspaceStore): NoticeHandlers {
     'notices.export': async (input) => {
       const { preview, text, mimeType } = await build(input);
       if (!preview.ready || text === undefined) {
-        const count = preview.problems.length;
         throw new ApiError(
           'conflict',
-          t('messages:errors.notices.exportRefused', { count, problems: preview.problems.map((p) => p.message).join(' ') }),
+          t('messages:errors.notices.exportRefused', {
+            count: preview.problems.length,
+            problems: preview.problems.map((p) => p.message).join(' '),
+          }),
           preview.problems.map((p) => ({ path: p.rule, message: p.message })),
         );
       }

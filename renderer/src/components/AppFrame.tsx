@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Button, NavLink, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import {
   IconBook,
   IconChecklist,
@@ -47,12 +48,9 @@ interface NavItem {
   icon: Icon;
 }
 
+/** Built at render: the labels are in the language of the moment. */
 const navItems = (group: ScreenGroup): NavItem[] =>
   SCREENS.filter((s) => s.group === group).map((s) => ({ screen: s.id, label: s.title, icon: ICONS[s.id] }));
-
-const HOME_ITEMS = navItems('home');
-const TENDER_ITEMS = navItems('tender');
-const APP_ITEMS = navItems('app');
 
 function NavItemLink({ item, current, tenderId }: { item: NavItem; current: Screen; tenderId: string | null }) {
   const active = item.screen === current;
@@ -73,6 +71,7 @@ function NavItemLink({ item, current, tenderId }: { item: NavItem; current: Scre
 }
 
 export function AppFrame({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('common');
   const screen = useScreen();
   const { id, title, status } = useOpenTenderHeader();
   const conflict = useConflict();
@@ -97,7 +96,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
     if (status === 'ready' && document.activeElement === document.body) document.getElementById(SCREEN_HEADING_ID)?.focus();
   }, [status]);
 
-  const tenderTitle = title?.trim() || (status === 'loading' ? 'Opening…' : null);
+  const tenderTitle = title?.trim() || (status === 'loading' ? t('frame.opening') : null);
 
   return (
     <div className="tw-shell">
@@ -109,7 +108,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to content
+        {t('frame.skipToContent')}
       </a>
       <header className="tw-header">
         <div className="tw-brand">
@@ -133,15 +132,15 @@ export function AppFrame({ children }: { children: ReactNode }) {
           {id ? (
             <>
               <Text size="xs" c="dimmed" lh={1.2}>
-                Open tender
+                {t('frame.openTender')}
               </Text>
               <Text fw={600} className="tw-open-tender-title" data-testid="open-tender-title">
-                {tenderTitle ?? 'Untitled tender'}
+                {tenderTitle ?? t('untitledTender')}
               </Text>
             </>
           ) : (
             <Text size="sm" c="dimmed">
-              No tender open
+              {t('frame.noTenderOpen')}
             </Text>
           )}
         </div>
@@ -150,29 +149,29 @@ export function AppFrame({ children }: { children: ReactNode }) {
           <UndoRedo />
           <ShortcutsButton />
           <Button variant="default" size="xs" leftSection={<IconBook size={16} aria-hidden />} onClick={() => openGlossary()}>
-            Glossary
+            {t('frame.glossary')}
           </Button>
         </div>
       </header>
-      <nav className="tw-nav" aria-label="Sections">
+      <nav className="tw-nav" aria-label={t('frame.sections')}>
         <ul className="tw-nav-list">
-          {HOME_ITEMS.map((item) => (
+          {navItems('home').map((item) => (
             <NavItemLink key={item.screen} item={item} current={screen} tenderId={id} />
           ))}
         </ul>
         <p className="tw-nav-group-label" id="nav-open-tender">
-          Open tender
+          {t('frame.openTender')}
         </p>
         <ul className="tw-nav-list" aria-labelledby="nav-open-tender">
-          {TENDER_ITEMS.map((item) => (
+          {navItems('tender').map((item) => (
             <NavItemLink key={item.screen} item={item} current={screen} tenderId={id} />
           ))}
         </ul>
         <p className="tw-nav-group-label" id="nav-app">
-          App
+          {t('frame.app')}
         </p>
         <ul className="tw-nav-list" aria-labelledby="nav-app">
-          {APP_ITEMS.map((item) => (
+          {navItems('app').map((item) => (
             <NavItemLink key={item.screen} item={item} current={screen} tenderId={id} />
           ))}
         </ul>
@@ -187,7 +186,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
             </>
           ) : null}
           {/* While a conflict waits for a choice or the folder is unreachable, the tender cannot be edited. */}
-          <fieldset className="tw-edit-lock" disabled={onTenderScreen && locked} aria-label={locked ? 'Read-only' : undefined}>
+          <fieldset className="tw-edit-lock" disabled={onTenderScreen && locked} aria-label={locked ? t('frame.readOnly') : undefined}>
             {children}
           </fieldset>
         </div>

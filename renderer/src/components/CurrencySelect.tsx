@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { currencyName } from '../lib/format';
 
 /** Every ISO 4217 code this runtime can format, named in the user's language: "EUR – Euro". */
@@ -24,7 +25,9 @@ export function CurrencySelect({
   error?: string;
   disabled?: boolean;
 }) {
-  const data = useMemo(() => currencyChoices(), []);
+  const { t, i18n } = useTranslation('common');
+  // Currency names are in the user's language: listed again when it changes.
+  const data = useMemo(() => currencyChoices(), [i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <Select
       label={label}
@@ -36,7 +39,7 @@ export function CurrencySelect({
       }}
       searchable
       allowDeselect={false}
-      nothingFoundMessage="No currency of that name or code"
+      nothingFoundMessage={t('currency.nothingFound')}
       error={error}
       disabled={disabled}
       maw={360}

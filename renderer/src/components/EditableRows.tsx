@@ -3,6 +3,7 @@ import { ActionIcon, Button, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { MatrixTable, type MatrixColumn } from './MatrixTable';
 import { SectionPanel } from './SectionPanel';
+import { useTranslation } from 'react-i18next';
 
 export interface EditableRowsProps<Row extends { id: string }> {
   /** The heading's id; it names both the section and the table. */
@@ -25,7 +26,6 @@ export interface EditableRowsProps<Row extends { id: string }> {
 }
 
 const NUMBER_COLUMN: MatrixColumn = { key: '#', label: '#', width: 40 };
-const REMOVE_COLUMN: MatrixColumn = { key: 'remove', label: 'Remove', hiddenLabel: true, width: 60 };
 
 /** A titled list of rows edited in place: a numbered table, a remove button per row, an add button under it. */
 export function EditableRows<Row extends { id: string }>({
@@ -41,6 +41,7 @@ export function EditableRows<Row extends { id: string }>({
   atLimit,
   onAdd,
 }: EditableRowsProps<Row>) {
+  const { t } = useTranslation('common');
   const added = useRef<string | null>(null);
   const focusRef = (id: string) => (node: HTMLInputElement | null) => {
     if (node && added.current === id) {
@@ -60,7 +61,7 @@ export function EditableRows<Row extends { id: string }>({
           aria-labelledby={headingId}
           scroll={false}
           verticalSpacing={4}
-          columns={[NUMBER_COLUMN, ...columns, REMOVE_COLUMN]}
+          columns={[NUMBER_COLUMN, ...columns, { key: 'remove', label: t('actions.remove'), hiddenLabel: true, width: 60 }]}
           rows={rows}
           rowKey={(row) => row.id}
           cells={(row, index) => [

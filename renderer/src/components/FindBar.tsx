@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Group, Paper, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconChevronDown, IconChevronUp, IconX } from '@tabler/icons-react';
 import { TooltipIconButton } from './TooltipIconButton';
 
@@ -32,6 +33,7 @@ function findRanges(query: string): Range[] {
  * Custom Highlight API, so the page's own markup is never touched), Enter steps through them.
  */
 export function FindBar({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('common');
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const ranges = useMemo(() => findRanges(query), [query]);
@@ -55,14 +57,14 @@ export function FindBar({ onClose }: { onClose: () => void }) {
   );
 
   const step = (by: number) => ranges.length && setCurrent((at + by + ranges.length) % ranges.length);
-  const count = !query.trim() ? '' : ranges.length ? `${at + 1} of ${ranges.length}` : 'No matches';
+  const count = !query.trim() ? '' : ranges.length ? t('find.position', { at: at + 1, total: ranges.length }) : t('find.noMatches');
 
   return (
-    <Paper className="tw-find-bar" role="search" aria-label="Find on this screen" withBorder shadow="md" p="xs">
+    <Paper className="tw-find-bar" role="search" aria-label={t('find.label')} withBorder shadow="md" p="xs">
       <Group gap="xs" wrap="nowrap">
         <TextInput
-          aria-label="Find on this screen"
-          placeholder="Find on this screen"
+          aria-label={t('find.label')}
+          placeholder={t('find.label')}
           size="xs"
           autoFocus
           value={query}
@@ -79,14 +81,20 @@ export function FindBar({ onClose }: { onClose: () => void }) {
           {count}
         </Text>
         <TooltipIconButton
-          tooltip="Previous match"
+          tooltip={t('find.previous')}
           icon={IconChevronUp}
           variant="subtle"
-          aria-label="Previous match"
+          aria-label={t('find.previous')}
           onClick={() => step(-1)}
         />
-        <TooltipIconButton tooltip="Next match" icon={IconChevronDown} variant="subtle" aria-label="Next match" onClick={() => step(1)} />
-        <TooltipIconButton tooltip="Close (Esc)" icon={IconX} variant="subtle" aria-label="Close find" onClick={onClose} />
+        <TooltipIconButton
+          tooltip={t('find.next')}
+          icon={IconChevronDown}
+          variant="subtle"
+          aria-label={t('find.next')}
+          onClick={() => step(1)}
+        />
+        <TooltipIconButton tooltip={t('find.closeTooltip')} icon={IconX} variant="subtle" aria-label={t('find.close')} onClick={onClose} />
       </Group>
     </Paper>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, type MantineSize, type MantineSpacing } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export interface ModalFormProps {
   /** Called on Enter or the submit button, after the browser's own submit is stopped. */
@@ -35,6 +36,7 @@ export function ModalForm({
   gap = 'md',
   children,
 }: ModalFormProps) {
+  const { t } = useTranslation('common');
   return (
     <form
       noValidate={noValidate}
@@ -49,7 +51,7 @@ export function ModalForm({
         <FormError error={error} title={errorTitle} errorRef={errorRef} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('actions.cancel')}
           </Button>
           <Button type="submit" loading={busy} disabled={submitDisabled}>
             {submitLabel}

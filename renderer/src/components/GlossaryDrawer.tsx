@@ -1,13 +1,17 @@
 import { useEffect, useMemo } from 'react';
 import { Button, CloseButton, Drawer, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconBook, IconSearch } from '@tabler/icons-react';
-import { glossaryEntry, searchGlossary, type GlossaryEntry, type GlossaryTermId } from '@shared/model/glossary';
+import { useTranslation } from 'react-i18next';
+import { glossaryEntry, glossaryIn, searchGlossary, type GlossaryEntry, type GlossaryTermId } from '@shared/model/glossary';
 import { useGlossaryDrawer } from '../store/glossary';
+import { useUiLanguage } from '../store/uiLanguage';
 import './glossary.css';
 
 const entryDomId = (id: string) => `glossary-${id}`;
 
 function Entry({ entry, selected, onRelated }: { entry: GlossaryEntry; selected: boolean; onRelated: (id: GlossaryTermId) => void }) {
+  const language = useUiLanguage((s) => s.language);
+  const { t } = useTranslation('common');
   const headingId = `${entryDomId(entry.id)}-heading`;
   return (
     <li>
@@ -23,13 +27,13 @@ function Entry({ entry, selected, onRelated }: { entry: GlossaryEntry; selected:
           {entry.long}
         </Text>
         {entry.related.length ? (
-          <Group gap={6} mt="xs" aria-label={`Related to ${entry.term}`} role="group">
+          <Group gap={6} mt="xs" aria-label={t('glossary.relatedTo', { term: entry.term })} role="group">
             <Text size="xs" c="dimmed">
-              Related:
+              {t('glossary.related')}
             </Text>
             {entry.related.map((id) => (
               <Button key={id} size="compact-xs" variant="subtle" onClick={() => onRelated(id as GlossaryTermId)}>
-                {glossaryEntry(id as GlossaryTermId).term}
+                {glossaryEntry(id as GlossaryTermId, language).term}
               </Button>
             ))}
           </Group>
@@ -41,8 +45,10 @@ function Entry({ entry, selected, onRelated }: { entry: GlossaryEntry; selected:
 
 /** The glossary, in a drawer over any screen: every term, searchable, opened at one entry when a term asks for it. */
 export function GlossaryDrawer() {
+  const { t } = useTranslation('common');
   const { opened, entryId, request, query, open, close, setQuery } = useGlossaryDrawer();
-  const results = useMemo(() => searchGlossary(query), [query]);
+  const language = useUiLanguage((s) => s.language);
+  const results = useMemo(() => searchGlossary(query, glossaryIn(language), language), [query, language]);
 
   // A term asked for its entry (the store cleared the search): bring that entry into view.
   useEffect(() => {
@@ -66,32 +72,34 @@ export function GlossaryDrawer() {
       title={
         <Group gap="xs">
           <IconBook size={18} aria-hidden />
-          <span>Glossary</span>
+          <span>{t('glossary.title')}</span>
         </Group>
       }
-      closeButtonProps={{ 'aria-label': 'Close the glossary' }}
+      closeButtonProps={{ 'aria-label': t('glossary.close') }}
     >
       <Stack gap="md">
         <TextInput
-          label="Search the glossary"
-          placeholder="e.g. leverage, formula, consensus"
+          label={t('glossary.search')}
+          placeholder={t('glossary.searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value.slice(0, 100))}
-          rightSection={query ? <CloseButton size="sm" aria-label="Clear the search" onClick={() => setQuery('')} /> : null}
+          rightSection={query ? <CloseButton size="sm" aria-label={t('glossary.clearSearch')} onClick={() => setQuery('')} /> : null}
           data-autofocus={entryId ? undefined : true}
         />
         <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="glossary-count">
-          {query.trim() ? `${results.length} of the glossary's terms match “${query.trim()}”.` : `${results.length} terms.`}
+          {query.trim()
+            ? t('glossary.matching', { count: results.length, query: query.trim() })
+            : t('glossary.terms', { count: results.length })}
         </Text>
         {results.length ? (
-          <ul className="tw-glossary-list" aria-label="Glossary entries">
+          <ul className="tw-glossary-list" aria-label={t('glossary.entries')}>
             {results.map((e) => (
               <Entry key={e.id} entry={e} selected={e.id === entryId} onRelated={(id) => open(id)} />
             ))}
           </ul>
         ) : (
-          <Text size="sm">No term matches. Try a shorter word.</Text>
+          <Text size="sm">{t('glossary.noMatch')}</Text>
         )}
       </Stack>
     </Drawer>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Center, Loader, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** A list or screen still loading: one centred spinner with a name for screen readers. */
 export function Loading({ label }: { label: string }) {
@@ -12,13 +13,14 @@ export function Loading({ label }: { label: string }) {
 
 /** A list or screen that could not be loaded: what went wrong, and a way to try again. */
 export function LoadFailed({ title, error, onRetry }: { title: string; error: string | null; onRetry: () => void }) {
+  const { t } = useTranslation('common');
   return (
     <Alert color="red" title={title}>
       <Text size="sm" mb="sm">
         {error}
       </Text>
       <Button size="xs" variant="default" onClick={onRetry}>
-        Try again
+        {t('actions.tryAgain')}
       </Button>
     </Alert>
   );

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
+import { t } from '@shared/i18n';
 import { installPasteGuard } from './pasteGuard';
 
 /** Mounted once: every text field tells the user what a paste lost (see pasteGuard.ts). */
@@ -7,7 +8,7 @@ export function PasteGuard() {
   useEffect(
     () =>
       installPasteGuard(document, (_field, label, message) => {
-        notifications.show({ color: 'yellow', title: `${label}: the pasted text was changed`, message, autoClose: 12_000 });
+        notifications.show({ color: 'yellow', title: t('common:pasteGuard.changed', { label }), message, autoClose: 12_000 });
       }),
     [],
   );

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { QuarantinedFile } from '@shared/api/contract';
 import { useActions, useAppStore, useWorkspace } from '../store';
 import { fullDate, humanDate } from '../lib/format';
 import { messageOf } from '../lib/errors';
 
 function QuarantinedItem({ entry, index }: { entry: QuarantinedFile; index: number }) {
+  const { t } = useTranslation('common');
   const { restoreLatestBackup, dismissQuarantined, openTender } = useActions();
   const [busy, setBusy] = useState<'restore' | 'dismiss' | null>(null);
   const fileId = `quarantined-file-${index}`;
@@ -17,11 +19,15 @@ function QuarantinedItem({ entry, index }: { entry: QuarantinedFile; index: numb
     setBusy('restore');
     try {
       const tender = await restoreLatestBackup(entry);
-      notifications.show({ color: 'teal', title: 'Backup restored', message: `“${tender.title}” is back, as of its last backup.` });
+      notifications.show({
+        color: 'teal',
+        title: t('quarantine.restored'),
+        message: t('quarantine.restoredMessage', { title: tender.title }),
+      });
       const state = useAppStore.getState();
       if (state.openTenderId === tender.id && state.openStatus === 'error') void openTender(tender.id);
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not restore the backup', message: messageOf(error) });
+      notifications.show({ color: 'red', title: t('quarantine.restoreFailed'), message: messageOf(error) });
     } finally {
       setBusy(null);
     }
@@ -32,7 +38,7 @@ function QuarantinedItem({ entry, index }: { entry: QuarantinedFile; index: numb
     try {
       await dismissQuarantined(entry.file);
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not dismiss the notice', message: messageOf(error) });
+      notifications.show({ color: 'red', title: t('quarantine.dismissFailed'), message: messageOf(error) });
       setBusy(null);
     }
   };
@@ -43,21 +49,21 @@ function QuarantinedItem({ entry, index }: { entry: QuarantinedFile; index: numb
         <Text size="sm">
           <Code id={fileId}>{entry.file}</Code> — {entry.reason}{' '}
           <Text span size="sm" c="dimmed" title={fullDate(entry.quarantinedAt)}>
-            (set aside {humanDate(entry.quarantinedAt)})
+            {t('quarantine.setAside', { when: humanDate(entry.quarantinedAt) })}
           </Text>
         </Text>
         <Group gap="xs">
           {canRestore ? (
             <Button size="xs" onClick={() => void restore()} loading={busy === 'restore'} aria-describedby={fileId}>
-              Restore latest backup
+              {t('quarantine.restore')}
             </Button>
           ) : (
             <Text size="xs" c="dimmed">
-              {entry.tenderId ? 'No readable backup of this tender exists.' : 'This file has no backups.'}
+              {entry.tenderId ? t('quarantine.noReadableBackup') : t('quarantine.noBackups')}
             </Text>
           )}
           <Button size="xs" variant="default" onClick={() => void dismiss()} loading={busy === 'dismiss'} aria-describedby={fileId}>
-            Dismiss
+            {t('actions.dismiss')}
           </Button>
         </Group>
       </Stack>
@@ -67,6 +73,7 @@ function QuarantinedItem({ entry, index }: { entry: QuarantinedFile; index: numb
 
 /** Lists files the workspace set aside because they could not be read, with restore and dismiss. */
 export function QuarantineNotice() {
+  const { t } = useTranslation('common');
   const { workspace } = useWorkspace();
   const quarantined = workspace?.quarantined ?? [];
   if (quarantined.length === 0) return null;
@@ -78,13 +85,10 @@ export function QuarantineNotice() {
       // A lasting notice, not an interruption: a region named by its title rather than role="alert".
       role="region"
       icon={<IconAlertTriangle aria-hidden />}
-      title={quarantined.length === 1 ? 'A damaged file was set aside' : `${quarantined.length} damaged files were set aside`}
+      title={t('quarantine.title', { count: quarantined.length })}
     >
       <Text size="sm" mb="xs">
-        {quarantined.length === 1
-          ? 'Tenderwright could not read the file below. It was renamed, not deleted or overwritten,'
-          : 'Tenderwright could not read the files below. They were renamed, not deleted or overwritten,'}{' '}
-        and everything else in the workspace still works.
+        {t('quarantine.explanation', { count: quarantined.length })}
       </Text>
       <List spacing="sm">
         {quarantined.map((entry, index) => (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { newRegisteredSupplier, resolveSupplier, type RegisteredSupplier } from '@shared/model/suppliers';
 import { messageOf } from '../lib/errors';
 import { useSupplierRegister } from '../store/suppliers';
@@ -21,6 +22,7 @@ export interface RegisterPickerProps {
 
 /** Picks a supplier register entry for something a tender names, or adds a new entry on the spot. */
 export function RegisterPicker({ label, visibleLabel = false, registerId, typedName, onChange, size = 'sm' }: RegisterPickerProps) {
+  const { t } = useTranslation('common');
   const { register, saveSupplier } = useSupplierRegister();
   const [search, setSearch] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function RegisterPicker({ label, visibleLabel = false, registerId, typedN
   const known = active.some((s) => s.name.toLowerCase() === candidate.toLowerCase());
   const data = [
     ...active.map((s) => ({ value: s.id, label: s.name })),
-    ...(candidate && !known ? [{ value: ADD, label: `Add “${candidate}” to the register` }] : []),
+    ...(candidate && !known ? [{ value: ADD, label: t('registerPicker.add', { name: candidate }) }] : []),
   ];
 
   const pick = async (value: string | null) => {
@@ -49,7 +51,7 @@ export function RegisterPicker({ label, visibleLabel = false, registerId, typedN
       size={size}
       label={visibleLabel ? label : undefined}
       aria-label={visibleLabel ? undefined : label}
-      placeholder="Pick from the register"
+      placeholder={t('registerPicker.placeholder')}
       data={data}
       value={current?.id ?? null}
       onChange={(value) => void pick(value)}
@@ -57,7 +59,7 @@ export function RegisterPicker({ label, visibleLabel = false, registerId, typedN
       clearable
       searchValue={search}
       onSearchChange={setSearch}
-      nothingFoundMessage="Not in the register: type the name to add it"
+      nothingFoundMessage={t('registerPicker.nothingFound')}
       filter={({ options, search: query }) =>
         options.filter((o) => 'value' in o && (o.value === ADD || o.label.toLowerCase().includes(query.trim().toLowerCase())))
       }

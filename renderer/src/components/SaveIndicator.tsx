@@ -1,10 +1,12 @@
 import { Button, Loader } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useActions, useConflict, useOpenTenderId, useReadOnly, useSaveState } from '../store';
 import { clockTime, fullDate } from '../lib/format';
 
 /** The open tender's save state, announced politely to screen readers as it changes. */
 export function SaveIndicator() {
+  const { t } = useTranslation('common');
   const id = useOpenTenderId();
   const save = useSaveState();
   const { saveNow } = useActions();
@@ -15,7 +17,7 @@ export function SaveIndicator() {
   let icon = null;
   let text = '';
   // Autosave waits for the banner's choice (or for the folder) rather than failing: say so, without Retry.
-  const held = conflict ? 'Not saved: a colleague saved first' : readOnly ? 'Read-only: kept on this computer' : null;
+  const held = conflict ? t('save.heldConflict') : readOnly ? t('save.heldReadOnly') : null;
   if (held) {
     icon = <IconAlertCircle size={16} aria-hidden />;
     text = held;
@@ -24,19 +26,19 @@ export function SaveIndicator() {
       case 'pending':
       case 'saving':
         icon = <Loader size={14} aria-hidden />;
-        text = 'Saving…';
+        text = t('save.saving');
         break;
       case 'saved':
         icon = <IconCircleCheck size={16} aria-hidden />;
-        text = 'Saved';
+        text = t('save.saved');
         break;
       case 'invalid':
         icon = <IconAlertCircle size={16} aria-hidden />;
-        text = `Not saved: ${save.message ?? 'a field needs attention'}`;
+        text = t('save.invalid', { reason: save.message ?? t('save.fieldNeedsAttention') });
         break;
       case 'error':
         icon = <IconAlertCircle size={16} aria-hidden />;
-        text = `Error: not saved. ${save.message ?? ''}`.trim();
+        text = save.message ? t('save.error', { reason: save.message }) : t('save.errorNoReason');
         break;
       default:
         break;
@@ -52,17 +54,19 @@ export function SaveIndicator() {
         role="status"
         aria-live="polite"
         aria-atomic="true"
-        title={save.status === 'saved' && save.savedAt ? `Saved ${fullDate(save.savedAt)}` : undefined}
+        title={save.status === 'saved' && save.savedAt ? t('save.savedOn', { when: fullDate(save.savedAt) }) : undefined}
       >
         {icon}
         <span>
           {text}
-          {!held && save.status === 'saved' && save.savedAt ? <span className="tw-muted-cell"> at {clockTime(save.savedAt)}</span> : null}
+          {!held && save.status === 'saved' && save.savedAt ? (
+            <span className="tw-muted-cell"> {t('save.at', { time: clockTime(save.savedAt) })}</span>
+          ) : null}
         </span>
       </div>
       {save.status === 'error' && !held ? (
         <Button size="compact-sm" variant="light" color="red" onClick={() => void saveNow()}>
-          Retry
+          {t('actions.retry')}
         </Button>
       ) : null}
     </>

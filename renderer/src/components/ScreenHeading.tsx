@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Group, Text, Title } from '@mantine/core';
 import { IconChevronDown, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useCompactLayout } from './useCompactLayout';
 
 export const SCREEN_HEADING_ID = 'screen-heading';
@@ -22,6 +23,7 @@ export function ScreenHeading({ children }: { children: ReactNode }) {
  * it stays usable while the tender is read-only (the frame's disabled fieldset disables buttons).
  */
 export function ScreenIntro({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useTranslation('common');
   const compact = useCompactLayout();
   if (!compact) {
     return (
@@ -38,7 +40,7 @@ export function ScreenIntro({ title, children }: { title: string; children: Reac
       <ScreenHeading>{title}</ScreenHeading>
       <details className="tw-intro-details">
         <summary className="tw-intro-summary">
-          What is this?
+          {t('intro.whatIsThis')}
           <IconChevronDown size={14} aria-hidden className="tw-intro-chevron" />
         </summary>
         <Text c="dimmed" size="sm" mt={4} maw={820}>

@@ -1,22 +1,24 @@
 import { Kbd, Modal, Table, Text } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
-import { SHORTCUT_LIST } from './appShortcuts';
+import { shortcutList } from './appShortcuts';
 import { FindBar } from './FindBar';
 import { TooltipIconButton } from './TooltipIconButton';
 import './shortcuts.css';
 
 /** The header's help button: opens the list of keyboard shortcuts (also Ctrl+?). */
 export function ShortcutsButton() {
+  const { t } = useTranslation('common');
   const show = useAppStore((s) => s.showShortcutPanel);
   return (
     <TooltipIconButton
-      tooltip="Keyboard shortcuts (Ctrl+?)"
+      tooltip={t('shortcuts.buttonTooltip')}
       icon={IconKeyboard}
       iconSize={18}
       variant="default"
       size="lg"
-      aria-label="Keyboard shortcuts"
+      aria-label={t('shortcuts.title')}
       aria-keyshortcuts="Control+Shift+?"
       onClick={() => show('shortcuts')}
     />
@@ -24,21 +26,22 @@ export function ShortcutsButton() {
 }
 
 function ShortcutsList() {
+  const { t } = useTranslation('common');
   return (
     <Table withRowBorders={false} verticalSpacing={6}>
       <Table.Caption>
         <Text size="sm" c="dimmed" ta="left">
-          On a Mac, use ⌘ (Command) where Ctrl is written. In a dialog only Save works; the dialog keeps the other keys.
+          {t('shortcuts.macNote')}
         </Text>
       </Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Keys</Table.Th>
-          <Table.Th scope="col">What they do</Table.Th>
+          <Table.Th scope="col">{t('shortcuts.keys')}</Table.Th>
+          <Table.Th scope="col">{t('shortcuts.does')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {SHORTCUT_LIST.map((entry) => (
+        {shortcutList().map((entry) => (
           <Table.Tr key={entry.does}>
             <Table.Td className="tw-shortcut-keys">
               {entry.keys.map((key, index) => (
@@ -60,9 +63,10 @@ function ShortcutsList() {
 export function ShortcutPanels() {
   const panel = useAppStore((s) => s.shortcutPanel);
   const show = useAppStore((s) => s.showShortcutPanel);
+  const { t } = useTranslation('common');
   return (
     <>
-      <Modal opened={panel === 'shortcuts'} onClose={() => show(null)} title="Keyboard shortcuts" size="lg">
+      <Modal opened={panel === 'shortcuts'} onClose={() => show(null)} title={t('shortcuts.title')} size="lg">
         <ShortcutsList />
       </Modal>
       {panel === 'find' ? <FindBar onClose={() => show(null)} /> : null}

@@ -16,10 +16,24 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 const MOVES = [
-  { direction: 'up', step: -1, icon: IconArrowUp },
-  { direction: 'down', step: 1, icon: IconArrowDown },
+  {
+    direction: 'up',
+    step: -1,
+    icon: IconArrowUp,
+    tooltip: (t: TFunction) => t('sortable.moveUp'),
+    label: (t: TFunction, name: string) => t('sortable.moveItemUp', { name }),
+  },
+  {
+    direction: 'down',
+    step: 1,
+    icon: IconArrowDown,
+    tooltip: (t: TFunction) => t('sortable.moveDown'),
+    label: (t: TFunction, name: string) => t('sortable.moveItemDown', { name }),
+  },
 ] as const;
 
 /** The drag handle and the move-up/move-down buttons of one row, ready to place in the row. */
@@ -88,6 +102,7 @@ export function SortableList<T>({
   className,
   itemClassName,
 }: SortableListProps<T>) {
+  const { t } = useTranslation('common');
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     // Space picks up and drops (Enter on a button also clicks it, which would drop at once); Enter drops too.
@@ -105,14 +120,16 @@ export function SortableList<T>({
   const positionOf = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id)) + 1;
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${labelOf(active.id)}, position ${positionOf(active.id)} of ${ids.length}.`,
+    onDragStart: ({ active }) => t('sortable.pickedUp', { name: labelOf(active.id), position: positionOf(active.id), total: ids.length }),
     onDragOver: ({ active, over }) =>
       over
-        ? `${labelOf(active.id)} is over position ${positionOf(over.id)} of ${ids.length}.`
-        : `${labelOf(active.id)} is no longer over the list.`,
+        ? t('sortable.over', { name: labelOf(active.id), position: positionOf(over.id), total: ids.length })
+        : t('sortable.notOver', { name: labelOf(active.id) }),
     onDragEnd: ({ active, over }) =>
-      over ? `${labelOf(active.id)} dropped at position ${positionOf(over.id)} of ${ids.length}.` : `${labelOf(active.id)} dropped.`,
-    onDragCancel: ({ active }) => `Moving ${labelOf(active.id)} was cancelled.`,
+      over
+        ? t('sortable.droppedAt', { name: labelOf(active.id), position: positionOf(over.id), total: ids.length })
+        : t('sortable.dropped', { name: labelOf(active.id) }),
+    onDragCancel: ({ active }) => t('sortable.cancelled', { name: labelOf(active.id) }),
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -129,7 +146,7 @@ export function SortableList<T>({
       accessibility={{
         announcements,
         screenReaderInstructions: {
-          draggable: `To move a ${noun}, press Space on its handle, use the up and down arrow keys, then press Space again to drop it, or Escape to cancel. The Move up and Move down buttons do the same one step at a time.`,
+          draggable: t('sortable.instructions', { noun }),
         },
       }}
     >
@@ -149,21 +166,21 @@ export function SortableList<T>({
                         variant="subtle"
                         color="gray"
                         className="tw-drag-handle"
-                        aria-label={`Drag to reorder ${name}`}
+                        aria-label={t('sortable.dragToReorder', { name })}
                       >
                         <IconGripVertical size={16} aria-hidden />
                       </ActionIcon>
                     ),
                     moveButtons: (
                       <Group gap={2} wrap="nowrap">
-                        {MOVES.map(({ direction, step, icon }) => (
+                        {MOVES.map(({ direction, step, icon, tooltip, label: moveLabel }) => (
                           <TooltipIconButton
                             key={direction}
-                            tooltip={`Move ${direction}`}
+                            tooltip={tooltip(t)}
                             icon={icon}
                             variant="subtle"
                             color="gray"
-                            aria-label={`Move ${name} ${direction}`}
+                            aria-label={moveLabel(t, name)}
                             data-move={direction}
                             disabled={index + step < 0 || index + step === items.length}
                             onClick={(e) => {

@@ -1,8 +1,10 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, Popover, Text } from '@mantine/core';
 import { IconBook } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { glossaryEntry, type GlossaryTermId } from '@shared/model/glossary';
 import { useGlossaryDrawer } from '../store/glossary';
+import { useUiLanguage } from '../store/uiLanguage';
 import './glossary.css';
 
 /**
@@ -11,7 +13,11 @@ import './glossary.css';
  * keeps working while the frame's fieldset disables a read-only tender's controls.
  */
 export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode }) {
-  const entry = glossaryEntry(id);
+  const { t } = useTranslation('common');
+  const entry = glossaryEntry(
+    id,
+    useUiLanguage((s) => s.language),
+  );
   const [opened, setOpened] = useState(false);
   // Handing over to the glossary: focus goes to its entry, not back to the word.
   const [handedOver, setHandedOver] = useState(false);
@@ -39,7 +45,7 @@ export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode
           data-term={id}
           aria-expanded={opened}
           aria-haspopup="dialog"
-          aria-description="Explained in the glossary"
+          aria-description={t('term.explained')}
           onClick={toggle}
           onKeyDown={onKeyDown}
         >
@@ -64,7 +70,7 @@ export function Term({ id, children }: { id: GlossaryTermId; children: ReactNode
             openGlossary(id);
           }}
         >
-          Read more in the glossary
+          {t('term.readMore')}
         </Button>
       </Popover.Dropdown>
     </Popover>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { TenderContent } from '@shared/model/tender';
 import { compareVersions, defaultChoices, type Side } from '@shared/rules/versionDiff';
 import { VersionDifferences } from './VersionDifferences';
@@ -18,31 +19,27 @@ interface VersionCompareProps {
 
 /** The conflict screen's comparison: their version beside mine, with a choice per part. */
 export function VersionCompare({ opened, onClose, theirs, mine, base, theirLabel, busy, onCombine }: VersionCompareProps) {
+  const { t } = useTranslation('common');
   const parts = useMemo(() => compareVersions(theirs, mine, base ?? undefined), [theirs, mine, base]);
   const [choices, setChoices] = useState<Record<string, Side>>(() => defaultChoices(parts));
   const choiceOf = (key: string) => choices[key] ?? defaultChoices(parts)[key] ?? 'mine';
   return (
-    <Modal opened={opened} onClose={onClose} title="Their version and yours" size="xl" data-testid="version-compare">
+    <Modal opened={opened} onClose={onClose} title={t('compare.title')} size="xl" data-testid="version-compare">
       <Stack gap="lg">
-        {parts.length > 0 ? (
-          <Text size="sm">
-            Each part that differs is listed with what changed. Choose whose version of each part to keep; parts only one of you changed are
-            set to that side’s version.
-          </Text>
-        ) : null}
+        {parts.length > 0 ? <Text size="sm">{t('compare.explanation')}</Text> : null}
         <VersionDifferences
           parts={parts}
           leftLabel={theirLabel}
-          rightLabel="Yours"
+          rightLabel={t('compare.yours')}
           partActions={(part) => (
             <SegmentedControl
               size="xs"
-              aria-label={`Keep which version of ${part.label}`}
+              aria-label={t('compare.keepWhich', { part: part.label })}
               value={choiceOf(part.key)}
               onChange={(value) => setChoices({ ...choices, [part.key]: value as Side })}
               data={[
-                { value: 'theirs', label: 'Theirs' },
-                { value: 'mine', label: 'Mine' },
+                { value: 'theirs', label: t('compare.theirs') },
+                { value: 'mine', label: t('compare.mine') },
               ]}
             />
           )}
@@ -50,10 +47,10 @@ export function VersionCompare({ opened, onClose, theirs, mine, base, theirLabel
         {parts.length > 0 ? (
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Choose later
+              {t('compare.later')}
             </Button>
             <Button loading={busy} onClick={() => onCombine(Object.fromEntries(parts.map((p) => [p.key, choiceOf(p.key)])))}>
-              Save these choices
+              {t('compare.save')}
             </Button>
           </Group>
         ) : null}

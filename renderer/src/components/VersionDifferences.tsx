@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ComparedPart } from '@shared/rules/versionDiff';
+import { t } from '@shared/i18n';
+import { useTranslation } from 'react-i18next';
 
-const CHANGED_BY: Record<ComparedPart['changedBy'], string> = {
-  theirs: 'changed by them',
-  mine: 'changed by you',
-  both: 'changed by both',
-  unknown: 'differs',
+const CHANGED_BY: Record<ComparedPart['changedBy'], () => string> = {
+  theirs: () => t('common:compare.changedByThem'),
+  mine: () => t('common:compare.changedByYou'),
+  both: () => t('common:compare.changedByBoth'),
+  unknown: () => t('common:compare.differs'),
 };
 
 interface VersionDifferencesProps {
@@ -34,7 +36,8 @@ export function VersionDifferences({
   partFooter,
   showChangedBy = true,
 }: VersionDifferencesProps) {
-  if (parts.length === 0) return <Text size="sm">The two versions have the same content.</Text>;
+  const { t } = useTranslation('common');
+  if (parts.length === 0) return <Text size="sm">{t('compare.same')}</Text>;
   return (
     <Stack gap="lg">
       {parts.map((part) => (
@@ -46,7 +49,7 @@ export function VersionDifferences({
               </Title>
               {showChangedBy ? (
                 <Badge variant="light" color={part.changedBy === 'both' ? 'orange' : 'gray'}>
-                  {CHANGED_BY[part.changedBy]}
+                  {CHANGED_BY[part.changedBy]()}
                 </Badge>
               ) : null}
             </Group>
@@ -55,7 +58,7 @@ export function VersionDifferences({
           <Table withTableBorder striped layout="fixed" fz="sm">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w="30%">What</Table.Th>
+                <Table.Th w="30%">{t('compare.what')}</Table.Th>
                 <Table.Th>{leftLabel}</Table.Th>
                 <Table.Th>{rightLabel}</Table.Th>
               </Table.Tr>

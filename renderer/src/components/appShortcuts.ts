@@ -1,4 +1,5 @@
 import { tenderOfCommand, type AppCommand } from '@shared/appCommands';
+import { t } from '@shared/i18n';
 import { useAppStore } from '../store';
 import { TENDER_SCREENS, screenEntry, type Screen } from '../screens';
 
@@ -14,19 +15,19 @@ interface ShortcutEntry {
   does: string;
 }
 
-/** Every shortcut the app answers to, as the list of shortcuts shows them. */
-export const SHORTCUT_LIST: readonly ShortcutEntry[] = [
-  { keys: [MOD_KEY, 'S'], does: 'Save the open tender now' },
-  { keys: [MOD_KEY, 'F'], does: 'Find on this screen: the search box where the screen has one' },
-  { keys: [MOD_KEY, 'N'], does: 'New tender' },
+/** Every shortcut the app answers to, as the list of shortcuts shows them, in the user's language. */
+export const shortcutList = (): readonly ShortcutEntry[] => [
+  { keys: [MOD_KEY, 'S'], does: t('common:shortcuts.list.save') },
+  { keys: [MOD_KEY, 'F'], does: t('common:shortcuts.list.find') },
+  { keys: [MOD_KEY, 'N'], does: t('common:shortcuts.list.newTender') },
   ...NUMBERED_SCREENS.map((screen, index) => ({
     keys: [MOD_KEY, String(index + 1)],
-    does: `Go to ${screenEntry(screen).title}`,
+    does: t('common:shortcuts.list.goTo', { screen: screenEntry(screen).title }),
   })),
-  { keys: [MOD_KEY, 'Z'], does: 'Undo' },
-  { keys: [MOD_KEY, 'Shift', 'Z'], does: 'Redo (also Ctrl+Y)' },
-  { keys: [MOD_KEY, 'P'], does: 'Print this screen' },
-  { keys: [MOD_KEY, '?'], does: 'Show this list of shortcuts' },
+  { keys: [MOD_KEY, 'Z'], does: t('common:shortcuts.list.undo') },
+  { keys: [MOD_KEY, t('common:shortcuts.shift'), 'Z'], does: t('common:shortcuts.list.redo') },
+  { keys: [MOD_KEY, 'P'], does: t('common:shortcuts.list.print') },
+  { keys: [MOD_KEY, '?'], does: t('common:shortcuts.list.show') },
 ];
 
 /** The screen's own search or filter box, if it shows one (the dialogs' boxes are not the screen's). */

@@ -4,6 +4,7 @@ import { modals } from '@mantine/modals';
 import { notifications, type NotificationData } from '@mantine/notifications';
 import { removalQuestion, type RemovalSubject } from '@shared/rules/removal';
 import { messageOf } from '../lib/errors';
+import { t } from '@shared/i18n';
 
 interface Confirmation {
   title: string;
@@ -15,7 +16,7 @@ interface Confirmation {
 }
 
 /** Asks before something that cannot simply be taken back; the red button does it. */
-export function askToConfirm({ title, message, confirmLabel, cancelLabel = 'Cancel', onConfirm }: Confirmation): void {
+export function askToConfirm({ title, message, confirmLabel, cancelLabel = t('common:actions.cancel'), onConfirm }: Confirmation): void {
   modals.openConfirmModal({
     title,
     children: typeof message === 'string' ? <Text size="sm">{message}</Text> : message,
@@ -24,6 +25,13 @@ export function askToConfirm({ title, message, confirmLabel, cancelLabel = 'Canc
     onConfirm,
   });
 }
+
+const REMOVAL_TITLE: Record<RemovalSubject, () => string> = {
+  Lot: () => t('common:confirm.removeLot'),
+  Bidder: () => t('common:confirm.removeBidder'),
+  Question: () => t('common:confirm.removeQuestion'),
+  Clause: () => t('common:confirm.removeClause'),
+};
 
 /**
  * Removes an item from the tender, first asking when it holds something (`parts`, e.g. "3 imported
@@ -36,10 +44,10 @@ export function confirmRemoval(subject: RemovalSubject, name: string, parts: rea
     return;
   }
   askToConfirm({
-    title: `Remove this ${subject.toLowerCase()}?`,
+    title: REMOVAL_TITLE[subject](),
     message: question,
-    confirmLabel: 'Remove',
-    cancelLabel: 'Keep it',
+    confirmLabel: t('common:actions.remove'),
+    cancelLabel: t('common:actions.keepIt'),
     onConfirm: remove,
   });
 }
@@ -62,7 +70,7 @@ export function confirmDelete<T>({
   deleted,
   failedTitle,
   onBusy,
-  confirmLabel = 'Delete',
+  confirmLabel = t('common:actions.delete'),
   ...question
 }: DeleteConfirmation<T>): void {
   askToConfirm({

@@ -4,6 +4,7 @@
  * what was removed or cut. Without it the browser cuts a long paste at the field's maxLength without
  * a word, and invisible characters ride along into the exports.
  */
+import { t } from '@shared/i18n';
 import { cleanPaste } from '@shared/rules/xmlSafeText';
 
 /** Where a paste lands: the field's text, the selection the paste replaces, and the field's limit. */
@@ -36,7 +37,7 @@ function textFieldOf(target: EventTarget | null): TextField | null {
 /** The field's name as the user sees it: its label (without the required mark), else its aria-label. */
 export function fieldName(field: TextField): string {
   const label = field.labels?.[0]?.textContent?.replace(/\s*\*\s*$/, '').trim();
-  return label || field.getAttribute('aria-label')?.trim() || 'This field';
+  return label || field.getAttribute('aria-label')?.trim() || t('common:pasteGuard.thisField');
 }
 
 export type PasteNotice = (field: TextField, fieldLabel: string, message: string) => void;

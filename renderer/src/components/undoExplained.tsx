@@ -3,6 +3,7 @@ import { notifications, notificationsStore, type NotificationData } from '@manti
 import { describeEdit, type EditDescription } from '@shared/rules/editDescription';
 import { TENDER_SCREENS, temporalStore, useAppStore, type UndoScreen } from '../store';
 import { messageOf } from '../lib/errors';
+import { t } from '@shared/i18n';
 import { fieldId, lotFieldId, lotTitleId, tenderFieldId } from './fieldIds';
 
 /**
@@ -32,10 +33,10 @@ function explain(direction: Direction, text: string, again: () => void) {
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Text size="sm" data-testid="undo-toast-text">
-          {direction === 'undo' ? 'Undid' : 'Redid'}: {text}
+          {direction === 'undo' ? t('common:undo.undid', { text }) : t('common:undo.redid', { text })}
         </Text>
         <Button size="xs" variant="light" onClick={again}>
-          {direction === 'undo' ? 'Redo' : 'Undo'}
+          {direction === 'undo' ? t('common:actions.redo') : t('common:actions.undo')}
         </Button>
       </Group>
     ),
@@ -119,7 +120,7 @@ async function stepScreen(screen: UndoScreen, direction: Direction): Promise<voi
     showToast({
       color: 'red',
       autoClose: TOAST_MS,
-      title: direction === 'undo' ? 'Could not undo' : 'Could not redo',
+      title: direction === 'undo' ? t('common:undo.couldNotUndo') : t('common:undo.couldNotRedo'),
       message: messageOf(error),
     });
   }

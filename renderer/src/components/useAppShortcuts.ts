@@ -17,7 +17,7 @@ function undoOrRedo(event: KeyboardEvent, target: Element | null): boolean {
 }
 
 /**
- * Every keyboard shortcut of the app, in one place (the list the user sees is SHORTCUT_LIST).
+ * Every keyboard shortcut of the app, in one place (the list the user sees is shortcutList).
  * Undo/redo, app-wide: on a tender's screens its edits (even while a tender field has focus: the
  * store, not the field, owns that history), on the Tenders list and Settings what those screens did
  * (see undoExplained.tsx), elsewhere nothing. Left alone: text fields inside [data-native-undo]

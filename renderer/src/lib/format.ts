@@ -1,14 +1,23 @@
 /**
- * Every date, time, number and price the app shows goes through here, in the operating system's locale
- * (the page's navigator.languages, which Electron fills from the system): en-GB reads "14:04" and
- * "2 December 2026", en-US "2:04 PM" and "December 2, 2026". Each function takes the locale as a last,
- * optional argument so tests can pin it.
+ * Every date, time, number and price the app shows goes through here, in the user's locale: the
+ * operating system's (the page's navigator.languages, which Electron fills from the system) when it
+ * is in the language the screens speak, else that language's usual one. en-GB reads "14:04" and
+ * "2 December 2026", en-US "2:04 PM" and "December 2, 2026", fr-BE "14:04" and "2 décembre 2026".
+ * Each function takes the locale as a last, optional argument so tests can pin it.
  */
+import { currentLanguage, t } from '@shared/i18n';
+import { DEFAULT_LOCALE } from '@shared/model/language';
 
-/** The user's locale: the first of the page's languages the runtime knows, else the runtime's own default. */
+/**
+ * The user's locale: the first of the page's languages in the screens' language that the runtime
+ * knows (fr-BE for a French screen on a Belgian system), else that language's default locale, so a
+ * French screen on an English system still writes "2 décembre 2026".
+ */
 function userLocale(): string {
+  const language = currentLanguage();
   const wanted = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language].filter(Boolean);
   for (const tag of wanted) {
+    if (tag.toLowerCase().split(/[-_]/)[0] !== language) continue;
     try {
       const [known] = Intl.DateTimeFormat.supportedLocalesOf([tag]);
       if (known) return known;
@@ -16,7 +25,7 @@ function userLocale(): string {
       // A malformed tag: try the next one.
     }
   }
-  return new Intl.DateTimeFormat().resolvedOptions().locale;
+  return DEFAULT_LOCALE[language];
 }
 
 /** Builds each formatter once per locale and options: Intl constructors are slow enough to matter in long tables. */
@@ -42,11 +51,11 @@ const parsed = (iso: string): Date | null => {
 /** "just now", "5 minutes ago", "yesterday", then a plain date for anything older than a week. */
 export function humanDate(iso: string, now = Date.now(), locale?: string): string {
   const then = new Date(iso).getTime();
-  if (Number.isNaN(then)) return 'unknown';
+  if (Number.isNaN(then)) return t('common:format.unknownDate');
   const relative = relatives({ numeric: 'auto' }, locale);
   const seconds = Math.round((then - now) / 1000);
   const abs = Math.abs(seconds);
-  if (abs < 45) return 'just now';
+  if (abs < 45) return t('common:format.justNow');
   if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
   if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
   if (abs < 7 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
@@ -73,8 +82,8 @@ export function dateAndTime(iso: string, locale?: string): string {
 
 /** "512 bytes", "38 KB", "1.4 MB": disk space as people read it. */
 export function fileSize(bytes: number, locale?: string): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+  if (bytes < 1024) return t('common:format.bytes', { count: bytes });
+  const units = [t('common:format.kb'), t('common:format.mb'), t('common:format.gb'), t('common:format.tb')];
   let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {

@@ -1,4 +1,6 @@
 import { call, ApiCallError } from '../api';
+import { t } from '@shared/i18n';
+import { languageOf } from '@shared/model/language';
 import { rememberOpenedTender } from './recentTenders';
 import { contentOf, newLot, TenderContentSchema, type Tender, type TenderContent } from '@shared/model/tender';
 import type { SupplierRegister } from '@shared/model/suppliers';
@@ -227,8 +229,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
         const { content, saveState, switchRefused } = get();
         set({
           switchRefused: {
-            title: content?.title.trim() || 'Untitled tender',
-            reason: saveState.message ?? 'it could not be saved',
+            title: content?.title.trim() || t('common:untitledTender'),
+            reason: saveState.message ?? t('common:app.switchRefused.couldNotSave'),
             seq: (switchRefused?.seq ?? 0) + 1,
           },
         });
@@ -294,7 +296,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => {
     addLot: () => {
       const content = get().content;
       if (!content) return null;
-      const lot = newLot(`Lot ${content.lots.length + 1}`);
+      // The lot's name is the tender's text, so it is in the tender's language, not the screen's.
+      const lot = newLot(t('common:lot.defaultTitle', { number: content.lots.length + 1, lng: languageOf(content) }));
       updateContent(null, (c) => ({ ...c, lots: [...c.lots, lot] }));
       return lot.id;
     },

@@ -9,7 +9,8 @@ import { createEditorSlice } from './editorSlice';
 import { createTendersSlice } from './tendersSlice';
 import { createUiSlice } from './uiSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
-import { createLibrarySlice } from './librarySlice';
+import { createLibrarySlice, libraryLanguageOf, libraryViewIn } from './librarySlice';
+import { useUiLanguage } from './uiLanguage';
 import { createTeamSlice } from './teamSlice';
 import { createScreenUndoSlice } from './screenUndoSlice';
 import { createEvaluationSlice } from './evaluationSlice';
@@ -89,7 +90,19 @@ export const useFieldErrors = () => useAppStore((s) => s.fieldErrors);
 export const useTenderListQuery = () => useAppStore((s) => s.tenderListQuery);
 export const useTenderList = () => useAppStore(useShallow((s) => ({ tenders: s.tenders, status: s.tendersStatus, error: s.tendersError })));
 export const useWorkspace = () => useAppStore(useShallow((s) => ({ workspace: s.workspace, error: s.workspaceError })));
-export const useLibrary = () => useAppStore(useShallow((s) => ({ library: s.library, status: s.libraryStatus, error: s.libraryError })));
+/**
+ * The libraries in the language items are added in (the open tender's): built-ins translated, the
+ * team's own items as written; `shownIn(item, language)` tells the browsers which to label.
+ */
+export const useLibrary = () => {
+  const uiLanguage = useUiLanguage((s) => s.language);
+  return useAppStore(
+    useShallow((s) => {
+      const language = libraryLanguageOf(s, uiLanguage);
+      return { library: s.library && libraryViewIn(s.library, language), language, status: s.libraryStatus, error: s.libraryError };
+    }),
+  );
+};
 export const useConflict = () => useAppStore((s) => s.conflict);
 export const useReadOnly = () => useAppStore((s) => s.readOnly);
 export const usePresence = () => useAppStore((s) => s.presence);

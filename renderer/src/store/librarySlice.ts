@@ -2,6 +2,10 @@ import { call } from '../api';
 import { messageOf } from '../lib/errors';
 import type { LoadStatus, SliceCreator } from './types';
 import type { LibraryView } from '@shared/api/contract';
+import { librariesIn } from '@shared/library/localise';
+import { currentLanguage } from '@shared/i18n';
+import { languageOf, type Language } from '@shared/model/language';
+import type { AppState } from './types';
 
 export interface LibrarySlice {
   library: LibraryView | null;
@@ -43,3 +47,22 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => {
     applyLibraryView: (view) => set({ library: view, libraryStatus: 'ready', libraryError: null }),
   };
 };
+
+const localised = new WeakMap<LibraryView, Partial<Record<Language, LibraryView>>>();
+
+/** The view with its built-ins in one language, computed once per view and language so renders stay stable. */
+export function libraryViewIn(view: LibraryView, language: Language): LibraryView {
+  const known = localised.get(view) ?? {};
+  const cached = known[language];
+  if (cached) return cached;
+  const next = librariesIn(view, language);
+  localised.set(view, { ...known, [language]: next });
+  return next;
+}
+
+/**
+ * The language library items are shown and added in: the open tender's (a built-in added to a French
+ * tender comes in French), or the screens' language when no tender is open.
+ */
+export const libraryLanguageOf = (s: Pick<AppState, 'content'>, uiLanguage: Language = currentLanguage()): Language =>
+  s.content ? languageOf(s.content) : uiLanguage;

@@ -1,4 +1,5 @@
 import { call, ApiCallError } from '../api';
+import { t } from '@shared/i18n';
 import { contentOf, contentRevisionOf, type Tender, type TenderContent } from '@shared/model/tender';
 import { describeWriter } from '@shared/model/workspace';
 import { combineVersions } from '@shared/rules/versionDiff';
@@ -108,11 +109,11 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
         set({ readOnly: null });
         get().markSaved(saved, edits.mine);
         await call('recovery.discard', { tenderId: openTenderId }).catch(() => undefined);
-        notify('Saved', `The workspace folder is back: your edits to “${saved.title}” are saved.`);
+        notify(t('common:team.notice.saved'), t('common:team.notice.savedMessage', { title: saved.title }));
       } else {
         await call('tenders.get', { id: openTenderId });
         set({ readOnly: null });
-        notify('The workspace folder is back', 'You can edit again.');
+        notify(t('common:team.notice.back'), t('common:team.notice.backMessage'));
       }
     } catch (error) {
       if (error instanceof ApiCallError && error.body.conflict && edits) {
@@ -214,8 +215,8 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
           get().adoptTender(theirs);
           await call('recovery.discard', { tenderId: id }).catch(() => undefined);
           notify(
-            'Your version is kept as a copy',
-            `It is the tender “${copy.title}”; this tender now shows ${describeWriter(theirs.savedBy)}’s version.`,
+            t('common:team.notice.copy'),
+            t('common:team.notice.copyMessage', { title: copy.title, who: describeWriter(theirs.savedBy) }),
           );
         } else {
           await saveOnTop(id, combineVersions(contentOf(theirs), conflict.mine, choice.combine), theirs.revision);
@@ -235,23 +236,17 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
       }
       if (change.kind === 'settings') {
         set({ settingsSeq: get().settingsSeq + 1 });
-        return notify(
-          'Settings changed',
-          `${describeWriter(change.savedBy)} changed the organisation settings; the screens show them now.`,
-        );
+        return notify(t('common:team.notice.settings'), t('common:team.notice.settingsMessage', { who: describeWriter(change.savedBy) }));
       }
       if (change.kind === 'suppliers') {
         if (!get().register) return;
         await get().loadRegister({ force: true });
-        return notify(
-          'Supplier register changed',
-          `${describeWriter(change.savedBy)} changed the supplier register; the lists show it now.`,
-        );
+        return notify(t('common:team.notice.register'), t('common:team.notice.registerMessage', { who: describeWriter(change.savedBy) }));
       }
       if (change.kind !== 'tender') {
         if (!get().library) return;
         await get().loadLibrary({ force: true });
-        return notify('Library changed', `${describeWriter(change.savedBy)} changed the team’s library; the lists show it now.`);
+        return notify(t('common:team.notice.library'), t('common:team.notice.libraryMessage', { who: describeWriter(change.savedBy) }));
       }
       if (get().tendersStatus === 'ready') await get().loadTenders();
       const { openTenderId, meta, conflict } = get();
@@ -281,8 +276,8 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
       if (!theirs || get().openTenderId !== theirs.id || get().localEdits()) return;
       get().adoptTender(theirs);
       notify(
-        'Updated from the workspace',
-        `${describeWriter(theirs.savedBy)} saved “${theirs.title}”; the screen now shows their version.`,
+        t('common:team.notice.updated'),
+        t('common:team.notice.updatedMessage', { who: describeWriter(theirs.savedBy), title: theirs.title }),
       );
     },
 

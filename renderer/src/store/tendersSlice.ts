@@ -1,4 +1,5 @@
 import { call } from '../api';
+import { t } from '@shared/i18n';
 import { summarise, type TenderSummary } from '@shared/model/tender';
 import { messageOf } from '../lib/errors';
 import type { LoadStatus, SliceCreator } from './types';
@@ -27,7 +28,7 @@ export interface TendersSlice {
   setTenderListQuery: (change: Partial<TenderListQuery>) => void;
 }
 
-const named = (title: string | undefined) => `“${title?.trim() || 'Untitled tender'}”`;
+const named = (title: string | undefined) => title?.trim() || t('common:untitledTender');
 
 const newestFirst = (a: TenderSummary, b: TenderSummary) => b.updatedAt.localeCompare(a.updatedAt);
 
@@ -65,7 +66,7 @@ export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
     const previous = get().tenders.find((t) => t.id === id)?.title;
     if (previous !== undefined && previous !== title) {
       get().recordScreenStep('tenders', {
-        label: `renaming ${named(previous)} to ${named(title)}`,
+        label: t('common:tenderSteps.renaming', { from: named(previous), to: named(title) }),
         undo: () => get().renameTender(id, previous),
         redo: () => get().renameTender(id, title),
       });
@@ -84,7 +85,9 @@ export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
 
   archiveTender: async (id, archived) => {
     get().recordScreenStep('tenders', {
-      label: `${archived ? 'archiving' : 'unarchiving'} ${named(get().tenders.find((t) => t.id === id)?.title)}`,
+      label: archived
+        ? t('common:tenderSteps.archiving', { title: named(get().tenders.find((tender) => tender.id === id)?.title) })
+        : t('common:tenderSteps.unarchiving', { title: named(get().tenders.find((tender) => tender.id === id)?.title) }),
       undo: () => get().archiveTender(id, !archived),
       redo: () => get().archiveTender(id, archived),
     });
@@ -103,7 +106,7 @@ export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
     const copy = await call('tenders.duplicate', { id });
     get().upsertSummary(copy);
     get().recordScreenStep('tenders', {
-      label: `duplicating ${named(get().tenders.find((t) => t.id === id)?.title)}`,
+      label: t('common:tenderSteps.duplicating', { title: named(get().tenders.find((tender) => tender.id === id)?.title) }),
       // Undone, the copy goes to the deleted tenders; redone, that same copy comes back.
       undo: async () => void (await get().deleteTender(copy.id)),
       redo: async () => void (await get().undoDeleteTender(copy.id)),
@@ -116,7 +119,7 @@ export const createTendersSlice: SliceCreator<TendersSlice> = (set, get) => ({
     const deleted = await call('tenders.delete', { id });
     set({ tenders: get().tenders.filter((t) => t.id !== id) });
     get().recordScreenStep('tenders', {
-      label: `deleting tender ${named(deleted.title)}`,
+      label: t('common:tenderSteps.deleting', { title: named(deleted.title) }),
       key: `delete:${id}`,
       undo: async () => void (await get().undoDeleteTender(id)),
       redo: async () => void (await get().deleteTender(id)),

@@ -1,4 +1,5 @@
 import { call } from '../api';
+import { t } from '@shared/i18n';
 import { messageOf } from '../lib/errors';
 import type { SliceCreator } from './types';
 import type { QuarantinedFile, WorkspaceStatus } from '@shared/api/contract';
@@ -31,10 +32,10 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => 
 
   restoreLatestBackup: async (entry) => {
     const tenderId = entry.tenderId;
-    if (!tenderId) throw new Error('This file did not belong to a tender, so there is no tender backup to restore.');
+    if (!tenderId) throw new Error(t('common:quarantine.notATender'));
     const { entries } = await call('backups.list', { tenderId });
     const latest = [...entries].sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.revision - a.revision)[0];
-    if (!latest) throw new Error('There is no backup of this tender yet.');
+    if (!latest) throw new Error(t('common:quarantine.noBackupYet'));
     const tender = await call('backups.restore', { tenderId, backupId: latest.id });
     get().upsertSummary(tender);
     // The damaged file stays on disk for inspection; the notice has done its job.

@@ -4,6 +4,7 @@ import { CriteriaLibraryEntrySchema, type CriteriaLibraryEntry } from '../../mod
 import { LibraryClauseSchema, type LibraryClause } from '../../model/clauses';
 import { QuestionSchema, type Question } from '../../model/questions';
 import { returns } from '../define';
+import type { LibraryTranslations } from '../../library/overlay';
 
 /** The libraries a user browses: the built-in ones shipped with Tenderwright beside the team's own. */
 export interface LibraryView {
@@ -13,6 +14,11 @@ export interface LibraryView {
   questions: { builtin: Question[]; own: Question[] };
   /** The revision of the team's library file this view shows; edits name it as their base. */
   revision: number;
+  /**
+   * The built-ins' French and Spanish texts. The lists above are in English; librariesIn(view,
+   * language) from shared/library/localise gives them in a tender's language.
+   */
+  translations: LibraryTranslations;
 }
 
 /** A question library file is small; anything bigger than this is not one. */

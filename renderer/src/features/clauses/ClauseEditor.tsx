@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
@@ -64,6 +65,7 @@ function WordingEditor({
   number: string;
   onChange: (key: string, next: ClauseInstance) => void;
 }) {
+  const { t } = useTranslation('clauses');
   const { endEditBurst } = useActions();
   const [refused, setRefused] = useState<Record<string, string>>({});
   const text = instance.edited;
@@ -73,7 +75,7 @@ function WordingEditor({
     const key = keyOf(f);
     return {
       label,
-      error: refused[key] ?? (f.kind === 'title' && !text.title.trim() ? 'Clause title must not be empty' : undefined),
+      error: refused[key] ?? (f.kind === 'title' && !text.title.trim() ? t('editor.titleEmpty') : undefined),
       onBlur: endEditBurst,
       onChange: (e: { currentTarget: { value: string } }) => {
         const value = e.currentTarget.value;
@@ -89,12 +91,21 @@ function WordingEditor({
 
   return (
     <Stack gap="sm" data-testid="wording-editor">
-      <TextInput value={text.title} {...bind({ kind: 'title' }, `Title of clause ${number}`, LIMITS.shortText)} />
-      <Textarea autosize minRows={2} maxRows={12} value={text.body} {...bind({ kind: 'body' }, `Text of clause ${number}`)} />
+      <TextInput value={text.title} {...bind({ kind: 'title' }, t('editor.titleOf', { number }), LIMITS.shortText)} />
+      <Textarea autosize minRows={2} maxRows={12} value={text.body} {...bind({ kind: 'body' }, t('editor.textOf', { number }))} />
       {text.subClauses.map((sub, i) => (
         <Stack key={sub.id} gap={6} pl="md" className="tw-wording-sub">
-          <TextInput value={sub.heading ?? ''} {...bind({ kind: 'heading', sub: i }, `Heading of ${number}.${i + 1}`, LIMITS.shortText)} />
-          <Textarea autosize minRows={2} maxRows={12} value={sub.body} {...bind({ kind: 'sub', sub: i }, `Text of ${number}.${i + 1}`)} />
+          <TextInput
+            value={sub.heading ?? ''}
+            {...bind({ kind: 'heading', sub: i }, t('editor.headingOfSub', { number: `${number}.${i + 1}` }), LIMITS.shortText)}
+          />
+          <Textarea
+            autosize
+            minRows={2}
+            maxRows={12}
+            value={sub.body}
+            {...bind({ kind: 'sub', sub: i }, t('editor.textOfSub', { number: `${number}.${i + 1}` }))}
+          />
           {(sub.items ?? []).map((item, j) => (
             <Textarea
               key={item.id}
@@ -103,7 +114,10 @@ function WordingEditor({
               maxRows={8}
               ml="md"
               value={item.body}
-              {...bind({ kind: 'item', sub: i, item: j }, `Item (${String.fromCharCode(97 + j)}) of ${number}.${i + 1}`)}
+              {...bind(
+                { kind: 'item', sub: i, item: j },
+                t('editor.itemOf', { letter: String.fromCharCode(97 + j), number: `${number}.${i + 1}` }),
+              )}
             />
           ))}
         </Stack>
@@ -124,6 +138,7 @@ export function ClauseEditor({
   library: readonly LibraryClause[];
   onRemove: () => void;
 }) {
+  const { t } = useTranslation('clauses');
   const { changeContent, endEditBurst } = useActions();
   const parameters = usedParameters(instance);
   const errors = rendered.findings.filter((f) => f.severity === 'error');
@@ -146,8 +161,8 @@ export function ClauseEditor({
     apply(null, revertText(instance));
     notifications.show({
       color: 'teal',
-      title: 'Template wording restored',
-      message: `Clause ${number} uses the template’s wording again. Ctrl+Z undoes this.`,
+      title: t('editor.restored'),
+      message: t('editor.restoredMessage', { number }),
     });
   };
 
@@ -170,29 +185,29 @@ export function ClauseEditor({
             </Title>
             <Group gap={6} mt={6} className="tw-tags">
               <Badge variant="light" color={instance.templateOrigin === 'own' ? 'violet' : 'gray'}>
-                {instance.templateOrigin === 'own' ? 'Own library' : 'Built-in'}
+                {instance.templateOrigin === 'own' ? t('origin.own') : t('origin.builtin')}
               </Badge>
               <Badge variant="outline" color="gray">
-                Template version {instance.templateVersion}
+                {t('editor.templateVersion', { version: instance.templateVersion })}
               </Badge>
               {instance.edited ? (
                 <Badge variant="light" color="orange">
-                  Own wording
+                  {t('tender.ownWording')}
                 </Badge>
               ) : null}
               {errors.length ? (
                 <Badge variant="light" color="red">
-                  {errors.length === 1 ? '1 problem' : `${errors.length} problems`}
+                  {t('editor.problems', { count: errors.length })}
                 </Badge>
               ) : (
                 <Badge variant="light" color="teal">
-                  Complete
+                  {t('tender.complete')}
                 </Badge>
               )}
             </Group>
           </div>
           <Button variant="default" className="tw-flex-none" leftSection={<IconTrash size={16} aria-hidden />} onClick={onRemove}>
-            Remove clause
+            {t('editor.remove')}
           </Button>
         </Group>
 
@@ -200,7 +215,7 @@ export function ClauseEditor({
 
         <section aria-labelledby={`${headingId}-preview`}>
           <Title order={3} size="h5" id={`${headingId}-preview`} mb={6}>
-            Preview
+            {t('editor.preview')}
           </Title>
           <Paper
             bg="var(--tw-inset)"
@@ -208,24 +223,24 @@ export function ClauseEditor({
             radius="sm"
             className="tw-preview tw-preview-box"
             tabIndex={0}
-            aria-label={`Preview of clause ${number}`}
+            aria-label={t('editor.previewOf', { number })}
           >
             <ClausePreview clause={rendered} headingLevel={4} />
           </Paper>
           {errors.length ? (
             <Text size="xs" c="dimmed" mt={4}>
-              Highlighted: placeholders still to be filled in.
+              {t('editor.highlighted')}
             </Text>
           ) : null}
         </section>
 
         <section aria-labelledby={`${headingId}-params`}>
           <Title order={3} size="h5" id={`${headingId}-params`} mb={4}>
-            Parameters
+            {t('editor.parameters')}
           </Title>
           {parameters.length === 0 ? (
             <Text size="sm" c="dimmed">
-              This clause has nothing to fill in.
+              {t('editor.noParameters')}
             </Text>
           ) : (
             <Stack gap="sm">
@@ -244,7 +259,7 @@ export function ClauseEditor({
         </section>
 
         {otherFindings.length ? (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title="To fix before export" role="region">
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('editor.toFix')} role="region">
             <List size="sm" spacing={4}>
               {otherFindings.map((f) => (
                 <List.Item key={f.id}>
@@ -261,29 +276,28 @@ export function ClauseEditor({
         <section aria-labelledby={`${headingId}-wording`}>
           <Group justify="space-between" mb={6}>
             <Title order={3} size="h5" id={`${headingId}-wording`}>
-              Wording
+              {t('editor.wording')}
             </Title>
             {instance.edited ? (
               <Button size="xs" variant="default" leftSection={<IconArrowBackUp size={14} aria-hidden />} onClick={revert}>
-                Revert to the template wording
+                {t('editor.revert')}
               </Button>
             ) : (
               <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={startEditing}>
-                Edit the wording for this tender
+                {t('editor.edit')}
               </Button>
             )}
           </Group>
           {instance.edited ? (
             <>
               <Text size="sm" c="dimmed" mb="xs">
-                Changes apply to this tender only. Placeholders such as {'{{supplier}}'} are still filled in from the parameters; write{' '}
-                {'\\{{'} for literal braces.
+                {t('editor.editingHint', { example: '{{supplier}}', escape: '\\{{' })}
               </Text>
               <WordingEditor instance={instance} number={number} onChange={apply} />
             </>
           ) : (
             <Text size="sm" c="dimmed">
-              The clause uses the template’s wording. You can adapt it for this tender; the template itself does not change.
+              {t('editor.templateWording')}
             </Text>
           )}
         </section>

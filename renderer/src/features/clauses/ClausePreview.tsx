@@ -1,8 +1,10 @@
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '@mantine/core';
 import type { RenderedClause, Segment } from '@shared/clauses';
 
 function Segments({ segments }: { segments: Segment[] }) {
+  const { t } = useTranslation('clauses');
   return (
     <>
       {segments.map((s, i) => {
@@ -17,7 +19,7 @@ function Segments({ segments }: { segments: Segment[] }) {
         return (
           <mark key={i} className="tw-ph-missing" data-parameter={s.name}>
             {s.text}
-            <VisuallyHidden> (not filled in)</VisuallyHidden>
+            <VisuallyHidden>{t('preview.notFilled')}</VisuallyHidden>
           </mark>
         );
       })}
@@ -27,9 +29,14 @@ function Segments({ segments }: { segments: Segment[] }) {
 
 /** One clause as the contract will read: "1 Title", the body, "1.1 Heading. text", "(a) text". */
 export function ClausePreview({ clause, headingLevel = 3 }: { clause: RenderedClause; headingLevel?: 2 | 3 | 4 }) {
+  const { t } = useTranslation('clauses');
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="tw-preview-clause" aria-label={`Clause ${clause.number}: ${clause.title}`} data-testid="clause-preview">
+    <article
+      className="tw-preview-clause"
+      aria-label={t('preview.label', { number: clause.number, title: clause.title })}
+      data-testid="clause-preview"
+    >
       <Heading className="tw-preview-title">
         <span className="tw-preview-num">{clause.number}</span> {clause.title}
       </Heading>

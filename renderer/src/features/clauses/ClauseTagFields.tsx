@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Checkbox, Group, NativeSelect } from '@mantine/core';
 import type { ClausePurpose, ClauseTopic, LeverageCategory, MomentOfTraction } from '@shared/model/clauses';
 import type { OwnClauseForm } from '@shared/rules/ownClauseForm';
@@ -8,40 +9,44 @@ type Tags = Pick<OwnClauseForm, 'topic' | 'leverage' | 'purpose' | 'moments'>;
 
 /** Topic, leverage category, purpose and the moments of traction a clause is filed under. */
 export function ClauseTagFields({ tags, onChange }: { tags: Tags; onChange: (patch: Partial<Tags>) => void }) {
+  const { t } = useTranslation('clauses');
   return (
     <>
       <Group grow align="flex-start">
         <NativeSelect
-          label="Topic"
+          label={t('tags.topic')}
           value={tags.topic}
           onChange={(e) => onChange({ topic: e.currentTarget.value as ClauseTopic })}
-          data={topicOptions}
+          data={topicOptions()}
         />
         <NativeSelect
-          label="Leverage category"
+          label={t('tags.leverage')}
           value={tags.leverage}
           onChange={(e) => onChange({ leverage: e.currentTarget.value as LeverageCategory })}
-          data={leverageOptions}
+          data={leverageOptions()}
         />
         <NativeSelect
-          label="Purpose"
+          label={t('tags.purpose')}
           value={tags.purpose}
           onChange={(e) => onChange({ purpose: e.currentTarget.value as ClausePurpose })}
-          data={purposeOptions}
+          data={purposeOptions()}
         />
       </Group>
       <Checkbox.Group
-        label="Moments of traction"
+        label={t('tags.moments')}
         description={
-          <>
-            Where the buyer has most influence over the supplier: see <Term id="moment-of-traction">moment of traction</Term>.
-          </>
+          <Trans
+            t={t}
+            ns="clauses"
+            i18nKey="tags.momentsHelp"
+            components={{ term: <Term id="moment-of-traction">{t('tags.momentTerm')}</Term> }}
+          />
         }
         value={tags.moments}
         onChange={(v) => onChange({ moments: v as MomentOfTraction[] })}
       >
         <div className="tw-leverage-grid tw-checkbox-grid">
-          {momentOptions.map((m) => (
+          {momentOptions().map((m) => (
             <Checkbox key={m.value} value={m.value} label={m.label} />
           ))}
         </div>

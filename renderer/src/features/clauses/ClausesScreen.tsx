@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Badge, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { addClause, currentVersion, renderClauses } from '@shared/clauses';
@@ -21,6 +22,7 @@ type Tab = 'tender' | 'library' | 'leverage' | 'text';
 
 /** The whole contract section as it will read, numbered, with what is still missing highlighted. */
 function FullText({ content }: { content: TenderContent }) {
+  const { t } = useTranslation('clauses');
   const rendered = renderClauses(content.clauses);
   const errors = rendered.findings.filter((f) => f.severity === 'error').length;
   return (
@@ -28,14 +30,14 @@ function FullText({ content }: { content: TenderContent }) {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h4">
-            Full text of the clauses
+            {t('fullText.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            Numbered as in the contract: clauses 1, 2, …, sub-clauses 1.1, 1.2, … and items (a), (b), ….
+            {t('fullText.numbering')}
           </Text>
         </div>
         <Badge variant="light" color={errors ? 'orange' : 'teal'} size="lg">
-          {errors ? `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix before export` : 'Ready for export'}
+          {errors ? t('fullText.problems', { count: errors }) : t('fullText.ready')}
         </Badge>
       </Group>
       {rendered.clauses.length ? (
@@ -45,14 +47,15 @@ function FullText({ content }: { content: TenderContent }) {
           ))}
         </Paper>
       ) : (
-        <Text c="dimmed">No clauses yet.</Text>
+        <Text c="dimmed">{t('fullText.empty')}</Text>
       )}
     </Stack>
   );
 }
 
 function ClausesEditor({ content }: { content: TenderContent }) {
-  const { library, status, error } = useLibrary();
+  const { t } = useTranslation('clauses');
+  const { library, language, status, error } = useLibrary();
   const { loadLibrary, changeContent } = useActions();
   // Undo or redo of a clause's change opens that clause.
   const reveal = useReveal();
@@ -80,8 +83,8 @@ function ClausesEditor({ content }: { content: TenderContent }) {
       <LoadGate
         ready={false}
         failed={status === 'error'}
-        loadingLabel="Loading the clause library"
-        failedTitle="The clause library could not be loaded"
+        loadingLabel={t('screen.loading')}
+        failedTitle={t('screen.loadFailed')}
         error={error}
         onRetry={() => void loadLibrary({ force: true })}
       >
@@ -95,8 +98,8 @@ function ClausesEditor({ content }: { content: TenderContent }) {
     if (content.clauses.length >= CLAUSE_LIMITS.tenderClauses) {
       notifications.show({
         color: 'red',
-        title: 'The clause was not added',
-        message: `A tender may have at most ${CLAUSE_LIMITS.tenderClauses} clauses.`,
+        title: t('screen.notAdded'),
+        message: t('screen.tooMany', { count: CLAUSE_LIMITS.tenderClauses }),
       });
       return;
     }
@@ -105,7 +108,7 @@ function ClausesEditor({ content }: { content: TenderContent }) {
     const values: ParameterValues = buyer ? { buyer } : {};
     const check = addClause(content.clauses, entry, { id, values });
     if (!check.ok) {
-      notifications.show({ color: 'red', title: 'The clause was not added', message: check.message });
+      notifications.show({ color: 'red', title: t('screen.notAdded'), message: check.message });
       return;
     }
     changeContent(null, (c) => {
@@ -115,19 +118,19 @@ function ClausesEditor({ content }: { content: TenderContent }) {
     setSelectedId(id);
     notifications.show({
       color: 'teal',
-      title: `Added as clause ${content.clauses.length + 1}`,
-      message: `“${title}”. Fill in its parameters under Tender clauses.`,
+      title: t('screen.added', { number: content.clauses.length + 1 }),
+      message: t('screen.addedHint', { title }),
     });
   };
 
   return (
     <>
       <Tabs value={tab} onChange={(v) => setTab((v as Tab | null) ?? 'tender')} keepMounted={false}>
-        <Tabs.List aria-label="Clause views" mb="lg">
-          <Tabs.Tab value="tender">Tender clauses ({content.clauses.length})</Tabs.Tab>
-          <Tabs.Tab value="library">Library</Tabs.Tab>
-          <Tabs.Tab value="leverage">Leverage coverage</Tabs.Tab>
-          <Tabs.Tab value="text">Full text</Tabs.Tab>
+        <Tabs.List aria-label={t('screen.views')} mb="lg">
+          <Tabs.Tab value="tender">{t('screen.tabTender', { count: content.clauses.length })}</Tabs.Tab>
+          <Tabs.Tab value="library">{t('screen.tabLibrary')}</Tabs.Tab>
+          <Tabs.Tab value="leverage">{t('screen.tabLeverage')}</Tabs.Tab>
+          <Tabs.Tab value="text">{t('screen.tabText')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="tender">
           <TenderClauses
@@ -142,6 +145,7 @@ function ClausesEditor({ content }: { content: TenderContent }) {
           <LibraryBrowser
             content={content}
             clauses={library.clauses}
+            language={language}
             filters={filters}
             onFilters={setFilters}
             onAdd={add}
@@ -161,12 +165,10 @@ function ClausesEditor({ content }: { content: TenderContent }) {
 }
 
 export function ClausesScreen() {
+  const { t } = useTranslation('clauses');
   return (
     <Stack gap="lg">
-      <ScreenIntro title="Clauses">
-        Contract clauses that make suppliers disclose where products are made and act on what is found. Each clause is a copy of a library
-        template with its parameters filled in for this tender.
-      </ScreenIntro>
+      <ScreenIntro title={t('screen.title')}>{t('screen.intro')}</ScreenIntro>
       <TenderGate>{(content) => <ClausesEditor content={content} />}</TenderGate>
     </Stack>
   );

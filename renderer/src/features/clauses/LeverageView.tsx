@@ -1,23 +1,14 @@
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconPlus } from '@tabler/icons-react';
 import { findClause, leverageCoverage, type CoverageItem } from '@shared/clauses';
-import {
-  CLAUSE_PURPOSE_LABELS,
-  CLAUSE_PURPOSES,
-  CLAUSE_TOPIC_LABELS,
-  CLAUSE_TOPICS,
-  LEVERAGE_CATEGORIES,
-  LEVERAGE_CATEGORY_DESCRIPTIONS,
-  LEVERAGE_CATEGORY_LABELS,
-  MOMENT_LABELS,
-  MOMENTS_OF_TRACTION,
-  type LibraryClause,
-} from '@shared/model/clauses';
+import { CLAUSE_PURPOSES, CLAUSE_TOPICS, LEVERAGE_CATEGORIES, MOMENTS_OF_TRACTION, type LibraryClause } from '@shared/model/clauses';
 import type { TenderContent } from '@shared/model/tender';
 import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
 import { SectionPanel } from '../../components/SectionPanel';
 import { Term } from '../../components/Term';
-import { LEVERAGE_TERMS } from './labels';
+import { LEVERAGE_TERMS, leverageDescription, leverageLabel, momentLabel, purposeLabel, topicLabel } from './labels';
 
 function ItemList({ items, empty }: { items: CoverageItem[]; empty: string }) {
   if (!items.length) {
@@ -40,9 +31,9 @@ function ItemList({ items, empty }: { items: CoverageItem[]; empty: string }) {
   );
 }
 
-const MOMENT_COLUMNS: readonly MatrixColumn[] = [
-  { key: 'moment', label: 'Moment' },
-  { key: 'clauses', label: 'Clauses' },
+const momentColumns = (t: TFunction): readonly MatrixColumn[] => [
+  { key: 'moment', label: t('clauses:coverage.moment') },
+  { key: 'clauses', label: t('clauses:coverage.clauses') },
 ];
 
 /**
@@ -58,6 +49,7 @@ export function LeverageView({
   library: readonly LibraryClause[];
   onAdd: (entry: LibraryClause) => void;
 }) {
+  const { t } = useTranslation('clauses');
   const coverage = leverageCoverage(content.clauses, library);
   const covered = coverage.coveredTopics.length;
 
@@ -65,36 +57,43 @@ export function LeverageView({
     <Stack gap="lg">
       <div>
         <Title order={2} size="h4">
-          Leverage coverage
+          {t('screen.tabLeverage')}
         </Title>
         <Text size="sm" c="dimmed">
-          Which kinds of <Term id="leverage">leverage</Term> the tender’s clauses use, at which <Term id="moment-of-traction">moments</Term>
-          , and which disclosure topics are still open. Leverage is strongest when built into the contract from the start.
+          <Trans
+            t={t}
+            ns="clauses"
+            i18nKey="coverage.intro"
+            components={{
+              leverage: <Term id="leverage">{t('coverage.leverageTerm')}</Term>,
+              moments: <Term id="moment-of-traction">{t('coverage.momentsTerm')}</Term>,
+            }}
+          />
         </Text>
       </div>
 
       <SectionPanel
         headingId="uncovered-heading"
         order={3}
-        title="Topics not yet covered"
+        title={t('coverage.uncovered')}
         actions={
           <Badge variant="light" color={coverage.missingTopics.length ? 'orange' : 'teal'}>
-            {covered} of {CLAUSE_TOPICS.length} topics covered
+            {t('coverage.covered', { covered, count: CLAUSE_TOPICS.length })}
           </Badge>
         }
       >
         {coverage.missingTopics.length === 0 ? (
           <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} aria-hidden />}>
-            Every disclosure topic has at least one clause.
+            {t('coverage.allCovered')}
           </Alert>
         ) : (
-          <ul className="tw-plain-list" aria-label="Topics not yet covered" data-testid="uncovered-topics">
+          <ul className="tw-plain-list" aria-label={t('coverage.uncovered')} data-testid="uncovered-topics">
             {coverage.missingTopics.map((topic) => {
               const suggestions = coverage.suggestions[topic] ?? [];
               return (
                 <li key={topic} className="tw-topic-row">
                   <Text fw={600} size="sm" mt={2}>
-                    {CLAUSE_TOPIC_LABELS[topic]}
+                    {topicLabel(topic)}
                   </Text>
                   {suggestions.length ? (
                     <Group gap={6}>
@@ -108,14 +107,14 @@ export function LeverageView({
                             leftSection={<IconPlus size={14} aria-hidden />}
                             onClick={() => onAdd(entry)}
                           >
-                            Add “{s.title}”
+                            {t('coverage.add', { title: s.title })}
                           </Button>
                         ) : null;
                       })}
                     </Group>
                   ) : (
                     <Text size="sm" c="dimmed">
-                      No active library clause covers this topic.
+                      {t('coverage.noSuggestion')}
                     </Text>
                   )}
                 </li>
@@ -125,7 +124,7 @@ export function LeverageView({
         )}
       </SectionPanel>
 
-      <SectionPanel headingId="by-category-heading" order={3} title="By leverage category" framed={false}>
+      <SectionPanel headingId="by-category-heading" order={3} title={t('coverage.byCategory')} framed={false}>
         <div className="tw-leverage-grid">
           {LEVERAGE_CATEGORIES.map((c) => (
             <SectionPanel
@@ -135,8 +134,8 @@ export function LeverageView({
               size="h6"
               padding="md"
               testId={`leverage-${c}`}
-              title={<Term id={LEVERAGE_TERMS[c]}>{LEVERAGE_CATEGORY_LABELS[c]}</Term>}
-              description={LEVERAGE_CATEGORY_DESCRIPTIONS[c]}
+              title={<Term id={LEVERAGE_TERMS[c]}>{leverageLabel(c)}</Term>}
+              description={leverageDescription(c)}
               actions={
                 <Badge
                   variant={coverage.byCategory[c].length ? 'filled' : 'outline'}
@@ -146,7 +145,7 @@ export function LeverageView({
                 </Badge>
               }
             >
-              <ItemList items={coverage.byCategory[c]} empty="No clause uses this kind of leverage yet." />
+              <ItemList items={coverage.byCategory[c]} empty={t('coverage.categoryEmpty')} />
             </SectionPanel>
           ))}
         </div>
@@ -156,25 +155,28 @@ export function LeverageView({
         headingId="by-moment-heading"
         order={3}
         title={
-          <>
-            By <Term id="moment-of-traction">moment of traction</Term>
-          </>
+          <Trans
+            t={t}
+            ns="clauses"
+            i18nKey="coverage.byMoment"
+            components={{ term: <Term id="moment-of-traction">{t('tags.momentTerm')}</Term> }}
+          />
         }
       >
         <MatrixTable
           testId="moments-table"
           verticalSpacing={6}
-          columns={MOMENT_COLUMNS}
+          columns={momentColumns(t)}
           rows={MOMENTS_OF_TRACTION}
           rowKey={(m) => m}
-          rowHeader={(m) => MOMENT_LABELS[m]}
+          rowHeader={(m) => momentLabel(m)}
           rowHeaderProps={(m) => ({ fw: coverage.byMoment[m].length ? 600 : 400 })}
           cells={(m) => [
             coverage.byMoment[m].length ? (
               coverage.byMoment[m].map((i) => `${i.number} ${i.title}`).join('; ')
             ) : (
               <Text span size="sm" c="dimmed">
-                None yet
+                {t('coverage.noneYet')}
               </Text>
             ),
           ]}
@@ -184,16 +186,18 @@ export function LeverageView({
       <SectionPanel
         headingId="by-purpose-heading"
         order={3}
-        title={<Term id="clause-purpose">By purpose</Term>}
-        description="From hard to soft. Persuasion changes behaviour more often than obligation; a balanced tender uses both."
+        title={<Term id="clause-purpose">{t('coverage.byPurpose')}</Term>}
+        description={t('coverage.purposeHelp')}
       >
         <List spacing={6} size="sm" listStyleType="none" pl={0}>
           {CLAUSE_PURPOSES.map((p) => (
             <List.Item key={p}>
               <Text span fw={600} size="sm">
-                {CLAUSE_PURPOSE_LABELS[p]} ({coverage.byPurpose[p].length}):
+                {t('coverage.purposeCount', { label: purposeLabel(p), count: coverage.byPurpose[p].length })}
               </Text>{' '}
-              {coverage.byPurpose[p].length ? coverage.byPurpose[p].map((i) => `${i.number} ${i.title}`).join('; ') : 'none yet'}
+              {coverage.byPurpose[p].length
+                ? coverage.byPurpose[p].map((i) => `${i.number} ${i.title}`).join('; ')
+                : t('coverage.noneYetLower')}
             </List.Item>
           ))}
         </List>

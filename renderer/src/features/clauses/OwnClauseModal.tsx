@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Divider, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createOwnClause, currentVersion, editClause, type Finding } from '@shared/clauses';
@@ -7,7 +8,7 @@ import { LIMITS } from '@shared/model/common';
 import { ownClauseForm, reviewOwnClause, type OwnClauseForm } from '@shared/rules/ownClauseForm';
 import { call } from '../../api';
 import { FormModal } from '../../components/FormModal';
-import { useActions, libraryRevision } from '../../store';
+import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { ClauseTagFields } from './ClauseTagFields';
 import { ParameterRows } from './ParameterRows';
@@ -20,7 +21,10 @@ import { useGuardedText } from './useGuardedText';
  * before it stay as they were, and tenders built with them are offered the update.
  */
 export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClause | null; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('clauses');
   const { applyLibraryView } = useActions();
+  // A new clause is written in the open tender's language, and is shown as such in tenders of another.
+  const { language } = useLibrary();
   const [draft, setDraft] = useState<OwnClauseForm>(() => ownClauseForm(entry));
   const [error, setError] = useState<{ message: string; findings?: Finding[] } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,7 +44,7 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
   };
 
   const save = async () => {
-    if (problems.length) return showError(`The clause cannot be saved yet: ${problems.join(' ')}`);
+    if (problems.length) return showError(t('own.cannotSave', { problems: problems.join(' ') }));
     let clause: LibraryClause;
     if (entry) {
       const result = editClause(entry, built, draft.changeNote.trim() ? { changeNote: draft.changeNote.trim() } : {});
@@ -48,15 +52,15 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
       if (!result.value.changed) {
         notifications.show({
           color: 'gray',
-          title: 'Nothing to save',
-          message: 'The clause is the same as its current version, so no new version was made.',
+          title: t('own.nothingTitle'),
+          message: t('own.nothingMessage'),
         });
         onClose();
         return;
       }
       clause = result.value.entry;
     } else {
-      const result = createOwnClause(built);
+      const result = createOwnClause(built, { language });
       if (!result.ok) return showError(result.message, result.findings);
       clause = result.value;
     }
@@ -66,10 +70,8 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
       const version = currentVersion(clause);
       notifications.show({
         color: 'teal',
-        title: entry ? `Saved as version ${version.version}` : 'Clause added to your library',
-        message: entry
-          ? `“${version.title}”: tenders that use an earlier version keep it and are offered the update.`
-          : `“${version.title}” can now be added to tenders.`,
+        title: entry ? t('own.savedVersion', { version: version.version }) : t('own.added'),
+        message: entry ? t('own.savedMessage', { title: version.title }) : t('own.addedMessage', { title: version.title }),
       });
       onClose();
     } catch (e) {
@@ -85,50 +87,54 @@ export function OwnClauseModal({ entry, opened, onClose }: { entry: LibraryClaus
       opened={opened}
       onClose={onClose}
       size="xl"
-      title={entry ? `Edit “${current?.title}”` : 'New clause in your library'}
+      title={entry ? t('own.editTitle', { title: current?.title ?? '' }) : t('own.newTitle')}
       onSubmit={() => void save()}
-      submitLabel={entry ? `Save as version ${(current?.version ?? 0) + 1}` : 'Add to your library'}
+      submitLabel={entry ? t('own.saveAs', { version: (current?.version ?? 0) + 1 }) : t('own.addSubmit')}
       busy={busy}
       error={error?.message}
-      errorTitle="Not saved"
+      errorTitle={t('own.notSaved')}
       errorRef={errorRef}
     >
       {entry ? (
         <Text size="sm" c="dimmed">
-          Currently version {current?.version}. Saving makes version {(current?.version ?? 0) + 1}; earlier versions are kept, and tenders
-          built with them keep their text until they choose to update.
+          {t('own.versionNote', { current: current?.version, next: (current?.version ?? 0) + 1 })}
         </Text>
       ) : null}
-      <TextInput data-autofocus required value={draft.title} {...guarded('title', 'Title', LIMITS.shortText, (v) => set({ title: v }))} />
+      <TextInput
+        data-autofocus
+        required
+        value={draft.title}
+        {...guarded('title', t('own.title'), LIMITS.shortText, (v) => set({ title: v }))}
+      />
       <Textarea
         autosize
         minRows={3}
         maxRows={12}
         value={draft.body}
-        description="Use {{supplier}}, {{buyer}} and your parameters as {{name}}; write \{{ for literal braces."
-        {...guarded('body', 'Clause text', LIMITS.longText, (v) => set({ body: v }))}
+        description={t('own.bodyHelp', { supplier: '{{supplier}}', buyer: '{{buyer}}', name: '{{name}}', escape: '\\{{' })}
+        {...guarded('body', t('own.body'), LIMITS.longText, (v) => set({ body: v }))}
       />
 
-      <Divider label="Sub-clauses" labelPosition="left" />
+      <Divider label={t('own.subClauses')} labelPosition="left" />
       <SubClauseRows rows={draft.subClauses} guarded={guarded} onChange={(subClauses) => set({ subClauses })} />
 
-      <Divider label="Parameters" labelPosition="left" />
+      <Divider label={t('editor.parameters')} labelPosition="left" />
       <ParameterRows rows={draft.params} onChange={(params) => set({ params })} />
 
-      <Divider label="Tags and guidance" labelPosition="left" />
+      <Divider label={t('own.tags')} labelPosition="left" />
       <ClauseTagFields tags={draft} onChange={set} />
       <Textarea
         autosize
         minRows={2}
         maxRows={8}
         value={draft.guidance}
-        {...guarded('guidance', 'Guidance for buyers', LIMITS.longText, (v) => set({ guidance: v }))}
+        {...guarded('guidance', t('own.guidance'), LIMITS.longText, (v) => set({ guidance: v }))}
       />
       {entry ? (
         <TextInput
           value={draft.changeNote}
-          description="Shown with the version, e.g. “Shorter deadline agreed with legal”."
-          {...guarded('changeNote', 'What changed (optional)', LIMITS.shortText, (v) => set({ changeNote: v }))}
+          description={t('own.changeNoteHelp')}
+          {...guarded('changeNote', t('own.changeNote'), LIMITS.shortText, (v) => set({ changeNote: v }))}
         />
       ) : null}
 

@@ -1,8 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { NativeSelect, Text, TextInput } from '@mantine/core';
 import type { ParameterDef, ParameterValue } from '@shared/model/clauses';
 import { LIMITS } from '@shared/model/common';
 import { tooLongMessage } from '../../lib/textGuard';
+import { decimal, longDate } from '../../lib/format';
+import { useTenderLanguage } from './useTenderLanguage';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -12,14 +16,21 @@ export function numberValue(text: string): ParameterValue {
   return NUMBER.test(t) ? Number(t) : text;
 }
 
-function numberHint(def: Extract<ParameterDef, { type: 'number' }>): string {
+function numberHint(def: Extract<ParameterDef, { type: 'number' }>, t: TFunction): string {
   const parts: string[] = [];
-  if (def.min !== undefined && def.max !== undefined) parts.push(`${def.min} to ${def.max}`);
-  else if (def.min !== undefined) parts.push(`at least ${def.min}`);
-  else if (def.max !== undefined) parts.push(`at most ${def.max}`);
-  if (def.integer) parts.push('whole number');
-  return parts.length ? ` (${parts.join(', ')}${def.unit ? ` ${def.unit}` : ''})` : '';
+  const min = def.min === undefined ? undefined : decimalOf(def.min);
+  const max = def.max === undefined ? undefined : decimalOf(def.max);
+  if (min !== undefined && max !== undefined) parts.push(t('clauses:parameter.range', { min, max }));
+  else if (min !== undefined) parts.push(t('clauses:parameter.atLeast', { min }));
+  else if (max !== undefined) parts.push(t('clauses:parameter.atMost', { max }));
+  if (def.integer) parts.push(t('clauses:parameter.wholeNumber'));
+  if (!parts.length) return '';
+  const hint = parts.join(', ');
+  return def.unit ? t('clauses:parameter.hintWithUnit', { hint, unit: def.unit }) : t('clauses:parameter.hint', { hint });
 }
+
+/** A bound as the user's locale writes it, with no more decimals than it has. */
+const decimalOf = (n: number) => decimal(n, Number.isInteger(n) ? 0 : Math.min(String(n).split('.')[1]?.length ?? 0, 6));
 
 interface FieldProps {
   def: ParameterDef;
@@ -32,6 +43,7 @@ interface FieldProps {
 
 /** A number typed as text, so a wrong entry stays visible with a message naming the parameter. */
 function NumberField({ def, value, error, onChange, onBlur }: FieldProps & { def: Extract<ParameterDef, { type: 'number' }> }) {
+  const { t } = useTranslation('clauses');
   const stored = value === undefined ? '' : String(value);
   const [draft, setDraft] = useState(stored);
   const [seen, setSeen] = useState(stored);
@@ -43,7 +55,7 @@ function NumberField({ def, value, error, onChange, onBlur }: FieldProps & { def
   return (
     <TextInput
       label={def.label}
-      description={`${def.help}${numberHint(def)}`}
+      description={`${def.help}${numberHint(def, t)}`}
       inputMode="decimal"
       value={draft}
       error={error}
@@ -71,6 +83,8 @@ function NumberField({ def, value, error, onChange, onBlur }: FieldProps & { def
 /** One parameter of a clause, with the control its type needs and the engine's message as its error. */
 export function ParameterField(props: FieldProps) {
   const { def, value, error, onChange, onBlur } = props;
+  const { t } = useTranslation('clauses');
+  const { locale } = useTenderLanguage();
   const [refused, setRefused] = useState<string | null>(null);
 
   if (def.type === 'number') return <NumberField {...props} def={def} />;
@@ -86,7 +100,7 @@ export function ParameterField(props: FieldProps) {
         error={error}
         onChange={(e) => onChange(e.currentTarget.value)}
         onBlur={onBlur}
-        data={[{ value: '', label: 'Choose…' }, ...def.options.map((o) => ({ value: o.value, label: o.label }))]}
+        data={[{ value: '', label: t('parameter.choose') }, ...def.options.map((o) => ({ value: o.value, label: o.label }))]}
         data-parameter={def.name}
       />
     );
@@ -97,7 +111,7 @@ export function ParameterField(props: FieldProps) {
       <TextInput
         type="date"
         label={def.label}
-        description={`${def.help} Written in the contract as e.g. “1 March 2027”.`}
+        description={t('parameter.dateHelp', { help: def.help, example: longDate('2027-03-01', locale) })}
         value={typeof value === 'string' ? value : ''}
         error={error}
         onChange={(e) => onChange(e.currentTarget.value)}

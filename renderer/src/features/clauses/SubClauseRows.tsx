@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Group, TextInput, Textarea } from '@mantine/core';
 import { LIMITS } from '@shared/model/common';
 import { itemRow, subClauseRow, type SubClauseRow } from '@shared/rules/ownClauseForm';
@@ -16,26 +17,29 @@ export function SubClauseRows({
   guarded: GuardText;
   onChange: (rows: SubClauseRow[]) => void;
 }) {
+  const { t } = useTranslation('clauses');
   const setSub = (k: string, patch: Partial<SubClauseRow>) => onChange(rows.map((s) => (s.key === k ? { ...s, ...patch } : s)));
   return (
     <>
       {rows.map((s, i) => (
         <RowCard
           key={s.key}
-          title={`Sub-clause ${i + 1}`}
-          removeLabel={`Remove sub-clause ${i + 1}`}
+          title={t('ownSubClauses.title', { number: i + 1 })}
+          removeLabel={t('ownSubClauses.remove', { number: i + 1 })}
           onRemove={() => onChange(rows.filter((x) => x.key !== s.key))}
         >
           <TextInput
             value={s.heading}
-            {...guarded(`sub-h-${s.key}`, `Heading of sub-clause ${i + 1}`, LIMITS.shortText, (v) => setSub(s.key, { heading: v }))}
+            {...guarded(`sub-h-${s.key}`, t('ownSubClauses.heading', { number: i + 1 }), LIMITS.shortText, (v) =>
+              setSub(s.key, { heading: v }),
+            )}
           />
           <Textarea
             autosize
             minRows={2}
             maxRows={10}
             value={s.body}
-            {...guarded(`sub-b-${s.key}`, `Text of sub-clause ${i + 1}`, LIMITS.longText, (v) => setSub(s.key, { body: v }))}
+            {...guarded(`sub-b-${s.key}`, t('ownSubClauses.text', { number: i + 1 }), LIMITS.longText, (v) => setSub(s.key, { body: v }))}
           />
           {s.items.map((item, j) => (
             <Group key={item.key} gap={6} align="flex-end" wrap="nowrap" pl="md">
@@ -45,23 +49,23 @@ export function SubClauseRows({
                 minRows={1}
                 maxRows={6}
                 value={item.body}
-                {...guarded(`item-${item.key}`, `Item (${letter(j)}) of sub-clause ${i + 1}`, LIMITS.longText, (v) =>
+                {...guarded(`item-${item.key}`, t('ownSubClauses.item', { letter: letter(j), number: i + 1 }), LIMITS.longText, (v) =>
                   setSub(s.key, { items: s.items.map((x) => (x.key === item.key ? { ...x, body: v } : x)) }),
                 )}
               />
               <RemoveRowButton
                 mb={4}
-                label={`Remove item (${letter(j)}) of sub-clause ${i + 1}`}
+                label={t('ownSubClauses.removeItem', { letter: letter(j), number: i + 1 })}
                 onClick={() => setSub(s.key, { items: s.items.filter((x) => x.key !== item.key) })}
               />
             </Group>
           ))}
           <AddRowButton compact onClick={() => setSub(s.key, { items: [...s.items, itemRow()] })}>
-            Add lettered item to sub-clause {i + 1}
+            {t('ownSubClauses.addItem', { number: i + 1 })}
           </AddRowButton>
         </RowCard>
       ))}
-      <AddRowButton onClick={() => onChange([...rows, subClauseRow()])}>Add sub-clause</AddRowButton>
+      <AddRowButton onClick={() => onChange([...rows, subClauseRow()])}>{t('ownSubClauses.add')}</AddRowButton>
     </>
   );
 }

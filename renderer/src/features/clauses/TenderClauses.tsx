@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBooks, IconGavel } from '@tabler/icons-react';
@@ -25,6 +26,7 @@ export function TenderClauses({
   onSelect: (id: string | null) => void;
   onBrowse: () => void;
 }) {
+  const { t } = useTranslation('clauses');
   const { changeContent, undo } = useActions();
   const ordered = orderedInstances(content.clauses);
   const rendered = renderClauses(content.clauses);
@@ -35,9 +37,9 @@ export function TenderClauses({
     return (
       <EmptyNotice
         icon={IconGavel}
-        title="No clauses in this tender yet"
-        description="Add disclosure and due-diligence clauses from the library, then fill in their parameters here."
-        action={{ label: 'Browse the clause library', icon: IconBooks, onClick: onBrowse }}
+        title={t('tender.emptyTitle')}
+        description={t('tender.emptyDescription')}
+        action={{ label: t('tender.browse'), icon: IconBooks, onClick: onBrowse }}
       />
     );
   }
@@ -51,16 +53,16 @@ export function TenderClauses({
 
   const removeNow = (id: string) => {
     const index = ordered.findIndex((i) => i.id === id);
-    const title = byId.get(id)?.title ?? 'The clause';
+    const title = byId.get(id)?.title ?? t('tender.theClause');
     const neighbour = ordered[index + 1] ?? ordered[index - 1];
     changeContent(null, (c) => ({ ...c, clauses: removeClause(c.clauses, id) }));
     onSelect(neighbour?.id ?? null);
     notifications.show({
       id: `clause-removed-${id}`,
-      title: 'Clause removed',
+      title: t('tender.removed'),
       message: (
         <Group justify="space-between" wrap="nowrap" gap="sm">
-          <Text size="sm">“{title}” was removed from the tender.</Text>
+          <Text size="sm">{t('tender.removedMessage', { title })}</Text>
           <Button
             size="xs"
             variant="light"
@@ -70,7 +72,7 @@ export function TenderClauses({
               onSelect(id);
             }}
           >
-            Undo
+            {t('tender.undo')}
           </Button>
         </Group>
       ),
@@ -83,18 +85,18 @@ export function TenderClauses({
     <div className="tw-cl-layout">
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="tender-clauses-heading" className="tw-cl-sticky">
         <Title order={2} size="h5" id="tender-clauses-heading">
-          Clauses in this tender
+          {t('tender.heading')}
         </Title>
         <Text size="xs" c="dimmed" mb="sm" role="status">
-          {ordered.length === 1 ? '1 clause' : `${ordered.length} clauses`} ·{' '}
-          {problems ? `${problems} ${problems === 1 ? 'problem' : 'problems'} to fix before export` : 'all complete'}
+          {t('tender.clauseCount', { count: ordered.length })} ·{' '}
+          {problems ? t('fullText.problems', { count: problems }) : t('tender.allComplete')}
         </Text>
         <SortableList
           items={ordered}
           getId={(i) => i.id}
-          getLabel={(i, index) => `clause ${index + 1}, ${byId.get(i.id)?.title ?? ''}`}
-          label="Clauses in contract order"
-          noun="clause"
+          getLabel={(i, index) => t('tender.rowLabel', { number: index + 1, title: byId.get(i.id)?.title ?? '' })}
+          label={t('tender.order')}
+          noun={t('tender.noun')}
           className="tw-sortable"
           onMove={move}
           itemClassName={() => undefined}
@@ -118,26 +120,26 @@ export function TenderClauses({
                   <Group gap={4} mt={4} pl={4} className="tw-tags">
                     {errors ? (
                       <Badge size="xs" variant="light" color="red">
-                        {errors} to fix
+                        {t('tender.toFix', { count: errors })}
                       </Badge>
                     ) : (
                       <Badge size="xs" variant="light" color="teal">
-                        Complete
+                        {t('tender.complete')}
                       </Badge>
                     )}
                     {state === 'newer-version' ? (
                       <Badge size="xs" variant="light" color="blue">
-                        Update available
+                        {t('tender.updateAvailable')}
                       </Badge>
                     ) : null}
                     {state === 'missing' ? (
                       <Badge size="xs" variant="light" color="gray">
-                        Template deleted
+                        {t('tender.templateDeleted')}
                       </Badge>
                     ) : null}
                     {inst.edited ? (
                       <Badge size="xs" variant="light" color="orange">
-                        Own wording
+                        {t('tender.ownWording')}
                       </Badge>
                     ) : null}
                   </Group>

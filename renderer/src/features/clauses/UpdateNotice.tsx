@@ -1,11 +1,15 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Alert, Button, Checkbox, Group, List, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconRefresh } from '@tabler/icons-react';
 import { diffWithNewer, templateState, updateToNewer, type ClauseDiff, type DiffPart, type ParameterChange } from '@shared/clauses';
 import type { ClauseInstance, LibraryClause } from '@shared/model/clauses';
+import { parameterTypeLabel } from './labels';
 
 function Words({ parts }: { parts: DiffPart[] }) {
+  const { t } = useTranslation('clauses');
   return (
     <>
       {parts.map((p, i) =>
@@ -13,15 +17,15 @@ function Words({ parts }: { parts: DiffPart[] }) {
           <span key={i}>{p.text}</span>
         ) : p.kind === 'added' ? (
           <ins key={i} className="tw-diff-added">
-            <VisuallyHidden>[added: </VisuallyHidden>
+            <VisuallyHidden>{t('diff.addedStart')}</VisuallyHidden>
             {p.text}
-            <VisuallyHidden>]</VisuallyHidden>
+            <VisuallyHidden>{t('diff.end')}</VisuallyHidden>
           </ins>
         ) : (
           <del key={i} className="tw-diff-removed">
-            <VisuallyHidden>[removed: </VisuallyHidden>
+            <VisuallyHidden>{t('diff.removedStart')}</VisuallyHidden>
             {p.text}
-            <VisuallyHidden>]</VisuallyHidden>
+            <VisuallyHidden>{t('diff.end')}</VisuallyHidden>
           </del>
         ),
       )}
@@ -29,32 +33,40 @@ function Words({ parts }: { parts: DiffPart[] }) {
   );
 }
 
-function describeParameter(change: ParameterChange): string {
+function describeParameter(change: ParameterChange, t: TFunction): string {
   if (change.kind === 'added')
-    return `New parameter “${change.to.label}”${change.to.default !== undefined ? `, starting at ${String(change.to.default)}` : ''}.`;
-  if (change.kind === 'removed') return `Parameter “${change.from.label}” is no longer used.`;
+    return change.to.default !== undefined
+      ? t('clauses:diff.parameterAddedWithDefault', { label: change.to.label, value: String(change.to.default) })
+      : t('clauses:diff.parameterAdded', { label: change.to.label });
+  if (change.kind === 'removed') return t('clauses:diff.parameterRemoved', { label: change.from.label });
   const what: string[] = [];
-  if (change.from.label !== change.to.label) what.push(`label “${change.from.label}” → “${change.to.label}”`);
-  if (change.from.type !== change.to.type) what.push(`type ${change.from.type} → ${change.to.type}`);
+  if (change.from.label !== change.to.label) what.push(t('clauses:diff.labelChange', { from: change.from.label, to: change.to.label }));
+  if (change.from.type !== change.to.type)
+    what.push(t('clauses:diff.typeChange', { from: parameterTypeLabel(change.from.type), to: parameterTypeLabel(change.to.type) }));
   if (JSON.stringify(change.from.default) !== JSON.stringify(change.to.default)) {
-    what.push(`default ${String(change.from.default ?? 'none')} → ${String(change.to.default ?? 'none')}`);
+    const none = t('clauses:diff.none');
+    what.push(t('clauses:diff.defaultChange', { from: String(change.from.default ?? none), to: String(change.to.default ?? none) }));
   }
-  return `Parameter “${change.to.label}” changed${what.length ? `: ${what.join('; ')}` : ''}.`;
+  return what.length
+    ? t('clauses:diff.parameterChangedDetails', { label: change.to.label, details: what.join(t('clauses:diff.separator')) })
+    : t('clauses:diff.parameterChanged', { label: change.to.label });
 }
 
 /** What changed between the version the tender uses and the newer one, part by part, word by word. */
 export function ClauseDiffView({ diff }: { diff: ClauseDiff }) {
+  const { t } = useTranslation('clauses');
+  const KIND = { changed: t('diff.changed'), added: t('diff.new'), removed: t('diff.removed') } as const;
   const changed = diff.sections.filter((s) => s.kind !== 'same');
   return (
     <Stack gap="xs" data-testid="clause-diff">
       <Title order={4} size="h6">
-        Changes from version {diff.fromVersion} to version {diff.toVersion}
+        {t('diff.heading', { from: diff.fromVersion, to: diff.toVersion })}
       </Title>
-      {changed.length === 0 ? <Text size="sm">The wording is the same; only the settings of the clause changed.</Text> : null}
+      {changed.length === 0 ? <Text size="sm">{t('diff.sameWording')}</Text> : null}
       {changed.map((s) => (
         <div key={s.key} className="tw-diff-section" data-kind={s.kind}>
           <Text size="xs" fw={700} c="dimmed" component="div">
-            {s.label} · {s.kind === 'changed' ? 'changed' : s.kind === 'added' ? 'new' : 'removed'}
+            {s.label} · {s.kind === 'same' ? '' : KIND[s.kind]}
           </Text>
           <Text size="sm" component="div">
             <Words parts={s.words} />
@@ -64,7 +76,7 @@ export function ClauseDiffView({ diff }: { diff: ClauseDiff }) {
       {diff.parameters.length ? (
         <List size="sm" spacing={2}>
           {diff.parameters.map((p) => (
-            <List.Item key={p.name}>{describeParameter(p)}</List.Item>
+            <List.Item key={p.name}>{describeParameter(p, t)}</List.Item>
           ))}
         </List>
       ) : null}
@@ -85,16 +97,15 @@ export function UpdateNotice({
   library: readonly LibraryClause[];
   onApply: (next: ClauseInstance) => void;
 }) {
+  const { t } = useTranslation('clauses');
   const [open, setOpen] = useState(false);
   const [discardEdit, setDiscardEdit] = useState(false);
   const state = templateState(instance, library);
 
   if (state.state === 'missing') {
     return (
-      <Alert color="gray" variant="light" icon={<IconArchive size={18} aria-hidden />} title="The template was deleted from the library">
-        <Text size="sm">
-          This tender keeps its own copy of the clause (version {instance.templateVersion}), so nothing here has changed.
-        </Text>
+      <Alert color="gray" variant="light" icon={<IconArchive size={18} aria-hidden />} title={t('update.deletedTitle')}>
+        <Text size="sm">{t('update.deletedMessage', { version: instance.templateVersion })}</Text>
       </Alert>
     );
   }
@@ -106,21 +117,23 @@ export function UpdateNotice({
   const update = () => {
     const result = updateToNewer(instance, library, { discardEditedText: discardEdit });
     if (!result.ok) {
-      notifications.show({ color: 'red', title: 'The clause was not updated', message: result.message });
+      notifications.show({ color: 'red', title: t('update.failed'), message: result.message });
       return;
     }
     const { dropped, added, editedTextKept } = result.value;
     const labels = new Map(result.value.instance.frozen.parameters.map((p) => [p.name, p.label.trim() || p.name]));
     onApply(result.value.instance);
     const notes = [
-      dropped.length ? `Cleared: ${dropped.map((d) => `${d.label} (${d.reason})`).join('; ')}.` : '',
-      added.length ? `New parameters: ${added.map((name) => labels.get(name) ?? name).join(', ')}.` : '',
-      editedTextKept ? 'Your own wording was kept.' : '',
+      dropped.length
+        ? t('update.cleared', { list: dropped.map((d) => t('update.clearedItem', { label: d.label, reason: d.reason })).join('; ') })
+        : '',
+      added.length ? t('update.newParameters', { list: added.map((name) => labels.get(name) ?? name).join(', ') }) : '',
+      editedTextKept ? t('update.wordingKept') : '',
     ].filter(Boolean);
     notifications.show({
       color: 'teal',
-      title: `Clause updated to version ${diff.toVersion}`,
-      message: notes.length ? notes.join(' ') : 'All filled-in values were kept. Ctrl+Z undoes the update.',
+      title: t('update.updated', { version: diff.toVersion }),
+      message: notes.length ? notes.join(' ') : t('update.allKept'),
     });
     setOpen(false);
   };
@@ -130,28 +143,21 @@ export function UpdateNotice({
       color="blue"
       variant="light"
       icon={<IconRefresh size={18} aria-hidden />}
-      title={`A newer version of this clause is in the library (version ${diff.fromVersion} → ${diff.toVersion})`}
+      title={t('update.newer', { from: diff.fromVersion, to: diff.toVersion })}
       data-testid="update-notice"
     >
       <Stack gap="sm">
-        <Text size="sm">
-          This tender keeps the text it was built with until you choose to update. Review the changes first; filled-in values are carried
-          over where they still fit.
-        </Text>
+        <Text size="sm">{t('update.explain')}</Text>
         {open ? <ClauseDiffView diff={diff} /> : null}
         {diff.hasEditedText ? (
-          <Checkbox
-            label="Also replace this tender’s own wording with the new template text"
-            checked={discardEdit}
-            onChange={(e) => setDiscardEdit(e.currentTarget.checked)}
-          />
+          <Checkbox label={t('update.discardEdit')} checked={discardEdit} onChange={(e) => setDiscardEdit(e.currentTarget.checked)} />
         ) : null}
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-            {open ? 'Hide changes' : 'Show changes'}
+            {open ? t('update.hide') : t('update.show')}
           </Button>
           <Button size="xs" onClick={update}>
-            Update to version {diff.toVersion}
+            {t('update.apply', { version: diff.toVersion })}
           </Button>
         </Group>
       </Stack>

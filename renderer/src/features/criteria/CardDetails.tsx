@@ -3,27 +3,31 @@ import { Badge, Button, Collapse, Group, Text, Textarea, VisuallyHidden } from '
 import { IconChevronDown, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { LIMITS } from '@shared/model/common';
 import type { Criterion, CriterionCategory } from '@shared/model/criteria';
-import { PRICE_FORMULA_LABELS, isPriceFormula } from '@shared/model/scoring';
+import { isPriceFormula } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
-import { formatWeightPercent } from '@shared/rules/weights';
+import { t } from '@shared/i18n';
+import { Trans, useTranslation } from 'react-i18next';
 import { FindingMessages, describedBy } from './FindingMessage';
 import { fieldId } from './lotEdit';
 import { propsEqual, sameFindings } from './memo';
 import { ScoringEditor } from './ScoringEditor';
+import { formulaLabel } from './labels';
+import { percentText } from './percent';
 
 // Below a card's row: the details bar, the details themselves and a parent's sub-criteria footer.
 
 export function scoringSummary(criterion: Pick<Criterion, 'scoring'>, isParent: boolean): string {
-  if (isParent) return 'Scored through its sub-criteria';
+  if (isParent) return t('criteria:details.scoredThroughSubs');
   const s = criterion.scoring;
-  if (isPriceFormula(s)) return PRICE_FORMULA_LABELS[s.type];
-  return `Scale 0 to ${s.max}`;
+  if (isPriceFormula(s)) return formulaLabel(s.type);
+  return t('criteria:details.scaleSummary', { max: s.max });
 }
 
 const AddSubButton = memo(function AddSubButton({ where, onClick }: { where: string; onClick: () => void }) {
+  const { t } = useTranslation('criteria');
   return (
     <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={onClick}>
-      Add sub-criterion<VisuallyHidden> to {where}</VisuallyHidden>
+      <Trans t={t} i18nKey="details.addSub" values={{ where }} components={{ hidden: <VisuallyHidden /> }} />
     </Button>
   );
 });
@@ -52,6 +56,7 @@ export const DetailsBar = memo(
     onToggle,
     onAddSub,
   }: DetailsBarProps) {
+    const { t } = useTranslation('criteria');
     return (
       <Group gap="xs" justify="space-between" wrap="nowrap" className="tw-cr-details-bar">
         <Group gap="xs">
@@ -64,20 +69,23 @@ export const DetailsBar = memo(
             aria-controls={detailsId}
             onClick={onToggle}
           >
-            {expanded ? 'Hide details' : 'Details'}
-            <VisuallyHidden> of {where}</VisuallyHidden>
+            {expanded ? (
+              <Trans t={t} i18nKey="details.hide" values={{ where }} components={{ hidden: <VisuallyHidden /> }} />
+            ) : (
+              <Trans t={t} i18nKey="details.show" values={{ where }} components={{ hidden: <VisuallyHidden /> }} />
+            )}
           </Button>
           <Text size="sm" c="dimmed">
             {summary}
           </Text>
           {fromLibrary ? (
             <Badge variant="light" color="gray" size="sm" tt="none">
-              From the library
+              {t('details.fromLibrary')}
             </Badge>
           ) : null}
           {!expanded && detailFindings.length ? (
             <Badge variant="light" color={detailFindings.some((x) => x.severity === 'error') ? 'red' : 'yellow'} size="sm" tt="none">
-              {detailFindings.length === 1 ? '1 thing to check in the details' : `${detailFindings.length} things to check in the details`}
+              {t('details.toCheck', { count: detailFindings.length })}
             </Badge>
           ) : null}
         </Group>
@@ -104,8 +112,12 @@ interface CriterionDetailsProps {
 
 /** The criterion's two free-text boxes; only the evidence box is checked, so only it shows findings. */
 const DETAIL_TEXTS = [
-  { field: 'description', label: 'Description', hint: 'What the criterion assesses, in the words bidders will read.' },
-  { field: 'evidence', label: 'Evidence the bidder must supply', hint: undefined },
+  {
+    field: 'description',
+    label: () => t('criteria:details.description'),
+    hint: () => t('criteria:details.descriptionHint'),
+  },
+  { field: 'evidence', label: () => t('criteria:details.evidence'), hint: () => undefined },
 ] as const;
 
 export const CriterionDetails = memo(
@@ -113,6 +125,7 @@ export const CriterionDetails = memo(
     const { expanded, lotId, criterionId: id, category, description, evidence, scoring, isParent, findings, update, onBlur } = props;
     const f = (field: string) => fieldId(lotId, id, field);
     const evidenceFindings = findings.filter((x) => x.field === 'evidence');
+    const { t } = useTranslation('criteria');
     return (
       <Collapse expanded={expanded} id={f('details')} keepMounted={false}>
         <div className="tw-cr-details">
@@ -120,8 +133,8 @@ export const CriterionDetails = memo(
             <Textarea
               key={field}
               id={f(field)}
-              label={label}
-              description={hint}
+              label={label()}
+              description={hint()}
               autosize
               minRows={2}
               maxRows={8}
@@ -135,7 +148,7 @@ export const CriterionDetails = memo(
           <FindingMessages findings={evidenceFindings} />
           {isParent ? (
             <Text size="sm" c="dimmed">
-              This criterion is scored through its sub-criteria; each of them has its own scoring method.
+              {t('details.parentScoring')}
             </Text>
           ) : (
             <ScoringEditor
@@ -164,11 +177,12 @@ export const SubCriteriaFooter = memo(function SubCriteriaFooter({
   kidsTotal: number;
   parentWeight: number;
 }) {
+  const { t } = useTranslation('criteria');
   return (
     <Group gap="sm" justify="space-between">
       <AddSubButton where={where} onClick={onAddSub} />
       <Text size="xs" c={kidsTotal === parentWeight ? 'gray.7' : 'red.9'}>
-        Sub-criteria total {formatWeightPercent(kidsTotal)} of {formatWeightPercent(parentWeight)}
+        {t('details.subTotal', { total: percentText(kidsTotal), weight: percentText(parentWeight) })}
       </Text>
     </Group>
   );

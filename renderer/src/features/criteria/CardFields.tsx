@@ -2,10 +2,12 @@ import { memo } from 'react';
 import { ActionIcon, NativeSelect, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconGripVertical } from '@tabler/icons-react';
 import { LIMITS } from '@shared/model/common';
-import { CATEGORY_LABELS, CRITERION_CATEGORIES, type CriterionCategory } from '@shared/model/criteria';
+import { CRITERION_CATEGORIES, type CriterionCategory } from '@shared/model/criteria';
 import type { Finding } from '@shared/rules/findings';
 import { describedBy } from './FindingMessage';
 import { propsEqual, sameFindings } from './memo';
+import { Trans, useTranslation } from 'react-i18next';
+import { categoryLabel } from './labels';
 
 // The fields of a card's row, each re-rendered only when what it shows changes.
 
@@ -16,7 +18,7 @@ export interface DragHandle {
   handleProps: Record<string, unknown>;
 }
 
-const CATEGORY_OPTIONS = CRITERION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }));
+const categoryOptions = () => CRITERION_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }));
 
 export const HandleButton = memo(function HandleButton({
   handleRef,
@@ -46,15 +48,12 @@ interface NameFieldProps {
 
 export const NameField = memo(
   function NameField({ id, where, isSub, value, findings, onChange, onBlur }: NameFieldProps) {
+    const { t } = useTranslation('criteria');
     return (
       <TextInput
         id={id}
-        label={
-          <>
-            Name<VisuallyHidden> of {where}</VisuallyHidden>
-          </>
-        }
-        placeholder={isSub ? 'e.g. Tier 2 factories' : 'e.g. Grievance mechanism for workers'}
+        label={<Trans t={t} i18nKey="card.nameLabel" values={{ where }} components={{ hidden: <VisuallyHidden /> }} />}
+        placeholder={isSub ? t('card.namePlaceholderSub') : t('card.namePlaceholder')}
         maxLength={LIMITS.shortText}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
@@ -76,16 +75,13 @@ interface CategoryFieldProps {
 
 export const CategoryField = memo(
   function CategoryField({ id, where, value, findings, onChange }: CategoryFieldProps) {
+    const { t } = useTranslation('criteria');
     return (
       <NativeSelect
         id={id}
-        label={
-          <>
-            Category<VisuallyHidden> of {where}</VisuallyHidden>
-          </>
-        }
+        label={<Trans t={t} i18nKey="card.categoryLabel" values={{ where }} components={{ hidden: <VisuallyHidden /> }} />}
         value={value}
-        data={CATEGORY_OPTIONS}
+        data={categoryOptions()}
         onChange={(e) => onChange(e.currentTarget.value as CriterionCategory)}
         {...describedBy(findings)}
       />

@@ -5,14 +5,11 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
-  type Announcements,
   type Collision,
   type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
   type Modifier,
-  type ScreenReaderInstructions,
-  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -23,8 +20,8 @@ import { CriterionCard, type DragHandle } from './CriterionCard';
 import { useAppStore } from '../../store';
 import { currentLot, useCriterionName, type LotChange } from './lotEdit';
 import { useStableIds } from './memo';
-
-const ROOT = '::top';
+import { ROOT, dragAccessibility, structureOf } from './listStructure';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Criteria cards differ in height (open details, sub-criteria), so "closest centre" would keep a tall
@@ -167,8 +164,9 @@ const CriterionItem = memo(function CriterionItem(props: CriterionItemProps) {
 /** The sub-criteria's list, named after its parent (the only part of the list that follows a rename). */
 function SubList({ lotId, parentId, position, children }: { lotId: string; parentId: string; position: string; children: ReactNode }) {
   const name = useCriterionName(lotId, parentId);
+  const { t } = useTranslation('criteria');
   return (
-    <ol className="tw-cr-sublist" aria-label={`Sub-criteria of ${name.trim() || `criterion ${position}`}`}>
+    <ol className="tw-cr-sublist" aria-label={t('list.subCriteriaOf', { name: name.trim() || t('list.criterionAt', { position }) })}>
       {children}
     </ol>
   );
@@ -199,37 +197,6 @@ function useLotTree(lotId: string): { title: string; nodes: ListNode[] } {
     return { title, nodes };
   }, [key]);
 }
-
-/** Where each criterion sits: its group (ROOT or its parent), its siblings, its position ("2", "2.1"). */
-function structureOf(criteria: readonly Criterion[]) {
-  const tree = criteriaTree(criteria);
-  const groupOf = new Map<string, string>();
-  const siblingsOf = new Map<string, string[]>();
-  const positionOf = new Map<string, string>();
-  const byId = new Map(criteria.map((c) => [c.id, c]));
-  siblingsOf.set(
-    ROOT,
-    tree.map((n) => n.criterion.id),
-  );
-  tree.forEach((node, i) => {
-    groupOf.set(node.criterion.id, ROOT);
-    positionOf.set(node.criterion.id, String(i + 1));
-    siblingsOf.set(
-      node.criterion.id,
-      node.children.map((c) => c.id),
-    );
-    node.children.forEach((child, j) => {
-      groupOf.set(child.id, node.criterion.id);
-      positionOf.set(child.id, `${i + 1}.${j + 1}`);
-    });
-  });
-  return { groupOf, siblingsOf, positionOf, byId };
-}
-
-const INSTRUCTIONS: ScreenReaderInstructions = {
-  draggable:
-    'To reorder, press Space to pick up the criterion, use the Up and Down arrow keys to move it among its siblings, Space again to drop it, or Escape to cancel. The Move up and Move down buttons do the same.',
-};
 
 interface CriteriaListProps {
   lotId: string;
@@ -266,28 +233,10 @@ export const CriteriaList = memo(function CriteriaList({
   const atDragStart = useRef<ReturnType<typeof structureOf> | null>(null);
   const dragStructure = useCallback(() => (atDragStart.current ??= structure()), [structure]);
 
-  const accessibility = useMemo(() => {
-    const describe = (id: UniqueIdentifier | undefined) => {
-      const { byId, positionOf } = dragStructure();
-      const c = byId.get(String(id));
-      if (!c) return 'the criterion';
-      return `${c.parentId ? 'sub-criterion' : 'criterion'} ${positionOf.get(c.id) ?? ''} (${c.name.trim() || 'unnamed'})`;
-    };
-    const slot = (id: UniqueIdentifier | undefined) => {
-      const { groupOf, siblingsOf } = dragStructure();
-      const group = siblingsOf.get(groupOf.get(String(id)) ?? ROOT) ?? [];
-      return `position ${group.indexOf(String(id)) + 1} of ${group.length}`;
-    };
-    const announcements: Announcements = {
-      onDragStart: ({ active }) => `Picked up ${describe(active.id)}, ${slot(active.id)}.`,
-      onDragOver: ({ active, over }) =>
-        over ? `${describe(active.id)} is over ${slot(over.id)}.` : `${describe(active.id)} is not over a position.`,
-      onDragEnd: ({ active, over }) =>
-        over ? `${describe(active.id)} was dropped at ${slot(over.id)}.` : `${describe(active.id)} was dropped where it was.`,
-      onDragCancel: ({ active }) => `Reordering cancelled; ${describe(active.id)} is back where it was.`,
-    };
-    return { announcements, screenReaderInstructions: INSTRUCTIONS };
-  }, [dragStructure]);
+  // Rebuilt when the language changes, so a drag is announced in the language on screen.
+  const { i18n } = useTranslation('criteria');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the language stands for the words
+  const accessibility = useMemo(() => dragAccessibility(dragStructure), [dragStructure, i18n.language]);
 
   const move = useCallback(
     (id: string, offset: number) => change(null, (l) => ({ ...l, criteria: moveCriterion(l.criteria, id, offset) })),
@@ -364,9 +313,10 @@ function CriteriaItems({
 }: CriteriaItemsProps) {
   const { title, nodes } = useLotTree(lotId);
   const topIds = useStableIds(nodes.map((n) => n.id));
+  const { t } = useTranslation('criteria');
   return (
     <SortableContext items={topIds} strategy={verticalListSortingStrategy}>
-      <ol className="tw-cr-list" aria-label={`Award criteria of ${title}`}>
+      <ol className="tw-cr-list" aria-label={t('list.awardCriteriaOf', { title })}>
         {nodes.map((node, i) => (
           <CriterionItem
             key={node.id}

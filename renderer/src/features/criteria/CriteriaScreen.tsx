@@ -10,6 +10,7 @@ import { useCriteriaSettings, useFocusLotId, useReveal } from '../../store';
 import { lotFindings } from './memo';
 import { useLot } from './lotEdit';
 import { Term } from '../../components/Term';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface LotTab {
   id: string;
@@ -52,12 +53,13 @@ const LotTabsView = memo(function LotTabsView({
     setSeenReveal(reveal);
     if (reveal?.screen === 'criteria' && reveal.lotId && lots.some((l) => l.id === reveal.lotId)) setActive(reveal.lotId);
   }
+  const { t } = useTranslation('criteria');
   const current = lots.find((l) => l.id === active) ?? lots[0];
   if (!current) return null;
   return (
     <div>
       <Text size="sm" fw={600} c="dimmed" id="criteria-lots-label" mb={6}>
-        Lots in “{tenderTitle}”
+        {t('screen.lotsIn', { title: tenderTitle })}
       </Text>
       <Tabs value={current.id} onChange={setActive} keepMounted={false}>
         <Tabs.List aria-labelledby="criteria-lots-label">
@@ -84,13 +86,14 @@ function LotStatus({ lotId, settings }: { lotId: string; settings: CriteriaSetti
 }
 
 const StatusBadge = memo(function StatusBadge({ errors }: { errors: number }) {
+  const { t } = useTranslation('criteria');
   return errors ? (
     <Badge tt="none" size="sm" variant="light" color="red">
-      {errors} to fix
+      {t('screen.toFix', { count: errors })}
     </Badge>
   ) : (
     <Badge tt="none" size="sm" variant="light" color="teal">
-      Sound
+      {t('screen.sound')}
     </Badge>
   );
 });
@@ -116,16 +119,24 @@ function useStableSettings(settings: CriteriaSettings): CriteriaSettings {
 export function CriteriaScreen() {
   const { settings: loaded, error } = useCriteriaSettings();
   const settings = useStableSettings(loaded);
+  const { t } = useTranslation('criteria');
   return (
     <Stack gap="lg">
-      <ScreenIntro title="Criteria">
-        The <Term id="award-criterion">award criteria</Term> of each lot and their <Term id="criterion-weight">weights</Term>. Each lot
-        totals exactly 100%, with at least the <Term id="social-floor">social share</Term> your organisation requires; the best weighted
-        total wins (<Term id="meat">MEAT</Term>). Changes are saved as you type; Ctrl+Z undoes them.
+      <ScreenIntro title={t('screen.title')}>
+        <Trans
+          t={t}
+          i18nKey="screen.intro"
+          components={{
+            criteria: <Term id="award-criterion">{null}</Term>,
+            weights: <Term id="criterion-weight">{null}</Term>,
+            social: <Term id="social-floor">{null}</Term>,
+            meat: <Term id="meat">{null}</Term>,
+          }}
+        />
       </ScreenIntro>
       {error ? (
-        <Alert color="yellow" title="Your organisation’s settings could not be read">
-          {error} Tenderwright’s own floors apply meanwhile.
+        <Alert color="yellow" title={t('screen.settingsUnreadable')}>
+          {t('screen.settingsUnreadableBody', { error })}
         </Alert>
       ) : null}
       <TenderGate>{(content) => <LotTabs content={content} settings={settings} />}</TenderGate>

@@ -1,25 +1,30 @@
 import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { Stack, TextInput, VisuallyHidden } from '@mantine/core';
-import {
-  defaultScoringFor,
-  isPriceCategory,
-  newCriterion,
-  type CriteriaSettings,
-  type Criterion,
-  type CriterionCategory,
-} from '@shared/model/criteria';
+import { isPriceCategory, newCriterion, type CriteriaSettings, type Criterion, type CriterionCategory } from '@shared/model/criteria';
 import { addCriterion, updateCriterion } from '@shared/rules/criteriaEdits';
 import { isPriceFormula, type QualityScaleMax } from '@shared/model/scoring';
 import type { Finding } from '@shared/rules/findings';
-import { formatWeightPercent } from '@shared/rules/weights';
+import { t } from '@shared/i18n';
+import { Trans, useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { CriterionDetails, DetailsBar, SubCriteriaFooter, scoringSummary } from './CardDetails';
 import { CategoryField, HandleButton, NameField, type DragHandle } from './CardFields';
 import { FieldMessage } from '../../components/FieldMessage';
 import { FindingMessages, describedBy } from './FindingMessage';
-import { DETAIL_FIELDS, fieldId, focusFieldSoon, useCriterion, useCriterionFindings, useSubCriteriaTotal, type LotChange } from './lotEdit';
+import {
+  DETAIL_FIELDS,
+  fieldId,
+  focusFieldSoon,
+  useCriterion,
+  useCriterionFindings,
+  useSubCriteriaTotal,
+  useTenderLanguage,
+  type LotChange,
+} from './lotEdit';
 import { RowActions } from './RowActions';
 import { useCriterionWeight } from './useCriterionWeight';
+import { percentText } from './percent';
+import { standardScoringFor } from './standardScale';
 
 export type { DragHandle } from './CardFields';
 
@@ -50,7 +55,13 @@ export interface CriterionCardProps {
   children?: ReactNode;
 }
 
-const ROW_LABELS: Record<string, string> = { name: 'Name', category: 'Category', weight: 'Weight', id: 'Name', parentId: 'Name' };
+const ROW_LABELS: Record<string, () => string> = {
+  name: () => t('criteria:card.field.name'),
+  category: () => t('criteria:card.field.category'),
+  weight: () => t('criteria:card.field.weight'),
+  id: () => t('criteria:card.field.name'),
+  parentId: () => t('criteria:card.field.name'),
+};
 
 /**
  * One criterion: its row of fields, messages, details and (for a top-level criterion) its sub-criteria.
@@ -87,15 +98,16 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
     onSaveToLibrary,
     children,
   } = props;
+  const { t } = useTranslation('criteria');
   const endEditBurst = useAppStore((s) => s.endEditBurst);
   const findings = useCriterionFindings(lotId, criterion.id, settings);
   const kidsTotal = useSubCriteriaTotal(lotId, criterion.id);
+  const language = useTenderLanguage();
   const id = criterion.id;
   const isSub = criterion.parentId !== undefined;
   const isParent = kidIds.length > 0;
-  const noun = isSub ? 'sub-criterion' : 'criterion';
-  const where = `${noun} ${position}`;
-  const displayName = criterion.name.trim() || `Unnamed ${noun}`;
+  const where = isSub ? t('card.whereSub', { position }) : t('card.where', { position });
+  const displayName = criterion.name.trim() || (isSub ? t('card.unnamedSub') : t('card.unnamed'));
   const f = (field: string) => fieldId(lotId, id, field);
 
   const weight = useCriterionWeight(lotId, id, isSub, criterion.weight, change);
@@ -116,19 +128,19 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
           ...l,
           criteria: updateCriterion(l.criteria, id, {
             category,
-            ...(keepScoring ? {} : { scoring: defaultScoringFor(category, scaleMax) }),
+            ...(keepScoring ? {} : { scoring: standardScoringFor(category, scaleMax, language) }),
           }),
         };
       }),
-    [change, id, scaleMax],
+    [change, id, scaleMax, language],
   );
   const category = criterion.category;
   const addSub = useCallback(() => {
-    const sub = newCriterion(category, { parentId: id, scaleMax });
+    const sub = { ...newCriterion(category, { parentId: id, scaleMax }), scoring: standardScoringFor(category, scaleMax, language) };
     change(null, (l) => ({ ...l, criteria: addCriterion(l.criteria, sub) }));
     onToggleExpanded(sub.id, true);
     focusFieldSoon(fieldId(lotId, sub.id, 'name'));
-  }, [category, id, scaleMax, change, onToggleExpanded, lotId]);
+  }, [category, id, scaleMax, change, onToggleExpanded, lotId, language]);
   const toggleDetails = useCallback(() => onToggleExpanded(id), [onToggleExpanded, id]);
 
   const { rowFindings, detailFindings } = useMemo(
@@ -148,11 +160,11 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
       data-sub={isSub || undefined}
       data-dragging={dragging || undefined}
       role="group"
-      aria-label={`${isSub ? 'Sub-criterion' : 'Criterion'} ${position}: ${displayName}`}
+      aria-label={isSub ? t('card.groupSub', { position, name: displayName }) : t('card.group', { position, name: displayName })}
       style={isParent ? { containIntrinsicSize: `auto ${CARD_HEIGHT + SUB_CARD_HEIGHT * kidIds.length}px` } : undefined}
     >
       <div className="tw-cr-row">
-        <HandleButton handleRef={handleRef} handleProps={handleProps} label={`Reorder ${where} (${displayName})`} />
+        <HandleButton handleRef={handleRef} handleProps={handleProps} label={t('card.reorder', { where, name: displayName })} />
         <span className="tw-cr-position" aria-hidden>
           {position}
         </span>
@@ -168,11 +180,7 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
         <CategoryField id={f('category')} where={where} value={criterion.category} findings={forField('category')} onChange={setCategory} />
         <TextInput
           id={f('weight')}
-          label={
-            <>
-              Weight<VisuallyHidden> of {where}, in percent</VisuallyHidden>
-            </>
-          }
+          label={<Trans t={t} i18nKey="card.weightLabel" values={{ where }} components={{ hidden: <VisuallyHidden /> }} />}
           inputMode="decimal"
           rightSection={PERCENT_SIGN}
           className="tw-cr-weight"
@@ -210,9 +218,9 @@ function CardBody(props: CriterionCardProps & { criterion: Criterion }) {
             <FieldMessage
               id={weightProblemId}
               severity="error"
-              label="Weight"
+              label={t('card.field.weight')}
               message={weight.draft.problem.message}
-              fix={`${weight.draft.problem.fix} The saved weight stays ${formatWeightPercent(criterion.weight)}.`}
+              fix={t('card.weightStays', { fix: weight.draft.problem.fix, weight: percentText(criterion.weight) })}
             />
           ) : null}
           <FindingMessages findings={rowFindings} label={rowLabel} />
@@ -259,4 +267,4 @@ const PERCENT_SIGN = <span aria-hidden>%</span>;
 /** About how tall a card and a sub-criterion's card are, for the space a card off screen holds (criteria.css). */
 const CARD_HEIGHT = 120;
 const SUB_CARD_HEIGHT = 132;
-const rowLabel = (x: Finding) => ROW_LABELS[x.field ?? ''];
+const rowLabel = (x: Finding) => ROW_LABELS[x.field ?? '']?.();

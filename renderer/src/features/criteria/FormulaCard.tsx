@@ -6,6 +6,8 @@ import type { FormulaSimulation } from '@shared/rules/simulator';
 import { Term } from '../../components/Term';
 import type { GlossaryTermId } from '@shared/model/glossary';
 import type { PriceFormulaType } from '@shared/model/scoring';
+import { useTranslation } from 'react-i18next';
+import { formulaLabel } from './labels';
 
 /** The glossary entry that explains each formula. */
 const FORMULA_TERMS: Record<PriceFormulaType, GlossaryTermId> = {
@@ -31,6 +33,7 @@ export function FormulaCard({
   useLabel?: string;
 }) {
   const headingId = `sim-${result.formula}-heading`;
+  const { t } = useTranslation('criteria');
   return (
     <Paper
       withBorder
@@ -42,11 +45,11 @@ export function FormulaCard({
       data-chosen={chosen || undefined}
     >
       <Title order={3} size="h5" id={headingId}>
-        <Term id={FORMULA_TERMS[result.formula]}>{result.label}</Term>
+        <Term id={FORMULA_TERMS[result.formula]}>{formulaLabel(result.formula)}</Term>
       </Title>
       {chosen ? (
         <Badge size="sm" variant="light" tt="none" mt={2}>
-          The formula you plan to use
+          {t('simulator.planned')}
         </Badge>
       ) : null}
       <Text size="xs" c="dimmed" className="tw-cr-formula" mb="xs">
@@ -59,13 +62,13 @@ export function FormulaCard({
           <Table className="tw-cr-sim-table" withRowBorders verticalSpacing={4} horizontalSpacing={6}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Rank</Table.Th>
-                <Table.Th scope="col">Bid</Table.Th>
+                <Table.Th scope="col">{t('simulator.rank')}</Table.Th>
+                <Table.Th scope="col">{t('simulator.bid')}</Table.Th>
                 <Table.Th scope="col" className="tw-cr-num">
-                  Price pts
+                  {t('simulator.pricePoints')}
                 </Table.Th>
                 <Table.Th scope="col" className="tw-cr-num">
-                  Total
+                  {t('simulator.total')}
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -89,7 +92,7 @@ export function FormulaCard({
           {result.reversals.length ? (
             <div className="tw-cr-sim-reversals">
               <Text size="sm" fw={600} className="tw-cr-sim-flag">
-                <IconAlertTriangle size={16} aria-hidden /> The order can change
+                <IconAlertTriangle size={16} aria-hidden /> {t('simulator.orderCanChange')}
               </Text>
               <List size="xs" spacing={2}>
                 {result.reversals.map((r) => (
@@ -99,7 +102,7 @@ export function FormulaCard({
             </div>
           ) : (
             <Text size="sm" className="tw-cr-sim-steady" mt="xs">
-              <IconCircleCheck size={16} aria-hidden /> Order stays the same
+              <IconCircleCheck size={16} aria-hidden /> {t('simulator.orderSteady')}
             </Text>
           )}
           {onUse ? (

@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Modal, NativeSelect, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
-import { CATEGORY_LABELS, CRITERION_CATEGORIES, type CriterionCategory } from '@shared/model/criteria';
+import { CRITERION_CATEGORIES, type CriterionCategory } from '@shared/model/criteria';
 import type { CriteriaLibraryEntry } from '@shared/model/criteriaLibrary';
-import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, isPriceFormula } from '@shared/model/scoring';
+import { PRICE_FORMULA_EXPRESSIONS, isPriceFormula } from '@shared/model/scoring';
 import { call } from '../../api';
 import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
+import { Trans, useTranslation } from 'react-i18next';
+import { categoryLabel, formulaLabel, onlyInLabel } from './labels';
+import { percentText } from './percent';
+import { shownIn } from '@shared/library/localise';
+import type { Language } from '@shared/model/language';
 
 type Source = 'all' | 'builtin' | 'own';
 
@@ -17,23 +22,22 @@ interface Entry {
 
 function matches(item: Entry, words: string[]): boolean {
   const e = item.entry;
-  const text = [e.name, e.description, e.evidence, e.guidance, CATEGORY_LABELS[e.category], ...(e.tags ?? [])].join(' ').toLowerCase();
+  const text = [e.name, e.description, e.evidence, e.guidance, categoryLabel(e.category), ...(e.tags ?? [])].join(' ').toLowerCase();
   return words.every((w) => text.includes(w));
 }
 
 /** The suggested scoring in one line; the scale's descriptors and the guidance open on request. */
 function SuggestedScoring({ entry }: { entry: CriteriaLibraryEntry }) {
+  const { t } = useTranslation('criteria');
   const s = entry.scoring;
   const more = !isPriceFormula(s) || entry.guidance;
   const line = isPriceFormula(s) ? (
     <>
-      <strong>Suggested scoring:</strong> {PRICE_FORMULA_LABELS[s.type]}{' '}
+      <Trans t={t} i18nKey="library.suggestedScoring" values={{ formula: formulaLabel(s.type) }} components={BOLD} />{' '}
       <span className="tw-cr-formula">({PRICE_FORMULA_EXPRESSIONS[s.type]})</span>
     </>
   ) : (
-    <>
-      <strong>Suggested scale:</strong> 0 to {s.max}, with a descriptor for every score
-    </>
+    <Trans t={t} i18nKey="library.suggestedScale" values={{ max: s.max }} components={BOLD} />
   );
   if (!more) return <Text size="sm">{line}</Text>;
   return (
@@ -54,14 +58,28 @@ function SuggestedScoring({ entry }: { entry: CriteriaLibraryEntry }) {
       ) : null}
       {entry.guidance ? (
         <Text size="sm" c="dimmed" mt={4}>
-          <strong>Guidance:</strong> {entry.guidance}
+          <Trans t={t} i18nKey="library.guidance" values={{ guidance: entry.guidance }} components={BOLD} />
         </Text>
       ) : null}
     </details>
   );
 }
 
-function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: string; added: number; onAdd: () => void }) {
+const BOLD = { b: <strong /> };
+const HIDDEN = { hidden: <VisuallyHidden /> };
+
+interface LibraryItemProps {
+  item: Entry;
+  /** The open tender's language, which the library is shown and added in. */
+  language: Language;
+  lotTitle: string;
+  added: number;
+  onAdd: () => void;
+}
+
+function LibraryItem({ item, language, lotTitle, added, onAdd }: LibraryItemProps) {
+  const { t } = useTranslation('criteria');
+  const shown = shownIn(item.entry, language);
   const { applyLibraryView } = useActions();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -84,21 +102,28 @@ function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: 
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
         <Stack gap={4} className="tw-cr-lib-body">
           <Group gap="xs">
-            <Text fw={600} id={titleId}>
+            <Text fw={600} id={titleId} lang={shown.shownIn}>
               {e.name}
             </Text>
             <Badge tt="none" variant="light" color="gray" size="sm">
-              {CATEGORY_LABELS[e.category]}
+              {categoryLabel(e.category)}
             </Badge>
             {item.own ? (
               <Badge tt="none" variant="light" color="indigo" size="sm">
-                My library
+                {t('library.mine')}
+              </Badge>
+            ) : null}
+            {shown.fallback ? (
+              <Badge tt="none" variant="light" color="yellow" size="sm">
+                {onlyInLabel(shown.shownIn)}
               </Badge>
             ) : null}
           </Group>
-          <Text size="sm">{e.description}</Text>
+          <Text size="sm" lang={shown.shownIn}>
+            {e.description}
+          </Text>
           <Text size="sm" c="dimmed">
-            <strong>Evidence:</strong> {e.evidence}
+            <Trans t={t} i18nKey="library.evidence" values={{ evidence: e.evidence }} components={BOLD} />
           </Text>
           <SuggestedScoring entry={e} />
           {error ? (
@@ -114,11 +139,11 @@ function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: 
             leftSection={added ? <IconCheck size={14} aria-hidden /> : <IconPlus size={14} aria-hidden />}
             onClick={onAdd}
           >
-            {added ? 'Add again' : 'Add'}
-            <VisuallyHidden>
-              {' '}
-              “{e.name}” to {lotTitle}
-            </VisuallyHidden>
+            {added ? (
+              <Trans t={t} i18nKey="library.addAgain" values={{ name: e.name, lot: lotTitle }} components={HIDDEN} />
+            ) : (
+              <Trans t={t} i18nKey="library.add" values={{ name: e.name, lot: lotTitle }} components={HIDDEN} />
+            )}
           </Button>
           {item.own && !confirming ? (
             <Button
@@ -128,19 +153,19 @@ function LibraryItem({ item, lotTitle, added, onAdd }: { item: Entry; lotTitle: 
               leftSection={<IconTrash size={14} aria-hidden />}
               onClick={() => setConfirming(true)}
             >
-              Delete…<VisuallyHidden> “{e.name}” from my library</VisuallyHidden>
+              <Trans t={t} i18nKey="library.delete" values={{ name: e.name }} components={HIDDEN} />
             </Button>
           ) : null}
         </Stack>
       </Group>
       {confirming ? (
-        <Group gap="xs" mt="xs" className="tw-cr-lib-confirm" role="group" aria-label={`Confirm deleting “${e.name}”`}>
-          <Text size="sm">Delete “{e.name}” from your library? Criteria already in tenders keep their copy.</Text>
+        <Group gap="xs" mt="xs" className="tw-cr-lib-confirm" role="group" aria-label={t('library.confirmDeleting', { name: e.name })}>
+          <Text size="sm">{t('library.confirmDelete', { name: e.name })}</Text>
           <Button size="xs" color="red" loading={busy} onClick={() => void remove()} data-autofocus>
-            Delete from my library
+            {t('library.deleteConfirm')}
           </Button>
           <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
-            Keep it
+            {t('library.keep')}
           </Button>
         </Group>
       ) : null}
@@ -157,13 +182,14 @@ interface LibraryPickerProps {
 
 /** Built-in and own criteria, searchable by text and category, each with its suggested scale. */
 export function LibraryPicker({ opened, onClose, lotTitle, onAdd }: LibraryPickerProps) {
-  const { library, status, error } = useLibrary();
+  const { library, language, status, error } = useLibrary();
   const { loadLibrary } = useActions();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<CriterionCategory | 'all'>('all');
   const [source, setSource] = useState<Source>('all');
   const [added, setAdded] = useState<Record<string, number>>({});
   const [announcement, setAnnouncement] = useState('');
+  const { t } = useTranslation('criteria');
 
   useEffect(() => {
     if (opened) void loadLibrary();
@@ -183,67 +209,64 @@ export function LibraryPicker({ opened, onClose, lotTitle, onAdd }: LibraryPicke
   const add = (entry: CriteriaLibraryEntry) => {
     onAdd(entry);
     setAdded((a) => ({ ...a, [entry.id]: (a[entry.id] ?? 0) + 1 }));
-    setAnnouncement(`“${entry.name}” was added to ${lotTitle} with a weight of 0.00%. Give it a weight once you close the library.`);
+    setAnnouncement(t('library.added', { name: entry.name, lot: lotTitle, weight: percentText(0) }));
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Add criteria from the library" size="xl">
+    <Modal opened={opened} onClose={onClose} title={t('library.title')} size="xl">
       <Stack gap="sm">
         <Group grow align="flex-end" gap="sm">
           <TextInput
-            label="Search"
-            placeholder="e.g. grievance, repair, factory"
+            label={t('library.search')}
+            placeholder={t('library.searchPlaceholder')}
             leftSection={<IconSearch size={16} aria-hidden />}
             value={query}
             onChange={(e) => setQuery(e.currentTarget.value)}
             data-autofocus
           />
           <NativeSelect
-            label="Category"
+            label={t('library.category')}
             value={category}
             data={[
-              { value: 'all', label: 'All categories' },
-              ...CRITERION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
+              { value: 'all', label: t('library.allCategories') },
+              ...CRITERION_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) })),
             ]}
             onChange={(e) => setCategory(e.currentTarget.value as CriterionCategory | 'all')}
           />
           <NativeSelect
-            label="Source"
+            label={t('library.source')}
             value={source}
             data={[
-              { value: 'all', label: 'Built-in and mine' },
-              { value: 'builtin', label: 'Built-in' },
-              { value: 'own', label: 'My library' },
+              { value: 'all', label: t('library.sourceAll') },
+              { value: 'builtin', label: t('library.sourceBuiltin') },
+              { value: 'own', label: t('library.mine') },
             ]}
             onChange={(e) => setSource(e.currentTarget.value as Source)}
           />
         </Group>
         <Group justify="space-between" gap="xs">
           <Text size="sm" c="dimmed">
-            {library ? `${shown.length} of ${all.length} criteria shown` : ''}
+            {library ? t('library.shown', { shown: shown.length, count: all.length }) : ''}
           </Text>
           <Text size="sm" c="teal" role="status">
             {announcement}
           </Text>
         </Group>
         {status === 'error' ? (
-          <Alert color="red" title="The library could not be loaded">
+          <Alert color="red" title={t('library.loadFailed')}>
             {error}
           </Alert>
         ) : !library ? (
-          <Loader size="sm" aria-label="Loading the library" />
+          <Loader size="sm" aria-label={t('library.loading')} />
         ) : shown.length === 0 ? (
-          <Text size="sm">
-            {source === 'own' && library.criteria.own.length === 0
-              ? 'Your library is empty. Use “Save to my library…” on a criterion to keep it for later tenders.'
-              : 'No criteria match. Try other words or another category.'}
-          </Text>
+          <Text size="sm">{source === 'own' && library.criteria.own.length === 0 ? t('library.ownEmpty') : t('library.noMatch')}</Text>
         ) : (
-          <ul className="tw-cr-lib-list" aria-label="Library criteria">
+          <ul className="tw-cr-lib-list" aria-label={t('library.listLabel')}>
             {shown.map((item) => (
               <LibraryItem
                 key={`${item.own ? 'own' : 'builtin'}-${item.entry.id}`}
                 item={item}
+                language={language}
                 lotTitle={lotTitle}
                 added={added[item.entry.id] ?? 0}
                 onAdd={() => add(item.entry)}
@@ -253,7 +276,7 @@ export function LibraryPicker({ opened, onClose, lotTitle, onAdd }: LibraryPicke
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Done
+            {t('library.done')}
           </Button>
         </Group>
       </Stack>

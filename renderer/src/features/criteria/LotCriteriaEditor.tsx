@@ -5,7 +5,6 @@ import { notifications } from '@mantine/notifications';
 import { IconBooks, IconChartBar, IconChevronDown, IconPlus, IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { newId } from '@shared/model/common';
 import {
-  CATEGORY_LABELS,
   CRITERION_CATEGORIES,
   MAX_CRITERIA_PER_LOT,
   isPriceCategory,
@@ -24,13 +23,17 @@ import type { Lot } from '@shared/model/tender';
 import { CriteriaList } from './CriteriaList';
 import { FindingMessages } from './FindingMessage';
 import { LibraryPicker } from './LibraryPicker';
-import { DETAIL_FIELDS, currentLot, fieldId, focusFieldSoon, lotFieldId, useLotChange } from './lotEdit';
+import { DETAIL_FIELDS, currentLot, fieldId, focusFieldSoon, lotFieldId, useLotChange, useTenderLanguage } from './lotEdit';
+import { standardScoringFor } from './standardScale';
 import { initialSimulatorState, type SimulatorState } from '@shared/rules/simulatorForm';
 import { PriceSimulator } from './PriceSimulator';
 import { MinimumQualityScore, RequirementsEditor } from './RequirementsEditor';
 import { SaveToLibraryModal } from './SaveToLibraryModal';
 import { SummaryPanel } from './SummaryPanel';
 import { lotFindings } from './memo';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
+import { categoryLabel, presetText } from './labels';
 
 // Closed dialogs need not re-render while the criteria are typed into.
 const MemoLibraryPicker = memo(LibraryPicker);
@@ -63,14 +66,15 @@ const CriteriaToolbar = memo(function CriteriaToolbar({
   onApplyPreset,
   onOpenSimulator,
 }: CriteriaToolbarProps) {
+  const { t } = useTranslation('criteria');
   return (
     <Group justify="space-between" align="center" mb="md" gap="sm">
       <Title order={2} size="h4" id={headingId}>
-        Award criteria
+        {t('toolbar.heading')}
       </Title>
       <Group gap="xs">
         <Button id={lotFieldId(lotId, 'add')} leftSection={<IconBooks size={16} aria-hidden />} onClick={onOpenLibrary} disabled={full}>
-          Add from library
+          {t('toolbar.addFromLibrary')}
         </Button>
         <Menu position="bottom-end">
           <Menu.Target>
@@ -80,14 +84,14 @@ const CriteriaToolbar = memo(function CriteriaToolbar({
               rightSection={<IconChevronDown size={14} aria-hidden />}
               disabled={full}
             >
-              New criterion
+              {t('toolbar.newCriterion')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Label>Start an empty criterion of category</Menu.Label>
+            <Menu.Label>{t('toolbar.newOfCategory')}</Menu.Label>
             {CRITERION_CATEGORIES.map((c) => (
               <Menu.Item key={c} onClick={() => onAddFromScratch(c)}>
-                {CATEGORY_LABELS[c]}
+                {categoryLabel(c)}
               </Menu.Item>
             ))}
           </Menu.Dropdown>
@@ -99,30 +103,42 @@ const CriteriaToolbar = memo(function CriteriaToolbar({
               leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
               rightSection={<IconChevronDown size={14} aria-hidden />}
             >
-              Weight presets
+              {t('toolbar.presets')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Label>A starting split of this lot</Menu.Label>
+            <Menu.Label>{t('toolbar.presetsLabel')}</Menu.Label>
             {WEIGHT_PRESETS.map((p) => (
               <Menu.Item key={p.id} onClick={() => onApplyPreset(p)}>
                 <Text component="span" size="sm" fw={500} className="tw-cr-menu-hint">
-                  {p.name}
+                  {presetText(p).name}
                 </Text>
                 <Text component="span" size="xs" c="dimmed" className="tw-cr-menu-hint">
-                  {p.description}
+                  {presetText(p).description}
                 </Text>
               </Menu.Item>
             ))}
           </Menu.Dropdown>
         </Menu>
         <Button variant="default" leftSection={<IconChartBar size={16} aria-hidden />} onClick={onOpenSimulator}>
-          Simulate price formulas
+          {t('toolbar.simulate')}
         </Button>
       </Group>
     </Group>
   );
 });
+
+function EmptyLot() {
+  const { t } = useTranslation('criteria');
+  return (
+    <>
+      <Text fw={600}>{t('empty.title')}</Text>
+      <Text size="sm" c="dimmed" maw={560}>
+        {t('empty.body')}
+      </Text>
+    </>
+  );
+}
 
 /** Everything about one lot's award criteria: weights and findings, the criteria, requirements, minimum score. */
 export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: CriteriaSettings }) {
@@ -150,14 +166,15 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
   );
 
   const lotId = lot.id;
+  const language = useTenderLanguage();
   const addFromScratch = useCallback(
     (category: CriterionCategory) => {
-      const criterion = newCriterion(category, { scaleMax });
+      const criterion = { ...newCriterion(category, { scaleMax }), scoring: standardScoringFor(category, scaleMax, language) };
       change(null, (l) => ({ ...l, criteria: addCriterion(l.criteria, criterion) }));
       toggle(criterion.id, true);
       focusFieldSoon(fieldId(lotId, criterion.id, 'name'));
     },
-    [change, scaleMax, toggle, lotId],
+    [change, scaleMax, toggle, lotId, language],
   );
   const openLibrary = useCallback(() => setLibraryOpen(true), []);
   const openSimulator = useCallback(() => setSimulatorOpen(true), [setSimulatorOpen]);
@@ -185,26 +202,26 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
         });
         const result = outcome as ApplyPresetResult | null;
         if (!result) return;
-        const notes = [
-          result.created.length ? `${result.created.length} new criteria were added for missing categories` : '',
-          result.zeroed.length ? `${result.zeroed.length} criteria outside the preset now weigh 0%` : '',
-        ].filter(Boolean);
+        const created = result.created.length;
+        const zeroed = result.zeroed.length;
         notifications.show({
           color: 'teal',
-          title: `${preset.name} applied`,
-          message: `${notes.length ? `${notes.join('; ')}. ` : ''}Ctrl+Z takes it back.`,
+          title: t('criteria:presetApplied.title', { name: presetText(preset).name }),
+          message:
+            created && zeroed
+              ? t('criteria:presetApplied.createdAndZeroed', { created, zeroed })
+              : created
+                ? t('criteria:presetApplied.created', { count: created })
+                : zeroed
+                  ? t('criteria:presetApplied.zeroed', { count: zeroed })
+                  : t('criteria:presetApplied.plain'),
         });
       };
       if (!current.criteria.some((c) => c.weight > 0)) return run();
       modals.openConfirmModal({
-        title: `Apply “${preset.name}”?`,
-        children: (
-          <Text size="sm">
-            This replaces the weights of the criteria in {current.title}: each category’s share is split evenly among its criteria, and
-            criteria of other categories are set to 0%. You can undo it with Ctrl+Z.
-          </Text>
-        ),
-        labels: { confirm: 'Apply preset', cancel: 'Cancel' },
+        title: t('criteria:presetConfirm.title', { name: presetText(preset).name }),
+        children: <Text size="sm">{t('criteria:presetConfirm.body', { title: current.title })}</Text>,
+        labels: { confirm: t('criteria:presetConfirm.confirm'), cancel: t('criteria:presetConfirm.cancel') },
         onConfirm: run,
       });
     },
@@ -268,11 +285,7 @@ export function LotCriteriaEditor({ lot, settings }: { lot: Lot; settings: Crite
 
         {lot.criteria.length === 0 ? (
           <div className="tw-cr-empty">
-            <Text fw={600}>No criteria in this lot yet</Text>
-            <Text size="sm" c="dimmed" maw={560}>
-              Start from a weight preset, pick criteria from the library (over a dozen reward protecting workers in the supply chain), or
-              write one from scratch.
-            </Text>
+            <EmptyLot />
           </div>
         ) : (
           <CriteriaList

@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Button, Group, List, Modal, NativeSelect, Stack, Tex
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { updateCriterion } from '@shared/rules/criteriaEdits';
-import { PRICE_FORMULAS, PRICE_FORMULA_LABELS, type PriceFormula, type PriceFormulaType } from '@shared/model/scoring';
+import { PRICE_FORMULAS, type PriceFormula, type PriceFormulaType } from '@shared/model/scoring';
 import { SIMULATOR_MAX_BIDS } from '@shared/rules/simulator';
 import { newBidRow, priceCriterionOf, readSimulatorForm, type BidRow, type SimulatorState } from '@shared/rules/simulatorForm';
 import type { Lot } from '@shared/model/tender';
@@ -11,6 +11,14 @@ import { useTenderCurrency } from '../../store';
 import { FormulaCard } from './FormulaCard';
 import type { LotChange } from './lotEdit';
 import { Term } from '../../components/Term';
+import { Trans, useTranslation } from 'react-i18next';
+import { formulaInSentence, formulaLabel } from './labels';
+
+const INTRO_TERMS = {
+  formula: <Term id="price-formula">{null}</Term>,
+  reversal: <Term id="rank-reversal">{null}</Term>,
+  absolute: <Term id="absolute-price-formula">{null}</Term>,
+};
 
 interface PriceSimulatorProps {
   opened: boolean;
@@ -26,6 +34,7 @@ interface PriceSimulatorProps {
  * withdrawing one bid (or adding the extra bid) would change the order of the others.
  */
 export function PriceSimulator({ opened, onClose, lot, state, setState, change }: PriceSimulatorProps) {
+  const { t } = useTranslation('criteria');
   const priceCriterion = priceCriterionOf(lot);
   const currency = useTenderCurrency();
   const inCurrency = { leftSection: currency, leftSectionWidth: 44 };
@@ -60,32 +69,33 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
     set({ chosen: formula });
     notifications.show({
       color: 'teal',
-      title: 'Formula changed',
-      message: `“${priceCriterion.name.trim() || 'The price criterion'}” is now scored with ${PRICE_FORMULA_LABELS[formula].toLowerCase()}. Ctrl+Z takes it back.`,
+      title: t('simulator.changedTitle'),
+      message: t('simulator.changed', {
+        name: priceCriterion.name.trim() || t('simulator.thePriceCriterion'),
+        formula: formulaInSentence(formula),
+      }),
     });
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Price formula simulator · ${lot.title}`} size="74rem">
+    <Modal opened={opened} onClose={onClose} title={t('simulator.title', { lot: lot.title })} size="74rem">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          Try realistic sample prices before choosing a <Term id="price-formula">formula</Term>. Relative formulas score each bid against
-          the others, so withdrawing or adding one bid can <Term id="rank-reversal">change the order of the rest</Term>; the{' '}
-          <Term id="absolute-price-formula">absolute formula</Term> cannot. Nothing here is saved with the tender.
+          <Trans t={t} i18nKey="simulator.intro" components={INTRO_TERMS} />
         </Text>
         <div className="tw-cr-sim-inputs">
           <Stack gap="xs">
             <Title order={3} size="h5">
-              Sample bids
+              {t('simulator.sampleBids')}
             </Title>
             <table className="tw-cr-sim-bids">
               <thead>
                 <tr>
-                  <th scope="col">Bid</th>
-                  <th scope="col">Price ({currency})</th>
-                  <th scope="col">Quality points (optional, out of {qualityPoints ?? '…'})</th>
+                  <th scope="col">{t('simulator.bid')}</th>
+                  <th scope="col">{t('simulator.priceIn', { currency })}</th>
+                  <th scope="col">{t('simulator.qualityOutOf', { max: qualityPoints ?? '…' })}</th>
                   <th scope="col">
-                    <VisuallyHidden>Remove</VisuallyHidden>
+                    <VisuallyHidden>{t('simulator.remove')}</VisuallyHidden>
                   </th>
                 </tr>
               </thead>
@@ -94,7 +104,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                   <tr key={b.key}>
                     <td>
                       <TextInput
-                        aria-label={`Name of bid ${i + 1}`}
+                        aria-label={t('simulator.bidName', { number: i + 1 })}
                         value={b.label}
                         maxLength={60}
                         onChange={(e) => setBid(b.key, { label: e.currentTarget.value })}
@@ -102,7 +112,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                     </td>
                     <td>
                       <TextInput
-                        aria-label={`Price of bid ${i + 1}`}
+                        aria-label={t('simulator.bidPrice', { number: i + 1 })}
                         inputMode="decimal"
                         value={b.price}
                         {...inCurrency}
@@ -113,7 +123,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                     </td>
                     <td>
                       <TextInput
-                        aria-label={`Quality points of bid ${i + 1}`}
+                        aria-label={t('simulator.bidQuality', { number: i + 1 })}
                         inputMode="decimal"
                         value={b.quality}
                         onChange={(e) => setBid(b.key, { quality: e.currentTarget.value })}
@@ -126,7 +136,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                         variant="subtle"
                         color="gray"
                         size="lg"
-                        aria-label={`Remove bid ${i + 1}`}
+                        aria-label={t('simulator.removeBid', { number: i + 1 })}
                         disabled={state.bids.length <= 1}
                         onClick={() => setState((s) => ({ ...s, bids: s.bids.filter((x) => x.key !== b.key) }))}
                       >
@@ -144,29 +154,32 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                 leftSection={<IconPlus size={14} aria-hidden />}
                 disabled={state.bids.length >= SIMULATOR_MAX_BIDS}
                 onClick={() =>
-                  setState((s) => ({ ...s, bids: [...s.bids, newBidRow(`Bid ${String.fromCharCode(65 + (s.bids.length % 26))}`)] }))
+                  setState((s) => ({
+                    ...s,
+                    bids: [...s.bids, newBidRow(t('simulator.newBid', { letter: String.fromCharCode(65 + (s.bids.length % 26)) }))],
+                  }))
                 }
               >
-                Add bid
+                {t('simulator.addBid')}
               </Button>
             </Group>
           </Stack>
           <Stack gap="xs">
             <Title order={3} size="h5">
-              Settings
+              {t('simulator.settings')}
             </Title>
             <NativeSelect
-              label="Formula you plan to use"
+              label={t('simulator.plannedLabel')}
               value={state.chosen}
-              data={PRICE_FORMULAS.map((f) => ({ value: f, label: PRICE_FORMULA_LABELS[f] }))}
+              data={PRICE_FORMULAS.map((f) => ({ value: f, label: formulaLabel(f) }))}
               onChange={(e) => set({ chosen: e.currentTarget.value as PriceFormulaType })}
             />
             <TextInput
-              label="Points for price"
+              label={t('simulator.pointsForPrice')}
               description={
                 priceCriterion
-                  ? `“${priceCriterion.name.trim() || 'Price'}” weighs ${state.pricePoints}% in this lot.`
-                  : 'The weight of the price criterion.'
+                  ? t('simulator.priceWeighs', { name: priceCriterion.name.trim() || t('simulator.price'), points: state.pricePoints })
+                  : t('simulator.priceWeightHint')
               }
               inputMode="decimal"
               value={state.pricePoints}
@@ -176,8 +189,8 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
             {messageFor('pricePoints')}
             <Group grow align="flex-start" gap="xs">
               <TextInput
-                label="Ceiling price"
-                description="Absolute formula"
+                label={t('simulator.ceiling')}
+                description={t('simulator.absoluteFormula')}
                 inputMode="decimal"
                 value={state.ceiling}
                 {...inCurrency}
@@ -185,8 +198,8 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                 {...fieldProps('ceiling')}
               />
               <TextInput
-                label="Floor price"
-                description="Absolute formula"
+                label={t('simulator.floor')}
+                description={t('simulator.absoluteFormula')}
                 inputMode="decimal"
                 value={state.floor}
                 {...inCurrency}
@@ -198,11 +211,11 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
             {messageFor('floor')}
             <fieldset className="tw-fieldset">
               <Text component="legend" size="sm" fw={500}>
-                What if another bid came in?
+                {t('simulator.extra')}
               </Text>
               <Group grow align="flex-start" gap="xs" mt={4}>
                 <TextInput
-                  label="Its price"
+                  label={t('simulator.extraPrice')}
                   inputMode="decimal"
                   value={state.extraPrice}
                   {...inCurrency}
@@ -210,7 +223,7 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                   {...fieldProps('extra:price')}
                 />
                 <TextInput
-                  label="Its quality points"
+                  label={t('simulator.extraQuality')}
                   inputMode="decimal"
                   value={state.extraQuality}
                   onChange={(e) => set({ extraQuality: e.currentTarget.value })}
@@ -234,13 +247,13 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
         <div role="status" aria-live="polite" className="tw-cr-sim-verdict">
           {!results ? (
             <Text size="sm" c="dimmed">
-              Fix the marked entries to see the scores.
+              {t('simulator.fixFirst')}
             </Text>
           ) : chosen && chosen.available && chosen.reversals.length ? (
             <Alert
               color="yellow"
               icon={<IconAlertTriangle size={18} aria-hidden />}
-              title={`Rank reversal under ${chosen.label.toLowerCase()}`}
+              title={t('simulator.reversalUnder', { formula: formulaInSentence(chosen.formula) })}
             >
               <List size="sm" spacing={2}>
                 {chosen.reversals.map((r) => (
@@ -248,16 +261,16 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                 ))}
               </List>
               <Text size="sm" mt={6}>
-                Consider the absolute formula with a published ceiling and floor, where no bid affects another bid&rsquo;s score.
+                {t('simulator.considerAbsolute')}
               </Text>
             </Alert>
           ) : chosen && chosen.available ? (
             <Alert
               color="teal"
               icon={<IconCircleCheck size={18} aria-hidden />}
-              title={`No rank reversal under ${chosen.label.toLowerCase()}`}
+              title={t('simulator.noReversalUnder', { formula: formulaInSentence(chosen.formula) })}
             >
-              Withdrawing any one of these bids{hasExtra ? ', or adding the extra bid,' : ''} leaves the others in the same order.
+              {hasExtra ? t('simulator.steadyWithExtra') : t('simulator.steady')}
             </Alert>
           ) : chosen && !chosen.available ? (
             <Text size="sm">{chosen.reason}</Text>
@@ -272,14 +285,14 @@ export function PriceSimulator({ opened, onClose, lot, state, setState, change }
                 result={r}
                 chosen={r.formula === state.chosen}
                 onUse={priceCriterion && priceCriterion.scoring.type !== r.formula ? () => applyFormula(r.formula) : undefined}
-                useLabel={`Use for “${priceCriterion?.name.trim() || 'the price criterion'}”`}
+                useLabel={t('simulator.useFor', { name: priceCriterion?.name.trim() || t('simulator.thePriceCriterionLower') })}
               />
             ))}
           </div>
         ) : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Close
+            {t('simulator.close')}
           </Button>
         </Group>
       </Stack>

@@ -6,7 +6,9 @@ import { LIMITS } from '@shared/model/common';
 import { MAX_REQUIREMENTS_PER_LOT, newRequirement, type Requirement } from '@shared/model/criteria';
 import type { Finding } from '@shared/rules/findings';
 import { defaultMinimumQualityScore, parsePointsInput } from '@shared/rules/minimumQualityScore';
-import { formatWeight, qualityPointsAvailable } from '@shared/rules/weights';
+import { qualityPointsAvailable } from '@shared/rules/weights';
+import { Trans, useTranslation } from 'react-i18next';
+import { pointsText } from './percent';
 import type { Lot } from '@shared/model/tender';
 import { useAppStore } from '../../store';
 import { FieldMessage } from '../../components/FieldMessage';
@@ -19,8 +21,20 @@ const NO_REQUIREMENTS: readonly Requirement[] = Object.freeze([]);
 
 /** The two free-text boxes under a requirement's name; only the evidence box shows its findings. */
 const REQUIREMENT_TEXTS = [
-  { field: 'description', label: 'Description', joiner: 'of', linksFindings: false },
-  { field: 'evidence', label: 'Evidence', joiner: 'for', linksFindings: true },
+  {
+    field: 'description',
+    label: (position: number) => (
+      <Trans i18nKey="criteria:requirements.descriptionLabel" values={{ position }} components={{ hidden: <VisuallyHidden /> }} />
+    ),
+    linksFindings: false,
+  },
+  {
+    field: 'evidence',
+    label: (position: number) => (
+      <Trans i18nKey="criteria:requirements.evidenceLabel" values={{ position }} components={{ hidden: <VisuallyHidden /> }} />
+    ),
+    linksFindings: true,
+  },
 ] as const;
 
 interface RequirementItemProps {
@@ -34,6 +48,7 @@ interface RequirementItemProps {
 /** Memoised (findings compared by what they say): typing a weight does not re-render the requirements and resize their text areas. */
 const RequirementItem = memo(
   function RequirementItem({ lotId, requirement, position, findings, change }: RequirementItemProps) {
+    const { t } = useTranslation('criteria');
     const endEditBurst = useAppStore((s) => s.endEditBurst);
     const id = requirement.id;
     const f = (field: string) => fieldId(lotId, id, field);
@@ -48,48 +63,35 @@ const RequirementItem = memo(
       const at = requirements.findIndex((r) => r.id === id);
       const neighbour = requirements[at + 1] ?? requirements[at - 1];
       change(null, (l) => ({ ...l, requirements: l.requirements.filter((r) => r.id !== id) }));
-      notifications.show({ color: 'gray', title: 'Requirement removed', message: 'Ctrl+Z brings it back.' });
+      notifications.show({ color: 'gray', title: t('requirements.removed'), message: t('requirements.removedUndo') });
       focusFieldSoon(neighbour ? fieldId(lotId, neighbour.id, 'name') : lotFieldId(lotId, 'add-requirement'));
     };
-    const label = requirement.name.trim() || 'unnamed';
+    const label = requirement.name.trim() || t('summary.unnamed');
     return (
-      <li className="tw-cr-requirement" aria-label={`Requirement ${position}: ${label}`}>
+      <li className="tw-cr-requirement" aria-label={t('requirements.item', { position, name: label })}>
         <Group align="flex-end" gap="xs" wrap="nowrap">
           <TextInput
             id={f('name')}
             flex={1}
-            label={
-              <>
-                Requirement {position}
-                <VisuallyHidden> name</VisuallyHidden>
-              </>
-            }
-            placeholder="e.g. Discloses its final assembly factories"
+            label={<Trans t={t} i18nKey="requirements.nameLabel" values={{ position }} components={{ hidden: <VisuallyHidden /> }} />}
+            placeholder={t('requirements.namePlaceholder')}
             maxLength={LIMITS.shortText}
             value={requirement.name}
             onChange={(e) => update('name', e.currentTarget.value)}
             onBlur={endEditBurst}
             {...describedBy(of('name'))}
           />
-          <ActionIcon variant="subtle" color="gray" size="lg" mb={1} aria-label={`Remove requirement ${position}`} onClick={remove}>
+          <ActionIcon variant="subtle" color="gray" size="lg" mb={1} aria-label={t('requirements.remove', { position })} onClick={remove}>
             <IconTrash size={17} aria-hidden />
           </ActionIcon>
         </Group>
         <FindingMessages findings={of('name')} />
         <Group grow align="flex-start" gap="sm" mt={6}>
-          {REQUIREMENT_TEXTS.map(({ field, label, joiner, linksFindings }) => (
+          {REQUIREMENT_TEXTS.map(({ field, label, linksFindings }) => (
             <Textarea
               key={field}
               id={f(field)}
-              label={
-                <>
-                  {label}
-                  <VisuallyHidden>
-                    {' '}
-                    {joiner} requirement {position}
-                  </VisuallyHidden>
-                </>
-              }
+              label={label(position)}
               autosize
               minRows={1}
               maxRows={6}
@@ -112,6 +114,7 @@ const RequirementItem = memo(
 export function RequirementsEditor({ lotId, findings, change }: { lotId: string; findings: readonly Finding[]; change: LotChange }) {
   const requirements = useAppStore((s) => s.content?.lots.find((l) => l.id === lotId)?.requirements) ?? NO_REQUIREMENTS;
   const headingId = `${lotId}-requirements-heading`;
+  const { t } = useTranslation('criteria');
   const byRequirement = findingsByOwner(findings);
   const add = () => {
     const requirement = newRequirement();
@@ -121,10 +124,10 @@ export function RequirementsEditor({ lotId, findings, change }: { lotId: string;
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
       <Title order={2} size="h4" id={headingId}>
-        Pass/fail requirements
+        {t('requirements.heading')}
       </Title>
       <Text size="sm" c="dimmed" mt={4} mb="md">
-        Not weighted: a bid that fails one is excluded. Say what evidence shows each one is met.
+        {t('requirements.intro')}
       </Text>
       {requirements.length ? (
         <ol className="tw-cr-requirements">
@@ -141,7 +144,7 @@ export function RequirementsEditor({ lotId, findings, change }: { lotId: string;
         </ol>
       ) : (
         <Text size="sm" mb="sm">
-          This lot has no pass/fail requirements.
+          {t('requirements.none')}
         </Text>
       )}
       <Button
@@ -151,7 +154,7 @@ export function RequirementsEditor({ lotId, findings, change }: { lotId: string;
         onClick={add}
         disabled={requirements.length >= MAX_REQUIREMENTS_PER_LOT}
       >
-        Add requirement
+        {t('requirements.add')}
       </Button>
     </Paper>
   );
@@ -160,6 +163,7 @@ export function RequirementsEditor({ lotId, findings, change }: { lotId: string;
 export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findings: readonly Finding[]; change: LotChange }) {
   const endEditBurst = useAppStore((s) => s.endEditBurst);
   const headingId = `${lot.id}-minimum-heading`;
+  const { t } = useTranslation('criteria');
   // From the store: the field is controlled and must show each keystroke at once (the lot prop is the screen's deferred copy).
   const minimum = useAppStore((s) => s.content?.lots.find((l) => l.id === lot.id)?.minimumQualityScore);
   const available = qualityPointsAvailable(lot.criteria);
@@ -173,15 +177,14 @@ export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findi
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
       <Title order={2} size="h4" id={headingId}>
-        Minimum quality score
+        {t('minimum.heading')}
       </Title>
       <Text size="sm" c="dimmed" mt={4} mb="md">
-        Optional. Bids that earn fewer points than this on the quality, social and environmental criteria are excluded before price is
-        compared.
+        {t('minimum.intro')}
       </Text>
       <Stack gap="xs">
         <Switch
-          label="Exclude bids below a minimum quality score"
+          label={t('minimum.switch')}
           checked={minimum !== undefined}
           onChange={(e) => {
             const on = e.currentTarget.checked;
@@ -197,8 +200,8 @@ export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findi
           <>
             <TextInput
               id={lotFieldId(lot.id, 'minimumQualityScore')}
-              label="Minimum score (points out of 100)"
-              description={`The non-price criteria of this lot carry ${formatWeight(available)} points.`}
+              label={t('minimum.label')}
+              description={t('minimum.available', { points: pointsText(available) })}
               inputMode="decimal"
               className="tw-cr-points"
               value={draft.text}
@@ -214,7 +217,7 @@ export function MinimumQualityScore({ lot, findings, change }: { lot: Lot; findi
                 id={problemId}
                 severity="error"
                 message={draft.problem.message}
-                fix={`${draft.problem.fix} The saved minimum stays ${formatWeight(minimum)} points.`}
+                fix={t('minimum.stays', { fix: draft.problem.fix, points: pointsText(minimum) })}
               />
             ) : null}
             <FindingMessages findings={own} />

@@ -13,13 +13,28 @@ import {
 } from '@tabler/icons-react';
 import { childrenOf, type Criterion } from '@shared/model/criteria';
 import { nestCriterion, promoteCriterion, removeCriterion } from '@shared/rules/criteriaEdits';
-import { balanceRemainingWeight, formatWeightPercent, remainingWeight } from '@shared/rules/weights';
+import { balanceRemainingWeight, remainingWeight } from '@shared/rules/weights';
+import { t } from '@shared/i18n';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { currentLot, fieldId, focusFieldSoon, useCriterionName, type LotChange } from './lotEdit';
+import { percentText } from './percent';
 
 const MOVES = [
-  { direction: 'up', opposite: 'down', step: -1, icon: IconArrowUp },
-  { direction: 'down', opposite: 'up', step: 1, icon: IconArrowDown },
+  {
+    direction: 'up',
+    opposite: 'down',
+    step: -1,
+    icon: IconArrowUp,
+    label: (where: string) => t('criteria:actions.moveUp', { where }),
+  },
+  {
+    direction: 'down',
+    opposite: 'up',
+    step: 1,
+    icon: IconArrowDown,
+    label: (where: string) => t('criteria:actions.moveDown', { where }),
+  },
 ] as const;
 
 /** The criterion as it is now in the store, when an action runs. */
@@ -31,13 +46,14 @@ function RemainingHint({ lotId, parentId }: { lotId: string; parentId: string | 
     const criteria = s.content?.lots.find((l) => l.id === lotId)?.criteria ?? [];
     return parentId !== undefined ? remainingWeight(criteria, parentId) : remainingWeight(criteria);
   });
+  const { t } = useTranslation('criteria');
   return (
     <Text component="span" size="xs" c="dimmed" className="tw-cr-menu-hint">
       {remaining === 0
-        ? 'Its level already totals exactly.'
+        ? t('actions.alreadyExact')
         : remaining > 0
-          ? `Adds ${formatWeightPercent(remaining)}`
-          : `Takes off ${formatWeightPercent(-remaining)}`}
+          ? t('actions.adds', { weight: percentText(remaining) })
+          : t('actions.takesOff', { weight: percentText(-remaining) })}
     </Text>
   );
 }
@@ -73,15 +89,15 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
     onMove,
     onSaveToLibrary,
   } = props;
+  const { t } = useTranslation('criteria');
   const isSub = parentId !== undefined;
   const isParent = kidsCount > 0;
-  const noun = isSub ? 'sub-criterion' : 'criterion';
   const f = (field: string) => fieldId(lotId, id, field);
   const atEnd = (position: number, step: -1 | 1) => (step < 0 ? position <= 0 : position >= siblings - 1);
 
   const treeEdit = (result: ReturnType<typeof nestCriterion>, focus: string) => {
     if (!result.ok) {
-      notifications.show({ color: 'red', title: 'Not changed', message: result.reason });
+      notifications.show({ color: 'red', title: t('actions.notChanged'), message: result.reason });
       return;
     }
     change(null, (l) => ({ ...l, criteria: result.criteria }));
@@ -91,14 +107,14 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
   const balance = () => {
     const result = balanceRemainingWeight(currentLot(lotId)?.criteria ?? [], id);
     if (!result.ok) {
-      notifications.show({ color: 'yellow', title: 'Nothing to balance', message: result.reason });
+      notifications.show({ color: 'yellow', title: t('actions.nothingToBalance'), message: result.reason });
       return;
     }
     change(null, (l) => ({ ...l, criteria: result.criteria }));
     notifications.show({
       color: 'teal',
-      title: 'Weight balanced',
-      message: `${displayName} now weighs ${formatWeightPercent(result.weight)}.`,
+      title: t('actions.balanced'),
+      message: t('actions.nowWeighs', { name: displayName, weight: percentText(result.weight) }),
     });
     focusFieldSoon(f('weight'));
   };
@@ -111,8 +127,10 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
     change(null, (l) => ({ ...l, criteria: removeCriterion(l.criteria, id) }));
     notifications.show({
       color: 'gray',
-      title: 'Criterion removed',
-      message: `${displayName}${isParent ? ` and its ${kidsCount} sub-criteria were` : ' was'} removed. Ctrl+Z brings it back.`,
+      title: t('actions.removedTitle'),
+      message: isParent
+        ? t('actions.removedWithSubs', { name: displayName, count: kidsCount })
+        : t('actions.removed', { name: displayName }),
     });
     focusFieldSoon(
       neighbour ? fieldId(lotId, neighbour.id, 'name') : parentId !== undefined ? fieldId(lotId, parentId, 'name') : `f-${lotId}-lot-add`,
@@ -126,14 +144,14 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
 
   return (
     <Group gap={2} wrap="nowrap" className="tw-cr-row-actions">
-      {MOVES.map(({ direction, opposite, step, icon: Glyph }) => (
+      {MOVES.map(({ direction, opposite, step, icon: Glyph, label }) => (
         <ActionIcon
           key={direction}
           id={f(direction)}
           variant="subtle"
           color="gray"
           size="lg"
-          aria-label={`Move ${where} ${direction}`}
+          aria-label={label(where)}
           disabled={atEnd(index, step)}
           onClick={() => {
             onMove(id, step);
@@ -146,13 +164,13 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
       ))}
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon id={f('menu')} variant="subtle" color="gray" size="lg" aria-label={`More actions for ${where}`}>
+          <ActionIcon id={f('menu')} variant="subtle" color="gray" size="lg" aria-label={t('actions.more', { where })}>
             <IconDots size={18} aria-hidden />
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item leftSection={<IconScale size={16} aria-hidden />} onClick={balance}>
-            Balance remaining weight
+            {t('actions.balance')}
             <RemainingHint lotId={lotId} parentId={parentId} />
           </Menu.Item>
           {!isSub && previousTopLevelId && !isParent ? (
@@ -160,7 +178,7 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
               leftSection={<IconIndentIncrease size={16} aria-hidden />}
               onClick={() => treeEdit(nestCriterion(currentLot(lotId)?.criteria ?? [], id, previousTopLevelId), f('name'))}
             >
-              Make it a sub-criterion of “<CriterionNameOr lotId={lotId} criterionId={previousTopLevelId} fallback="the criterion above" />”
+              <NestLabel lotId={lotId} criterionId={previousTopLevelId} />
             </Menu.Item>
           ) : null}
           {isSub ? (
@@ -168,15 +186,15 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
               leftSection={<IconIndentDecrease size={16} aria-hidden />}
               onClick={() => treeEdit(promoteCriterion(currentLot(lotId)?.criteria ?? [], id), f('name'))}
             >
-              Make it a top-level criterion
+              {t('actions.promote')}
             </Menu.Item>
           ) : null}
           <Menu.Item leftSection={<IconBooks size={16} aria-hidden />} onClick={saveToLibrary}>
-            Save to my library…
+            {t('actions.saveToLibrary')}
           </Menu.Item>
           <Menu.Divider />
           <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={remove}>
-            Remove {isParent ? 'with its sub-criteria' : noun}
+            {isParent ? t('actions.removeWithSubs') : isSub ? t('actions.removeSub') : t('actions.remove')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
@@ -184,7 +202,9 @@ export const RowActions = memo(function RowActions(props: RowActionsProps) {
   );
 });
 
-/** A criterion's name as it is now (rendered only inside an open menu). */
-function CriterionNameOr({ lotId, criterionId, fallback }: { lotId: string; criterionId: string; fallback: string }) {
-  return <>{useCriterionName(lotId, criterionId).trim() || fallback}</>;
+/** "Make it a sub-criterion of" the criterion above, named as it is now (rendered only inside an open menu). */
+function NestLabel({ lotId, criterionId }: { lotId: string; criterionId: string }) {
+  const name = useCriterionName(lotId, criterionId).trim();
+  const { t } = useTranslation('criteria');
+  return <>{name ? t('actions.nestUnder', { name }) : t('actions.nestUnderAbove')}</>;
 }

@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { useActions, useLibrary, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { ModalForm } from '../../components/FormModal';
+import { useTranslation } from 'react-i18next';
 
 /** What a library entry still lacks, in plain words (a library entry must be complete). */
 function problemsOf(entry: CriteriaLibraryEntry): string[] {
@@ -17,7 +18,9 @@ function problemsOf(entry: CriteriaLibraryEntry): string[] {
 }
 
 function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () => void }) {
-  const { library } = useLibrary();
+  const { t } = useTranslation('criteria');
+  // The criterion is written in the open tender's language, so its library copy is kept in that one.
+  const { library, language } = useLibrary();
   const { applyLibraryView, loadLibrary } = useActions();
   const ownMatch = library?.criteria.own.find((e) => e.id === criterion.libraryId);
   const [mode, setMode] = useState<'new' | 'update'>(ownMatch ? 'update' : 'new');
@@ -29,6 +32,7 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
   const draft = libraryEntryFromCriterion(criterion, {
     id: entryId ?? 'own-draft',
     guidance: guidance.trim(),
+    language,
     ...(ownMatch?.tags ? { tags: ownMatch.tags } : {}),
   });
   const problems = problemsOf(draft);
@@ -42,8 +46,8 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
       applyLibraryView(await call('library.saveCriterion', { entry, baseRevision: libraryRevision() }));
       notifications.show({
         color: 'teal',
-        title: 'Saved to your library',
-        message: `“${entry.name}” is in your library; find it under “Add from library” in any tender.`,
+        title: t('save.saved'),
+        message: t('save.savedMessage', { name: entry.name }),
       });
       onClose();
     } catch (err) {
@@ -60,27 +64,24 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
         if (!problems.length) void save();
       }}
       onCancel={onClose}
-      submitLabel="Save to my library"
+      submitLabel={t('save.submit')}
       busy={busy}
       submitDisabled={problems.length > 0}
       error={error}
-      errorTitle="Not saved"
+      errorTitle={t('save.notSaved')}
     >
-      <Text size="sm">
-        Keeps “{criterion.name.trim() || 'this criterion'}” — its description, evidence and scoring — for later tenders. Its weight stays
-        with this lot.
-      </Text>
+      <Text size="sm">{t('save.intro', { name: criterion.name.trim() || t('save.thisCriterion') })}</Text>
       {ownMatch ? (
-        <Radio.Group label="Save as" value={mode} onChange={(v) => setMode(v as 'new' | 'update')}>
+        <Radio.Group label={t('save.saveAs')} value={mode} onChange={(v) => setMode(v as 'new' | 'update')}>
           <Stack gap={6} mt={4}>
-            <Radio value="update" label={`Update “${ownMatch.name}” in my library`} />
-            <Radio value="new" label="A new entry in my library" />
+            <Radio value="update" label={t('save.update', { name: ownMatch.name })} />
+            <Radio value="new" label={t('save.asNew')} />
           </Stack>
         </Radio.Group>
       ) : null}
       <Textarea
-        label="Guidance for colleagues (optional)"
-        description="When to use this criterion and what to watch for."
+        label={t('save.guidance')}
+        description={t('save.guidanceHint')}
         autosize
         minRows={2}
         maxRows={6}
@@ -90,8 +91,8 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
         data-autofocus
       />
       {problems.length ? (
-        <Alert color="yellow" title="Complete the criterion first">
-          <Text size="sm">A library entry must be complete so colleagues can use it as it is:</Text>
+        <Alert color="yellow" title={t('save.incomplete')}>
+          <Text size="sm">{t('save.incompleteBody')}</Text>
           <List size="sm" mt={4}>
             {problems.map((p) => (
               <List.Item key={p}>{p}</List.Item>
@@ -104,8 +105,9 @@ function SaveForm({ criterion, onClose }: { criterion: Criterion; onClose: () =>
 }
 
 export function SaveToLibraryModal({ criterion, onClose }: { criterion: Criterion | null; onClose: () => void }) {
+  const { t } = useTranslation('criteria');
   return (
-    <Modal opened={criterion !== null} onClose={onClose} title="Save to my library">
+    <Modal opened={criterion !== null} onClose={onClose} title={t('save.title')}>
       {criterion ? <SaveForm key={criterion.id} criterion={criterion} onClose={onClose} /> : null}
     </Modal>
   );

@@ -2,11 +2,9 @@ import { useState } from 'react';
 import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { isPriceCategory, type Criterion } from '@shared/model/criteria';
 import {
-  DEFAULT_DESCRIPTORS,
   DESCRIPTOR_MAX_LENGTH,
   PRICE_FORMULAS,
   PRICE_FORMULA_EXPRESSIONS,
-  PRICE_FORMULA_LABELS,
   QUALITY_SCALE_MAXIMA,
   resizeQualityScale,
   type PriceFormulaType,
@@ -18,6 +16,10 @@ import { FieldMessage } from '../../components/FieldMessage';
 import { FindingMessages, describedBy } from './FindingMessage';
 import { fieldId } from './lotEdit';
 import { parseAmount } from '@shared/rules/amounts';
+import { Trans, useTranslation } from 'react-i18next';
+import { formulaLabel } from './labels';
+import { useTenderLanguage } from './lotEdit';
+import { standardDescriptors } from './standardScale';
 
 interface ScoringEditorProps {
   lotId: string;
@@ -31,6 +33,7 @@ interface ScoringEditorProps {
 function BoundField({
   id,
   label,
+  stays,
   value,
   onCommit,
   onBlur,
@@ -38,6 +41,8 @@ function BoundField({
 }: {
   id: string;
   label: string;
+  /** The fix shown under a rejected entry: what stays published. */
+  stays: (value: number) => string;
   value: number;
   onCommit: (amount: number) => void;
   onBlur: () => void;
@@ -69,14 +74,7 @@ function BoundField({
         }}
         {...describedBy(findings, current?.problem ? [problemId] : [])}
       />
-      {current?.problem ? (
-        <FieldMessage
-          id={problemId}
-          severity="error"
-          message={current.problem}
-          fix={`The published ${label.toLowerCase()} stays ${value}.`}
-        />
-      ) : null}
+      {current?.problem ? <FieldMessage id={problemId} severity="error" message={current.problem} fix={stays(value)} /> : null}
     </Stack>
   );
 }
@@ -87,6 +85,8 @@ function BoundField({
  * level for the others.
  */
 export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: ScoringEditorProps) {
+  const { t } = useTranslation('criteria');
+  const language = useTenderLanguage();
   const scoring = criterion.scoring;
   const priced = isPriceCategory(criterion.category);
   const of = (field: string) => findings.filter((f) => f.field === field);
@@ -99,10 +99,10 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
       <Stack gap="xs">
         <NativeSelect
           id={fieldId(lotId, criterion.id, 'scoring')}
-          label="Price formula"
+          label={t('scoring.formula')}
           description={PRICE_FORMULA_EXPRESSIONS[formula]}
           value={formula}
-          data={PRICE_FORMULAS.map((f) => ({ value: f, label: PRICE_FORMULA_LABELS[f] }))}
+          data={PRICE_FORMULAS.map((f) => ({ value: f, label: formulaLabel(f) }))}
           onChange={(e) => {
             const next = e.currentTarget.value as PriceFormulaType;
             onChange(next === 'absolute' ? { type: 'absolute', ceiling: 0, floor: 0 } : { type: next }, null);
@@ -113,13 +113,13 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
         {scoring.type === 'absolute' ? (
           <>
             <Text size="sm" c="dimmed">
-              Bids at or above the ceiling score nothing, bids at or below the floor score full points. Publish both in the tender
-              documents; no bid then changes another bid&rsquo;s score.
+              {t('scoring.absoluteHint')}
             </Text>
             <Group gap="md" align="flex-start">
               <BoundField
                 id={fieldId(lotId, criterion.id, 'scoring.ceiling')}
-                label="Ceiling price"
+                label={t('scoring.ceiling')}
+                stays={(value) => t('scoring.ceilingStays', { value })}
                 value={scoring.ceiling}
                 findings={of('scoring.ceiling')}
                 onCommit={(ceiling) => onChange({ ...scoring, ceiling }, key('ceiling'))}
@@ -127,7 +127,8 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
               />
               <BoundField
                 id={fieldId(lotId, criterion.id, 'scoring.floor')}
-                label="Floor price"
+                label={t('scoring.floor')}
+                stays={(value) => t('scoring.floorStays', { value })}
                 value={scoring.floor}
                 onCommit={(floor) => onChange({ ...scoring, floor }, key('floor'))}
                 onBlur={onBlur}
@@ -147,17 +148,17 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
     <Stack gap="xs">
       <NativeSelect
         id={fieldId(lotId, criterion.id, 'scoring')}
-        label="Scoring scale"
-        description={priced ? undefined : 'Evaluators give each bid a whole score; the criterion’s points are weight × score ÷ top score.'}
+        label={t('scoring.scale')}
+        description={priced ? undefined : t('scoring.scaleHint')}
         value={String(scoring.max)}
-        data={QUALITY_SCALE_MAXIMA.map((max) => ({ value: String(max), label: `0 to ${max}` }))}
+        data={QUALITY_SCALE_MAXIMA.map((max) => ({ value: String(max), label: t('scoring.range', { max }) }))}
         onChange={(e) => onChange(resizeQualityScale(scoring, Number(e.currentTarget.value) as QualityScaleMax), null)}
         {...describedBy(scoringFindings, [], priced ? [] : [`${fieldId(lotId, criterion.id, 'scoring')}-description`])}
       />
       <FindingMessages findings={scoringFindings} />
       <fieldset className="tw-fieldset">
         <Text component="legend" size="sm" fw={500}>
-          What a bid must show for each score
+          {t('scoring.levelsLegend')}
         </Text>
         <Stack gap={6} mt={4}>
           {levels.map((level) => {
@@ -166,8 +167,7 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
             return (
               <div key={level} className="tw-cr-descriptor">
                 <label htmlFor={id} className="tw-cr-descriptor-level">
-                  <VisuallyHidden>Descriptor for score </VisuallyHidden>
-                  {level}
+                  <Trans t={t} i18nKey="scoring.levelLabel" values={{ level }} components={{ hidden: <VisuallyHidden /> }} />
                 </label>
                 <Textarea
                   id={id}
@@ -176,7 +176,7 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
                   maxRows={4}
                   maxLength={DESCRIPTOR_MAX_LENGTH}
                   value={scoring.descriptors[level] ?? ''}
-                  placeholder="Describe what earns this score"
+                  placeholder={t('scoring.levelPlaceholder')}
                   onChange={(e) => {
                     const descriptors = Array.from({ length: scoring.max + 1 }, (_, i) => scoring.descriptors[i] ?? '');
                     descriptors[level] = e.currentTarget.value;
@@ -196,21 +196,20 @@ export function ScoringEditor({ lotId, criterion, findings, onChange, onBlur }: 
           <Button
             variant="default"
             size="xs"
-            onClick={() =>
+            onClick={() => {
+              const standard = standardDescriptors(scoring.max, language);
               onChange(
                 {
                   ...scoring,
                   descriptors: Array.from({ length: scoring.max + 1 }, (_, i) =>
-                    (scoring.descriptors[i] ?? '').trim() === ''
-                      ? (DEFAULT_DESCRIPTORS[scoring.max][i] ?? '')
-                      : (scoring.descriptors[i] ?? ''),
+                    (scoring.descriptors[i] ?? '').trim() === '' ? (standard[i] ?? '') : (scoring.descriptors[i] ?? ''),
                   ),
                 },
                 null,
-              )
-            }
+              );
+            }}
           >
-            Fill blank levels with standard wording
+            {t('scoring.fillBlanks')}
           </Button>
         </Group>
       ) : null}

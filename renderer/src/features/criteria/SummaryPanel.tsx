@@ -1,23 +1,28 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { CATEGORY_LABELS, CRITERION_CATEGORIES, WEIGHT_TOTAL, type CriteriaSettings } from '@shared/model/criteria';
+import { CRITERION_CATEGORIES, WEIGHT_TOTAL, type CriteriaSettings } from '@shared/model/criteria';
 import { floorStatus, type FloorStatus } from '@shared/rules/weightingChecks';
 import { countBySeverity, sortBySeverity, type Finding } from '@shared/rules/findings';
-import { categoryShares, formatWeightPercent, totalWeight } from '@shared/rules/weights';
+import { categoryShares, totalWeight } from '@shared/rules/weights';
+import { t } from '@shared/i18n';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Lot } from '@shared/model/tender';
 import { FieldMessage } from '../../components/FieldMessage';
 import { lotFieldId, messageId } from './lotEdit';
+import { categoryLabel, shareLabel } from './labels';
+import { percentText } from './percent';
 
 function Gauge({ lotId, status, finding }: { lotId: string; status: FloorStatus; finding?: Finding }) {
-  const label = `${CATEGORY_LABELS[status.category]} share`;
+  const { t } = useTranslation('criteria');
+  const label = shareLabel(status.category);
   // The bar runs from 0 to two and a half times the floor (or the share, if larger), so the floor sits
   // at a readable place instead of near the left edge of a 0-100% bar.
   const scale = Math.min(WEIGHT_TOTAL, Math.max(Math.round(status.floor * 2.5), status.share, 1));
   const fill = `${Math.min(100, (status.share / scale) * 100)}%`;
   const mark = `${Math.min(100, (status.floor / scale) * 100)}%`;
   const gap = status.floor - status.share;
-  const verdict = status.met ? 'meets the floor' : `${formatWeightPercent(gap)} below the floor`;
+  const below = t('summary.belowFloor', { gap: percentText(gap) });
   const id = lotFieldId(lotId, `${status.category}Share`);
   return (
     <div className="tw-cr-gauge" data-met={status.met}>
@@ -26,7 +31,7 @@ function Gauge({ lotId, status, finding }: { lotId: string; status: FloorStatus;
           {label}
         </Text>
         <Text size="sm" className="tw-cr-gauge-value" data-testid={`gauge-${status.category}`}>
-          {formatWeightPercent(status.share)} · floor {formatWeightPercent(status.floor)}
+          {t('summary.shareAndFloor', { share: percentText(status.share), floor: percentText(status.floor) })}
         </Text>
       </Group>
       <div
@@ -37,7 +42,11 @@ function Gauge({ lotId, status, finding }: { lotId: string; status: FloorStatus;
         aria-valuemin={0}
         aria-valuemax={scale / 100}
         aria-valuenow={status.share / 100}
-        aria-valuetext={`${formatWeightPercent(status.share)} of the lot; the floor is ${formatWeightPercent(status.floor)}; ${verdict}`}
+        aria-valuetext={
+          status.met
+            ? t('summary.gaugeMet', { share: percentText(status.share), floor: percentText(status.floor) })
+            : t('summary.gaugeBelow', { share: percentText(status.share), floor: percentText(status.floor), gap: percentText(gap) })
+        }
         aria-describedby={finding ? messageId(finding) : undefined}
         className="tw-cr-gauge-track"
       >
@@ -46,7 +55,7 @@ function Gauge({ lotId, status, finding }: { lotId: string; status: FloorStatus;
       </div>
       <Text size="xs" className="tw-cr-gauge-verdict">
         {status.met ? <IconCircleCheck size={14} aria-hidden /> : null}
-        {status.met ? 'Meets the floor' : `${formatWeightPercent(gap)} below the floor`}
+        {status.met ? t('summary.meetsFloor') : below}
       </Text>
     </div>
   );
@@ -57,13 +66,13 @@ const FEW = 5;
 function where(f: Finding, lot: Lot): string {
   if (f.criterionId) {
     const c = lot.criteria.find((x) => x.id === f.criterionId);
-    return c?.name.trim() ? c.name.trim() : 'Unnamed criterion';
+    return c?.name.trim() ? c.name.trim() : t('criteria:card.unnamed');
   }
   if (f.requirementId) {
     const r = lot.requirements.find((x) => x.id === f.requirementId);
-    return `Requirement: ${r?.name.trim() || 'unnamed'}`;
+    return t('criteria:summary.requirement', { name: r?.name.trim() || t('criteria:summary.unnamed') });
   }
-  return 'Lot';
+  return t('criteria:summary.lot');
 }
 
 interface SummaryPanelProps {
@@ -94,16 +103,17 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
   const counts = countBySeverity(findings);
   const headingId = `${lot.id}-summary-heading`;
   const findingsHeadingId = `${lot.id}-findings-heading`;
+  const { t } = useTranslation('criteria');
 
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId} className="tw-cr-summary">
       <Title order={2} size="h4" id={headingId} mb="sm">
-        Weights<VisuallyHidden> of {lot.title}</VisuallyHidden>
+        <Trans t={t} i18nKey="summary.heading" values={{ title: lot.title }} components={{ hidden: <VisuallyHidden /> }} />
       </Title>
       <div className="tw-cr-summary-grid">
         <div className="tw-cr-total" data-exact={exact}>
           <Text size="sm" fw={600} id={`${lot.id}-total-label`}>
-            Total weight
+            {t('summary.total')}
           </Text>
           <output
             id={lotFieldId(lot.id, 'weight')}
@@ -113,17 +123,17 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
             className="tw-cr-total-value"
             data-testid="weight-total"
           >
-            {formatWeightPercent(total)}
+            {percentText(total)}
           </output>
           <Text size="xs" className="tw-cr-total-verdict">
             {exact ? (
               <>
-                <IconCircleCheck size={14} aria-hidden /> Exactly 100%
+                <IconCircleCheck size={14} aria-hidden /> {t('summary.exact')}
               </>
             ) : total < WEIGHT_TOTAL ? (
-              `${formatWeightPercent(WEIGHT_TOTAL - total)} left to allocate`
+              t('summary.left', { weight: percentText(WEIGHT_TOTAL - total) })
             ) : (
-              `${formatWeightPercent(total - WEIGHT_TOTAL)} over 100%`
+              t('summary.over', { weight: percentText(total - WEIGHT_TOTAL) })
             )}
           </Text>
         </div>
@@ -139,18 +149,18 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
         </Stack>
         <div>
           <Text size="sm" fw={600} mb={4}>
-            Split by category
+            {t('summary.split')}
           </Text>
           {CRITERION_CATEGORIES.every((c) => shares[c] === 0) ? (
             <Text size="sm" c="dimmed">
-              No weights yet.
+              {t('summary.noWeights')}
             </Text>
           ) : (
             <dl className="tw-cr-split">
               {CRITERION_CATEGORIES.filter((c) => shares[c] > 0).map((c) => (
                 <div key={c}>
-                  <dt>{CATEGORY_LABELS[c]}</dt>
-                  <dd>{formatWeightPercent(shares[c])}</dd>
+                  <dt>{categoryLabel(c)}</dt>
+                  <dd>{percentText(shares[c])}</dd>
                 </div>
               ))}
             </dl>
@@ -161,15 +171,15 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
       <div className="tw-cr-findings" role="region" aria-labelledby={findingsHeadingId}>
         <Group justify="space-between" mb={6}>
           <Title order={3} size="h5" id={findingsHeadingId}>
-            Findings
+            {t('summary.findings')}
           </Title>
           <Text size="sm" c="dimmed" data-testid="finding-counts">
             {findings.length === 0
-              ? 'None'
+              ? t('summary.none')
               : [
-                  counts.error && `${counts.error} to fix`,
-                  counts.warning && `${counts.warning} to check`,
-                  counts.info && `${counts.info} note${counts.info > 1 ? 's' : ''}`,
+                  counts.error && t('summary.countToFix', { count: counts.error }),
+                  counts.warning && t('summary.countToCheck', { count: counts.warning }),
+                  counts.info && t('summary.countNotes', { count: counts.info }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -177,7 +187,7 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
         </Group>
         {findings.length === 0 ? (
           <Text size="sm" className="tw-cr-all-clear">
-            <IconCircleCheck size={16} aria-hidden /> No findings: the weights, floors and scales of this lot are sound.
+            <IconCircleCheck size={16} aria-hidden /> {t('summary.allClear')}
           </Text>
         ) : (
           <ul className="tw-cr-finding-list">
@@ -191,7 +201,7 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
                   <FieldMessage id={ownHere.has(f.id) ? messageId(f) : undefined} severity={f.severity} message={f.message} fix={f.fix} />
                 </div>
                 <Button variant="default" size="compact-xs" onClick={() => onGoTo(f)}>
-                  Go to field<VisuallyHidden> for: {f.message}</VisuallyHidden>
+                  <Trans t={t} i18nKey="summary.goTo" values={{ message: f.message }} components={{ hidden: <VisuallyHidden /> }} />
                 </Button>
               </li>
             ))}
@@ -199,7 +209,7 @@ export function SummaryPanel({ lot, findings, settings, onGoTo }: SummaryPanelPr
         )}
         {sorted.length > FEW ? (
           <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
-            {showAll ? 'Show fewer findings' : `Show all ${sorted.length} findings`}
+            {showAll ? t('summary.showFewer') : t('summary.showAll', { count: sorted.length })}
           </Button>
         ) : null}
       </div>

@@ -3,6 +3,7 @@ import { childrenOf, type CriteriaSettings, type Criterion } from '@shared/model
 import { sumWeights } from '@shared/rules/weights';
 import type { Finding } from '@shared/rules/findings';
 import type { Lot } from '@shared/model/tender';
+import { languageOf, type Language } from '@shared/model/language';
 import { useActions, useAppStore, type AppState } from '../../store';
 import { NO_FINDINGS, lotFindingsByOwner } from './memo';
 
@@ -36,6 +37,9 @@ export function currentLot(lotId: string): Lot | undefined {
 }
 
 /** One lot of the open tender, straight from the store. */
+/** The open tender's language, which new criteria's standard wording is written in (English while none is open). */
+export const useTenderLanguage = (): Language => useAppStore((s) => (s.content ? languageOf(s.content) : 'en'));
+
 export function useLot(lotId: string): Lot | undefined {
   return useAppStore((s) => s.content?.lots.find((lot) => lot.id === lotId));
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatWeight, parseWeightInput, type WeightParseResult } from '@shared/rules/weights';
+import { parseWeightInput, type WeightParseResult } from '@shared/rules/weights';
+import { inputText } from './percent';
 
 export type WeightProblem = Extract<WeightParseResult, { ok: false }>;
 
@@ -11,7 +12,7 @@ interface Draft {
 }
 
 export interface WeightDraft {
-  /** What the field shows: the text being typed, or the stored value with two decimals. */
+  /** What the field shows: the text being typed, or the stored value with two decimals in the user's decimal mark. */
   text: string;
   /** Why the typed text was not taken, while it is on screen. */
   problem: WeightProblem | undefined;
@@ -36,7 +37,7 @@ export function useWeightDraft(
   const [draft, setDraft] = useState<Draft | null>(null);
   const current = draft && draft.value === value ? draft : null;
   return {
-    text: current ? current.text : formatWeight(value),
+    text: current ? current.text : inputText(value),
     problem: current?.problem,
     onChange: (text) => {
       const result = parse(text);

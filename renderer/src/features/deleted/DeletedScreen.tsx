@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrash, IconTrashOff, type Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { DeletedEntry, DeletedKind } from '@shared/api/contract';
 import { describeWriter } from '@shared/model/workspace';
 import { daysLeft, RETENTION_DAYS } from '@shared/rules/recentlyDeleted';
@@ -17,7 +19,21 @@ import { EmptyNotice } from '../../components/EmptyNotice';
 import type { MatrixColumn } from '../../components/MatrixTable';
 import { RowsTable } from '../../components/RowsTable';
 
-const KIND_LABEL: Record<DeletedKind, string> = { tender: 'Tender', lot: 'Lot', bidder: 'Bidder', question: 'Question', clause: 'Clause' };
+/** Each kind's name, and the notice that one was restored (a sentence of its own: French and Spanish agree with the kind). */
+const KIND_LABEL: Record<DeletedKind, () => string> = {
+  tender: () => t('tenders:deleted.kind.tender'),
+  lot: () => t('tenders:deleted.kind.lot'),
+  bidder: () => t('tenders:deleted.kind.bidder'),
+  question: () => t('tenders:deleted.kind.question'),
+  clause: () => t('tenders:deleted.kind.clause'),
+};
+const RESTORED: Record<DeletedKind, () => string> = {
+  tender: () => t('tenders:deleted.restored.tender'),
+  lot: () => t('tenders:deleted.restored.lot'),
+  bidder: () => t('tenders:deleted.restored.bidder'),
+  question: () => t('tenders:deleted.restored.question'),
+  clause: () => t('tenders:deleted.restored.clause'),
+};
 
 /** A small button in an entry's row, described by the entry's name so a screen reader says which entry it acts on. */
 function RowButton({
@@ -40,18 +56,18 @@ function RowButton({
   );
 }
 
-const ENTRY_COLUMNS: readonly MatrixColumn[] = [
-  { key: 'what', label: 'What' },
-  { key: 'tender', label: 'From tender' },
-  { key: 'deleted', label: 'Deleted' },
-  { key: 'by', label: 'By' },
-  { key: 'kept', label: 'Kept for' },
-  { key: 'actions', label: 'Actions', hiddenLabel: true },
+const entryColumns = (): readonly MatrixColumn[] => [
+  { key: 'what', label: t('tenders:deleted.columns.what') },
+  { key: 'tender', label: t('tenders:deleted.columns.tender') },
+  { key: 'deleted', label: t('tenders:deleted.columns.deleted') },
+  { key: 'by', label: t('tenders:deleted.columns.by') },
+  { key: 'kept', label: t('tenders:deleted.columns.kept') },
+  { key: 'actions', label: t('tenders:deleted.columns.actions'), hiddenLabel: true },
 ];
 
 function daysLeftText(days: number): string {
-  if (days <= 0) return 'Removed for good today';
-  return days === 1 ? '1 day left' : `${days} days left`;
+  if (days <= 0) return t('tenders:deleted.removedToday');
+  return t('tenders:deleted.daysLeft', { count: days });
 }
 
 function EntryRow({
@@ -67,6 +83,7 @@ function EntryRow({
   onRestore: () => void;
   onPurge: () => void;
 }) {
+  const { t } = useTranslation('tenders');
   const labelId = `deleted-${entry.id}`;
   const left = daysLeft(entry.expiresAt, new Date(now));
   return (
@@ -74,19 +91,19 @@ function EntryRow({
       <Table.Th scope="row" fw="normal" id={labelId}>
         <Group gap="xs" wrap="nowrap">
           <Badge size="sm" variant="light" color="gray" tt="none">
-            {KIND_LABEL[entry.kind]}
+            {KIND_LABEL[entry.kind]()}
           </Badge>
           <Text size="sm" fw={600}>
-            {entry.title || 'Untitled'}
+            {entry.title || t('deleted.untitled')}
           </Text>
         </Group>
         {entry.detail ? (
           <Text size="xs" c="dimmed" mt={2}>
-            With {entry.detail}
+            {t('deleted.with', { detail: entry.detail })}
           </Text>
         ) : null}
       </Table.Th>
-      <Table.Td>{entry.kind === 'tender' ? '—' : entry.tenderTitle || 'Untitled tender'}</Table.Td>
+      <Table.Td>{entry.kind === 'tender' ? '—' : entry.tenderTitle || t('untitled')}</Table.Td>
       <Table.Td className="tw-nowrap">
         <Text size="sm">
           <time dateTime={entry.deletedAt} title={fullDate(entry.deletedAt)}>
@@ -97,19 +114,19 @@ function EntryRow({
           {dateAndTime(entry.deletedAt)}
         </Text>
       </Table.Td>
-      <Table.Td>{entry.deletedBy ? describeWriter(entry.deletedBy) : 'Not recorded'}</Table.Td>
+      <Table.Td>{entry.deletedBy ? describeWriter(entry.deletedBy) : t('deleted.notRecorded')}</Table.Td>
       <Table.Td className="tw-nowrap">
-        <time dateTime={entry.expiresAt} title={`Removed for good on ${fullDate(entry.expiresAt)}`}>
+        <time dateTime={entry.expiresAt} title={t('deleted.removedOn', { date: fullDate(entry.expiresAt) })}>
           {daysLeftText(left)}
         </time>
       </Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap" justify="flex-end">
           <RowButton icon={IconRestore} labelId={labelId} loading={busy} onClick={onRestore}>
-            Restore
+            {t('deleted.restore')}
           </RowButton>
           <RowButton icon={IconTrashOff} labelId={labelId} disabled={busy} onClick={onPurge}>
-            Delete permanently
+            {t('deleted.purge')}
           </RowButton>
         </Group>
       </Table.Td>
@@ -119,6 +136,7 @@ function EntryRow({
 
 /** Deleted tenders and items removed from tenders, kept for 30 days: restore them or delete them for good. */
 export function DeletedScreen() {
+  const { t } = useTranslation('tenders');
   const { entries, status, error, load, restore, purge } = useRecentlyDeleted();
   const { navigate } = useActions();
   const [busy, setBusy] = useState<string | null>(null);
@@ -128,27 +146,28 @@ export function DeletedScreen() {
     setBusy(entry.id);
     try {
       await restore(entry);
-      const where = entry.kind === 'tender' ? 'is back in the list of tenders' : `is back in “${entry.tenderTitle}”`;
+      const back =
+        entry.kind === 'tender'
+          ? t('deleted.backInList', { title: entry.title })
+          : t('deleted.backIn', { title: entry.title, tender: entry.tenderTitle });
       notifications.show({
         color: 'teal',
-        title: `${KIND_LABEL[entry.kind]} restored`,
+        title: RESTORED[entry.kind](),
         message: (
           <Group justify="space-between" wrap="nowrap" gap="sm">
-            <Text size="sm">
-              {entry.title} {where}.
-            </Text>
+            <Text size="sm">{back}</Text>
             <Button
               size="xs"
               variant="light"
               onClick={() => navigate(entry.kind === 'tender' ? 'details' : screenOf(entry.kind), entry.tenderId)}
             >
-              Open
+              {t('deleted.open')}
             </Button>
           </Group>
         ),
       });
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not restore it', message: messageOf(e) });
+      notifications.show({ color: 'red', title: t('deleted.restoreFailed'), message: messageOf(e) });
     } finally {
       setBusy(null);
     }
@@ -156,12 +175,14 @@ export function DeletedScreen() {
 
   const purgeEntry = (entry: DeletedEntry) =>
     confirmDelete({
-      title: 'Delete permanently?',
-      message: `${entry.title}${entry.detail ? `, with ${entry.detail},` : ''} will be deleted for good. This cannot be undone.`,
-      confirmLabel: 'Delete permanently',
+      title: t('deleted.purgeTitle'),
+      message: entry.detail
+        ? t('deleted.purgeMessageWith', { title: entry.title, detail: entry.detail })
+        : t('deleted.purgeMessage', { title: entry.title }),
+      confirmLabel: t('deleted.purge'),
       remove: () => purge(entry),
-      deleted: () => ({ color: 'teal', title: 'Deleted permanently', message: `${entry.title} is gone for good.` }),
-      failedTitle: 'Could not delete it',
+      deleted: () => ({ color: 'teal', title: t('deleted.purged'), message: t('deleted.purgedMessage', { title: entry.title }) }),
+      failedTitle: t('deleted.purgeFailed'),
       onBusy: (busy) => setBusy(busy ? entry.id : null),
     });
 
@@ -169,24 +190,19 @@ export function DeletedScreen() {
     <LoadGate
       ready={status === 'ready'}
       failed={status === 'error'}
-      loadingLabel="Loading Recently deleted"
-      failedTitle="Recently deleted could not be loaded"
+      loadingLabel={t('deleted.loading')}
+      failedTitle={t('deleted.loadFailed')}
       error={error}
       onRetry={load}
     >
       {entries.length === 0 ? (
-        <EmptyNotice
-          framed
-          icon={IconTrash}
-          title="Nothing deleted recently"
-          description={`Deleted tenders, and lots, bidders, questions and clauses removed together with what was recorded in them, are kept here for ${RETENTION_DAYS} days.`}
-        />
+        <EmptyNotice framed icon={IconTrash} title={t('deleted.empty')} description={t('deleted.emptyHelp', { count: RETENTION_DAYS })} />
       ) : (
         <RowsTable
-          aria-label="Recently deleted"
+          aria-label={t('deleted.heading')}
           minWidth={860}
-          columns={ENTRY_COLUMNS}
-          caption={`${entries.length === 1 ? '1 item' : `${entries.length} items`}, most recently deleted first`}
+          columns={entryColumns()}
+          caption={t('deleted.caption', { count: entries.length })}
         >
           {entries.map((entry) => (
             <EntryRow
@@ -205,10 +221,7 @@ export function DeletedScreen() {
 
   return (
     <Stack gap="lg">
-      <ScreenIntro title="Recently deleted">
-        Deleted tenders and the items removed from tenders with what was recorded in them. Each is kept for {RETENTION_DAYS} days, then
-        removed for good.
-      </ScreenIntro>
+      <ScreenIntro title={t('deleted.heading')}>{t('deleted.intro', { count: RETENTION_DAYS })}</ScreenIntro>
       {body}
     </Stack>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { TextInput } from '@mantine/core';
 import type { Bidder } from '@shared/model/evaluation';
 import { useRegisteredName } from '../../store/suppliers';
@@ -16,15 +17,16 @@ export function BidderName({
   onName: (name: string) => void;
   onBlur: () => void;
 }) {
+  const { t } = useTranslation('evaluation');
   const name = useRegisteredName(bidder.registerId, bidder.name);
   const linked = bidder.registerId !== undefined;
   return (
     <TextInput
       ref={focusRef}
-      aria-label={`Name of bidder ${index + 1}`}
+      aria-label={t('setup.bidderName', { number: index + 1 })}
       value={linked ? name : bidder.name}
       readOnly={linked}
-      title={linked ? 'From the supplier register: rename it on the Suppliers screen' : undefined}
+      title={linked ? t('setup.fromRegister') : undefined}
       maxLength={300}
       onChange={(e) => onName(e.currentTarget.value)}
       onBlur={onBlur}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { SPREAD_FLAG_RATIO } from '@shared/rules/evaluationConsensus';
 import { ModerateModal, type Editing } from './ModerateModal';
@@ -6,19 +7,21 @@ import { ScoreConsensus } from './ScoreConsensus';
 import { personName, type LotPanelProps } from './useLotEvaluation';
 import { VerdictConsensus } from './VerdictConsensus';
 import { Term } from '../../components/Term';
+import { decimal } from '../../lib/format';
 
 /**
  * The panel's consensus: per quality criterion and per pass/fail requirement, each bidder's marks by
  * evaluator, what they agree to, and the moderation that settles a wide spread.
  */
 export function ConsensusPanel({ tenderId, lot, evaluation, results }: LotPanelProps) {
+  const { t } = useTranslation('evaluation');
   const [onlyFlagged, setOnlyFlagged] = useState(false);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [open, setOpen] = useState<Set<string>>(new Set());
   const panel = results.panel.filter((p) => p.import !== null);
   const bidderName = (id: string) => {
     const index = evaluation.bidders.findIndex((b) => b.id === id);
-    return personName(evaluation.bidders[index] ?? { name: '' }, `Bidder ${index + 1}`);
+    return personName(evaluation.bidders[index] ?? { name: '' }, t('setup.bidderNumber', { number: index + 1 }));
   };
   const toggle = (key: string) =>
     setOpen((s) => {
@@ -29,7 +32,7 @@ export function ConsensusPanel({ tenderId, lot, evaluation, results }: LotPanelP
     });
 
   if (panel.length === 0) {
-    return <Text c="dimmed">No evaluator’s workbook has been imported for this lot yet. Import the filled workbooks first.</Text>;
+    return <Text c="dimmed">{t('consensus.empty')}</Text>;
   }
   const leaves = results.criteria.filter((c) => c.role === 'quality');
 
@@ -37,11 +40,19 @@ export function ConsensusPanel({ tenderId, lot, evaluation, results }: LotPanelP
     <Stack gap="lg">
       <Group justify="space-between">
         <Text size="sm" c="dimmed" maw={720}>
-          The <Term id="consensus">consensus</Term> starts from the mean of the evaluators’ scores. A <Term id="score-spread">spread</Term>{' '}
-          of {SPREAD_FLAG_RATIO * 100}% of the scale or more is flagged for discussion; a <Term id="moderated-score">moderated score</Term>{' '}
-          replaces the mean and is recorded with its rationale, and the original scores are kept.
+          <Trans
+            t={t}
+            ns="evaluation"
+            i18nKey="consensus.intro"
+            values={{ percent: decimal(SPREAD_FLAG_RATIO * 100, 0) }}
+            components={{
+              consensus: <Term id="consensus">{t('consensus.consensusTerm')}</Term>,
+              spread: <Term id="score-spread">{t('consensus.spreadTerm')}</Term>,
+              moderated: <Term id="moderated-score">{t('consensus.moderatedTerm')}</Term>,
+            }}
+          />
         </Text>
-        <Switch label="Show only flagged scores" checked={onlyFlagged} onChange={(e) => setOnlyFlagged(e.currentTarget.checked)} />
+        <Switch label={t('consensus.onlyFlagged')} checked={onlyFlagged} onChange={(e) => setOnlyFlagged(e.currentTarget.checked)} />
       </Group>
 
       {leaves.map((leaf) => {
@@ -64,7 +75,7 @@ export function ConsensusPanel({ tenderId, lot, evaluation, results }: LotPanelP
 
       {lot.requirements.length > 0 ? (
         <Title order={3} size="h4">
-          Pass/fail requirements
+          {t('consensus.requirements')}
         </Title>
       ) : null}
       {lot.requirements.map((req, ri) => {

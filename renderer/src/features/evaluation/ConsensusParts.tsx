@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Badge, List, Table } from '@mantine/core';
 import type { PanelMember } from '@shared/rules/evaluation';
 import { fullDate, humanDate } from '../../lib/format';
@@ -19,11 +20,12 @@ export function ConsensusTable({
   columns: readonly string[];
   children: ReactNode;
 }) {
+  const { t } = useTranslation('evaluation');
   return (
     <Table verticalSpacing={4} striped aria-labelledby={headingId}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Bidder</Table.Th>
+          <Table.Th scope="col">{t('consensus.bidder')}</Table.Th>
           {panel.map((p) => (
             <Table.Th scope="col" key={p.evaluator.id} title={p.evaluator.name}>
               {p.evaluator.initials || personName(p.evaluator, '?')}
@@ -42,21 +44,23 @@ export function ConsensusTable({
 }
 
 export function ModeratedBadge() {
+  const { t } = useTranslation('evaluation');
   return (
     <Badge color="blue" variant="light" tt="none" size="sm">
-      Moderated
+      {t('consensus.moderated')}
     </Badge>
   );
 }
 
 /** The moderations of a cell, oldest first. */
 export function ModerationHistory({ items }: { items: { id: string; by: string; at: string; rationale: string; value: string }[] }) {
+  const { t } = useTranslation('evaluation');
   if (items.length === 0) return null;
   return (
     <List size="xs" spacing={2} mt={4}>
       {items.map((m) => (
-        <List.Item key={m.id}>
-          <span title={fullDate(m.at)}>{humanDate(m.at)}</span>, {m.by}: {m.value}. {m.rationale}
+        <List.Item key={m.id} title={fullDate(m.at)}>
+          {t('consensus.history', { when: humanDate(m.at), by: m.by, value: m.value, rationale: m.rationale })}
         </List.Item>
       ))}
     </List>

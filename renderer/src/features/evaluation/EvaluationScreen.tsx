@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import type { Lot, TenderContent } from '@shared/model/tender';
 import { ScreenIntro } from '../../components/ScreenHeading';
@@ -16,6 +17,7 @@ import { useLotEvaluation, useSetupEditor } from './useLotEvaluation';
 type Step = 'setup' | 'workbooks' | 'consensus' | 'ranking' | 'audit';
 
 function LotEvaluationPanel({ tenderId, lot }: { tenderId: string; lot: Lot }) {
+  const { t } = useTranslation('evaluation');
   const { lot: merged, evaluation, results, recordsError } = useLotEvaluation(tenderId, lot);
   const edit = useSetupEditor(lot.id);
   const { endEditBurst } = useActions();
@@ -32,8 +34,8 @@ function LotEvaluationPanel({ tenderId, lot }: { tenderId: string; lot: Lot }) {
     <Stack gap="md">
       <WorkbookDropZone lotTitle={lot.title} lead={evaluation.lead.trim()} onFiles={onDrop} />
       <TextInput
-        label="Evaluation lead"
-        description="Your name: it is recorded in the audit trail with every import and moderation."
+        label={t('screen.lead')}
+        description={t('screen.leadHelp')}
         value={evaluation.lead}
         maxLength={300}
         maw={420}
@@ -44,39 +46,39 @@ function LotEvaluationPanel({ tenderId, lot }: { tenderId: string; lot: Lot }) {
         onBlur={endEditBurst}
       />
       {recordsError ? (
-        <Alert color="red" title="The stored scores could not be read">
+        <Alert color="red" title={t('screen.recordsFailed')}>
           {recordsError}
         </Alert>
       ) : null}
       <Tabs value={step} onChange={(v) => setStep((v as Step) ?? 'setup')} keepMounted={false} variant="pills">
-        <Tabs.List aria-label={`Evaluation steps for ${lot.title}`}>
-          <Tabs.Tab value="setup">Set-up</Tabs.Tab>
+        <Tabs.List aria-label={t('screen.steps', { lot: lot.title })}>
+          <Tabs.Tab value="setup">{t('screen.setup')}</Tabs.Tab>
           <Tabs.Tab
             value="workbooks"
             rightSection={
               evaluation.evaluators.length ? (
                 <Badge size="sm" variant="light" tt="none" color={imported === evaluation.evaluators.length ? 'teal' : 'gray'}>
-                  {imported}/{evaluation.evaluators.length} back
+                  {t('screen.back', { imported, count: evaluation.evaluators.length })}
                 </Badge>
               ) : null
             }
           >
-            Workbooks
+            {t('screen.workbooks')}
           </Tabs.Tab>
           <Tabs.Tab
             value="consensus"
             rightSection={
               toModerate ? (
                 <Badge size="sm" variant="light" tt="none" color="orange">
-                  {toModerate} flagged
+                  {t('screen.flagged', { count: toModerate })}
                 </Badge>
               ) : null
             }
           >
-            Consensus
+            {t('screen.consensus')}
           </Tabs.Tab>
-          <Tabs.Tab value="ranking">Ranking</Tabs.Tab>
-          <Tabs.Tab value="audit">Audit trail</Tabs.Tab>
+          <Tabs.Tab value="ranking">{t('screen.ranking')}</Tabs.Tab>
+          <Tabs.Tab value="audit">{t('screen.audit')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="setup" pt="md">
           <SetupPanel lot={merged} evaluation={evaluation} />
@@ -99,13 +101,14 @@ function LotEvaluationPanel({ tenderId, lot }: { tenderId: string; lot: Lot }) {
 }
 
 function LotTabs({ tenderId, content }: { tenderId: string; content: TenderContent }) {
+  const { t } = useTranslation('evaluation');
   const [active, setActive] = useState<string | null>(content.lots[0]?.id ?? null);
   const current = content.lots.find((l) => l.id === active) ?? content.lots[0];
   if (!current) return null;
   return (
     <div>
       <Text size="sm" fw={600} c="dimmed" id="evaluation-lots-label" mb={6}>
-        Lots in “{content.title}”
+        {t('screen.lots', { title: content.title })}
       </Text>
       <Tabs value={current.id} onChange={setActive} keepMounted={false}>
         <Tabs.List aria-labelledby="evaluation-lots-label">
@@ -126,14 +129,11 @@ function LotTabs({ tenderId, content }: { tenderId: string; content: TenderConte
 }
 
 export function EvaluationScreen() {
+  const { t } = useTranslation('evaluation');
   const { id } = useOpenTender();
   return (
     <Stack gap="lg">
-      <ScreenIntro title="Evaluation">
-        Score the bids of each lot with a panel: set up the bidders and evaluators, send each evaluator an Excel workbook, bring the filled
-        workbooks back, agree a consensus where scores differ, and see the ranking. Every total is recomputed by Tenderwright; nothing is
-        taken from a spreadsheet’s own results.
-      </ScreenIntro>
+      <ScreenIntro title={t('screen.title')}>{t('screen.intro')}</ScreenIntro>
       <TenderGate>{(content) => (id ? <LotTabs tenderId={id} content={content} /> : null)}</TenderGate>
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import type { ModerationTarget } from '@shared/api/methods/evaluation';
 import type { Verdict } from '@shared/model/evaluation';
@@ -28,6 +29,7 @@ export function ModerateModal({
   editing: Editing;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('evaluation');
   const applyRecords = useAppStore((s) => s.applyEvaluationRecords);
   const current = editing.kind === 'score' ? editing.cell.moderation?.score : editing.cell.moderation?.result;
   const [score, setScore] = useState<string | number>(editing.kind === 'score' ? (editing.cell.moderation?.score ?? '') : '');
@@ -39,12 +41,11 @@ export function ModerateModal({
 
   async function submit(withdraw: boolean) {
     const next: typeof errors = {};
-    if (!rationale.trim())
-      next.rationale = withdraw ? 'Say why the moderation is withdrawn.' : 'A rationale is required: say why the panel agreed this.';
+    if (!rationale.trim()) next.rationale = withdraw ? t('moderate.whyWithdrawn') : t('moderate.rationaleRequired');
     if (!withdraw && editing.kind === 'score' && (typeof score !== 'number' || !Number.isInteger(score) || score < 0 || score > max)) {
-      next.score = `Enter a whole number from 0 to ${max}.`;
+      next.score = t('moderate.scoreRange', { max });
     }
-    if (!lead) next.form = 'Enter the evaluation lead’s name first: it is recorded with the moderation.';
+    if (!lead) next.form = t('moderate.leadFirst');
     setErrors(next);
     if (Object.keys(next).length) return;
     const target: ModerationTarget =
@@ -79,12 +80,15 @@ export function ModerateModal({
         {editing.kind === 'score' ? (
           <>
             <Text size="sm">
-              Evaluators’ scores: {editing.cell.scores.map((s) => s.score).join(', ') || 'none'} · mean {formatMean(editing.cell.mean)} ·
-              scale 0 to {editing.cell.scaleMax}
+              {t('moderate.scores', {
+                scores: editing.cell.scores.map((s) => s.score).join(', ') || t('moderate.none'),
+                mean: formatMean(editing.cell.mean),
+                max: editing.cell.scaleMax,
+              })}
             </Text>
             <NumberInput
-              label="Agreed score"
-              description="The consensus the panel reached. The evaluators’ own scores are kept."
+              label={t('moderate.agreedScore')}
+              description={t('moderate.agreedScoreHelp')}
               value={score}
               onChange={(value) => {
                 setScore(value);
@@ -100,28 +104,26 @@ export function ModerateModal({
           </>
         ) : (
           <>
-            <Text size="sm">
-              Evaluators: {editing.cell.passes} pass, {editing.cell.fails} fail.
-            </Text>
+            <Text size="sm">{t('moderate.verdicts', { passes: editing.cell.passes, fails: editing.cell.fails })}</Text>
             <div>
               <Text size="sm" fw={500} id="moderated-verdict-label" mb={4}>
-                Agreed result
+                {t('moderate.agreedResult')}
               </Text>
               <SegmentedControl
                 aria-labelledby="moderated-verdict-label"
                 value={verdict}
                 onChange={(v) => setVerdict(v as Verdict)}
                 data={[
-                  { value: 'pass', label: 'Pass' },
-                  { value: 'fail', label: 'Fail' },
+                  { value: 'pass', label: t('verdict.pass') },
+                  { value: 'fail', label: t('verdict.fail') },
                 ]}
               />
             </div>
           </>
         )}
         <Textarea
-          label="Rationale"
-          description="Why the panel agreed this: it goes into the audit trail and the lead workbook."
+          label={t('moderate.rationale')}
+          description={t('moderate.rationaleHelp')}
           required
           autosize
           minRows={3}
@@ -141,17 +143,17 @@ export function ModerateModal({
         <Group justify="space-between">
           {current !== undefined && current !== null ? (
             <Button variant="subtle" color="red" onClick={() => void submit(true)} loading={saving}>
-              Withdraw the moderation
+              {t('moderate.withdraw')}
             </Button>
           ) : (
             <span />
           )}
           <Group>
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('moderate.cancel')}
             </Button>
             <Button onClick={() => void submit(false)} loading={saving}>
-              Record moderation
+              {t('moderate.record')}
             </Button>
           </Group>
         </Group>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, Badge, List, Stack, Table, Text } from '@mantine/core';
 import type { LotResults } from '@shared/rules/evaluation';
 import { decimal, money } from '../../lib/format';
@@ -11,12 +12,13 @@ function order(results: LotResults) {
 }
 
 export function RankingPanel({ results }: { results: LotResults }) {
+  const { t } = useTranslation('evaluation');
   const priced = results.criteria.some((c) => c.role === 'price');
   const currency = useTenderCurrency();
   return (
     <Stack gap="md">
       {results.notes.length > 0 ? (
-        <Alert color={results.complete ? 'blue' : 'yellow'} title={results.complete ? 'Notes' : 'Provisional results'}>
+        <Alert color={results.complete ? 'blue' : 'yellow'} title={results.complete ? t('ranking.notes') : t('ranking.provisional')}>
           <List size="sm" spacing={2}>
             {results.notes.map((note) => (
               <List.Item key={note}>{note}</List.Item>
@@ -26,19 +28,18 @@ export function RankingPanel({ results }: { results: LotResults }) {
       ) : null}
       <Table verticalSpacing={6} striped aria-labelledby="ranking-caption" data-testid="ranking">
         <Table.Caption id="ranking-caption">
-          Final ranking in points out of 100, recomputed from the evaluators’ scores, the moderations and the bid prices; shown to two
-          decimals, ties share a rank.
-          {results.minimumQualityPoints !== null ? ` Minimum quality: ${decimal(results.minimumQualityPoints)} points.` : ''}
+          {t('ranking.caption')}
+          {results.minimumQualityPoints !== null ? ` ${t('ranking.minimum', { points: decimal(results.minimumQualityPoints) })}` : ''}
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Rank</Table.Th>
-            <Table.Th scope="col">Bidder</Table.Th>
-            {priced ? <Table.Th scope="col">Bid price</Table.Th> : null}
-            <Table.Th scope="col">Quality points</Table.Th>
-            {priced ? <Table.Th scope="col">Price points</Table.Th> : null}
-            <Table.Th scope="col">Total</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col">{t('ranking.rank')}</Table.Th>
+            <Table.Th scope="col">{t('consensus.bidder')}</Table.Th>
+            {priced ? <Table.Th scope="col">{t('setup.price')}</Table.Th> : null}
+            <Table.Th scope="col">{t('ranking.quality')}</Table.Th>
+            {priced ? <Table.Th scope="col">{t('ranking.pricePoints')}</Table.Th> : null}
+            <Table.Th scope="col">{t('ranking.total')}</Table.Th>
+            <Table.Th scope="col">{t('ranking.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -46,7 +47,7 @@ export function RankingPanel({ results }: { results: LotResults }) {
             <Table.Tr key={b.bidderId} data-testid={`ranking-row-${b.bidderId}`}>
               <Table.Td>{b.rank ?? '–'}</Table.Td>
               <Table.Th scope="row" fw={500}>
-                {b.name.trim() || `Bidder ${i + 1}`}
+                {b.name.trim() || t('setup.bidderNumber', { number: i + 1 })}
                 {b.reference ? (
                   <Text span size="xs" c="dimmed">
                     {' '}
@@ -62,21 +63,21 @@ export function RankingPanel({ results }: { results: LotResults }) {
                 {b.excluded ? (
                   <>
                     <Badge color="red" variant="light" tt="none">
-                      Excluded
+                      {t('ranking.excluded')}
                     </Badge>
                     <Text size="xs">{b.exclusions.map((e) => e.message).join('; ')}</Text>
                   </>
                 ) : b.rank !== null ? (
                   <>
                     <Badge color="teal" variant="light" tt="none">
-                      Ranked
+                      {t('ranking.ranked')}
                     </Badge>
-                    {b.pending.length ? <Text size="xs">Still open: {b.pending.join('; ')}</Text> : null}
+                    {b.pending.length ? <Text size="xs">{t('ranking.stillOpen', { list: b.pending.join('; ') })}</Text> : null}
                   </>
                 ) : (
                   <>
                     <Badge color="gray" variant="light" tt="none">
-                      Waiting
+                      {t('ranking.waiting')}
                     </Badge>
                     <Text size="xs">{b.pending.join('; ')}</Text>
                   </>

@@ -1,4 +1,6 @@
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Badge, Button, Group, List, Table, Text, Title } from '@mantine/core';
 import type { PanelMember, ResultCriterion } from '@shared/rules/evaluation';
 import type { ScoreCellResult } from '@shared/rules/evaluationConsensus';
@@ -7,7 +9,13 @@ import { formatMean } from './format';
 import { decimal } from '../../lib/format';
 import type { Editing } from './ModerateModal';
 
-const SCORE_COLUMNS = ['Mean', 'Spread', 'Consensus', 'Points', 'Actions'];
+const scoreColumns = (t: TFunction) => [
+  t('evaluation:consensus.mean'),
+  t('evaluation:consensus.spread'),
+  t('evaluation:consensus.consensus'),
+  t('evaluation:consensus.points'),
+  t('evaluation:consensus.actions'),
+];
 
 interface ScoreConsensusProps {
   leaf: ResultCriterion;
@@ -25,16 +33,17 @@ interface ScoreConsensusProps {
 
 /** One quality criterion: each bidder's scores by evaluator, their mean and spread, the consensus and its points. */
 export function ScoreConsensus({ leaf, cells, panel, allPanel, bidderName, open, onToggle, onModerate }: ScoreConsensusProps) {
+  const { t } = useTranslation('evaluation');
   const headingId = `consensus-${leaf.criterionId}`;
   return (
     <section aria-labelledby={headingId}>
       <Title order={3} size="h5" id={headingId} mb={4}>
-        {leaf.ref} {leaf.name || 'Unnamed criterion'}{' '}
+        {leaf.ref} {leaf.name || t('consensus.unnamedCriterion')}{' '}
         <Text span size="sm" c="dimmed" fw={400}>
-          ({decimal(leaf.points)} points, scale 0 to {leaf.scaleMax})
+          {t('consensus.criterionScale', { points: decimal(leaf.points), max: leaf.scaleMax })}
         </Text>
       </Title>
-      <ConsensusTable headingId={headingId} panel={panel} columns={SCORE_COLUMNS}>
+      <ConsensusTable headingId={headingId} panel={panel} columns={scoreColumns(t)}>
         {cells.map((cell) => {
           const key = `${cell.criterionId}/${cell.bidderId}`;
           const name = bidderName(cell.bidderId);
@@ -55,7 +64,7 @@ export function ScoreConsensus({ leaf, cells, panel, allPanel, bidderName, open,
                     {cell.spread ?? '–'}
                     {cell.flagged ? (
                       <Badge color={cell.moderation ? 'gray' : 'orange'} variant="light" tt="none" size="sm">
-                        Wide spread
+                        {t('consensus.wideSpread')}
                       </Badge>
                     ) : null}
                   </Group>
@@ -73,20 +82,30 @@ export function ScoreConsensus({ leaf, cells, panel, allPanel, bidderName, open,
                       size="compact-xs"
                       variant="light"
                       color={cell.flagged && !cell.moderation ? 'orange' : undefined}
-                      aria-label={`Moderate ${name} on ${leaf.ref} ${leaf.name}`}
-                      onClick={() => onModerate({ kind: 'score', cell, title: `Moderate ${name} on ${leaf.ref} ${leaf.name}` })}
+                      aria-label={t('consensus.moderateOn', { name, criterion: `${leaf.ref} ${leaf.name}` })}
+                      onClick={() =>
+                        onModerate({
+                          kind: 'score',
+                          cell,
+                          title: t('consensus.moderateOn', { name, criterion: `${leaf.ref} ${leaf.name}` }),
+                        })
+                      }
                     >
-                      Moderate
+                      {t('consensus.moderate')}
                     </Button>
                     <Button
                       size="compact-xs"
                       variant="subtle"
                       aria-expanded={expanded}
                       aria-controls={`reasons-${key}`}
-                      aria-label={`${expanded ? 'Hide' : 'Show'} the reasons for ${name} on ${leaf.ref}`}
+                      aria-label={
+                        expanded
+                          ? t('consensus.hideReasons', { name, criterion: leaf.ref })
+                          : t('consensus.showReasons', { name, criterion: leaf.ref })
+                      }
                       onClick={() => onToggle(key)}
                     >
-                      Reasons
+                      {t('consensus.reasons')}
                     </Button>
                   </Group>
                 </Table.Td>
@@ -97,7 +116,8 @@ export function ScoreConsensus({ leaf, cells, panel, allPanel, bidderName, open,
                     <List size="sm" spacing={2}>
                       {cell.scores.map((s) => (
                         <List.Item key={s.evaluatorId}>
-                          <strong>{evaluatorName(allPanel, s.evaluatorId)}</strong> ({s.score}): {s.reason}
+                          <strong>{evaluatorName(allPanel, s.evaluatorId)}</strong>{' '}
+                          {t('consensus.reason', { score: s.score, reason: s.reason })}
                         </List.Item>
                       ))}
                     </List>
@@ -107,7 +127,7 @@ export function ScoreConsensus({ leaf, cells, panel, allPanel, bidderName, open,
                         by: m.by,
                         at: m.at,
                         rationale: m.rationale,
-                        value: m.score === null ? 'moderation withdrawn' : `moderated to ${m.score}`,
+                        value: m.score === null ? t('consensus.withdrawn') : t('consensus.moderatedTo', { score: m.score }),
                       }))}
                     />
                   </Table.Td>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, Group, List, Stack, Switch, Text, TextInput } from '@mantine/core';
 import {
   EVALUATION_LIMITS,
@@ -19,13 +20,14 @@ import { RegisterPicker } from '../../components/RegisterPicker';
 import type { RegisteredSupplier } from '@shared/model/suppliers';
 import { BidderName } from './BidderName';
 import { useActions, useTenderCurrency } from '../../store';
-import { formatCents } from './format';
+import { priceDraft } from './format';
 import { useSetupEditor } from './useLotEvaluation';
 
 /** A bid price typed as text and stored in cents when the field is left. */
 function PriceField({ bidder, index, onCommit }: { bidder: Bidder; index: number; onCommit: (cents: number | undefined) => void }) {
+  const { t } = useTranslation('evaluation');
   const currency = useTenderCurrency();
-  const [draft, setDraft] = useState(bidder.priceCents === undefined ? '' : formatCents(bidder.priceCents));
+  const [draft, setDraft] = useState(bidder.priceCents === undefined ? '' : priceDraft(bidder.priceCents));
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     if (draft.trim() === '') {
@@ -39,12 +41,12 @@ function PriceField({ bidder, index, onCommit }: { bidder: Bidder; index: number
       return;
     }
     setError(null);
-    setDraft(formatCents(parsed.cents));
+    setDraft(priceDraft(parsed.cents));
     onCommit(parsed.cents);
   };
   return (
     <TextInput
-      aria-label={`Bid price of ${bidder.name.trim() || `bidder ${index + 1}`}`}
+      aria-label={bidder.name.trim() ? t('setup.priceOf', { name: bidder.name.trim() }) : t('setup.priceOfNumber', { number: index + 1 })}
       leftSection={currency}
       leftSectionWidth={44}
       value={draft}
@@ -55,13 +57,14 @@ function PriceField({ bidder, index, onCommit }: { bidder: Bidder; index: number
       }}
       error={error}
       inputMode="decimal"
-      placeholder="e.g. 125,000.00"
+      placeholder={t('setup.pricePlaceholder', { example: priceDraft(12_500_000) })}
       styles={{ input: { textAlign: 'right' } }}
     />
   );
 }
 
 export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvaluation }) {
+  const { t } = useTranslation('evaluation');
   const edit = useSetupEditor(lot.id);
   const { endEditBurst } = useActions();
   const findings = checkEvaluation(lot, 'evaluator');
@@ -95,19 +98,14 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
   return (
     <Stack gap="lg">
       {hasImports ? (
-        <Alert color="yellow" title="Workbooks have already come back">
-          Changing the bidders, the criteria or whether prices are shown makes the returned workbooks out of date: the scores that still
-          apply are kept, and new workbooks must be exported for the rest.
+        <Alert color="yellow" title={t('setup.importedTitle')}>
+          {t('setup.importedMessage')}
         </Alert>
       ) : null}
 
       <Switch
-        label="Hide bid prices from the evaluators"
-        description={
-          priced
-            ? 'Two-envelope evaluation: the evaluator workbooks show no prices. Price is scored by formula from the prices you enter below.'
-            : 'This lot has no price criterion.'
-        }
+        label={t('setup.hidePrices')}
+        description={priced ? t('setup.hidePricesHelp') : t('setup.noPriceCriterion')}
         checked={evaluation.hidePriceFromEvaluators}
         onChange={(e) => {
           const hide = e.currentTarget.checked;
@@ -117,14 +115,14 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
 
       <EditableRows
         headingId={`bidders-${lot.id}`}
-        title="Bidders"
-        empty="No bidders yet. Add one row per bid received for this lot."
+        title={t('setup.bidders')}
+        empty={t('setup.biddersEmpty')}
         rows={evaluation.bidders}
         columns={[
-          { key: 'name', label: 'Name' },
-          { key: 'register', label: 'Supplier register' },
-          { key: 'reference', label: 'Bid reference' },
-          ...(priced ? [{ key: 'price', label: 'Bid price' }] : []),
+          { key: 'name', label: t('setup.name') },
+          { key: 'register', label: t('setup.register') },
+          { key: 'reference', label: t('setup.reference') },
+          ...(priced ? [{ key: 'price', label: t('setup.price') }] : []),
         ]}
         cells={(b, i, focusRef) => [
           <BidderName
@@ -137,7 +135,7 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
           />,
           <RegisterPicker
             key="register"
-            label={`Register entry of bidder ${i + 1}`}
+            label={t('setup.registerOf', { number: i + 1 })}
             size="sm"
             registerId={b.registerId}
             typedName={b.name}
@@ -145,7 +143,7 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
           />,
           <TextInput
             key="reference"
-            aria-label={`Bid reference of bidder ${i + 1}`}
+            aria-label={t('setup.referenceOf', { number: i + 1 })}
             value={b.reference}
             maxLength={300}
             onChange={(e) => setBidder(b.id, `eval:${b.id}:ref`, { reference: e.currentTarget.value })}
@@ -155,13 +153,13 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
             ? [<PriceField key={`${b.id}:${b.priceCents ?? ''}`} bidder={b} index={i} onCommit={(cents) => setPrice(b.id, cents)} />]
             : []),
         ]}
-        removeLabel={(b, i) => `Remove bidder ${b.name.trim() || i + 1}`}
+        removeLabel={(b, i) => t('setup.removeBidder', { name: b.name.trim() || String(i + 1) })}
         onRemove={(b, i) =>
-          confirmRemoval('Bidder', b.name || `Bidder ${i + 1}`, bidderParts({ ...lot, evaluation }, b.id), () =>
+          confirmRemoval('Bidder', b.name || t('setup.bidderNumber', { number: i + 1 }), bidderParts({ ...lot, evaluation }, b.id), () =>
             edit(null, (e) => ({ ...e, bidders: e.bidders.filter((x) => x.id !== b.id) })),
           )
         }
-        addLabel="Add bidder"
+        addLabel={t('setup.addBidder')}
         atLimit={evaluation.bidders.length >= EVALUATION_LIMITS.bidders}
         onAdd={() => {
           const bidder = newBidder();
@@ -172,18 +170,18 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
 
       <EditableRows
         headingId={`evaluators-${lot.id}`}
-        title="Evaluators"
-        empty="No evaluators yet. Each evaluator gets a workbook of their own and scores every bid independently."
+        title={t('setup.evaluators')}
+        empty={t('setup.evaluatorsEmpty')}
         rows={evaluation.evaluators}
         columns={[
-          { key: 'name', label: 'Name' },
-          { key: 'initials', label: 'Initials', width: 140 },
+          { key: 'name', label: t('setup.name') },
+          { key: 'initials', label: t('setup.initials'), width: 140 },
         ]}
         cells={(ev, i, focusRef) => [
           <TextInput
             key="name"
             ref={focusRef}
-            aria-label={`Name of evaluator ${i + 1}`}
+            aria-label={t('setup.evaluatorName', { number: i + 1 })}
             value={ev.name}
             maxLength={300}
             onChange={(e) => setEvaluator(ev.id, `eval:${ev.id}:name`, { name: e.currentTarget.value })}
@@ -191,16 +189,16 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
           />,
           <TextInput
             key="initials"
-            aria-label={`Initials of evaluator ${i + 1}`}
+            aria-label={t('setup.evaluatorInitials', { number: i + 1 })}
             value={ev.initials}
             maxLength={EVALUATION_LIMITS.initials}
             onChange={(e) => setEvaluator(ev.id, `eval:${ev.id}:initials`, { initials: e.currentTarget.value.toUpperCase() })}
             onBlur={endEditBurst}
           />,
         ]}
-        removeLabel={(ev, i) => `Remove evaluator ${ev.name.trim() || i + 1}`}
+        removeLabel={(ev, i) => t('setup.removeEvaluator', { name: ev.name.trim() || String(i + 1) })}
         onRemove={(ev) => edit(null, (x) => ({ ...x, evaluators: x.evaluators.filter((o) => o.id !== ev.id) }))}
-        addLabel="Add evaluator"
+        addLabel={t('setup.addEvaluator')}
         atLimit={evaluation.evaluators.length >= EVALUATION_LIMITS.evaluators}
         onAdd={() => {
           const evaluator = newEvaluator();
@@ -210,7 +208,7 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
       />
 
       {findings.length > 0 ? (
-        <Alert color={findings.some((f) => f.severity === 'error') ? 'red' : 'yellow'} title="Before the workbooks can go out">
+        <Alert color={findings.some((f) => f.severity === 'error') ? 'red' : 'yellow'} title={t('setup.findings')}>
           <List size="sm" spacing={2}>
             {findings.map((f) => (
               <List.Item key={f.id}>{f.message}</List.Item>
@@ -220,7 +218,7 @@ export function SetupPanel({ lot, evaluation }: { lot: Lot; evaluation: LotEvalu
       ) : (
         <Group>
           <Text size="sm" c="teal">
-            The set-up is complete: the evaluator workbooks can be exported.
+            {t('setup.complete')}
           </Text>
         </Group>
       )}

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import type { Verdict } from '@shared/model/evaluation';
 import type { Requirement } from '@shared/model/criteria';
@@ -6,8 +8,11 @@ import type { VerdictCellResult } from '@shared/rules/evaluationConsensus';
 import { ConsensusTable, ModeratedBadge, evaluatorName } from './ConsensusParts';
 import type { Editing } from './ModerateModal';
 
-const VERDICT_COLUMNS = ['Consensus', 'Actions'];
-const VERDICT_LABEL: Record<Verdict, string> = { pass: 'Pass', fail: 'Fail' };
+const verdictColumns = (t: TFunction) => [t('evaluation:consensus.consensus'), t('evaluation:consensus.actions')];
+const VERDICT_LABEL: Record<Verdict, (t: TFunction) => string> = {
+  pass: (t) => t('evaluation:verdict.pass'),
+  fail: (t) => t('evaluation:verdict.fail'),
+};
 
 interface VerdictConsensusProps {
   requirement: Requirement;
@@ -24,13 +29,14 @@ interface VerdictConsensusProps {
 
 /** One pass/fail requirement: each bidder's verdicts by evaluator and the consensus, with the reasons for a fail. */
 export function VerdictConsensus({ requirement: req, position, cells, panel, allPanel, bidderName, onModerate }: VerdictConsensusProps) {
+  const { t } = useTranslation('evaluation');
   const headingId = `passfail-${req.id}`;
   return (
     <section aria-labelledby={headingId}>
       <Title order={4} size="h5" id={headingId} mb={4}>
-        R{position} {req.name || 'Unnamed requirement'}
+        R{position} {req.name || t('consensus.unnamedRequirement')}
       </Title>
-      <ConsensusTable headingId={headingId} panel={panel} columns={VERDICT_COLUMNS}>
+      <ConsensusTable headingId={headingId} panel={panel} columns={verdictColumns(t)}>
         {cells.map((cell) => {
           const name = bidderName(cell.bidderId);
           return (
@@ -42,7 +48,7 @@ export function VerdictConsensus({ requirement: req, position, cells, panel, all
                 const v = cell.verdicts.find((x) => x.evaluatorId === p.evaluator.id);
                 return (
                   <Table.Td key={p.evaluator.id} title={v?.reason || undefined}>
-                    {v ? VERDICT_LABEL[v.result] : '–'}
+                    {v ? VERDICT_LABEL[v.result](t) : '–'}
                   </Table.Td>
                 );
               })}
@@ -50,7 +56,7 @@ export function VerdictConsensus({ requirement: req, position, cells, panel, all
                 <Group gap={4} wrap="nowrap">
                   {cell.consensus ? (
                     <Badge color={cell.consensus === 'fail' ? 'red' : 'teal'} variant="light" tt="none">
-                      {VERDICT_LABEL[cell.consensus]}
+                      {VERDICT_LABEL[cell.consensus](t)}
                     </Badge>
                   ) : (
                     '–'
@@ -70,10 +76,12 @@ export function VerdictConsensus({ requirement: req, position, cells, panel, all
                 <Button
                   size="compact-xs"
                   variant="light"
-                  aria-label={`Moderate ${name} on R${position} ${req.name}`}
-                  onClick={() => onModerate({ kind: 'verdict', cell, title: `Moderate ${name} on R${position} ${req.name}` })}
+                  aria-label={t('consensus.moderateOn', { name, criterion: `R${position} ${req.name}` })}
+                  onClick={() =>
+                    onModerate({ kind: 'verdict', cell, title: t('consensus.moderateOn', { name, criterion: `R${position} ${req.name}` }) })
+                  }
                 >
-                  Moderate
+                  {t('consensus.moderate')}
                 </Button>
               </Table.Td>
             </Table.Tr>

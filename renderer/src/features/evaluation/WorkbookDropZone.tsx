@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Paper, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import './evaluation.css';
@@ -11,6 +12,7 @@ const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types 
  * the window it shows where they go; the browser (or Electron) is kept from opening the file instead.
  */
 export function WorkbookDropZone({ lotTitle, lead, onFiles }: { lotTitle: string; lead: string; onFiles: (files: File[]) => void }) {
+  const { t } = useTranslation('evaluation');
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     const over = (event: DragEvent) => {
@@ -54,15 +56,15 @@ export function WorkbookDropZone({ lotTitle, lead, onFiles }: { lotTitle: string
         {lead ? (
           <>
             <Text fw={600} mt="sm">
-              Drop the returned evaluator workbooks to import them into “{lotTitle}”
+              {t('drop.title', { lot: lotTitle })}
             </Text>
             <Text size="sm" c="dimmed">
-              Excel workbooks (.xlsx) only; each is checked cell by cell, and a file with any problem imports nothing.
+              {t('drop.help')}
             </Text>
           </>
         ) : (
           <Text fw={600} mt="sm">
-            Enter the evaluation lead’s name first: it is recorded with every import. Nothing dropped now is imported.
+            {t('drop.leadFirst')}
           </Text>
         )}
       </Paper>

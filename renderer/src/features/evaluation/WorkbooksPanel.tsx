@@ -1,9 +1,12 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Alert, Badge, Button, Code, FileButton, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import type { ExportedFile } from '@shared/api/contract';
 import type { WorkbookImportResult } from '@shared/api/methods/evaluation';
 import { MAX_WORKBOOKS_PER_IMPORT } from '@shared/model/evaluation';
+import { localeOf } from '@shared/model/language';
 import { checkEvaluation } from '@shared/rules/evaluationChecks';
 import { exportBlockers as evaluationBlockers } from '@shared/rules/findings';
 import { call } from '../../api';
@@ -23,17 +26,17 @@ interface Upload {
   base64: string;
 }
 
-const WORKBOOK_COLUMNS: readonly MatrixColumn[] = [
-  { key: 'evaluator', label: 'Evaluator' },
-  { key: 'returned', label: 'Returned workbook' },
-  { key: 'export', label: 'Export', hiddenLabel: true },
+const workbookColumns = (t: TFunction): readonly MatrixColumn[] => [
+  { key: 'evaluator', label: t('evaluation:workbooks.evaluator') },
+  { key: 'returned', label: t('evaluation:workbooks.returned') },
+  { key: 'export', label: t('evaluation:workbooks.exportColumn'), hiddenLabel: true },
 ];
 
-const STATUS: Record<WorkbookImportResult['status'], { label: string; color: string }> = {
-  imported: { label: 'Imported', color: 'teal' },
-  replaced: { label: 'Replaced', color: 'teal' },
-  'needs-confirmation': { label: 'Already imported', color: 'yellow' },
-  rejected: { label: 'Not imported', color: 'red' },
+const STATUS: Record<WorkbookImportResult['status'], { label: (t: TFunction) => string; color: string }> = {
+  imported: { label: (t) => t('evaluation:workbooks.imported'), color: 'teal' },
+  replaced: { label: (t) => t('evaluation:workbooks.replaced'), color: 'teal' },
+  'needs-confirmation': { label: (t) => t('evaluation:workbooks.alreadyImported'), color: 'yellow' },
+  rejected: { label: (t) => t('evaluation:workbooks.notImported'), color: 'red' },
 };
 
 interface WorkbooksPanelProps extends LotPanelProps {
@@ -42,7 +45,10 @@ interface WorkbooksPanelProps extends LotPanelProps {
 }
 
 export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: WorkbooksPanelProps) {
+  const { t } = useTranslation('evaluation');
   const flush = useSaveBeforeExport('the workbooks');
+  // The workbooks are the tender's documents: their dates and numbers follow its locale of issue, not the screens'.
+  const tenderLocale = useAppStore((s) => (s.content ? localeOf(s.content) : localeOf({})));
   const applyRecords = useAppStore((s) => s.applyEvaluationRecords);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
@@ -62,9 +68,9 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
       if (outcome.status === 'download') downloaded += 1;
     }
     const names = files.map((f) => f.fileName).join(', ');
-    if (downloaded) return `Downloaded ${names}.`;
-    if (saved) return `Saved ${saved} of ${files.length} file${files.length === 1 ? '' : 's'}.`;
-    return 'Nothing was saved.';
+    if (downloaded) return t('workbooks.downloaded', { names });
+    if (saved) return t('workbooks.saved', { saved, count: files.length });
+    return t('workbooks.nothingSaved');
   }
 
   async function run(label: string, task: () => Promise<string>) {
@@ -90,7 +96,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
         await call('evaluation.exportWorkbooks', {
           tenderId,
           lotId: lot.id,
-          locale: navigator.language,
+          locale: tenderLocale,
           ...(evaluatorIds ? { evaluatorIds } : {}),
         }),
       ),
@@ -98,7 +104,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
 
   const exportLead = () =>
     run('export-lead', async () =>
-      saveFiles([await call('evaluation.exportLeadWorkbook', { tenderId, lotId: lot.id, locale: navigator.language })]),
+      saveFiles([await call('evaluation.exportLeadWorkbook', { tenderId, lotId: lot.id, locale: tenderLocale })]),
     );
 
   /** Imports `uploads`; a confirmation (replaceEvaluatorIds) updates the results shown in place. */
@@ -140,7 +146,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
     resetFiles.current?.();
     if (files.length === 0) return;
     if (files.length > MAX_WORKBOOKS_PER_IMPORT) {
-      setMessage({ color: 'red', text: `Choose at most ${MAX_WORKBOOKS_PER_IMPORT} workbooks at a time.` });
+      setMessage({ color: 'red', text: t('workbooks.tooMany', { count: MAX_WORKBOOKS_PER_IMPORT }) });
       return;
     }
     const local: WorkbookImportResult[] = [];
@@ -172,9 +178,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
     setPending((p) => p.filter((u) => u.fileName !== result.fileName));
     setOutcomes((o) =>
       o.map((r) =>
-        r === result
-          ? { ...r, status: 'rejected', problems: [], summary: `Kept the earlier import; “${r.fileName}” was not imported.` }
-          : r,
+        r === result ? { ...r, status: 'rejected', problems: [], summary: t('workbooks.keptEarlier', { name: r.fileName }) } : r,
       ),
     );
   };
@@ -183,14 +187,13 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
     <Stack gap="lg">
       <section aria-labelledby={`export-${lot.id}`}>
         <Title order={3} size="h4" id={`export-${lot.id}`} mb="xs">
-          Send out the evaluator workbooks
+          {t('workbooks.sendTitle')}
         </Title>
         <Text size="sm" c="dimmed" mb="sm" maw={760}>
-          Each evaluator gets an Excel workbook of their own, tied to this revision of the tender: criteria, scales and descriptors, a score
-          and a reason cell for every bid, and pass/fail lists. Formulas are locked; Tenderwright checks every returned file cell by cell.
+          {t('workbooks.sendIntro')}
         </Text>
         {blockers.length > 0 ? (
-          <Alert color="red" title="The workbooks cannot be exported yet" mb="sm">
+          <Alert color="red" title={t('workbooks.blocked')} mb="sm">
             <List size="sm">
               {blockers.map((f) => (
                 <List.Item key={f.id}>{f.message}</List.Item>
@@ -199,14 +202,14 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
           </Alert>
         ) : null}
         <MatrixTable
-          aria-label="Evaluators and their workbooks"
+          aria-label={t('workbooks.table')}
           scroll={false}
           verticalSpacing={6}
-          columns={WORKBOOK_COLUMNS}
+          columns={workbookColumns(t)}
           rows={results.panel}
           rowKey={(row) => row.evaluator.id}
           cells={({ evaluator, import: entry, stale }) => {
-            const name = personName(evaluator, 'Unnamed evaluator');
+            const name = personName(evaluator, t('workbooks.unnamed'));
             return [
               <>
                 {name} {evaluator.initials ? `(${evaluator.initials})` : ''}
@@ -214,15 +217,15 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
               entry ? (
                 <Group gap={6}>
                   <Badge color={stale ? 'yellow' : 'teal'} variant="light" tt="none">
-                    {stale ? 'Imported, out of date' : 'Imported'}
+                    {stale ? t('workbooks.importedStale') : t('workbooks.imported')}
                   </Badge>
                   <Text size="sm" title={fullDate(entry.importedAt)}>
-                    “{entry.fileName}”, {humanDate(entry.importedAt)} by {entry.importedBy}
+                    {t('workbooks.importedBy', { name: entry.fileName, when: humanDate(entry.importedAt), by: entry.importedBy })}
                   </Text>
                 </Group>
               ) : (
                 <Badge color="gray" variant="light" tt="none">
-                  Not returned yet
+                  {t('workbooks.notReturned')}
                 </Badge>
               ),
               <Button
@@ -232,9 +235,9 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
                 disabled={blockers.length > 0 || busy !== null}
                 loading={busy === `export:${evaluator.id}`}
                 onClick={() => void exportWorkbooks([evaluator.id])}
-                aria-label={`Export ${name}’s workbook`}
+                aria-label={t('workbooks.exportOne', { name })}
               >
-                Export workbook
+                {t('workbooks.exportButton')}
               </Button>,
             ];
           }}
@@ -246,7 +249,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
             loading={busy === 'export-all'}
             onClick={() => void exportWorkbooks()}
           >
-            Export all evaluator workbooks
+            {t('workbooks.exportAll')}
           </Button>
           <Button
             variant="default"
@@ -255,22 +258,21 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
             loading={busy === 'export-lead'}
             onClick={() => void exportLead()}
           >
-            Export lead workbook
+            {t('workbooks.exportLead')}
           </Button>
         </Group>
         <Text size="xs" c="dimmed" mt={6} maw={760}>
-          The lead workbook holds the prices and price scores, every evaluator’s scores, the consensus and the ranking, all as spreadsheet
-          formulas, so the totals can be checked in Excel or LibreOffice.
+          {t('workbooks.leadHelp')}
         </Text>
       </section>
 
       <section aria-labelledby={`import-${lot.id}`}>
         <Title order={3} size="h4" id={`import-${lot.id}`} mb="xs">
-          Bring back the filled workbooks
+          {t('workbooks.importTitle')}
         </Title>
         {!lead ? (
           <Alert color="yellow" mb="sm">
-            Enter the evaluation lead’s name above first: it is recorded in the audit trail with every import.
+            {t('workbooks.leadFirst')}
           </Alert>
         ) : null}
         <FileButton
@@ -278,7 +280,7 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
           onChange={(files) => void chooseFiles(files)}
           accept={XLSX_TYPES}
           multiple
-          inputProps={{ 'aria-label': 'Filled evaluator workbooks' }}
+          inputProps={{ 'aria-label': t('workbooks.fileInput') }}
         >
           {(props) => (
             <Button
@@ -287,13 +289,12 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
               disabled={!lead || busy !== null}
               loading={busy === 'import'}
             >
-              Import filled workbooks…
+              {t('workbooks.importButton')}
             </Button>
           )}
         </FileButton>
         <Text size="xs" c="dimmed" mt={6}>
-          Choose one or more .xlsx files, or drop them onto the window. A file with any problem imports nothing; each problem names its
-          sheet and cell.
+          {t('workbooks.importHelp')}
         </Text>
       </section>
 
@@ -306,14 +307,14 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
       {outcomes.length > 0 ? (
         <section aria-labelledby={`import-results-${lot.id}`} aria-live="polite">
           <Title order={3} size="h4" id={`import-results-${lot.id}`} mb="xs">
-            Import results
+            {t('workbooks.results')}
           </Title>
           <Stack gap="sm">
             {outcomes.map((result, i) => (
               <Paper key={`${result.fileName}-${i}`} withBorder p="sm" radius="md" data-testid="import-result">
                 <Group gap="xs" mb={4}>
                   <Badge color={STATUS[result.status].color} variant="light" tt="none">
-                    {STATUS[result.status].label}
+                    {STATUS[result.status].label(t)}
                   </Badge>
                   <Text fw={600} size="sm">
                     {result.fileName}
@@ -344,10 +345,10 @@ export function WorkbooksPanel({ tenderId, lot, evaluation, results, dropped }: 
                 {result.status === 'needs-confirmation' ? (
                   <Group mt="xs">
                     <Button size="xs" color="orange" onClick={() => confirmReplace(result)} disabled={busy !== null}>
-                      Replace {result.evaluatorName}’s scores
+                      {t('workbooks.replace', { name: result.evaluatorName })}
                     </Button>
                     <Button size="xs" variant="default" onClick={() => keepEarlier(result)} disabled={busy !== null}>
-                      Keep the earlier import
+                      {t('workbooks.keep')}
                     </Button>
                   </Group>
                 ) : null}

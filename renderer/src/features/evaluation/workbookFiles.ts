@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n';
 import type { WorkbookImportResult } from '@shared/api/methods/evaluation';
 import { MAX_WORKBOOK_BYTES, workbookTooLargeMessage } from '@shared/model/evaluation';
 
@@ -26,11 +27,7 @@ const refused = (file: File, message: string, summary: string): WorkbookImportRe
 /** Why a chosen or dropped file is not even read (not an .xlsx, too large), or null when it goes to the import. */
 export function refusedBeforeReading(file: File): WorkbookImportResult | null {
   if (!file.name.toLowerCase().endsWith('.xlsx'))
-    return refused(
-      file,
-      `“${file.name}” is not an Excel workbook (.xlsx): only the evaluators’ returned workbooks can be imported.`,
-      'Not imported: not an Excel workbook.',
-    );
-  if (file.size > MAX_WORKBOOK_BYTES) return refused(file, workbookTooLargeMessage(file.size), 'Not imported: the file is too large.');
+    return refused(file, t('evaluation:files.notXlsx', { name: file.name }), t('evaluation:files.notXlsxSummary'));
+  if (file.size > MAX_WORKBOOK_BYTES) return refused(file, workbookTooLargeMessage(file.size), t('evaluation:files.tooLargeSummary'));
   return null;
 }

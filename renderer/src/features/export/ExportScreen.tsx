@@ -2,6 +2,8 @@ import './export.css';
 import { useState, type ReactNode } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, List, Loader, Paper, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { ExportPreview, FileCapabilities } from '@shared/api/contract';
 import { formatWeight } from '@shared/rules/weights';
 import { call } from '../../api';
@@ -9,52 +11,60 @@ import { ScreenIntro } from '../../components/ScreenHeading';
 import { TenderGate } from '../../components/TenderGate';
 import { messageOf } from '../../lib/errors';
 import type { TenderMeta } from '../../store';
+import type { TenderContent } from '@shared/model/tender';
+import { LANGUAGE_NAMES, languageOf, localeOf } from '@shared/model/language';
 import { FindingsList } from './FindingsList';
 import { NoticeExport } from './NoticeExport';
-import {
-  KIND_LABELS,
-  STEP_LABELS,
-  STEP_PROGRESS,
-  today,
-  useCapabilities,
-  useExportRun,
-  usePreview,
-  type ExportKind,
-  type RunState,
-} from './useExport';
+import { STEP_LABELS, STEP_PROGRESS, today, useCapabilities, useExportRun, usePreview, type ExportKind, type RunState } from './useExport';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The sentences that name the document a run exports: French and Spanish agree with it, so one per document. */
+const RUN_TEXT: Record<ExportKind, { running: (step: string) => string; failed: () => string; ready: () => string; saved: () => string }> =
+  {
+    wordPack: {
+      running: (step) => t('exporting:run.running.wordPack', { step }),
+      failed: () => t('exporting:run.failed.wordPack'),
+      ready: () => t('exporting:run.ready.wordPack'),
+      saved: () => t('exporting:run.saved.wordPack'),
+    },
+    clauses: {
+      running: (step) => t('exporting:run.running.clauses', { step }),
+      failed: () => t('exporting:run.failed.clauses'),
+      ready: () => t('exporting:run.ready.clauses'),
+      saved: () => t('exporting:run.saved.clauses'),
+    },
+  };
 
 function LotSummary({ lot }: { lot: ExportPreview['lots'][number] }) {
-  const parts = [plural(lot.criteria, 'criterion', 'criteria')];
-  if (lot.subCriteria) parts.push(plural(lot.subCriteria, 'sub-criterion', 'sub-criteria'));
-  parts.push(plural(lot.requirements, 'pass/fail requirement'));
-  parts.push(
-    lot.minimumQualityScore ? `minimum quality score ${formatWeight(lot.minimumQualityScore)} points` : 'no minimum quality score',
-  );
+  const { t } = useTranslation('exporting');
+  // A list of counts, each a phrase of its own; the separator is the list's, not a sentence's.
+  const parts = [t('lot.criteria', { count: lot.criteria })];
+  if (lot.subCriteria) parts.push(t('lot.subCriteria', { count: lot.subCriteria }));
+  parts.push(t('lot.requirements', { count: lot.requirements }));
+  parts.push(lot.minimumQualityScore ? t('lot.minimumScore', { points: formatWeight(lot.minimumQualityScore) }) : t('lot.noMinimumScore'));
   return (
     <List.Item>
-      <strong>{lot.title}</strong> — {parts.join(', ')}
+      <strong>{lot.title}</strong> — {parts.join(t('lot.separator'))}
     </List.Item>
   );
 }
 
 function RunStatus({ run, caps }: { run: RunState; caps: FileCapabilities | null }) {
+  const { t } = useTranslation('exporting');
   const [shellError, setShellError] = useState<string | null>(null);
   if (run.status === 'idle') return null;
   if (run.status === 'running') {
     return (
       <Paper withBorder p="md" radius="md">
         <Text size="sm" mb={6}>
-          Exporting the {KIND_LABELS[run.kind]}: {STEP_LABELS[run.step]}
+          {RUN_TEXT[run.kind].running(STEP_LABELS[run.step]())}
         </Text>
-        <Progress value={STEP_PROGRESS[run.step]} animated striped aria-label={`Export progress: ${STEP_LABELS[run.step]}`} />
+        <Progress value={STEP_PROGRESS[run.step]} animated striped aria-label={t('run.progress', { step: STEP_LABELS[run.step]() })} />
       </Paper>
     );
   }
   if (run.status === 'failed') {
     return (
-      <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title={`The ${KIND_LABELS[run.kind]} was not exported`}>
+      <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title={RUN_TEXT[run.kind].failed()}>
         <Text size="sm">{run.message}</Text>
         {run.issues.length > 0 ? (
           <List size="sm" mt="xs">
@@ -69,15 +79,15 @@ function RunStatus({ run, caps }: { run: RunState; caps: FileCapabilities | null
   const { outcome } = run;
   if (outcome.status === 'cancelled') {
     return (
-      <Alert color="gray" title="Not saved">
-        <Text size="sm">The save dialog was closed, so “{run.fileName}” was not written anywhere.</Text>
+      <Alert color="gray" title={t('run.notSaved')}>
+        <Text size="sm">{t('run.cancelled', { file: run.fileName })}</Text>
       </Alert>
     );
   }
   if (outcome.status === 'download') {
     return (
-      <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title={`The ${KIND_LABELS[run.kind]} is ready`}>
-        <Text size="sm">Your browser saves “{run.fileName}” to its downloads folder.</Text>
+      <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title={RUN_TEXT[run.kind].ready()}>
+        <Text size="sm">{t('run.download', { file: run.fileName })}</Text>
       </Alert>
     );
   }
@@ -90,19 +100,19 @@ function RunStatus({ run, caps }: { run: RunState; caps: FileCapabilities | null
     }
   };
   return (
-    <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title={`The ${KIND_LABELS[run.kind]} is saved`}>
+    <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title={RUN_TEXT[run.kind].saved()}>
       <Text size="sm" className="tw-export-path">
         {outcome.path}
       </Text>
       <Group gap="xs" mt="sm">
         {caps?.open ? (
           <Button size="xs" variant="light" onClick={() => void shell('files.open')}>
-            Open file
+            {t('run.openFile')}
           </Button>
         ) : null}
         {caps?.showInFolder ? (
           <Button size="xs" variant="default" onClick={() => void shell('files.showInFolder')}>
-            Show in folder
+            {t('run.showInFolder')}
           </Button>
         ) : null}
       </Group>
@@ -178,22 +188,23 @@ function ExportCard({
   );
 }
 
-function ExportPanel({ meta }: { meta: TenderMeta }) {
+function ExportPanel({ content, meta }: { content: TenderContent; meta: TenderMeta }) {
+  const { t } = useTranslation('exporting');
   const tenderId = meta.id;
   const { preview, error, refresh } = usePreview(tenderId, meta.revision);
   const caps = useCapabilities();
   const { run, start } = useExportRun(tenderId, refresh);
   const [exportDate, setExportDate] = useState(today);
   const [includeGuidance, setIncludeGuidance] = useState(false);
-  const dateError = /^\d{4}-\d{2}-\d{2}$/.test(exportDate) ? undefined : 'Choose the date to print on the documents';
+  const dateError = /^\d{4}-\d{2}-\d{2}$/.test(exportDate) ? undefined : t('date.missing');
   const running = run.status === 'running';
 
   if (error && !preview) {
     return (
-      <Alert color="red" title="What will be exported could not be worked out">
+      <Alert color="red" title={t('preview.failed')}>
         <Text size="sm">{error}</Text>
         <Button size="xs" variant="light" mt="sm" onClick={refresh}>
-          Try again
+          {t('preview.retry')}
         </Button>
       </Alert>
     );
@@ -203,7 +214,7 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
       <Group gap="sm" mt="md">
         <Loader size="sm" aria-hidden />
         <Text size="sm" role="status">
-          Checking the tender…
+          {t('preview.checking')}
         </Text>
       </Group>
     );
@@ -229,24 +240,28 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
           <Group gap="sm" mb="xs">
             <IconAlertTriangle size={20} aria-hidden className="tw-export-blockers-icon" />
             <Title order={2} size="h4" id="export-blockers-heading">
-              {plural(preview.blocking.length, 'problem')} to fix before the tender pack can be exported
+              {t('blockers.heading', { count: preview.blocking.length })}
             </Title>
           </Group>
           <Text size="sm" c="dimmed" mb="md">
-            Each link opens the screen where the problem is fixed. This list updates as soon as your changes are saved.
+            {t('blockers.intro')}
           </Text>
           <FindingsList findings={preview.blocking} tenderId={tenderId} idPrefix="blocker" />
         </Paper>
       ) : (
-        <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title="Ready to export">
-          <Text size="sm">The criteria and clauses pass every check.</Text>
+        <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />} title={t('blockers.ready')}>
+          <Text size="sm">{t('blockers.readyMessage')}</Text>
         </Alert>
       )}
 
+      <Text size="sm" data-testid="export-language">
+        {t('language.note', { language: LANGUAGE_NAMES[languageOf(content)], locale: localeOf(content) })}
+      </Text>
+
       <TextInput
         type="date"
-        label="Date on the documents"
-        description="Printed on the cover and stored in the files. Exporting again with the same date gives the same file."
+        label={t('date.label')}
+        description={t('date.help')}
         value={exportDate}
         onChange={(e) => setExportDate(e.currentTarget.value)}
         error={dateError}
@@ -257,33 +272,29 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
       <div className="tw-export-cards">
         <ExportCard
           headingId="export-pack-heading"
-          title="Tender pack"
-          intro="For bidders: a cover and contents, then per lot the award criteria, how each is scored, the pass/fail requirements and the minimum quality score; then the contract clauses and the supplier questionnaire."
-          exportLabel="Export tender pack"
+          title={t('pack.title')}
+          intro={t('pack.intro')}
+          exportLabel={t('pack.export')}
           {...runState('wordPack')}
-          blockedMessage="Fix the problems listed above first."
+          blockedMessage={t('pack.blocked')}
         >
           <List size="sm" spacing={4} mb="md">
             {preview.lots.map((lot) => (
               <LotSummary key={lot.id} lot={lot} />
             ))}
-            <List.Item>{plural(preview.clauses.length, 'contract clause')}</List.Item>
-            <List.Item>{plural(preview.questions.length, 'supplier question')}, each with space for the answer</List.Item>
+            <List.Item>{t('pack.clauses', { count: preview.clauses.length })}</List.Item>
+            <List.Item>{t('pack.questions', { count: preview.questions.length })}</List.Item>
           </List>
         </ExportCard>
 
         <ExportCard
           headingId="export-clauses-heading"
-          title="Contract clauses"
-          intro="For legal teams: the numbered clauses with their parameters filled in, ready to paste into a contract."
-          exportLabel="Export contract clauses"
+          title={t('clauses.title')}
+          intro={t('clauses.intro')}
+          exportLabel={t('clauses.export')}
           variant="light"
           {...runState('clauses')}
-          blockedMessage={
-            preview.clauses.length === 0
-              ? 'There are no clauses to export.'
-              : `Fix the ${plural(clauseBlockers.length, 'clause problem')} listed above first.`
-          }
+          blockedMessage={preview.clauses.length === 0 ? t('clauses.none') : t('clauses.blocked', { count: clauseBlockers.length })}
         >
           {preview.clauses.length > 0 ? (
             <List size="sm" spacing={2} mb="md" type="ordered">
@@ -293,11 +304,11 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
             </List>
           ) : (
             <Text size="sm" mb="md">
-              This tender has no clauses yet. Add them on the Clauses screen.
+              {t('clauses.empty')}
             </Text>
           )}
           <Checkbox
-            label="Add an annex with the guidance for the buying organisation"
+            label={t('clauses.guidance')}
             checked={includeGuidance}
             onChange={(e) => setIncludeGuidance(e.currentTarget.checked)}
             mb="md"
@@ -314,10 +325,10 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
       {preview.warnings.length > 0 ? (
         <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="export-warnings-heading">
           <Title order={2} size="h4" id="export-warnings-heading" mb="xs">
-            Worth a look ({preview.warnings.length})
+            {t('warnings.heading', { count: preview.warnings.length })}
           </Title>
           <Text size="sm" c="dimmed" mb="md">
-            These do not stop the export.
+            {t('warnings.intro')}
           </Text>
           <FindingsList findings={preview.warnings} tenderId={tenderId} idPrefix="warning" />
         </Paper>
@@ -327,12 +338,11 @@ function ExportPanel({ meta }: { meta: TenderMeta }) {
 }
 
 export function ExportScreen() {
+  const { t } = useTranslation('exporting');
   return (
     <Stack gap="lg">
-      <ScreenIntro title="Export">
-        The Word documents that leave Tenderwright. They are made from the saved tender, so your latest changes are saved first.
-      </ScreenIntro>
-      <TenderGate>{(_content, meta) => <ExportPanel key={meta.id} meta={meta} />}</TenderGate>
+      <ScreenIntro title={t('screen.heading')}>{t('screen.intro')}</ScreenIntro>
+      <TenderGate>{(content, meta) => <ExportPanel key={meta.id} content={content} meta={meta} />}</TenderGate>
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
 import { Anchor, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ExportFinding } from '@shared/api/contract';
 import { useActions } from '../../store';
 import { hashFor } from '../../store/router';
 
-const SCREEN_LABELS: Record<ExportFinding['screen'], string> = { criteria: 'Criteria', clauses: 'Clauses' };
-
 /** Findings with where they are, what to do, and a link to the screen that fixes them. */
 export function FindingsList({ findings, tenderId, idPrefix }: { findings: readonly ExportFinding[]; tenderId: string; idPrefix: string }) {
+  const { t } = useTranslation('exporting');
   const { navigate } = useActions();
   return (
     <List spacing="sm" listStyleType="none" className="tw-export-findings">
@@ -32,7 +32,7 @@ export function FindingsList({ findings, tenderId, idPrefix }: { findings: reado
                 navigate(f.screen, tenderId, f.lotId);
               }}
             >
-              Fix in {SCREEN_LABELS[f.screen]}
+              {f.screen === 'criteria' ? t('findings.fixInCriteria') : t('findings.fixInClauses')}
             </Anchor>
           </List.Item>
         );

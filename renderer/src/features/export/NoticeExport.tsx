@@ -6,6 +6,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, List, Loader, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileCode } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { NoticeFormat, NoticePreview, NoticeProblem, SaveOutcome } from '@shared/api/contract';
 import { ApiCallError, call } from '../../api';
 import { messageOf } from '../../lib/errors';
@@ -13,19 +15,39 @@ import { saveExportedFile } from '../../lib/files';
 import { useActions } from '../../store';
 import { hashFor } from '../../store/router';
 
-const FORMATS: { value: NoticeFormat; label: string }[] = [
-  { value: 'eforms-lot', label: 'eForms lot' },
-  { value: 'eforms-notice', label: 'eForms contract notice' },
-  { value: 'ocds', label: 'OCDS release' },
+/** Each format's name, what it holds and its export button, read at render in the screens' language. */
+const FORMATS: { value: NoticeFormat; label: () => string; intro: () => string; exportLabel: () => string }[] = [
+  {
+    value: 'eforms-lot',
+    label: () => t('exporting:notices.formats.eformsLot'),
+    intro: () => t('exporting:notices.intro.eformsLot'),
+    exportLabel: () => t('exporting:notices.export.eformsLot'),
+  },
+  {
+    value: 'eforms-notice',
+    label: () => t('exporting:notices.formats.eformsNotice'),
+    intro: () => t('exporting:notices.intro.eformsNotice'),
+    exportLabel: () => t('exporting:notices.export.eformsNotice'),
+  },
+  {
+    value: 'ocds',
+    label: () => t('exporting:notices.formats.ocds'),
+    intro: () => t('exporting:notices.intro.ocds'),
+    exportLabel: () => t('exporting:notices.export.ocds'),
+  },
 ];
 
-const FORMAT_INTRO: Record<NoticeFormat, string> = {
-  'eforms-lot': 'One lot with its award criteria (cac:ProcurementProjectLot), for e-notification tools that take lots.',
-  'eforms-notice': 'A whole contract notice (subtype 16) with the buyer, the title and every lot, to complete and send to TED.',
-  ocds: 'An Open Contracting Data Standard release package with the lots, their award criteria and sustainability goals (JSON).',
+const FIX_IN: Record<NoticeProblem['screen'], () => string> = {
+  criteria: () => t('exporting:notices.fixIn.criteria'),
+  settings: () => t('exporting:notices.fixIn.settings'),
+  details: () => t('exporting:notices.fixIn.details'),
 };
 
-const SCREEN_LABELS: Record<NoticeProblem['screen'], string> = { criteria: 'Criteria', settings: 'Settings', details: 'Details' };
+const CHECK_STATUS: Record<NoticePreview['checks'][number]['status'], () => string> = {
+  passed: () => t('exporting:notices.check.passed'),
+  failed: () => t('exporting:notices.check.failed'),
+  'not-run': () => t('exporting:notices.check.notRun'),
+};
 
 type Run =
   | { status: 'idle' }
@@ -71,7 +93,7 @@ function Problems({ problems, tenderId }: { problems: readonly NoticeProblem[]; 
               navigate(p.screen, p.screen === 'settings' ? undefined : tenderId, p.lotId);
             }}
           >
-            Fix in {SCREEN_LABELS[p.screen]}
+            {FIX_IN[p.screen]()}
           </Anchor>
         </List.Item>
       ))}
@@ -80,13 +102,15 @@ function Problems({ problems, tenderId }: { problems: readonly NoticeProblem[]; 
 }
 
 function PreviewDetails({ preview, tenderId }: { preview: NoticePreview; tenderId: string }) {
+  const { t } = useTranslation('exporting');
   return (
     <Stack gap="sm">
-      <Group gap="xs" aria-label="Validation">
+      <Group gap="xs" aria-label={t('notices.validation')}>
         {preview.checks.map((check) => (
           <Badge key={check.name} variant="light" color={check.status === 'passed' ? 'teal' : check.status === 'failed' ? 'red' : 'gray'}>
-            {check.name}: {check.status === 'not-run' ? 'not run yet' : check.status}
-            {check.rules ? ` (${check.rules} rules)` : ''}
+            {check.rules
+              ? t('notices.check.withRules', { name: check.name, status: CHECK_STATUS[check.status](), count: check.rules })
+              : t('notices.check.line', { name: check.name, status: CHECK_STATUS[check.status]() })}
           </Badge>
         ))}
       </Group>
@@ -94,19 +118,19 @@ function PreviewDetails({ preview, tenderId }: { preview: NoticePreview; tenderI
         <Alert
           color="red"
           icon={<IconAlertTriangle size={18} aria-hidden />}
-          title={`${preview.problems.length} problem${preview.problems.length === 1 ? '' : 's'} to fix before this file can be exported`}
+          title={t('notices.problems', { count: preview.problems.length })}
         >
           <Problems problems={preview.problems} tenderId={tenderId} />
         </Alert>
       ) : (
         <Text size="sm" c="teal">
-          The file passes every check and can be exported.
+          {t('notices.passes')}
         </Text>
       )}
       {preview.notes.length > 0 ? (
         <div>
           <Text size="sm" fw={600}>
-            How the tender reads in this format
+            {t('notices.notes')}
           </Text>
           <List size="sm" spacing={4}>
             {preview.notes.map((note) => (
@@ -118,12 +142,14 @@ function PreviewDetails({ preview, tenderId }: { preview: NoticePreview; tenderI
       {preview.missing.length > 0 ? (
         <div>
           <Text size="sm" fw={600}>
-            To complete in your e-notification tool ({preview.missing.length} mandatory fields this app does not hold)
+            {t('notices.missing', { count: preview.missing.length })}
           </Text>
           <List size="sm" spacing={2}>
             {preview.missing.map((field) => (
               <List.Item key={field.bt}>
-                {field.label} ({field.bt}, {field.level === 'lot' ? 'every lot' : 'once per notice'})
+                {field.level === 'lot'
+                  ? t('notices.missingLot', { label: field.label, bt: field.bt })
+                  : t('notices.missingNotice', { label: field.label, bt: field.bt })}
               </List.Item>
             ))}
           </List>
@@ -144,6 +170,7 @@ export function NoticeExport({
   exportDate: string;
   lots: readonly { id: string; title: string }[];
 }) {
+  const { t } = useTranslation('exporting');
   const { saveNow } = useActions();
   const [format, setFormat] = useState<NoticeFormat>('eforms-notice');
   const [lotId, setLotId] = useState<string | undefined>(lots[0]?.id);
@@ -169,22 +196,26 @@ export function NoticeExport({
       <Group gap="xs" mb="xs">
         <IconFileCode size={20} aria-hidden />
         <Title order={2} size="h4" id="export-notices-heading">
-          Published notice
+          {t('notices.heading')}
         </Title>
         <Badge variant="light" color="gray">
           eForms / OCDS
         </Badge>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        The award criteria for the e-notification form, without retyping: checked against the eForms SDK 1.15.1 schemas and rules, or the
-        OCDS 1.1.5 schema, before the file is written.
+        {t('notices.intro.section')}
       </Text>
       <Stack gap="md">
-        <SegmentedControl data={FORMATS} value={format} onChange={(value) => setFormat(value as NoticeFormat)} aria-label="Notice format" />
-        <Text size="sm">{FORMAT_INTRO[format]}</Text>
+        <SegmentedControl
+          data={FORMATS.map((f) => ({ value: f.value, label: f.label() }))}
+          value={format}
+          onChange={(value) => setFormat(value as NoticeFormat)}
+          aria-label={t('notices.format')}
+        />
+        <Text size="sm">{FORMATS.find((f) => f.value === format)?.intro()}</Text>
         {format === 'eforms-lot' ? (
           <Select
-            label="Lot"
+            label={t('notices.lot')}
             data={lots.map((l) => ({ value: l.id, label: l.title }))}
             value={chosenLot ?? null}
             onChange={(value) => value && setLotId(value)}
@@ -193,14 +224,14 @@ export function NoticeExport({
           />
         ) : null}
         {error ? (
-          <Alert color="red" title="The notice could not be checked">
+          <Alert color="red" title={t('notices.checkFailed')}>
             <Text size="sm">{error}</Text>
           </Alert>
         ) : !preview ? (
           <Group gap="sm">
             <Loader size="sm" aria-hidden />
             <Text size="sm" role="status">
-              Checking the notice against the official schemas…
+              {t('notices.checking')}
             </Text>
           </Group>
         ) : (
@@ -212,26 +243,26 @@ export function NoticeExport({
             disabled={!preview?.ready || !validDate || run.status === 'running'}
             loading={run.status === 'running'}
           >
-            Export {FORMATS.find((f) => f.value === format)?.label}
+            {FORMATS.find((f) => f.value === format)?.exportLabel()}
           </Button>
         </Group>
         <div role="status" aria-live="polite">
           {run.status === 'failed' ? (
-            <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title="The notice was not exported">
+            <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('notices.failed')}>
               <Text size="sm">{run.message}</Text>
             </Alert>
           ) : run.status === 'done' ? (
             <Alert
               color={run.outcome.status === 'cancelled' ? 'gray' : 'teal'}
               icon={<IconCircleCheck size={18} aria-hidden />}
-              title={run.outcome.status === 'cancelled' ? 'Not saved' : 'The notice is exported'}
+              title={run.outcome.status === 'cancelled' ? t('run.notSaved') : t('notices.exported')}
             >
               <Text size="sm" className="tw-export-path">
                 {run.outcome.status === 'saved'
                   ? run.outcome.path
                   : run.outcome.status === 'download'
-                    ? `Your browser saves “${run.fileName}” to its downloads folder.`
-                    : `The save dialog was closed, so “${run.fileName}” was not written anywhere.`}
+                    ? t('run.download', { file: run.fileName })
+                    : t('run.cancelled', { file: run.fileName })}
               </Text>
             </Alert>
           ) : null}

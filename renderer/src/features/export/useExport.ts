@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ExportPreview, FileCapabilities, SaveOutcome } from '@shared/api/contract';
 import type { ApiErrorBody } from '@shared/api/errors';
+import { t } from '@shared/i18n';
 import { ApiCallError, call } from '../../api';
 import { messageOf } from '../../lib/errors';
 import { saveExportedFile } from '../../lib/files';
@@ -13,14 +14,13 @@ import { useActions, useAppStore } from '../../store';
 
 export type ExportKind = 'wordPack' | 'clauses';
 
-export const KIND_LABELS: Record<ExportKind, string> = { wordPack: 'tender pack', clauses: 'contract clauses' };
-
 export type RunStep = 'saving-edits' | 'building' | 'saving-file';
 
-export const STEP_LABELS: Record<RunStep, string> = {
-  'saving-edits': 'Saving your latest changes…',
-  building: 'Building the Word document…',
-  'saving-file': 'Saving the file…',
+/** Each step in words, read at render in the screens' language. */
+export const STEP_LABELS: Record<RunStep, () => string> = {
+  'saving-edits': () => t('exporting:steps.savingEdits'),
+  building: () => t('exporting:steps.building'),
+  'saving-file': () => t('exporting:steps.savingFile'),
 };
 
 export const STEP_PROGRESS: Record<RunStep, number> = { 'saving-edits': 15, building: 55, 'saving-file': 90 };
@@ -92,10 +92,11 @@ export function useExportRun(tenderId: string, onFinished: () => void) {
         await saveNow();
         const { saveState, openTenderId } = useAppStore.getState();
         if (openTenderId === tenderId && (saveState.status === 'invalid' || saveState.status === 'error')) {
+          const reason = saveState.message ?? t('exporting:run.needsAttention');
           setRun({
             status: 'failed',
             kind,
-            message: `Your latest changes are not saved (${saveState.message ?? 'a field needs attention'}), so the ${KIND_LABELS[kind]} would not match what you see. Fix them, then export again.`,
+            message: kind === 'wordPack' ? t('exporting:run.unsavedPack', { reason }) : t('exporting:run.unsavedClauses', { reason }),
             issues: [],
           });
           return;

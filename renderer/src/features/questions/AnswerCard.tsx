@@ -1,5 +1,6 @@
 import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDue } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus, type QaSupplier, type SelectedQuestion } from '@shared/model/questions';
 import type { TenderContent } from '@shared/model/tender';
 import { answerHistory, findThread, setFollowUpStatus } from '@shared/rules/qaAnswers';
@@ -9,9 +10,9 @@ import { useActions } from '../../store';
 import { longDate, todayIso } from '../../lib/format';
 import { AnswerOrigin, ConfirmLevel } from './ImportedAnswer';
 import { LevelPill, QuestionTags, TrendText } from './parts';
+import { FOLLOW_UP_STATUS_LABEL } from './labels';
 
-const STATUS_LABELS: Record<FollowUpStatus, string> = { open: 'Open', done: 'Done', cancelled: 'Cancelled' };
-const STATUS_OPTIONS = FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
+const statusOptions = () => FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: FOLLOW_UP_STATUS_LABEL[s]() }));
 
 /** One question for one supplier: where it stands, its answer history, its follow-ups. */
 export function AnswerCard({
@@ -29,6 +30,7 @@ export function AnswerCard({
   onRecord: () => void;
   onFollowUp: () => void;
 }) {
+  const { t } = useTranslation('questions');
   const { changeContent } = useActions();
   const q = selected.question;
   const history = answerHistory(content.qa, supplier.id, selected.questionId);
@@ -53,7 +55,7 @@ export function AnswerCard({
       </Group>
 
       {history.length ? (
-        <ol className="tw-history" aria-label={`Answers from ${supplier.name} to Q${index + 1}, oldest first`}>
+        <ol className="tw-history" aria-label={t('card.historyLabel', { name: supplier.name, number: index + 1 })}>
           {history.map((entry) => (
             <li key={entry.id}>
               <Group gap="xs">
@@ -63,12 +65,12 @@ export function AnswerCard({
                 <LevelPill level={entry.level} />
                 {entry.awaitsConfirmation ? (
                   <Badge size="xs" color="yellow" variant="light">
-                    Proposed, awaits confirmation
+                    {t('card.awaits')}
                   </Badge>
                 ) : null}
                 {entry.assessedBy ? (
                   <Text size="xs" c="dimmed">
-                    assessed by {entry.assessedBy}
+                    {t('card.assessedBy', { name: entry.assessedBy })}
                   </Text>
                 ) : null}
               </Group>
@@ -80,11 +82,11 @@ export function AnswerCard({
               ) : null}
               {entry.evidence.length ? (
                 <Text size="xs" c="dimmed">
-                  Evidence received: {entry.evidence.join('; ')}
+                  {t('card.evidence', { list: entry.evidence.join('; ') })}
                 </Text>
               ) : (
                 <Text size="xs" c="dimmed">
-                  No evidence received.
+                  {t('card.noEvidence')}
                 </Text>
               )}
               {entry.awaitsConfirmation ? <ConfirmLevel supplierId={supplier.id} questionId={selected.questionId} entry={entry} /> : null}
@@ -96,7 +98,7 @@ export function AnswerCard({
       {thread?.followUps.length ? (
         <Stack gap={6} mt="sm">
           <Text size="xs" fw={700} c="dimmed" tt="uppercase">
-            Follow-ups
+            {t('card.followUps')}
           </Text>
           {thread.followUps.map((f) => {
             const late = f.status === 'open' ? daysBetween(f.due, today) : 0;
@@ -106,19 +108,18 @@ export function AnswerCard({
                   <Text size="sm">{f.text}</Text>
                   <Group gap={6}>
                     <Text size="xs" c="dimmed">
-                      Due {longDate(f.due)}
-                      {f.fromEntryId ? ' · opened by the app for a weak answer' : ''}
+                      {f.fromEntryId ? t('card.dueAuto', { date: longDate(f.due) }) : t('card.due', { date: longDate(f.due) })}
                     </Text>
                     {late > 0 ? (
                       <Badge size="xs" color="red" variant="light">
-                        Overdue
+                        {t('card.overdue')}
                       </Badge>
                     ) : null}
                   </Group>
                 </div>
                 <NativeSelect
                   size="xs"
-                  aria-label={`Status of follow-up due ${longDate(f.due)}`}
+                  aria-label={t('card.statusLabel', { date: longDate(f.due) })}
                   value={f.status}
                   onChange={(e) => {
                     const status = e.currentTarget.value as FollowUpStatus;
@@ -127,7 +128,7 @@ export function AnswerCard({
                       return r.ok ? { ...c, qa: r.value } : c;
                     });
                   }}
-                  data={STATUS_OPTIONS}
+                  data={statusOptions()}
                 />
               </Group>
             );
@@ -137,7 +138,7 @@ export function AnswerCard({
 
       <Group gap="xs" mt="sm">
         <Button size="xs" onClick={onRecord} aria-describedby={headingId}>
-          {history.length ? 'Record a new answer' : 'Record answer'}
+          {history.length ? t('card.recordNew') : t('card.record')}
         </Button>
         <Button
           size="xs"
@@ -146,7 +147,7 @@ export function AnswerCard({
           onClick={onFollowUp}
           aria-describedby={headingId}
         >
-          Add follow-up
+          {t('card.addFollowUp')}
         </Button>
       </Group>
     </Paper>

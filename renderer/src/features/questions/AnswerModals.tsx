@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/model/common';
-import { MATURITY_LEVEL_NAMES, type MaturityLevel, type QaSupplier, type SelectedQuestion, type TenderQa } from '@shared/model/questions';
+import { type MaturityLevel, type QaSupplier, type SelectedQuestion, type TenderQa } from '@shared/model/questions';
 import type { Result } from '@shared/clauses/result';
 import { addFollowUp, recordAnswer } from '@shared/rules/qaAnswers';
 import { addDays } from '@shared/rules/qaFollowUps';
@@ -9,6 +10,7 @@ import { FormModal, type FormModalProps } from '../../components/FormModal';
 import { useActions } from '../../store';
 import { todayIso } from '../../lib/format';
 import { tooLongMessage } from '../../lib/textGuard';
+import { LEVEL_NAME } from './labels';
 
 interface AnswerDraft {
   date: string;
@@ -60,6 +62,7 @@ function QaDialog({
 
 /** Records one answer as a new entry in the supplier's history for the question. */
 export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
+  const { t } = useTranslation('questions');
   const applyQaEdit = useQaEdit();
   const [draft, setDraft] = useState<AnswerDraft>({ date: todayIso(), text: '', level: '', evidence: '', assessedBy: '' });
   const [refused, setRefused] = useState<string | null>(null);
@@ -67,7 +70,7 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
   const q = selected.question;
 
   const submit = () => {
-    if (draft.level === '') return setError('Choose the maturity level the answer reaches.');
+    if (draft.level === '') return setError(t('answerModal.levelMissing'));
     const input = {
       date: draft.date,
       text: draft.text,
@@ -86,10 +89,10 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
 
   return (
     <QaDialog
-      title={`Answer from ${supplier.name}`}
+      title={t('answerModal.title', { name: supplier.name })}
       question={q.question}
-      submitLabel="Record answer"
-      errorTitle="Not recorded"
+      submitLabel={t('card.record')}
+      errorTitle={t('answerModal.notRecorded')}
       error={error}
       onSubmit={submit}
       onClose={onClose}
@@ -98,7 +101,7 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
         data-autofocus
         type="date"
         required
-        label="Date of the answer"
+        label={t('answerModal.date')}
         value={draft.date}
         onChange={(e) => {
           const date = e.currentTarget.value;
@@ -109,19 +112,19 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
         autosize
         minRows={3}
         maxRows={12}
-        label="Answer"
-        description="What the supplier said or wrote, in short."
+        label={t('answerModal.answer')}
+        description={t('answerModal.answerHint')}
         value={draft.text}
         error={refused}
         onChange={(e) => {
           const text = e.currentTarget.value;
-          const tooLong = tooLongMessage(text, LIMITS.longText, 'The answer');
+          const tooLong = tooLongMessage(text, LIMITS.longText, t('answerModal.theAnswer'));
           setRefused(tooLong);
           if (!tooLong) setDraft((d) => ({ ...d, text }));
         }}
       />
       <Radio.Group
-        label="Maturity level reached"
+        label={t('answerModal.level')}
         required
         value={draft.level}
         onChange={(level) => {
@@ -131,15 +134,19 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
       >
         <Stack gap={6} mt={6}>
           {q.maturity.map((m) => (
-            <Radio key={m.level} value={String(m.level)} label={`${m.level} · ${MATURITY_LEVEL_NAMES[m.level]}: ${m.descriptor}`} />
+            <Radio
+              key={m.level}
+              value={String(m.level)}
+              label={t('answerModal.levelOption', { level: m.level, name: LEVEL_NAME[m.level](), descriptor: m.descriptor })}
+            />
           ))}
         </Stack>
       </Radio.Group>
       <Textarea
         autosize
         minRows={2}
-        label="Evidence received"
-        description={`One item per line. Asked for: ${q.evidence.join('; ')}.`}
+        label={t('answerModal.evidence')}
+        description={t('answerModal.evidenceHint', { list: q.evidence.join('; ') })}
         value={draft.evidence}
         onChange={(e) => {
           const evidence = e.currentTarget.value.slice(0, 20 * LIMITS.shortText);
@@ -147,7 +154,7 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
         }}
       />
       <TextInput
-        label="Assessed by (optional)"
+        label={t('answerModal.assessedBy')}
         value={draft.assessedBy}
         onChange={(e) => {
           const assessedBy = e.currentTarget.value.slice(0, LIMITS.shortText);
@@ -160,6 +167,7 @@ export function AnswerModal({ supplier, selected, onClose }: DialogProps) {
 
 /** Adds a follow-up action with a due date, suggested from the question's own follow-up. */
 export function FollowUpModal({ supplier, selected, onClose }: DialogProps) {
+  const { t } = useTranslation('questions');
   const applyQaEdit = useQaEdit();
   const [text, setText] = useState(selected.question.followUp);
   const [due, setDue] = useState(addDays(todayIso(), 30));
@@ -176,10 +184,10 @@ export function FollowUpModal({ supplier, selected, onClose }: DialogProps) {
 
   return (
     <QaDialog
-      title={`Follow-up with ${supplier.name}`}
+      title={t('followUpModal.title', { name: supplier.name })}
       question={selected.question.question}
-      submitLabel="Add follow-up"
-      errorTitle="Not added"
+      submitLabel={t('card.addFollowUp')}
+      errorTitle={t('bank.notAdded')}
       error={error}
       onSubmit={submit}
       onClose={onClose}
@@ -188,15 +196,15 @@ export function FollowUpModal({ supplier, selected, onClose }: DialogProps) {
         data-autofocus
         autosize
         minRows={2}
-        label="Action"
-        description="Suggested from the question’s follow-up when the answer is weak."
+        label={t('summary.action')}
+        description={t('followUpModal.actionHint')}
         value={text}
         onChange={(e) => {
           setText(e.currentTarget.value.slice(0, 2000));
           setError(null);
         }}
       />
-      <TextInput type="date" required label="Due date" value={due} onChange={(e) => setDue(e.currentTarget.value)} />
+      <TextInput type="date" required label={t('followUpModal.due')} value={due} onChange={(e) => setDue(e.currentTarget.value)} />
     </QaDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Badge, Button, FileButton, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { ResponseFormReading } from '@shared/api/methods/engagement';
 import { MAX_WORKBOOK_BYTES, MAX_WORKBOOKS_PER_IMPORT, workbookTooLargeMessage } from '@shared/model/evaluation';
 import type { EngagementRound, TenderQa } from '@shared/model/questions';
@@ -29,6 +30,7 @@ export function FormImport({
   round: EngagementRound;
   supplierName: (id: string) => string;
 }) {
+  const { t } = useTranslation('questions');
   const { changeContent } = useActions();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,26 +57,32 @@ export function FormImport({
     const { entries, followUps } = result.value;
     setFiled(reading, {
       color: 'teal',
-      text: `Filed ${entries} answer${entries === 1 ? '' : 's'} awaiting your confirmation${followUps ? `, and ${followUps} follow-up${followUps === 1 ? '' : 's'} for weak answers, due in ${WEAK_ANSWER_FOLLOW_UP_DAYS} days` : ''}. Ctrl+Z takes it back.`,
+      text: followUps
+        ? t('formImport.filedWithFollowUps', {
+            count: entries,
+            followUps: t('formImport.followUpCount', { count: followUps }),
+            days: WEAK_ANSWER_FOLLOW_UP_DAYS,
+          })
+        : t('formImport.filed', { count: entries }),
     });
   }
 
   function fileOrAsk(reading: ResponseFormReading, qa: TenderQa) {
     if (!formAlreadyFiled(qa, reading.supplierId!, reading.roundId!)) return file(reading);
     askToConfirm({
-      title: 'Add these answers again?',
-      message: `Answers from ${supplierName(reading.supplierId!)} for “${round.name}” were imported before. Adding them again puts a second set of entries in the supplier’s history.`,
-      confirmLabel: 'Add again',
+      title: t('formImport.againTitle'),
+      message: t('formImport.againMessage', { name: supplierName(reading.supplierId!), round: round.name }),
+      confirmLabel: t('formImport.again'),
       onConfirm: () => file(reading),
     });
-    setFiled(reading, { color: 'yellow', text: 'Already imported once: choose “Add again” to file these answers a second time.' });
+    setFiled(reading, { color: 'yellow', text: t('formImport.alreadyImported') });
   }
 
   async function choose(files: File[]) {
     resetFiles.current?.();
     if (!files.length) return;
     setError(null);
-    if (files.length > MAX_WORKBOOKS_PER_IMPORT) return setError(`Choose at most ${MAX_WORKBOOKS_PER_IMPORT} forms at a time.`);
+    if (files.length > MAX_WORKBOOKS_PER_IMPORT) return setError(t('formImport.tooMany', { max: MAX_WORKBOOKS_PER_IMPORT }));
     const local: Outcome[] = [];
     const uploads: { fileName: string; base64: string }[] = [];
     for (const f of files) {
@@ -86,7 +94,7 @@ export function FormImport({
             problems: [{ message: workbookTooLargeMessage(f.size) }],
             warnings: [],
             answers: [],
-            summary: 'Not read: the file is too large.',
+            summary: t('formImport.tooLarge'),
           },
         });
       } else uploads.push({ fileName: f.name, base64: await fileToBase64(f) });
@@ -113,16 +121,16 @@ export function FormImport({
           onChange={(f) => void choose(f)}
           accept={XLSX_TYPES}
           multiple
-          inputProps={{ 'aria-label': `Filled response forms for ${round.name}` }}
+          inputProps={{ 'aria-label': t('formImport.inputLabel', { round: round.name }) }}
         >
           {(props) => (
             <Button {...props} size="xs" variant="default" leftSection={<IconUpload size={14} aria-hidden />} loading={busy}>
-              Import filled forms…
+              {t('formImport.button')}
             </Button>
           )}
         </FileButton>
         <Text size="xs" c="dimmed">
-          A form with any problem files nothing; each problem names its sheet and cell.
+          {t('formImport.hint')}
         </Text>
       </Group>
       {error ? (
@@ -136,7 +144,7 @@ export function FormImport({
             <Paper key={`${reading.fileName}-${i}`} withBorder p="sm" radius="sm">
               <Group gap="xs">
                 <Badge color={reading.status === 'ready' ? 'teal' : 'red'} variant="light">
-                  {reading.status === 'ready' ? 'Read' : 'Not imported'}
+                  {reading.status === 'ready' ? t('formImport.read') : t('formImport.notImported')}
                 </Badge>
                 <Text size="sm" fw={600}>
                   {reading.fileName}
@@ -166,7 +174,7 @@ export function FormImport({
                 <List size="xs" mt={4} c="dimmed">
                   {reading.answers.map((a) => (
                     <List.Item key={a.questionId}>
-                      Proposed level {a.proposedLevel}: {a.proposalReason}
+                      {t('formImport.proposed', { level: a.proposedLevel, reason: a.proposalReason })}
                     </List.Item>
                   ))}
                 </List>

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { Checkbox, Group, NativeSelect, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { describeIssues } from '@shared/clauses';
 import { LIMITS, newId } from '@shared/model/common';
 import {
-  MATURITY_LEVEL_NAMES,
   MATURITY_LEVELS,
-  QUESTION_STAGE_LABELS,
   QUESTION_STAGES,
-  QUESTION_THEME_LABELS,
   QUESTION_THEMES,
   QuestionSchema,
   type Question,
@@ -22,6 +20,8 @@ import { messageOf } from '../../lib/errors';
 import { FormModal } from '../../components/FormModal';
 import { tooLongMessage } from '../../lib/textGuard';
 import { Term } from '../../components/Term';
+import type { Language } from '@shared/model/language';
+import { LEVEL_NAME, STAGE_LABEL, THEME_LABEL } from './labels';
 
 interface Draft {
   theme: QuestionTheme;
@@ -39,15 +39,19 @@ export function OwnQuestionModal({
   builtins,
   own,
   defaultTheme,
+  language,
   onClose,
   onSaved,
 }: {
   builtins: readonly Question[];
   own: readonly Question[];
   defaultTheme?: QuestionTheme;
+  /** The open tender's language: the one the team writes the question in. */
+  language: Language;
   onClose: () => void;
   onSaved: (question: Question, addToTender: boolean) => void;
 }) {
+  const { t } = useTranslation('questions');
   const { applyLibraryView } = useActions();
   const [draft, setDraft] = useState<Draft>({
     theme: defaultTheme ?? 'forced-labour',
@@ -96,10 +100,11 @@ export function OwnQuestionModal({
       followUp: draft.followUp.trim(),
       maturity: MATURITY_LEVELS.map((level) => ({ level, descriptor: draft.levels[level].trim() })),
       ...(draft.stage ? { stage: draft.stage } : {}),
+      ...(language === 'en' ? {} : { language }),
     };
     const parsed = QuestionSchema.safeParse(question);
     if (!parsed.success) {
-      setError(`The question is not saved yet: ${describeIssues(parsed.error)}`);
+      setError(t('own.invalid', { issues: describeIssues(parsed.error) }));
       return;
     }
     const checked = addOwnQuestion(own, parsed.data, { builtins });
@@ -110,7 +115,7 @@ export function OwnQuestionModal({
     setBusy(true);
     try {
       applyLibraryView(await call('library.saveQuestion', { question: parsed.data, baseRevision: libraryRevision() }));
-      notifications.show({ color: 'teal', title: 'Question added to your bank', message: parsed.data.question.slice(0, 140) });
+      notifications.show({ color: 'teal', title: t('own.saved'), message: parsed.data.question.slice(0, 140) });
       onSaved(parsed.data, addToTender);
       onClose();
     } catch (e) {
@@ -125,52 +130,42 @@ export function OwnQuestionModal({
       opened
       onClose={onClose}
       size="lg"
-      title="Your own question"
+      title={t('own.title')}
       gap="sm"
-      submitLabel="Save question"
+      submitLabel={t('own.save')}
       busy={busy}
       error={error}
-      errorTitle="Not saved"
+      errorTitle={t('roundModal.notSaved')}
       onSubmit={() => void save()}
     >
       <Group grow align="flex-start">
         <NativeSelect
           data-autofocus
-          label="Theme"
+          label={t('bank.theme')}
           value={draft.theme}
           onChange={(e) => setDraft((d) => ({ ...d, theme: e.currentTarget.value as QuestionTheme }))}
-          data={QUESTION_THEMES.map((t) => ({ value: t, label: QUESTION_THEME_LABELS[t] }))}
+          data={QUESTION_THEMES.map((v) => ({ value: v, label: THEME_LABEL[v]() }))}
         />
         <NativeSelect
-          label="Best asked at"
+          label={t('own.stage')}
           value={draft.stage}
           onChange={(e) => setDraft((d) => ({ ...d, stage: e.currentTarget.value as QuestionStage | '' }))}
-          data={[{ value: '', label: 'Any stage' }, ...QUESTION_STAGES.map((s) => ({ value: s, label: QUESTION_STAGE_LABELS[s] }))]}
+          data={[{ value: '', label: t('own.anyStage') }, ...QUESTION_STAGES.map((s) => ({ value: s, label: STAGE_LABEL[s]() }))]}
         />
       </Group>
-      <Textarea required autosize minRows={2} {...field('question', 'Question', draft.question, (v) => ({ question: v }), 2000)} />
-      <Textarea required autosize minRows={2} {...field('why', 'Why it is asked', draft.why, (v) => ({ why: v }))} />
+      <Textarea required autosize minRows={2} {...field('question', t('own.question'), draft.question, (v) => ({ question: v }), 2000)} />
+      <Textarea required autosize minRows={2} {...field('why', t('guidance.why'), draft.why, (v) => ({ why: v }))} />
+      <Textarea required autosize minRows={2} {...field('goodAnswer', t('own.goodAnswer'), draft.goodAnswer, (v) => ({ goodAnswer: v }))} />
       <Textarea
         required
         autosize
         minRows={2}
-        {...field('goodAnswer', 'What a good answer looks like', draft.goodAnswer, (v) => ({ goodAnswer: v }))}
+        description={t('own.evidenceHint')}
+        {...field('evidence', t('guidance.evidence'), draft.evidence, (v) => ({ evidence: v }), 20 * LIMITS.shortText)}
       />
-      <Textarea
-        required
-        autosize
-        minRows={2}
-        description="One piece of evidence per line"
-        {...field('evidence', 'Evidence to request', draft.evidence, (v) => ({ evidence: v }), 20 * LIMITS.shortText)}
-      />
-      <Textarea
-        required
-        autosize
-        minRows={2}
-        {...field('followUp', 'Follow-up when the answer is weak', draft.followUp, (v) => ({ followUp: v }))}
-      />
+      <Textarea required autosize minRows={2} {...field('followUp', t('guidance.followUp'), draft.followUp, (v) => ({ followUp: v }))} />
       <Text fw={600} size="sm" mt="xs">
-        <Term id="maturity-level">Maturity levels</Term>
+        <Term id="maturity-level">{t('guidance.levels')}</Term>
       </Text>
       {MATURITY_LEVELS.map((level) => (
         <TextInput
@@ -178,7 +173,7 @@ export function OwnQuestionModal({
           required
           {...field(
             `level-${level}`,
-            `Level ${level} · ${MATURITY_LEVEL_NAMES[level]}`,
+            t('own.levelLabel', { level, name: LEVEL_NAME[level]() }),
             draft.levels[level],
             (v) => {
               const levels = [...draft.levels] as Draft['levels'];
@@ -189,7 +184,7 @@ export function OwnQuestionModal({
           )}
         />
       ))}
-      <Checkbox label="Also add it to this tender’s Q&A" checked={addToTender} onChange={(e) => setAddToTender(e.currentTarget.checked)} />
+      <Checkbox label={t('own.alsoAdd')} checked={addToTender} onChange={(e) => setAddToTender(e.currentTarget.checked)} />
     </FormModal>
   );
 }

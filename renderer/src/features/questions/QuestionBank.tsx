@@ -15,39 +15,59 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { IconCheck, IconFileImport, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { LibraryHeading } from '../../components/ScreenHeading';
 import { MAX_QUESTION_IMPORT_CHARS } from '@shared/api/methods/library';
-import {
-  QA_LIMITS,
-  QUESTION_THEME_LABELS,
-  QUESTION_THEMES,
-  QUESTION_STAGE_LABELS,
-  type Question,
-  type QuestionTheme,
-} from '@shared/model/questions';
+import { QA_LIMITS, QUESTION_THEMES, type Question, type QuestionTheme } from '@shared/model/questions';
 import { combineQuestionBanks, searchQuestions } from '@shared/rules/qaLibrary';
 import { selectQuestions } from '@shared/rules/qaAnswers';
 import type { TenderContent } from '@shared/model/tender';
 import type { LibraryView } from '@shared/api/contract';
+import type { Language } from '@shared/model/language';
+import { shownIn } from '@shared/library/localise';
+import { t as translate } from '@shared/i18n';
 import { call } from '../../api';
 import { useActions, libraryRevision } from '../../store';
 import { messageOf } from '../../lib/errors';
 import { confirmDelete } from '../../components/confirm';
 import { GuidanceToggle } from './parts';
+import { STAGE_LABEL, THEME_LABEL } from './labels';
+import { decimal } from '../../lib/format';
 import { OwnQuestionModal } from './OwnQuestionModal';
 
-function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question; own: boolean; selectedAt: number; onAdd: () => void }) {
+/** The badge on an item shown in another language than the tender's (an own question, or a built-in not yet translated). */
+const WRITTEN_IN: Record<Language, () => string> = {
+  en: () => translate('questions:bank.writtenIn.en'),
+  fr: () => translate('questions:bank.writtenIn.fr'),
+  es: () => translate('questions:bank.writtenIn.es'),
+};
+
+function BankQuestion({
+  question,
+  own,
+  language,
+  selectedAt,
+  onAdd,
+}: {
+  question: Question;
+  own: boolean;
+  language: Language;
+  selectedAt: number;
+  onAdd: () => void;
+}) {
+  const { t } = useTranslation('questions');
   const { applyLibraryView } = useActions();
   const textId = `bank-q-${question.id}`;
+  const shown = shownIn(question, language);
 
   const remove = () =>
     confirmDelete({
-      title: 'Delete your question?',
-      message: `It is removed from your question bank. Tenders that selected it keep their own copy${selectedAt ? `, including this one (Q${selectedAt})` : ''}.`,
+      title: t('bank.deleteTitle'),
+      message: selectedAt ? t('bank.deleteMessageSelected', { number: selectedAt }) : t('bank.deleteMessage'),
       remove: async () => applyLibraryView(await call('library.deleteQuestion', { id: question.id, baseRevision: libraryRevision() })),
-      deleted: () => ({ color: 'teal', title: 'Question deleted from your bank', message: question.question.slice(0, 120) }),
-      failedTitle: 'The question was not deleted',
+      deleted: () => ({ color: 'teal', title: t('bank.deleted'), message: question.question.slice(0, 120) }),
+      failedTitle: t('bank.deleteFailed'),
     });
 
   return (
@@ -60,11 +80,16 @@ function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question
             </Text>
             <Group gap={4} mt={6} className="tw-tags">
               <Badge size="sm" variant="light" color={own ? 'violet' : 'gray'}>
-                {own ? 'Own question' : 'Built-in'}
+                {own ? t('bank.own') : t('bank.builtin')}
               </Badge>
+              {shown.fallback ? (
+                <Badge size="sm" variant="outline" color="gray" tt="none" lang={shown.shownIn}>
+                  {WRITTEN_IN[shown.shownIn]()}
+                </Badge>
+              ) : null}
               {question.stage ? (
                 <Badge size="sm" variant="outline" color="gray">
-                  {QUESTION_STAGE_LABELS[question.stage]}
+                  {STAGE_LABEL[question.stage]()}
                 </Badge>
               ) : null}
             </Group>
@@ -72,29 +97,23 @@ function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question
           <Group gap={4} wrap="nowrap" className="tw-flex-none">
             {selectedAt ? (
               <Badge variant="light" color="teal" leftSection={<IconCheck size={12} aria-hidden />} tt="none">
-                In the Q&A as Q{selectedAt}
+                {t('bank.inQa', { number: selectedAt })}
               </Badge>
             ) : (
               <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} aria-describedby={textId} onClick={onAdd}>
-                Add to Q&A
+                {t('bank.add')}
               </Button>
             )}
             {own ? (
-              <Tooltip label="Delete from your bank">
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label="Delete this question from your bank"
-                  aria-describedby={textId}
-                  onClick={remove}
-                >
+              <Tooltip label={t('bank.deleteTooltip')}>
+                <ActionIcon variant="subtle" color="gray" aria-label={t('bank.deleteLabel')} aria-describedby={textId} onClick={remove}>
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>
               </Tooltip>
             ) : null}
           </Group>
         </Group>
-        <GuidanceToggle question={question} describedBy={textId} closedLabel="Why, good answer, evidence, maturity" />
+        <GuidanceToggle question={question} describedBy={textId} closedLabel={t('bank.guidance')} />
       </Paper>
     </li>
   );
@@ -102,6 +121,7 @@ function BankQuestion({ question, own, selectedAt, onAdd }: { question: Question
 
 /** Import a question library file: all or nothing, with the service's message when refused. */
 function ImportQuestions() {
+  const { t } = useTranslation('questions');
   const { applyLibraryView } = useActions();
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -112,7 +132,11 @@ function ImportQuestions() {
     if (file.size > MAX_QUESTION_IMPORT_CHARS) {
       setOutcome({
         ok: false,
-        message: `${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB; a question library file may be at most ${MAX_QUESTION_IMPORT_CHARS / 1_000_000} MB. Nothing was imported.`,
+        message: t('import.tooLarge', {
+          file: file.name,
+          size: decimal(file.size / 1_000_000, 1),
+          max: decimal(MAX_QUESTION_IMPORT_CHARS / 1_000_000, 0),
+        }),
       });
       return;
     }
@@ -123,7 +147,7 @@ function ImportQuestions() {
       applyLibraryView(view);
       setOutcome({
         ok: true,
-        message: `Imported ${added === 1 ? '1 question' : `${added} questions`} from ${file.name} into your question bank.`,
+        message: t('import.done', { count: added, file: file.name }),
       });
     } catch (error) {
       setOutcome({ ok: false, message: messageOf(error) });
@@ -138,23 +162,22 @@ function ImportQuestions() {
         <FileButton onChange={(f) => void importFile(f)} accept=".json,application/json">
           {(props) => (
             <Button {...props} variant="default" leftSection={<IconFileImport size={16} aria-hidden />} loading={busy}>
-              Import question library…
+              {t('import.button')}
             </Button>
           )}
         </FileButton>
         <Text size="xs" c="dimmed">
-          A JSON file with a list of questions. Imported all or nothing: if any question is invalid or its id is already used, nothing is
-          imported.
+          {t('import.hint')}
         </Text>
       </Group>
       {outcome ? (
         <Alert
           color={outcome.ok ? 'teal' : 'red'}
           variant="light"
-          title={outcome.ok ? 'Question library imported' : 'Nothing was imported'}
+          title={outcome.ok ? t('import.doneTitle') : t('import.failedTitle')}
           role={outcome.ok ? 'status' : 'alert'}
           withCloseButton
-          closeButtonLabel="Dismiss"
+          closeButtonLabel={t('import.dismiss')}
           onClose={() => setOutcome(null)}
           data-testid="import-outcome"
         >
@@ -168,7 +191,8 @@ function ImportQuestions() {
 }
 
 /** The question bank (built-in and own) by theme: read the guidance, pick questions for the tender. */
-export function QuestionBank({ content, library }: { content: TenderContent; library: LibraryView }) {
+export function QuestionBank({ content, library, language }: { content: TenderContent; library: LibraryView; language: Language }) {
+  const { t } = useTranslation('questions');
   const { changeContent } = useActions();
   const [theme, setTheme] = useState<QuestionTheme | ''>('');
   const [text, setText] = useState('');
@@ -184,41 +208,45 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
     const fresh = questions.filter((q) => !position.has(q.id));
     if (!fresh.length) return;
     if (content.qa.questions.length + fresh.length > QA_LIMITS.selected) {
-      notifications.show({ color: 'red', title: 'Not added', message: `A tender’s Q&A may hold at most ${QA_LIMITS.selected} questions.` });
+      notifications.show({ color: 'red', title: t('bank.notAdded'), message: t('bank.tooMany', { max: QA_LIMITS.selected }) });
       return;
     }
     changeContent(null, (c) => ({ ...c, qa: selectQuestions(c.qa, fresh).qa }));
     notifications.show({
       color: 'teal',
-      title: fresh.length === 1 ? 'Question added to the Q&A' : `${fresh.length} questions added to the Q&A`,
+      title: t('bank.added', { count: fresh.length }),
       message:
         fresh.length === 1
           ? (fresh[0] as Question).question.slice(0, 140)
-          : `Now ${content.qa.questions.length + fresh.length} questions in this tender.`,
+          : t('bank.addedTotal', { count: content.qa.questions.length + fresh.length }),
     });
   };
 
-  const themes = QUESTION_THEMES.filter((t) => results.some((q) => q.theme === t));
+  const themes = QUESTION_THEMES.filter((theme) => results.some((q) => q.theme === theme));
 
   return (
     <Stack gap="md">
-      <LibraryHeading title="Question bank" addLabel="Add your own question…" onAdd={() => setWriting(Date.now())}>
-        {bank.length} questions across {QUESTION_THEMES.length} themes: {library.questions.builtin.length} built-in,{' '}
-        {library.questions.own.length} your own.
+      <LibraryHeading title={t('bank.title')} addLabel={t('bank.addOwn')} onAdd={() => setWriting(Date.now())}>
+        {t('bank.counts', {
+          count: bank.length,
+          themes: QUESTION_THEMES.length,
+          builtin: library.questions.builtin.length,
+          own: library.questions.own.length,
+        })}
       </LibraryHeading>
       <ImportQuestions />
-      <Paper withBorder radius="md" p="md" role="search" aria-label="Search the question bank" data-native-undo>
+      <Paper withBorder radius="md" p="md" role="search" aria-label={t('bank.searchLabel')} data-native-undo>
         <div className="tw-filter-search tw-filter-search-2">
           <NativeSelect
-            label="Theme"
+            label={t('bank.theme')}
             value={theme}
             onChange={(e) => setTheme(e.currentTarget.value as QuestionTheme | '')}
-            data={[{ value: '', label: 'All themes' }, ...QUESTION_THEMES.map((t) => ({ value: t, label: QUESTION_THEME_LABELS[t] }))]}
+            data={[{ value: '', label: t('bank.allThemes') }, ...QUESTION_THEMES.map((v) => ({ value: v, label: THEME_LABEL[v]() }))]}
           />
           <TextInput
             type="search"
-            label="Search questions"
-            placeholder="Words in the question or its guidance"
+            label={t('bank.search')}
+            placeholder={t('bank.searchPlaceholder')}
             leftSection={<IconSearch size={16} aria-hidden />}
             value={text}
             onChange={(e) => setText(e.currentTarget.value.slice(0, 200))}
@@ -226,29 +254,37 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
         </div>
       </Paper>
       <Text size="sm" role="status" aria-live="polite">
-        {results.length === 1 ? '1 question' : `${results.length} questions`}
-        {theme || text ? ' match' : ''}
+        {theme || text ? t('bank.matching', { count: results.length }) : t('bank.shown', { count: results.length })}
       </Text>
-      {themes.map((t) => {
-        const inTheme = results.filter((q) => q.theme === t);
+      {themes.map((theme) => {
+        const inTheme = results.filter((q) => q.theme === theme);
         const missing = inTheme.filter((q) => !position.has(q.id));
-        const headingId = `theme-${t}`;
+        const headingId = `theme-${theme}`;
         return (
-          <section key={t} aria-labelledby={headingId} data-testid={`bank-theme-${t}`}>
+          <section key={theme} aria-labelledby={headingId} data-testid={`bank-theme-${theme}`}>
             <Group justify="space-between" mb="xs">
               <Title order={3} size="h5" id={headingId}>
-                {QUESTION_THEME_LABELS[t]}{' '}
+                {THEME_LABEL[theme]()}{' '}
                 <Text span c="dimmed" fw={400} size="sm">
                   ({inTheme.length})
                 </Text>
               </Title>
               <Button size="compact-sm" variant="subtle" disabled={!missing.length} onClick={() => add(missing)}>
-                {missing.length ? `Add all ${missing.length} on ${QUESTION_THEME_LABELS[t].toLowerCase()}` : 'All in the Q&A'}
+                {missing.length
+                  ? t('bank.addAll', { count: missing.length, theme: THEME_LABEL[theme]().toLowerCase() })
+                  : t('bank.allInQa')}
               </Button>
             </Group>
             <ul className="tw-card-list">
               {inTheme.map((q) => (
-                <BankQuestion key={q.id} question={q} own={ownIds.has(q.id)} selectedAt={position.get(q.id) ?? 0} onAdd={() => add([q])} />
+                <BankQuestion
+                  key={q.id}
+                  question={q}
+                  own={ownIds.has(q.id)}
+                  language={language}
+                  selectedAt={position.get(q.id) ?? 0}
+                  onAdd={() => add([q])}
+                />
               ))}
             </ul>
           </section>
@@ -259,6 +295,7 @@ export function QuestionBank({ content, library }: { content: TenderContent; lib
           key={writing}
           builtins={library.questions.builtin}
           own={library.questions.own}
+          language={language}
           defaultTheme={theme || undefined}
           onClose={() => setWriting(null)}
           onSaved={(q, addToTender) => {

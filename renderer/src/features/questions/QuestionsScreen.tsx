@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Stack, Tabs } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import type { TenderContent } from '@shared/model/tender';
 import { openFollowUps } from '@shared/rules/qaFollowUps';
 import { useActions, useLibrary, useReveal } from '../../store';
@@ -19,7 +20,7 @@ import { Term } from '../../components/Term';
 type Tab = 'selected' | 'bank' | 'answers' | 'rounds' | 'summary';
 
 function QuestionsEditor({ content }: { content: TenderContent }) {
-  const { library, status, error } = useLibrary();
+  const { library, language, status, error } = useLibrary();
   const { loadLibrary } = useActions();
   // Undo or redo shows the view the step changed: a chosen question, or the suppliers and their answers.
   const reveal = useReveal();
@@ -42,16 +43,17 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
     void loadLibrary();
   }, [loadLibrary]);
 
+  const { t } = useTranslation('questions');
   const overdue = openFollowUps(content.qa, todayIso()).filter((f) => f.overdue).length;
 
   return (
     <Tabs value={tab} onChange={(v) => setTab((v as Tab | null) ?? 'selected')} keepMounted={false}>
-      <Tabs.List aria-label="Q&A views" mb="lg">
-        <Tabs.Tab value="selected">Selected questions ({content.qa.questions.length})</Tabs.Tab>
-        <Tabs.Tab value="bank">Question bank</Tabs.Tab>
-        <Tabs.Tab value="answers">Suppliers and answers ({content.qa.suppliers.length})</Tabs.Tab>
-        <Tabs.Tab value="rounds">Rounds and response forms ({content.qa.rounds?.length ?? 0})</Tabs.Tab>
-        <Tabs.Tab value="summary">Summary and follow-ups{overdue ? ` (${overdue} overdue)` : ''}</Tabs.Tab>
+      <Tabs.List aria-label={t('tabs.label')} mb="lg">
+        <Tabs.Tab value="selected">{t('tabs.selected', { n: content.qa.questions.length })}</Tabs.Tab>
+        <Tabs.Tab value="bank">{t('tabs.bank')}</Tabs.Tab>
+        <Tabs.Tab value="answers">{t('tabs.answers', { n: content.qa.suppliers.length })}</Tabs.Tab>
+        <Tabs.Tab value="rounds">{t('tabs.rounds', { n: content.qa.rounds?.length ?? 0 })}</Tabs.Tab>
+        <Tabs.Tab value="summary">{overdue ? t('tabs.summaryOverdue', { count: overdue }) : t('tabs.summary')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="selected">
         <SelectedQuestions content={content} onBrowse={() => setTab('bank')} />
@@ -60,12 +62,12 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
         <LoadGate
           ready={library !== null}
           failed={status === 'error'}
-          loadingLabel="Loading the question bank"
-          failedTitle="The question bank could not be loaded"
+          loadingLabel={t('bank.loading')}
+          failedTitle={t('bank.loadFailed')}
           error={error}
           onRetry={() => void loadLibrary({ force: true })}
         >
-          {library ? <QuestionBank content={content} library={library} /> : null}
+          {library ? <QuestionBank content={content} library={library} language={language} /> : null}
         </LoadGate>
       </Tabs.Panel>
       <Tabs.Panel value="answers">
@@ -82,11 +84,11 @@ function QuestionsEditor({ content }: { content: TenderContent }) {
 }
 
 export function QuestionsScreen() {
+  const { t } = useTranslation('questions');
   return (
     <Stack gap="lg">
-      <ScreenIntro title="Questions">
-        A structured dialogue with bidders and contracted suppliers: questions by theme, each with why it is asked and what a good answer
-        looks like; answers recorded over time on a <Term id="maturity-level">maturity scale</Term>, and the follow-ups they lead to.
+      <ScreenIntro title={t('screen.title')}>
+        <Trans t={t} i18nKey="screen.intro" components={{ term: <Term id="maturity-level">{null}</Term> }} />
       </ScreenIntro>
       <TenderGate>{(content) => <QuestionsEditor content={content} />}</TenderGate>
     </Stack>

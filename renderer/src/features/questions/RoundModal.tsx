@@ -1,17 +1,20 @@
 import { useState } from 'react';
 import { Checkbox, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { ROUND_KINDS, ROUND_KIND_LABELS, type EngagementRound, type RoundKind } from '@shared/model/questions';
+import { useTranslation } from 'react-i18next';
+import { ROUND_KINDS, type EngagementRound, type RoundKind } from '@shared/model/questions';
 import type { TenderContent } from '@shared/model/tender';
 import { addRound, updateRound, type RoundInput } from '@shared/rules/engagementRounds';
 import { orderedQuestions } from '@shared/rules/qaAnswers';
 import { FormModal } from '../../components/FormModal';
 import { useActions } from '../../store';
 import { todayIso } from '../../lib/format';
+import { ROUND_KIND_LABEL } from './labels';
 
-const KIND_OPTIONS = ROUND_KINDS.map((k) => ({ value: k, label: ROUND_KIND_LABELS[k] }));
+const kindOptions = () => ROUND_KINDS.map((k) => ({ value: k, label: ROUND_KIND_LABEL[k]() }));
 
 /** Creates or edits an engagement round: its name, kind, dates, questions and suppliers (all by default). */
 export function RoundModal({ content, round, onClose }: { content: TenderContent; round?: EngagementRound; onClose: () => void }) {
+  const { t } = useTranslation('questions');
   const { changeContent } = useActions();
   const questions = orderedQuestions(content.qa);
   const suppliers = content.qa.suppliers;
@@ -24,7 +27,7 @@ export function RoundModal({ content, round, onClose }: { content: TenderContent
   const [error, setError] = useState<string | null>(null);
 
   const submit = () => {
-    if (!name.trim()) return setError('Give the round a name, such as “Tender questionnaire” or “2027 annual review”.');
+    if (!name.trim()) return setError(t('roundModal.nameMissing'));
     const input: RoundInput = { name, kind, opensOn, ...(answersDue ? { answersDue } : {}), questionIds, supplierIds };
     let failure: string | null = null;
     changeContent(null, (c) => {
@@ -43,40 +46,61 @@ export function RoundModal({ content, round, onClose }: { content: TenderContent
     <FormModal
       opened
       size="lg"
-      title={round ? `Edit the round “${round.name}”` : 'New engagement round'}
-      submitLabel={round ? 'Save round' : 'Create round'}
-      errorTitle="Not saved"
+      title={round ? t('roundModal.editTitle', { name: round.name }) : t('roundModal.newTitle')}
+      submitLabel={round ? t('roundModal.save') : t('roundModal.create')}
+      errorTitle={t('roundModal.notSaved')}
       error={error}
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextInput data-autofocus required label="Round name" value={name} onChange={(e) => setName(e.currentTarget.value.slice(0, 300))} />
-      <NativeSelect label="Kind" data={KIND_OPTIONS} value={kind} onChange={(e) => setKind(e.currentTarget.value as RoundKind)} />
+      <TextInput
+        data-autofocus
+        required
+        label={t('roundModal.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value.slice(0, 300))}
+      />
+      <NativeSelect
+        label={t('roundModal.kind')}
+        data={kindOptions()}
+        value={kind}
+        onChange={(e) => setKind(e.currentTarget.value as RoundKind)}
+      />
       <Group grow align="flex-start">
-        <TextInput type="date" required label="Opens on" value={opensOn} onChange={(e) => setOpensOn(e.currentTarget.value)} />
         <TextInput
           type="date"
-          label="Answers due"
-          description="Shown on the forms"
+          required
+          label={t('roundModal.opensOn')}
+          value={opensOn}
+          onChange={(e) => setOpensOn(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('roundModal.answersDue')}
+          description={t('roundModal.answersDueHint')}
           value={answersDue}
           onChange={(e) => setAnswersDue(e.currentTarget.value)}
         />
       </Group>
       <Checkbox.Group
-        label="Questions asked"
-        description="All selected questions unless you untick some."
+        label={t('roundModal.questions')}
+        description={t('roundModal.questionsHint')}
         value={questionIds}
         onChange={setQuestionIds}
       >
         <Stack gap={4} mt={6}>
           {questions.map((q, i) => (
-            <Checkbox key={q.questionId} value={q.questionId} label={`Q${i + 1}. ${q.question.question}`} />
+            <Checkbox
+              key={q.questionId}
+              value={q.questionId}
+              label={t('roundModal.questionOption', { number: i + 1, text: q.question.question })}
+            />
           ))}
         </Stack>
       </Checkbox.Group>
       <Checkbox.Group
-        label="Suppliers asked"
-        description="All suppliers unless you untick some."
+        label={t('roundModal.suppliers')}
+        description={t('roundModal.suppliersHint')}
         value={supplierIds}
         onChange={setSupplierIds}
       >

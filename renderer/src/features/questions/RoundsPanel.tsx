@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconPlus, IconSend } from '@tabler/icons-react';
-import { ROUND_KIND_LABELS, type EngagementRound } from '@shared/model/questions';
+import { useTranslation } from 'react-i18next';
+import type { EngagementRound } from '@shared/model/questions';
 import type { TenderContent } from '@shared/model/tender';
 import { removeRound, roundsOf } from '@shared/rules/engagementRounds';
 import { call } from '../../api';
@@ -14,6 +15,7 @@ import { FormImport } from './FormImport';
 import { RoundModal } from './RoundModal';
 import { saveFiles } from './responseFormFiles';
 import { useSaveBeforeExport } from '../../store/saveBeforeExport';
+import { ROUND_KIND_LABEL } from './labels';
 
 type Format = 'xlsx' | 'docx';
 
@@ -28,6 +30,7 @@ function RoundCard({
   round: EngagementRound;
   onEdit: () => void;
 }) {
+  const { t } = useTranslation('questions');
   const { changeContent } = useActions();
   const flush = useSaveBeforeExport('the forms');
   const [supplierId, setSupplierId] = useState('');
@@ -35,7 +38,7 @@ function RoundCard({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
   const headingId = `round-${round.id}`;
-  const nameOf = (id: string) => content.qa.suppliers.find((s) => s.id === id)?.name ?? 'a former supplier';
+  const nameOf = (id: string) => content.qa.suppliers.find((s) => s.id === id)?.name ?? t('rounds.formerSupplier');
   const suppliers = round.supplierIds.filter((id) => content.qa.suppliers.some((s) => s.id === id));
 
   async function exportForms() {
@@ -60,9 +63,9 @@ function RoundCard({
 
   const remove = () =>
     askToConfirm({
-      title: 'Delete this round?',
-      message: `The round “${round.name}” is deleted; answers already filed under it stay in the suppliers’ histories. Ctrl+Z brings it back.`,
-      confirmLabel: 'Delete round',
+      title: t('rounds.deleteTitle'),
+      message: t('rounds.deleteMessage', { name: round.name }),
+      confirmLabel: t('rounds.deleteConfirm'),
       onConfirm: () =>
         changeContent(null, (c) => {
           const r = removeRound(c.qa, round.id);
@@ -78,22 +81,27 @@ function RoundCard({
             {round.name}
           </Title>
           <Text size="sm" c="dimmed">
-            {ROUND_KIND_LABELS[round.kind]} · opens {longDate(round.opensOn)}
-            {round.answersDue ? ` · answers due ${longDate(round.answersDue)}` : ''}
+            {round.answersDue
+              ? t('rounds.whenDue', {
+                  kind: ROUND_KIND_LABEL[round.kind](),
+                  opens: longDate(round.opensOn),
+                  due: longDate(round.answersDue),
+                })
+              : t('rounds.when', { kind: ROUND_KIND_LABEL[round.kind](), opens: longDate(round.opensOn) })}
           </Text>
           <Group gap={6} mt={4}>
-            <Badge variant="light">{round.questionIds.length} questions</Badge>
+            <Badge variant="light">{t('rounds.questionCount', { count: round.questionIds.length })}</Badge>
             <Badge variant="light" color="gray">
-              {suppliers.length} suppliers
+              {t('rounds.supplierCount', { count: suppliers.length })}
             </Badge>
           </Group>
         </div>
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={onEdit} aria-describedby={headingId}>
-            Edit
+            {t('rounds.edit')}
           </Button>
           <Button size="xs" variant="default" onClick={remove} aria-describedby={headingId}>
-            Delete
+            {t('rounds.delete')}
           </Button>
         </Group>
       </Group>
@@ -101,19 +109,19 @@ function RoundCard({
       <Group gap="sm" mt="md" align="flex-end">
         <NativeSelect
           size="xs"
-          label="Forms for"
+          label={t('rounds.formsFor')}
           value={supplierId}
           onChange={(e) => setSupplierId(e.currentTarget.value)}
-          data={[{ value: '', label: 'All suppliers of the round' }, ...suppliers.map((id) => ({ value: id, label: nameOf(id) }))]}
+          data={[{ value: '', label: t('rounds.allSuppliers') }, ...suppliers.map((id) => ({ value: id, label: nameOf(id) }))]}
         />
         <SegmentedControl
           size="xs"
-          aria-label="Form format"
+          aria-label={t('rounds.format')}
           value={format}
           onChange={(v) => setFormat(v as Format)}
           data={[
-            { value: 'xlsx', label: 'Workbook (to fill in)' },
-            { value: 'docx', label: 'Word (to read)' },
+            { value: 'xlsx', label: t('rounds.xlsx') },
+            { value: 'docx', label: t('rounds.docx') },
           ]}
         />
         <Button
@@ -124,7 +132,7 @@ function RoundCard({
           disabled={!round.questionIds.length || !suppliers.length}
           aria-describedby={headingId}
         >
-          Export response forms
+          {t('rounds.export')}
         </Button>
       </Group>
       {message ? (
@@ -141,6 +149,7 @@ function RoundCard({
 
 /** Engagement rounds: create them, send each supplier its response form, and bring the filled forms back. */
 export function RoundsPanel({ content }: { content: TenderContent }) {
+  const { t } = useTranslation('questions');
   const tenderId = useOpenTenderId();
   const [editing, setEditing] = useState<EngagementRound | 'new' | null>(null);
   const rounds = roundsOf(content.qa);
@@ -150,27 +159,23 @@ export function RoundsPanel({ content }: { content: TenderContent }) {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <Text size="sm" c="dimmed" maw={720}>
-          A round sends the chosen questions to the suppliers on one occasion: the tender questionnaire before award, then each periodic
-          contract review. Each supplier gets an Excel response form to fill in (and a Word copy to read, if they prefer); the filled forms
-          come back here, their answers land in each question’s history beside earlier rounds, and you confirm the maturity level the app
-          proposes.
+          {t('rounds.intro')}
         </Text>
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')} disabled={!ready}>
-          New round
+          {t('rounds.new')}
         </Button>
       </Group>
       {!ready ? (
-        <Alert color="gray" variant="light" title="Questions and suppliers first">
-          A round needs selected questions and at least one supplier: pick questions from the question bank and add the suppliers, then
-          create the round.
+        <Alert color="gray" variant="light" title={t('rounds.notReadyTitle')}>
+          {t('rounds.notReady')}
         </Alert>
       ) : null}
       {rounds.length === 0 ? (
         <EmptyNotice
           icon={IconSend}
-          title="No engagement rounds yet"
-          description="Create a round to send response forms: name it, set when it opens and when answers are due, and choose the questions and suppliers (all of them unless you narrow it)."
-          {...(ready ? { action: { label: 'Create the first round', icon: IconPlus, onClick: () => setEditing('new') } } : {})}
+          title={t('rounds.emptyTitle')}
+          description={t('rounds.emptyDescription')}
+          {...(ready ? { action: { label: t('rounds.createFirst'), icon: IconPlus, onClick: () => setEditing('new') } } : {})}
         />
       ) : (
         tenderId &&

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ActionIcon, Paper, Text, Title, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconMessageQuestion, IconTrash } from '@tabler/icons-react';
 import type { SelectedQuestion } from '@shared/model/questions';
 import { deselectQuestion, moveQuestion, orderedQuestions } from '@shared/rules/qaAnswers';
@@ -24,6 +25,7 @@ function Row({
   moveButtons: ReactNode;
   onRemove: () => void;
 }) {
+  const { t } = useTranslation('questions');
   const q = selected.question;
   const textId = `sel-q-${q.id}`;
   return (
@@ -34,11 +36,11 @@ function Row({
         <Text size="sm" id={textId} className="tw-question-text">
           {q.question}
         </Text>
-        <GuidanceToggle question={q} describedBy={textId} closedLabel="Show guidance" />
+        <GuidanceToggle question={q} describedBy={textId} closedLabel={t('guidance.show')} />
       </div>
       {moveButtons}
-      <Tooltip label="Remove from the Q&A">
-        <ActionIcon variant="subtle" color="gray" aria-label={`Remove Q${index + 1} from the Q&A`} onClick={onRemove}>
+      <Tooltip label={t('selected.remove')}>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('selected.removeNumbered', { number: index + 1 })} onClick={onRemove}>
           <IconTrash size={16} aria-hidden />
         </ActionIcon>
       </Tooltip>
@@ -48,6 +50,7 @@ function Row({
 
 /** The tender's Q&A questions in the order suppliers will see them. */
 export function SelectedQuestions({ content, onBrowse }: { content: TenderContent; onBrowse: () => void }) {
+  const { t } = useTranslation('questions');
   const { changeContent } = useActions();
   const ordered = orderedQuestions(content.qa);
 
@@ -55,15 +58,15 @@ export function SelectedQuestions({ content, onBrowse }: { content: TenderConten
     return (
       <EmptyNotice
         icon={IconMessageQuestion}
-        title="No questions selected yet"
-        description="Pick questions by theme from the question bank: forced labour, recruitment, freedom of association and more."
-        action={{ label: 'Open the question bank', onClick: onBrowse }}
+        title={t('selected.emptyTitle')}
+        description={t('selected.emptyDescription')}
+        action={{ label: t('selected.openBank'), onClick: onBrowse }}
       />
     );
   }
 
   const remove = (s: SelectedQuestion, index: number) =>
-    confirmRemoval('Question', `Q${index + 1}`, questionParts(content.qa, s.questionId), () =>
+    confirmRemoval('Question', t('selected.number', { number: index + 1 }), questionParts(content.qa, s.questionId), () =>
       changeContent(null, (c) => {
         // Asked first when it had answers: they go with it, to Recently deleted.
         const r = deselectQuestion(c.qa, s.questionId, { discardAnswers: true });
@@ -74,17 +77,16 @@ export function SelectedQuestions({ content, onBrowse }: { content: TenderConten
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="selected-heading">
       <Title order={2} size="h5" id="selected-heading">
-        Questions in this tender’s Q&A
+        {t('selected.heading')}
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {ordered.length === 1 ? '1 question' : `${ordered.length} questions`}, in the order suppliers will answer them. Drag a handle, or
-        use the arrows, to reorder.
+        {t('selected.orderHint', { count: ordered.length })}
       </Text>
       <SortableList
         items={ordered}
         getId={(s) => s.questionId}
-        getLabel={(s, i) => `Q${i + 1}, ${s.question.question.slice(0, 80)}`}
-        label="Selected questions in order"
+        getLabel={(s, i) => t('selected.itemLabel', { number: i + 1, text: s.question.question.slice(0, 80) })}
+        label={t('selected.listLabel')}
         noun="question"
         className="tw-sortable"
         onMove={(id, to) => changeContent(null, (c) => ({ ...c, qa: moveQuestion(c.qa, id, to) }))}

@@ -1,5 +1,6 @@
 import { Badge, Button, Stack, Text } from '@mantine/core';
-import { SUPPLIER_ROLE_LABELS } from '@shared/model/questions';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { TenderContent } from '@shared/model/tender';
 import { setFollowUpStatus } from '@shared/rules/qaAnswers';
 import { openFollowUps, type OpenFollowUp } from '@shared/rules/qaFollowUps';
@@ -9,12 +10,14 @@ import { MatrixTable, type MatrixColumn } from '../../components/MatrixTable';
 import { SectionPanel } from '../../components/SectionPanel';
 import { decimal, longDate, todayIso } from '../../lib/format';
 import { TrendText } from './parts';
+import { ROLE_LABEL, THEME_LABEL } from './labels';
 
 function Cell({ m }: { m: GroupMaturity }) {
+  const { t } = useTranslation('questions');
   if (m.latest === null) {
     return (
       <Text size="sm" c="dimmed">
-        No answers yet
+        {t('summary.noAnswers')}
       </Text>
     );
   }
@@ -23,7 +26,7 @@ function Cell({ m }: { m: GroupMaturity }) {
       <Text size="sm" fw={600}>
         {decimal(m.latest)}{' '}
         <Text span size="xs" c="dimmed" fw={400}>
-          of 3 · {m.answered}/{m.total} answered
+          {t('summary.ofThree', { answered: m.answered, total: m.total })}
         </Text>
       </Text>
       <TrendText trend={m.trend} latest={m.latest} previous={m.previous} />
@@ -31,38 +34,40 @@ function Cell({ m }: { m: GroupMaturity }) {
   );
 }
 
-const FOLLOW_UP_COLUMNS: readonly MatrixColumn[] = [
-  { key: 'due', label: 'Due', cellClassName: 'tw-nowrap' },
-  { key: 'supplier', label: 'Supplier' },
-  { key: 'action', label: 'Action' },
-  { key: 'done', label: 'Mark done', hiddenLabel: true },
+const followUpColumns = (): readonly MatrixColumn[] => [
+  { key: 'due', label: t('questions:summary.due'), cellClassName: 'tw-nowrap' },
+  { key: 'supplier', label: t('questions:summary.supplier') },
+  { key: 'action', label: t('questions:summary.action') },
+  { key: 'done', label: t('questions:summary.markDone'), hiddenLabel: true },
 ];
 
 /** How far off a follow-up's due date is: overdue, due today, or in so many days. */
 function DueBadge({ followUp: f }: { followUp: OpenFollowUp }) {
+  const { t } = useTranslation('questions');
   if (f.overdue) {
     return (
       <Badge size="sm" color="red" variant="light" tt="none">
-        Overdue by {f.daysOverdue} {f.daysOverdue === 1 ? 'day' : 'days'}
+        {t('summary.overdueBy', { count: f.daysOverdue })}
       </Badge>
     );
   }
   if (f.dueToday) {
     return (
       <Badge size="sm" color="orange" variant="light" tt="none">
-        Due today
+        {t('summary.dueToday')}
       </Badge>
     );
   }
   return (
     <Text size="xs" c="dimmed">
-      in {-f.daysOverdue} {f.daysOverdue === -1 ? 'day' : 'days'}
+      {t('summary.dueIn', { count: -f.daysOverdue })}
     </Text>
   );
 }
 
 /** Maturity per supplier and per theme, and the open follow-ups by due date with overdue ones flagged. */
 export function Summary({ content }: { content: TenderContent }) {
+  const { t } = useTranslation('questions');
   const { changeContent } = useActions();
   const summary = maturitySummary(content.qa);
   const today = todayIso();
@@ -73,25 +78,21 @@ export function Summary({ content }: { content: TenderContent }) {
   if (!content.qa.suppliers.length || !content.qa.questions.length) {
     return (
       <Text c="dimmed" mt="md">
-        The summary fills in once the Q&A has questions and suppliers with answers.
+        {t('summary.empty')}
       </Text>
     );
   }
 
   return (
     <Stack gap="lg">
-      <SectionPanel
-        headingId="by-supplier-heading"
-        title="Maturity by supplier"
-        description="Mean of the latest answers (levels 0–3), and the change since each question’s previous answer."
-      >
+      <SectionPanel headingId="by-supplier-heading" title={t('summary.bySupplier')} description={t('summary.bySupplierDescription')}>
         <MatrixTable
           bordered
           testId="summary-by-supplier"
           columns={[
-            { key: 'supplier', label: 'Supplier' },
-            { key: 'overall', label: 'Overall' },
-            ...themes.map((t) => ({ key: t.theme, label: t.label })),
+            { key: 'supplier', label: t('questions:summary.supplier') },
+            { key: 'overall', label: t('summary.overall') },
+            ...themes.map((g) => ({ key: g.theme, label: THEME_LABEL[g.theme]() })),
           ]}
           rows={summary.bySupplier}
           rowKey={(s) => s.supplier.id}
@@ -101,43 +102,45 @@ export function Summary({ content }: { content: TenderContent }) {
                 {s.supplier.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {SUPPLIER_ROLE_LABELS[s.supplier.role]}
+                {ROLE_LABEL[s.supplier.role]()}
               </Text>
             </>
           )}
-          cells={(s) => [<Cell key="overall" m={s.overall} />, ...s.themes.map((t) => <Cell key={t.theme} m={t.maturity} />)]}
+          cells={(s) => [<Cell key="overall" m={s.overall} />, ...s.themes.map((g) => <Cell key={g.theme} m={g.maturity} />)]}
         />
       </SectionPanel>
 
-      <SectionPanel headingId="by-theme-heading" title="Maturity by theme">
+      <SectionPanel headingId="by-theme-heading" title={t('summary.byTheme')}>
         <MatrixTable
           bordered
           testId="summary-by-theme"
           columns={[
-            { key: 'theme', label: 'Theme' },
-            { key: 'all', label: 'All suppliers' },
+            { key: 'theme', label: t('summary.theme') },
+            { key: 'all', label: t('summary.allSuppliers') },
             ...content.qa.suppliers.map((s) => ({ key: s.id, label: s.name })),
           ]}
           rows={themes}
-          rowKey={(t) => t.theme}
-          rowHeader={(t) => t.label}
-          cells={(t) => [<Cell key="all" m={t.overall} />, ...t.suppliers.map((s) => <Cell key={s.supplierId} m={s.maturity} />)]}
+          rowKey={(g) => g.theme}
+          rowHeader={(g) => THEME_LABEL[g.theme]()}
+          cells={(g) => [<Cell key="all" m={g.overall} />, ...g.suppliers.map((s) => <Cell key={s.supplierId} m={s.maturity} />)]}
         />
       </SectionPanel>
 
       <SectionPanel
         headingId="follow-ups-heading"
-        title="Open follow-ups by due date"
+        title={t('summary.openFollowUps')}
         actions={
           <Badge variant="light" color={overdue.length ? 'red' : 'gray'} tt="none">
-            {followUps.length} open{overdue.length ? `, ${overdue.length} overdue` : ''}
+            {overdue.length
+              ? t('summary.openOverdue', { count: followUps.length, overdue: overdue.length })
+              : t('summary.open', { count: followUps.length })}
           </Badge>
         }
       >
         {followUps.length ? (
           <MatrixTable
             testId="open-follow-ups"
-            columns={FOLLOW_UP_COLUMNS}
+            columns={followUpColumns()}
             rows={followUps}
             rowKey={(f) => f.followUp.id}
             rowProps={(f) => ({ 'data-overdue': f.overdue || undefined })}
@@ -152,13 +155,13 @@ export function Summary({ content }: { content: TenderContent }) {
               <>
                 <Text size="sm">{f.followUp.text}</Text>
                 <Text size="xs" c="dimmed">
-                  On: {f.question}
+                  {t('summary.on', { question: f.question })}
                 </Text>
               </>,
               <Button
                 size="compact-sm"
                 variant="default"
-                aria-label={`Mark done: ${f.followUp.text.slice(0, 60)} (${f.supplier.name})`}
+                aria-label={t('summary.markDoneLabel', { text: f.followUp.text.slice(0, 60), supplier: f.supplier.name })}
                 onClick={() =>
                   changeContent(null, (c) => {
                     const r = setFollowUpStatus(c.qa, f.followUp.id, 'done', new Date().toISOString());
@@ -166,13 +169,13 @@ export function Summary({ content }: { content: TenderContent }) {
                   })
                 }
               >
-                Done
+                {t('summary.done')}
               </Button>,
             ]}
           />
         ) : (
           <Text size="sm" c="dimmed">
-            No open follow-ups.
+            {t('summary.noFollowUps')}
           </Text>
         )}
       </SectionPanel>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Alert, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { SUPPLIER_ROLE_LABELS } from '@shared/model/questions';
+import { useTranslation } from 'react-i18next';
 import type { TenderContent } from '@shared/model/tender';
 import { orderedQuestions } from '@shared/rules/qaAnswers';
 import { AnswerCard } from './AnswerCard';
 import { AnswerModal, FollowUpModal } from './AnswerModals';
 import { Suppliers } from './Suppliers';
+import { ROLE_LABEL } from './labels';
 
 /** Suppliers, and per supplier the answers to each selected question with their history and follow-ups. */
 export function SupplierAnswers({ content }: { content: TenderContent }) {
+  const { t } = useTranslation('questions');
   const [supplierId, setSupplierId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<{ kind: 'answer' | 'follow-up'; questionId: string } | null>(null);
   const questions = orderedQuestions(content.qa);
@@ -22,31 +24,31 @@ export function SupplierAnswers({ content }: { content: TenderContent }) {
       </div>
       <Stack gap="md">
         {!supplier ? (
-          <Alert color="gray" variant="light" title="Add a supplier to record answers">
-            Answers are recorded per supplier: add the bidders or the contracted supplier first.
+          <Alert color="gray" variant="light" title={t('answers.noSupplierTitle')}>
+            {t('answers.noSupplier')}
           </Alert>
         ) : !questions.length ? (
-          <Alert color="gray" variant="light" title="No questions selected">
-            Pick questions from the question bank first; then record each supplier’s answers here.
+          <Alert color="gray" variant="light" title={t('answers.noQuestionsTitle')}>
+            {t('answers.noQuestions')}
           </Alert>
         ) : (
           <>
             <Group justify="space-between" align="flex-end">
               <Title order={2} size="h4">
-                Answers from {supplier.name}
+                {t('answers.heading', { name: supplier.name })}
               </Title>
               <NativeSelect
-                label="Supplier"
+                label={t('answers.supplier')}
                 value={supplier.id}
                 onChange={(e) => setSupplierId(e.currentTarget.value)}
                 data={content.qa.suppliers.map((s) => ({
                   value: s.id,
-                  label: `${s.name} (${SUPPLIER_ROLE_LABELS[s.role].toLowerCase()})`,
+                  label: t('answers.supplierOption', { name: s.name, role: ROLE_LABEL[s.role]().toLowerCase() }),
                 }))}
               />
             </Group>
             <Text size="sm" c="dimmed">
-              Each answer is added to the supplier’s history, never overwritten, so improvement over time stays visible.
+              {t('answers.historyHint')}
             </Text>
             {questions.map((s, i) => (
               <AnswerCard

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { ActionIcon, Badge, Button, Group, NativeSelect, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { newRegisteredSupplier } from '@shared/model/suppliers';
 import { LIMITS } from '@shared/model/common';
-import { SUPPLIER_ROLE_LABELS, SUPPLIER_ROLES, type QaSupplier, type SupplierRole } from '@shared/model/questions';
+import { SUPPLIER_ROLES, type QaSupplier, type SupplierRole } from '@shared/model/questions';
 import type { TenderContent } from '@shared/model/tender';
 import { addSupplier, removeSupplier, updateSupplier } from '@shared/rules/qaAnswers';
 import { askToConfirm } from '../../components/confirm';
@@ -11,11 +12,13 @@ import { SectionPanel } from '../../components/SectionPanel';
 import { useActions } from '../../store';
 import { useRegisteredName, useSupplierRegister } from '../../store/suppliers';
 import { messageOf } from '../../lib/errors';
+import { ROLE_LABEL } from './labels';
 
-const ROLE_OPTIONS = SUPPLIER_ROLES.map((r) => ({ value: r, label: SUPPLIER_ROLE_LABELS[r] }));
+const roleOptions = () => SUPPLIER_ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r]() }));
 
 /** The suppliers the Q&A is held with: bidders during the tender, contracted suppliers after award. */
 export function Suppliers({ content }: { content: TenderContent }) {
+  const { t } = useTranslation('questions');
   const { changeContent, endEditBurst } = useActions();
   const [name, setName] = useState('');
   const [role, setRole] = useState<SupplierRole>('bidder');
@@ -50,7 +53,7 @@ export function Suppliers({ content }: { content: TenderContent }) {
     if (!entry)
       saveSupplier(newRegisteredSupplier(typed)).then(
         (saved) => linkTo(id, saved.id),
-        (failure: unknown) => setError(`${typed} was added here but not to the supplier register: ${messageOf(failure)}`),
+        (failure: unknown) => setError(t('suppliers.notRegistered', { name: typed, reason: messageOf(failure) })),
       );
     setName('');
     setError(null);
@@ -65,32 +68,32 @@ export function Suppliers({ content }: { content: TenderContent }) {
       });
     if (result.ok) return apply();
     askToConfirm({
-      title: `Remove ${s.name}?`,
-      message: `${s.name} has answers or follow-ups recorded. Removing the supplier discards them; Ctrl+Z brings them back.`,
-      confirmLabel: 'Remove with its answers',
-      cancelLabel: 'Keep',
+      title: t('suppliers.removeTitle', { name: s.name }),
+      message: t('suppliers.removeMessage', { name: s.name }),
+      confirmLabel: t('suppliers.removeConfirm'),
+      cancelLabel: t('suppliers.keep'),
       onConfirm: apply,
     });
   };
 
   return (
-    <SectionPanel headingId="suppliers-heading" title="Suppliers" padding="md">
+    <SectionPanel headingId="suppliers-heading" title={t('suppliers.title')} padding="md">
       {content.qa.suppliers.length ? (
-        <ul className="tw-plain-list tw-supplier-list" aria-label="Suppliers in the Q&A">
+        <ul className="tw-plain-list tw-supplier-list" aria-label={t('suppliers.listLabel')}>
           {content.qa.suppliers.map((s) => (
             <SupplierItem key={s.id} supplier={s} onRemove={() => remove(s)} />
           ))}
         </ul>
       ) : (
         <Text size="sm" c="dimmed">
-          No suppliers yet. Add the bidders you engage with, or the contracted supplier.
+          {t('suppliers.empty')}
         </Text>
       )}
       <form onSubmit={add} noValidate data-native-undo>
         <Stack gap="xs" mt="md">
           <TextInput
-            label="Supplier name"
-            description="Pick one from the supplier register, or type a new name to add it there"
+            label={t('suppliers.name')}
+            description={t('suppliers.nameHint')}
             list="register-supplier-names"
             autoComplete="off"
             value={name}
@@ -105,10 +108,15 @@ export function Suppliers({ content }: { content: TenderContent }) {
               <option key={n} value={n} />
             ))}
           </datalist>
-          <NativeSelect label="Role" value={role} onChange={(e) => setRole(e.currentTarget.value as SupplierRole)} data={ROLE_OPTIONS} />
+          <NativeSelect
+            label={t('suppliers.role')}
+            value={role}
+            onChange={(e) => setRole(e.currentTarget.value as SupplierRole)}
+            data={roleOptions()}
+          />
           <Group justify="flex-end">
             <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
-              Add supplier
+              {t('suppliers.add')}
             </Button>
           </Group>
         </Stack>
@@ -119,6 +127,7 @@ export function Suppliers({ content }: { content: TenderContent }) {
 
 /** One Q&A supplier: its registered name, its role and, once contracted, the contract award date. */
 function SupplierItem({ supplier: s, onRemove }: { supplier: QaSupplier; onRemove: () => void }) {
+  const { t } = useTranslation('questions');
   const { changeContent } = useActions();
   const name = useRegisteredName(s.registerId, s.name);
   const change = (patch: (supplier: QaSupplier) => QaSupplier) =>
@@ -131,7 +140,7 @@ function SupplierItem({ supplier: s, onRemove }: { supplier: QaSupplier; onRemov
         </Text>
         {s.registerId ? null : (
           <Badge size="xs" variant="light" color="gray" tt="none">
-            Not in the register
+            {t('suppliers.notInRegister')}
           </Badge>
         )}
       </Group>
@@ -139,7 +148,7 @@ function SupplierItem({ supplier: s, onRemove }: { supplier: QaSupplier; onRemov
         <NativeSelect
           flex={1}
           size="xs"
-          aria-label={`Role of ${name}`}
+          aria-label={t('suppliers.roleOf', { name })}
           value={s.role}
           onChange={(e) => {
             const next = e.currentTarget.value as SupplierRole;
@@ -148,10 +157,10 @@ function SupplierItem({ supplier: s, onRemove }: { supplier: QaSupplier; onRemov
               return r.ok ? { ...c, qa: r.value } : c;
             });
           }}
-          data={ROLE_OPTIONS}
+          data={roleOptions()}
         />
-        <Tooltip label="Remove supplier">
-          <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${name}`} onClick={onRemove}>
+        <Tooltip label={t('suppliers.remove')}>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('suppliers.removeNamed', { name })} onClick={onRemove}>
             <IconTrash size={16} aria-hidden />
           </ActionIcon>
         </Tooltip>
@@ -161,8 +170,8 @@ function SupplierItem({ supplier: s, onRemove }: { supplier: QaSupplier; onRemov
           mt={4}
           size="xs"
           type="date"
-          label={`Contract awarded to ${name} on`}
-          description="Disclosure deadlines run from this day"
+          label={t('suppliers.awardedOn', { name })}
+          description={t('suppliers.awardedOnHint')}
           value={s.awardedOn ?? ''}
           onChange={(e) => {
             const day = e.currentTarget.value;

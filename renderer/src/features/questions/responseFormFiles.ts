@@ -1,4 +1,5 @@
 import type { ExportedFile } from '@shared/api/contract';
+import { t } from '@shared/i18n';
 import { saveExportedFile } from '../../lib/files';
 
 export async function saveFiles(files: ExportedFile[]): Promise<string> {
@@ -9,7 +10,7 @@ export async function saveFiles(files: ExportedFile[]): Promise<string> {
     if (outcome.status === 'saved') saved += 1;
     if (outcome.status === 'download') downloaded += 1;
   }
-  if (downloaded) return `Downloaded ${files.map((f) => f.fileName).join(', ')}.`;
-  if (saved) return `Saved ${saved} of ${files.length} file${files.length === 1 ? '' : 's'}.`;
-  return 'Nothing was saved.';
+  if (downloaded) return t('questions:files.downloaded', { names: files.map((f) => f.fileName).join(', ') });
+  if (saved) return t('questions:files.saved', { saved, count: files.length });
+  return t('questions:files.nothing');
 }

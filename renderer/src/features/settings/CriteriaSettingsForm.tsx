@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Group, Radio, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import { SOCIAL_FLOOR_MINIMUM, type CriteriaSettings } from '@shared/model/criteria';
 import type { QualityScaleMax } from '@shared/model/scoring';
 import type { Settings } from '@shared/model/settings';
@@ -48,8 +50,14 @@ function check(draft: Draft): Checked {
   const social = floor('social', false);
   if (social !== undefined && social < SOCIAL_FLOOR_MINIMUM) {
     problems.social = {
-      message: `The social floor cannot be below ${formatWeightPercent(SOCIAL_FLOOR_MINIMUM)} (${formatWeightPercent(social)} was typed).`,
-      fix: `Tenderwright never lets social criteria weigh less than ${formatWeightPercent(SOCIAL_FLOOR_MINIMUM)} of a lot; your organisation may only raise the floor. Type ${formatWeight(SOCIAL_FLOOR_MINIMUM)} or more.`,
+      message: t('settings:criteria.socialTooLow', {
+        minimum: formatWeightPercent(SOCIAL_FLOOR_MINIMUM),
+        typed: formatWeightPercent(social),
+      }),
+      fix: t('settings:criteria.socialTooLowFix', {
+        minimum: formatWeightPercent(SOCIAL_FLOOR_MINIMUM),
+        least: formatWeight(SOCIAL_FLOOR_MINIMUM),
+      }),
     };
   }
   const environmental = floor('environmental', true);
@@ -69,6 +77,7 @@ const same = (a: CriteriaSettings, b: CriteriaSettings) => JSON.stringify(a) ===
 
 /** The organisation's floors (never under 8% social) and the scale new quality criteria start with; saved as they are typed. */
 export function CriteriaSettingsForm({ settings, autosave }: { settings: Settings; autosave: SettingsAutosave }) {
+  const { t } = useTranslation('settings');
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings.criteria));
   const [serverError, setServerError] = useState<{ field: FloorField | null; message: string } | null>(null);
   // Settings saved elsewhere (a colleague, an undo) replace the form's values when they show what was stored before.
@@ -89,13 +98,13 @@ export function CriteriaSettingsForm({ settings, autosave }: { settings: Setting
     const blocking = checked.candidate ? checkCriteriaSettings(checked.candidate).find((f) => f.severity === 'error') : undefined;
     const problem = (['social', 'environmental', 'quality'] as const).map((f) => checked.problems[f]).find(Boolean);
     if (!checked.candidate || blocking) {
-      autosave.hold('criteria', problem?.message ?? blocking?.message ?? 'a floor needs attention');
+      autosave.hold('criteria', problem?.message ?? blocking?.message ?? t('criteria.needsAttention'));
       return;
     }
     const criteria = checked.candidate;
     autosave.hold('criteria', null);
     autosave.schedule('criteria', {
-      label: 'criteria settings',
+      label: t('undo.criteria'),
       apply: (s) => ({ ...s, criteria }),
       onError: (error) => {
         const social = apiFieldErrors(error)['settings.criteria.socialFloor'];
@@ -132,27 +141,18 @@ export function CriteriaSettingsForm({ settings, autosave }: { settings: Setting
 
   return (
     <Stack gap="md">
-      {floorInput(
-        'social',
-        'Social floor',
-        `The least share of each lot that social criteria must carry. Tenderwright’s minimum is ${formatWeightPercent(SOCIAL_FLOOR_MINIMUM)}; the UK social value model asks for 10%.`,
-      )}
-      {floorInput(
-        'environmental',
-        'Environmental floor (optional)',
-        'For example 30%, as Norway requires for climate and environment. Leave empty for no floor.',
-        'No floor',
-      )}
-      {floorInput('quality', 'Quality floor (optional)', 'The least share for quality criteria. Leave empty for no floor.', 'No floor')}
+      {floorInput('social', t('criteria.social'), t('criteria.socialHelp', { minimum: formatWeightPercent(SOCIAL_FLOOR_MINIMUM) }))}
+      {floorInput('environmental', t('criteria.environmental'), t('criteria.environmentalHelp'), t('criteria.noFloor'))}
+      {floorInput('quality', t('criteria.quality'), t('criteria.qualityHelp'), t('criteria.noFloor'))}
       <Radio.Group
-        label="Default scoring scale"
-        description="The scale new quality, social and environmental criteria start with."
+        label={t('criteria.scale')}
+        description={t('criteria.scaleHelp')}
         value={String(draft.scale)}
         onChange={(value) => edit({ scale: Number(value) as QualityScaleMax })}
       >
         <Group gap="lg" mt={6}>
-          <Radio value="5" label="0 to 5" />
-          <Radio value="10" label="0 to 10" />
+          <Radio value="5" label={t('criteria.scaleOf', { max: 5 })} />
+          <Radio value="10" label={t('criteria.scaleOf', { max: 10 })} />
         </Group>
       </Radio.Group>
       {findings.length ? (

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import { currencyOf } from '@shared/model/currency';
 import type { Settings } from '@shared/model/settings';
 import { CurrencySelect } from '../../components/CurrencySelect';
@@ -9,6 +11,7 @@ import type { SettingsAutosave } from './useSettingsAutosave';
 
 /** The currency new tenders start with, saved as soon as it is chosen (with undo, like the rest). */
 function CurrencySettingsForm({ settings, autosave }: { settings: Settings; autosave: SettingsAutosave }) {
+  const { t } = useTranslation('settings');
   const [error, setError] = useState<string | undefined>();
   const current = currencyOf({}, settings);
 
@@ -16,7 +19,7 @@ function CurrencySettingsForm({ settings, autosave }: { settings: Settings; auto
     if (currency === current) return;
     setError(undefined);
     autosave.schedule('currency', {
-      label: 'default currency',
+      label: t('undo.currency'),
       apply: (s) => ({ ...s, currency }),
       onError: (e) => setError(apiFieldErrors(e)['settings.currency'] ?? messageOf(e)),
     });
@@ -24,19 +27,19 @@ function CurrencySettingsForm({ settings, autosave }: { settings: Settings; auto
 
   return (
     <Stack gap="xs">
-      <CurrencySelect label="Default currency" value={current} onChange={choose} error={error} />
+      <CurrencySelect label={t('currency.label')} value={current} onChange={choose} error={error} />
       <Text size="sm" c="dimmed">
-        A price of 1234.5 shows as {money(123_450, current)}. Each tender can use its own currency, set on its Tender details screen.
+        {t('currency.example', { price: money(123_450, current) })}
       </Text>
     </Stack>
   );
 }
 
-/** Its section on the Settings screen. */
+/** Its section on the Settings screen; its texts are read at render, in the screens' language. */
 export const CURRENCY_SETTINGS_SECTION = {
   id: 'currency-settings-heading',
-  title: 'Currency',
-  intro: 'The currency new tenders start with; dates and numbers follow your computer’s language and region.',
-  what: 'the default currency',
+  title: () => t('settings:currency.title'),
+  intro: () => t('settings:currency.intro'),
+  what: () => t('settings:currency.what'),
   Form: CurrencySettingsForm,
 };

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import { DEFAULT_HISTORY_POLICY, HISTORY_POLICY_LIMITS, HistoryPolicySchema, type HistoryPolicy } from '@shared/model/history';
 import type { Settings } from '@shared/model/settings';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
@@ -8,20 +10,19 @@ import type { SettingsAutosave } from './useSettingsAutosave';
 type Field = keyof HistoryPolicy;
 type Draft = Record<Field, number | string>;
 
-const FIELDS: { field: Field; label: string; unit: string; description: string }[] = [
-  { field: 'keepAllMinutes', label: 'Keep every save for', unit: 'minutes', description: 'Every save younger than this is kept.' },
+/** Each field's label (with its unit) and help, read at render in the screens' language. */
+const FIELDS: { field: Field; label: () => string; description: () => string }[] = [
+  { field: 'keepAllMinutes', label: () => t('settings:history.keepAll'), description: () => t('settings:history.keepAllHelp') },
   {
     field: 'tenMinuteSlotsHours',
-    label: 'Then one save per 10 minutes for up to',
-    unit: 'hours',
-    description: 'Counted from the save itself, not from the end of the stage before.',
+    label: () => t('settings:history.tenMinutes'),
+    description: () => t('settings:history.tenMinutesHelp'),
   },
-  { field: 'hourlyDays', label: 'Then one save per hour for up to', unit: 'days', description: 'The last save of each hour is kept.' },
+  { field: 'hourlyDays', label: () => t('settings:history.hourly'), description: () => t('settings:history.hourlyHelp') },
   {
     field: 'dailyDays',
-    label: 'Then one save per day for up to',
-    unit: 'days',
-    description: 'Older saves go, and so do the labels exports and imports left. Pinned versions stay.',
+    label: () => t('settings:history.daily'),
+    description: () => t('settings:history.dailyHelp'),
   },
 ];
 
@@ -36,7 +37,7 @@ function parseDraft(draft: Draft): { policy: HistoryPolicy } | { errors: Partial
   const errors: Partial<Record<Field, string>> = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as Field;
-    errors[field] ??= draft[field] === '' ? 'Type a number' : issue.message;
+    errors[field] ??= draft[field] === '' ? t('settings:history.typeNumber') : issue.message;
   }
   return { errors };
 }
@@ -46,6 +47,7 @@ function parseDraft(draft: Draft): { policy: HistoryPolicy } | { errors: Partial
  * field makes sense, on the revision the screen holds, so a colleague's change meanwhile is not overwritten.
  */
 export function HistorySettingsForm({ settings, autosave }: { settings: Settings; autosave: SettingsAutosave }) {
+  const { t } = useTranslation('settings');
   const [draft, setDraft] = useState<Draft>(settings.history);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [serverError, setServerError] = useState<string | null>(null);
@@ -63,13 +65,16 @@ export function HistorySettingsForm({ settings, autosave }: { settings: Settings
     if ('errors' in parsed) {
       setErrors(parsed.errors);
       const first = FIELDS.find(({ field }) => parsed.errors[field]);
-      autosave.hold('history', `${first?.label ?? 'History'}: ${first ? parsed.errors[first.field] : 'not valid'}`);
+      autosave.hold(
+        'history',
+        first ? t('history.problem', { field: first.label(), problem: parsed.errors[first.field] }) : t('history.notValid'),
+      );
       return;
     }
     setErrors({});
     autosave.hold('history', null);
     autosave.schedule('history', {
-      label: 'history settings',
+      label: t('undo.history'),
       apply: (s) => ({ ...s, history: parsed.policy }),
       onError: (error) => {
         const fields = apiFieldErrors(error);
@@ -84,12 +89,12 @@ export function HistorySettingsForm({ settings, autosave }: { settings: Settings
 
   return (
     <Stack gap="md">
-      {FIELDS.map(({ field, label, unit, description }) => (
+      {FIELDS.map(({ field, label, description }) => (
         <NumberInput
           key={field}
           id={`settings-history-${field}`}
-          label={`${label} (${unit})`}
-          description={description}
+          label={label()}
+          description={description()}
           min={HISTORY_POLICY_LIMITS[field].min}
           max={HISTORY_POLICY_LIMITS[field].max}
           allowDecimal={false}
@@ -108,7 +113,7 @@ export function HistorySettingsForm({ settings, autosave }: { settings: Settings
       ) : null}
       <Group>
         <Button variant="subtle" onClick={() => edit({ ...DEFAULT_HISTORY_POLICY })} disabled={sameAs(draft, DEFAULT_HISTORY_POLICY)}>
-          Use Tenderwright’s defaults
+          {t('history.defaults')}
         </Button>
       </Group>
     </Stack>

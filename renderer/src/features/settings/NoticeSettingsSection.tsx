@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import { NoticeSettingsSchema, type Settings } from '@shared/model/settings';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import type { SettingsAutosave } from './useSettingsAutosave';
@@ -9,6 +11,7 @@ import type { SettingsAutosave } from './useSettingsAutosave';
  * it is typed, once it is a valid prefix (or empty).
  */
 function NoticeSettingsForm({ settings, autosave }: { settings: Settings; autosave: SettingsAutosave }) {
+  const { t } = useTranslation('settings');
   const [prefix, setPrefix] = useState(settings.notices.ocidPrefix);
   const [error, setError] = useState<string | undefined>();
   // Settings saved elsewhere (a colleague, an undo) replace the field when it shows what was stored before.
@@ -22,7 +25,7 @@ function NoticeSettingsForm({ settings, autosave }: { settings: Settings; autosa
     setPrefix(value);
     const parsed = NoticeSettingsSchema.safeParse({ ocidPrefix: value.trim() });
     if (!parsed.success) {
-      const message = parsed.error.issues[0]?.message ?? 'The OCID prefix is not valid.';
+      const message = parsed.error.issues[0]?.message ?? t('notices.invalid');
       setError(message);
       autosave.hold('notices', message);
       return;
@@ -30,7 +33,7 @@ function NoticeSettingsForm({ settings, autosave }: { settings: Settings; autosa
     setError(undefined);
     autosave.hold('notices', null);
     autosave.schedule('notices', {
-      label: 'OCID prefix',
+      label: t('undo.ocidPrefix'),
       apply: (s) => ({ ...s, notices: parsed.data }),
       onError: (e) => setError(apiFieldErrors(e)['settings.notices.ocidPrefix'] ?? messageOf(e)),
     });
@@ -38,8 +41,8 @@ function NoticeSettingsForm({ settings, autosave }: { settings: Settings; autosa
 
   return (
     <TextInput
-      label="OCID prefix"
-      description="The prefix your organisation registered with the Open Contracting Partnership, e.g. ocds-a1b2c3. The OCDS export needs it."
+      label={t('notices.ocidPrefix')}
+      description={t('notices.ocidPrefixHelp')}
       placeholder="ocds-"
       maxLength={11}
       maw={320}
@@ -53,8 +56,8 @@ function NoticeSettingsForm({ settings, autosave }: { settings: Settings; autosa
 /** Its section on the Settings screen. */
 export const NOTICE_SETTINGS_SECTION = {
   id: 'notice-settings-heading',
-  title: 'Published notices',
-  intro: 'How the eForms and OCDS exports identify your organisation’s procedures.',
-  what: 'the notice settings',
+  title: () => t('settings:notices.title'),
+  intro: () => t('settings:notices.intro'),
+  what: () => t('settings:notices.what'),
   Form: NoticeSettingsForm,
 };

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/model/settings';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
 import type { SettingsAutosave } from './useSettingsAutosave';
 
 /** The buying organisation's name, filled in on new tenders; saved as it is typed. */
 export function OrganisationSettingsForm({ settings, autosave }: { settings: Settings; autosave: SettingsAutosave }) {
+  const { t } = useTranslation('settings');
   const [organisation, setOrganisation] = useState(settings.organisation);
   const [error, setError] = useState<string | undefined>();
   // Settings saved elsewhere (a colleague, an undo) replace the field when it shows what was stored before.
@@ -19,7 +21,7 @@ export function OrganisationSettingsForm({ settings, autosave }: { settings: Set
     setOrganisation(value);
     setError(undefined);
     autosave.schedule('organisation', {
-      label: 'organisation name',
+      label: t('undo.organisation'),
       apply: (s) => ({ ...s, organisation: value.trim() }),
       onError: (e) => setError(apiFieldErrors(e)['settings.organisation'] ?? messageOf(e)),
     });
@@ -27,8 +29,8 @@ export function OrganisationSettingsForm({ settings, autosave }: { settings: Set
 
   return (
     <TextInput
-      label="Organisation name"
-      description="Filled in as the buying organisation of new tenders."
+      label={t('organisation.name')}
+      description={t('organisation.nameHelp')}
       maxLength={300}
       value={organisation}
       error={error}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Loader, Paper, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/model/settings';
 import { clockTime } from '../../lib/format';
 import type { SettingsSaveStatus } from './useSettingsAutosave';
@@ -18,6 +19,7 @@ interface SettingsSectionProps {
 
 /** One section of the Settings screen whose form needs the settings: a heading, what it is for, and the form once they are loaded. */
 export function SettingsSection({ id, title, intro, what, settings, loadError, children }: SettingsSectionProps) {
+  const { t } = useTranslation('settings');
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={id}>
       <Title order={2} size="h4" id={id}>
@@ -27,9 +29,9 @@ export function SettingsSection({ id, title, intro, what, settings, loadError, c
         {intro}
       </Text>
       {loadError ? (
-        <Text size="sm">The settings could not be loaded (see above).</Text>
+        <Text size="sm">{t('section.loadFailed')}</Text>
       ) : !settings ? (
-        <Loader size="sm" aria-label={`Loading ${what}`} />
+        <Loader size="sm" aria-label={t('section.loading', { what })} />
       ) : (
         children(settings)
       )}
@@ -39,20 +41,21 @@ export function SettingsSection({ id, title, intro, what, settings, loadError, c
 
 /** The Settings screen's save state, as the open tender's is shown in the header; announced politely as it changes. */
 export function SettingsSaveState({ state }: { state: SettingsSaveStatus }) {
+  const { t } = useTranslation('settings');
   let icon: ReactNode = null;
-  let text = 'Changes are saved as you type.';
+  let text = t('saveState.idle');
   if (state.status === 'saving') {
     icon = <Loader size={14} aria-hidden />;
-    text = 'Saving…';
+    text = t('saveState.saving');
   } else if (state.status === 'saved') {
     icon = <IconCircleCheck size={16} aria-hidden />;
-    text = `Saved at ${clockTime(new Date(state.at).toISOString())}`;
+    text = t('saveState.saved', { time: clockTime(new Date(state.at).toISOString()) });
   } else if (state.status === 'invalid') {
     icon = <IconAlertCircle size={16} aria-hidden />;
-    text = `Not saved: ${state.message}`;
+    text = t('saveState.invalid', { message: state.message });
   } else if (state.status === 'error') {
     icon = <IconAlertCircle size={16} aria-hidden />;
-    text = `Error: not saved. ${state.message}`;
+    text = t('saveState.error', { message: state.message });
   }
   return (
     <div

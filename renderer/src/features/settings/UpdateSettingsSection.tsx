@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Radio, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { Settings, UpdateMode } from '@shared/model/settings';
 import { UPDATE_MODE_CHOICES, UPDATE_SOURCE, updatePolicyNote } from '@shared/rules/updatePolicy';
 import { apiFieldErrors, messageOf } from '../../lib/errors';
@@ -10,6 +12,7 @@ import type { SettingsAutosave } from './useSettingsAutosave';
  * otherwise). Saved as soon as it is chosen.
  */
 function UpdateSettingsForm({ settings, autosave }: { settings: Settings; autosave: SettingsAutosave }) {
+  const { t } = useTranslation('settings');
   const [mode, setMode] = useState<UpdateMode>(settings.updates.mode);
   const [error, setError] = useState<string | undefined>();
   // Settings saved elsewhere (a colleague, an undo) replace the choice when it shows what was stored before.
@@ -23,7 +26,7 @@ function UpdateSettingsForm({ settings, autosave }: { settings: Settings; autosa
     setMode(value);
     setError(undefined);
     autosave.schedule('updates', {
-      label: 'update policy',
+      label: t('undo.updates'),
       apply: (s) => ({ ...s, updates: { mode: value } }),
       onError: (e) => setError(apiFieldErrors(e)['settings.updates.mode'] ?? messageOf(e)),
     });
@@ -31,7 +34,7 @@ function UpdateSettingsForm({ settings, autosave }: { settings: Settings; autosa
 
   return (
     <Stack gap="md">
-      <Radio.Group label="Look for new versions" value={mode} error={error} onChange={(value) => choose(value as UpdateMode)}>
+      <Radio.Group label={t('updates.label')} value={mode} error={error} onChange={(value) => choose(value as UpdateMode)}>
         <Stack gap="xs" mt={6}>
           {UPDATE_MODE_CHOICES.map((choice) => (
             <Radio key={choice.mode} value={choice.mode} label={choice.label} description={choice.description} />
@@ -48,9 +51,8 @@ function UpdateSettingsForm({ settings, autosave }: { settings: Settings; autosa
 /** Its section on the Settings screen. */
 export const UPDATE_SETTINGS_SECTION = {
   id: 'update-settings-heading',
-  title: 'Updates',
-  intro:
-    'Whether Tenderwright may fetch new versions of itself. Off unless your organisation decides otherwise, since IT controls when software changes.',
-  what: 'the update policy',
+  title: () => t('settings:updates.title'),
+  intro: () => t('settings:updates.intro'),
+  what: () => t('settings:updates.what'),
   Form: UpdateSettingsForm,
 };

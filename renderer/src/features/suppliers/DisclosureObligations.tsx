@@ -1,22 +1,24 @@
 import { Badge, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { DisclosureObligation } from '@shared/rules/disclosureDue';
 import { MatrixTable } from '../../components/MatrixTable';
 import { longDate } from '../../lib/format';
 
-const STATUS: Record<DisclosureObligation['status'], { label: string; color: string }> = {
-  met: { label: 'Met', color: 'teal' },
-  due: { label: 'Due', color: 'blue' },
-  overdue: { label: 'Overdue', color: 'red.9' },
-  'no-award-date': { label: 'No award date', color: 'gray' },
+const STATUS: Record<DisclosureObligation['status'], { label: () => string; color: string }> = {
+  met: { label: () => t('suppliers:obligations.met'), color: 'teal' },
+  due: { label: () => t('suppliers:obligations.due'), color: 'blue' },
+  overdue: { label: () => t('suppliers:obligations.overdue'), color: 'red.9' },
+  'no-award-date': { label: () => t('suppliers:obligations.noAwardDate'), color: 'gray' },
 };
 
 /** What each disclosure clause requires of the contract, when it is due, and whether it was received. */
 export function DisclosureObligations({ obligations }: { obligations: DisclosureObligation[] }) {
+  const { t } = useTranslation('suppliers');
   if (obligations.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        The tender’s clauses set no disclosure deadline. Add a disclosure clause (for example “Disclosure of production sites (Tier 1)”) on
-        the Clauses screen to see here what is due.
+        {t('obligations.none')}
       </Text>
     );
   }
@@ -24,11 +26,11 @@ export function DisclosureObligations({ obligations }: { obligations: Disclosure
     <MatrixTable
       bordered
       testId="disclosure-obligations"
-      aria-label="Disclosure obligations"
+      aria-label={t('obligations.label')}
       columns={[
-        { key: 'requirement', label: 'Requirement' },
-        { key: 'due', label: 'Due', cellClassName: 'tw-nowrap' },
-        { key: 'status', label: 'Status' },
+        { key: 'requirement', label: t('obligations.requirement') },
+        { key: 'due', label: t('obligations.dueColumn'), cellClassName: 'tw-nowrap' },
+        { key: 'status', label: t('obligations.status') },
       ]}
       rows={obligations}
       rowKey={(o) => o.clauseId}
@@ -49,7 +51,7 @@ export function DisclosureObligations({ obligations }: { obligations: Disclosure
         </Text>,
         <div key="status">
           <Badge color={STATUS[o.status].color} variant={o.status === 'overdue' ? 'filled' : 'light'}>
-            {STATUS[o.status].label}
+            {STATUS[o.status].label()}
           </Badge>
           <Text size="xs" mt={4}>
             {o.summary}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { DisclosureImportOutcome } from '@shared/api/methods/engagement';
 import type { DisclosureVersion } from '@shared/model/disclosures';
 import { MAX_WORKBOOK_BYTES, workbookTooLargeMessage } from '@shared/model/evaluation';
@@ -28,6 +29,7 @@ const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsh
 
 /** The factory disclosure register of one contract. */
 export function DisclosureSection({ tenderId, supplierId, supplierName }: ContractTarget) {
+  const { t } = useTranslation('suppliers');
   const { tender, contract, setContract, error, reload, isOpenTender } = useDisclosures(tenderId, supplierId);
   const { saveNow } = useActions();
   const [busy, setBusy] = useState<string | null>(null);
@@ -54,7 +56,11 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
 
   const saved = async (file: { fileName: string; mimeType: string; base64: string }) => {
     const result = await saveExportedFile(file);
-    return result.status === 'cancelled' ? null : result.status === 'saved' ? `Saved ${file.fileName}.` : `Downloaded ${file.fileName}.`;
+    return result.status === 'cancelled'
+      ? null
+      : result.status === 'saved'
+        ? t('files.saved', { name: file.fileName })
+        : t('files.downloaded', { name: file.fileName });
   };
 
   const exportWorkbook = () =>
@@ -93,31 +99,26 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
   return (
     <SectionPanel
       headingId={`disclosures-${supplierId}`}
-      title="Factory disclosures"
+      title={t('disclosures.title')}
       testId="disclosure-section"
-      description={`The production sites ${supplierName} discloses under the contract: tier 1 factories making the products, tier 2 factories making their main components. Every import is kept as a version.`}
+      description={t('disclosures.description', { name: supplierName })}
     >
       <LoadGate
         ready={Boolean(tender && contract)}
         failed={Boolean(error)}
-        loadingLabel="Loading the disclosures"
-        failedTitle="The disclosures could not be loaded"
+        loadingLabel={t('disclosures.loading')}
+        failedTitle={t('disclosures.loadFailed')}
         error={error}
         onRetry={reload}
       >
         {() =>
           !contracted ? (
             <Text size="sm" c="dimmed">
-              Factory disclosures are asked of the supplier a contract was awarded to. Once {supplierName} is the contracted supplier of
-              this tender (with its award date), export the disclosure workbook for them here.
+              {t('disclosures.notContracted', { name: supplierName })}
             </Text>
           ) : (
             <Stack gap="sm">
-              {!supplier?.awardedOn ? (
-                <Alert color="yellow">
-                  The award date of this contract is not recorded, so deadlines counted from the award cannot be known yet.
-                </Alert>
-              ) : null}
+              {!supplier?.awardedOn ? <Alert color="yellow">{t('disclosures.noAwardDate')}</Alert> : null}
               <DisclosureObligations obligations={obligations} />
               <Group align="flex-end" gap="sm">
                 <Button
@@ -127,11 +128,11 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
                   loading={busy === 'export'}
                   disabled={busy !== null}
                 >
-                  Export disclosure workbook
+                  {t('disclosures.exportWorkbook')}
                 </Button>
                 <TextInput
-                  label="Imported by"
-                  placeholder="Your name"
+                  label={t('versions.importedBy')}
+                  placeholder={t('disclosures.yourName')}
                   value={by}
                   onChange={(e) => setBy(e.currentTarget.value)}
                   maxLength={300}
@@ -141,7 +142,7 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
                   resetRef={resetFile}
                   onChange={importFile}
                   accept={XLSX_TYPES}
-                  inputProps={{ 'aria-label': 'Returned disclosure workbook' }}
+                  inputProps={{ 'aria-label': t('disclosures.returnedWorkbook') }}
                 >
                   {(props) => (
                     <Button
@@ -150,7 +151,7 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
                       disabled={busy !== null || !by.trim()}
                       loading={busy === 'import'}
                     >
-                      Import returned workbook…
+                      {t('disclosures.import')}
                     </Button>
                   )}
                 </FileButton>
@@ -161,13 +162,13 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
                     onClick={() => void exportCsv(contract.versions[contract.versions.length - 1]!)}
                     disabled={busy !== null}
                   >
-                    Export sites as CSV
+                    {t('disclosures.exportCsv')}
                   </Button>
                 ) : null}
               </Group>
               {!by.trim() ? (
                 <Text size="xs" c="dimmed">
-                  Enter your name to import: it is kept with the version.
+                  {t('disclosures.nameNeeded')}
                 </Text>
               ) : null}
               {message ? (
@@ -186,11 +187,12 @@ export function DisclosureSection({ tenderId, supplierId, supplierName }: Contra
 }
 
 function ImportResult({ outcome }: { outcome: DisclosureImportOutcome }) {
+  const { t } = useTranslation('suppliers');
   const imported = outcome.status === 'imported';
   return (
     <Alert color={imported ? 'teal' : 'red'} role={imported ? 'status' : 'alert'} data-testid="disclosure-import-result">
       <Group gap="xs" mb={4}>
-        <Badge color={imported ? 'teal.9' : 'red.9'}>{imported ? 'Imported' : 'Not imported'}</Badge>
+        <Badge color={imported ? 'teal.9' : 'red.9'}>{imported ? t('disclosures.imported') : t('disclosures.notImported')}</Badge>
         <Text size="sm">{outcome.summary}</Text>
       </Group>
       {outcome.problems.length > 0 ? (

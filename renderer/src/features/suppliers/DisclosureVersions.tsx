@@ -1,7 +1,9 @@
 import { Button, Text, Title } from '@mantine/core';
 import { IconFileTypeCsv } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { ContractDisclosures, DisclosureVersion } from '@shared/model/disclosures';
 import { MatrixTable } from '../../components/MatrixTable';
+import { countryName } from '../../lib/countries';
 import { dateAndTime, longDate } from '../../lib/format';
 
 /** Shown at once; a longer list is in the CSV. */
@@ -16,13 +18,13 @@ export function DisclosureVersions({
   onExportCsv: (version: DisclosureVersion) => void;
   busy: boolean;
 }) {
+  const { t } = useTranslation('suppliers');
   const versions = [...contract.versions].reverse();
   const latest = versions[0];
   if (!latest) {
     return (
       <Text size="sm" c="dimmed">
-        No disclosure received yet. Export the disclosure workbook, send it to the supplier, and import the filled one they send back: each
-        import is kept as a version.
+        {t('versions.none')}
       </Text>
     );
   }
@@ -30,18 +32,18 @@ export function DisclosureVersions({
   return (
     <>
       <Title order={4} size="h6" id="disclosure-versions-heading" mt="md" mb="xs">
-        Versions received
+        {t('versions.heading')}
       </Title>
       <MatrixTable
         bordered
         testId="disclosure-versions"
         aria-labelledby="disclosure-versions-heading"
         columns={[
-          { key: 'received', label: 'Received on' },
-          { key: 'by', label: 'Imported by' },
-          { key: 'file', label: 'File' },
-          { key: 'sites', label: 'Sites' },
-          { key: 'csv', label: 'Export', hiddenLabel: true },
+          { key: 'received', label: t('versions.receivedOn') },
+          { key: 'by', label: t('versions.importedBy') },
+          { key: 'file', label: t('versions.file') },
+          { key: 'sites', label: t('versions.sites') },
+          { key: 'csv', label: t('versions.export'), hiddenLabel: true },
         ]}
         rows={versions}
         rowKey={(v) => v.id}
@@ -49,7 +51,11 @@ export function DisclosureVersions({
         cells={(v) => [
           v.importedBy,
           v.fileName,
-          `${v.sites.length} (${v.sites.filter((s) => s.tier === 1).length} tier 1, ${v.sites.filter((s) => s.tier === 2).length} tier 2)`,
+          t('versions.siteCounts', {
+            count: v.sites.length,
+            tier1: v.sites.filter((s) => s.tier === 1).length,
+            tier2: v.sites.filter((s) => s.tier === 2).length,
+          }),
           <Button
             key="csv"
             size="compact-sm"
@@ -57,14 +63,14 @@ export function DisclosureVersions({
             leftSection={<IconFileTypeCsv size={14} aria-hidden />}
             disabled={busy}
             onClick={() => onExportCsv(v)}
-            aria-label={`Export the sites received on ${longDate(v.receivedOn)} as CSV`}
+            aria-label={t('versions.csvLabel', { date: longDate(v.receivedOn) })}
           >
             CSV
           </Button>,
         ]}
       />
       <Title order={4} size="h6" id="disclosure-sites-heading" mt="md" mb="xs">
-        Sites in the latest version
+        {t('versions.sitesHeading')}
       </Title>
       <MatrixTable
         bordered
@@ -72,22 +78,22 @@ export function DisclosureVersions({
         testId="disclosure-sites"
         aria-labelledby="disclosure-sites-heading"
         columns={[
-          { key: 'name', label: 'Legal name' },
-          { key: 'tier', label: 'Tier' },
-          { key: 'address', label: 'Address' },
-          { key: 'country', label: 'Country' },
-          { key: 'products', label: 'Products or components' },
-          { key: 'sector', label: 'Sector' },
-          { key: 'date', label: 'Date', cellClassName: 'tw-nowrap' },
+          { key: 'name', label: t('versions.legalName') },
+          { key: 'tier', label: t('versions.tier') },
+          { key: 'address', label: t('versions.address') },
+          { key: 'country', label: t('versions.country') },
+          { key: 'products', label: t('versions.products') },
+          { key: 'sector', label: t('versions.sector') },
+          { key: 'date', label: t('versions.date'), cellClassName: 'tw-nowrap' },
         ]}
         rows={shown}
         rowKey={(_, i) => String(i)}
         rowHeader={(s) => s.legalName}
-        cells={(s) => [String(s.tier), s.address, s.country, s.products, s.sector ?? '', longDate(s.date)]}
+        cells={(s) => [String(s.tier), s.address, `${countryName(s.country)} (${s.country})`, s.products, s.sector ?? '', longDate(s.date)]}
       />
       {latest.sites.length > shown.length ? (
         <Text size="xs" c="dimmed" mt={4}>
-          The first {SITES_SHOWN} of {latest.sites.length} sites; the CSV holds them all.
+          {t('versions.firstOf', { shown: SITES_SHOWN, count: latest.sites.length })}
         </Text>
       ) : null}
     </>

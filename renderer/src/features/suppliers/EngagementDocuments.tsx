@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconFileText, IconMailExclamation } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { ContractDisclosures } from '@shared/model/disclosures';
 import { engagementDocumentsSummary, engagementReportContent, type EngagementTender } from '@shared/rules/engagementDocuments';
 import { call } from '../../api';
@@ -50,6 +51,7 @@ function useEngagementSources(tenderId: string, supplierId: string) {
 
 /** The review-meeting report and the letter of concern for one supplier of one tender. */
 export function EngagementDocuments({ tenderId, supplierId, supplierName }: ContractTarget) {
+  const { t } = useTranslation('suppliers');
   const saveFirst = useSaveBeforeExport('the document');
   const isOpen = useAppStore((s) => s.openTenderId === tenderId);
   const { tender, disclosures, refresh } = useEngagementSources(tenderId, supplierId);
@@ -76,10 +78,10 @@ export function EngagementDocuments({ tenderId, supplierId, supplierName }: Cont
       const outcome = await saveExportedFile(file);
       const text =
         outcome.status === 'saved'
-          ? `Saved ${file.fileName}.`
+          ? t('files.saved', { name: file.fileName })
           : outcome.status === 'download'
-            ? `Downloaded ${file.fileName}.`
-            : 'Nothing was saved.';
+            ? t('files.downloaded', { name: file.fileName })
+            : t('files.nothing');
       setMessage({ color: outcome.status === 'cancelled' ? 'gray' : 'teal', text });
     } catch (error) {
       setMessage({ color: 'red', text: messageOf(error) });
@@ -94,8 +96,8 @@ export function EngagementDocuments({ tenderId, supplierId, supplierName }: Cont
       headingId={headingId}
       order={4}
       size="h6"
-      title="Documents for the review meeting"
-      description="Word documents made from the answers, follow-ups and disclosures recorded so far, for you to edit before use."
+      title={t('documents.title')}
+      description={t('documents.description')}
       testId="engagement-documents"
     >
       <Stack gap="md">
@@ -107,10 +109,10 @@ export function EngagementDocuments({ tenderId, supplierId, supplierName }: Cont
             disabled={busy !== null || !content}
             onClick={() => void produce('report')}
           >
-            Report for the review meeting
+            {t('documents.report')}
           </Button>
           <Text size="sm" c="dimmed" data-testid="engagement-report-summary">
-            Answers over the rounds, the maturity progression, open follow-ups and disclosure status. {summary ? summary.report : ''}
+            {t('documents.reportHint')} {summary ? summary.report : ''}
           </Text>
         </Group>
         <Group wrap="nowrap" align="flex-start" gap="md">
@@ -121,10 +123,10 @@ export function EngagementDocuments({ tenderId, supplierId, supplierName }: Cont
             disabled={busy !== null || !summary || summary.concerns === 0}
             onClick={() => void produce('letter')}
           >
-            Letter of concern
+            {t('documents.letter')}
           </Button>
           <Text size="sm" c="dimmed" data-testid="engagement-letter-summary">
-            A draft letter from the buyer asking the supplier to act, with a reply date. {summary ? summary.letter : ''}
+            {t('documents.letterHint')} {summary ? summary.letter : ''}
           </Text>
         </Group>
         {message && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Select, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { RegisteredSupplier } from '@shared/model/suppliers';
 import { FormModal } from '../../components/FormModal';
 import { messageOf } from '../../lib/errors';
@@ -16,6 +17,7 @@ export interface MergeFormProps {
 
 /** Merges a duplicate entry into this one: tenders that name the duplicate show this entry from then on. */
 export function MergeForm({ opened, keep, candidates, onClose, onMerge }: MergeFormProps) {
+  const { t } = useTranslation('suppliers');
   const [mergeId, setMergeId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +27,7 @@ export function MergeForm({ opened, keep, candidates, onClose, onMerge }: MergeF
     onClose();
   };
   const submit = async () => {
-    if (!mergeId) return setError('Choose the duplicate entry to merge into this one.');
+    if (!mergeId) return setError(t('merge.missing'));
     setBusy(true);
     setError(null);
     try {
@@ -41,24 +43,21 @@ export function MergeForm({ opened, keep, candidates, onClose, onMerge }: MergeF
     <FormModal
       opened={opened}
       onClose={close}
-      title={`Merge a duplicate into “${keep.name}”`}
-      submitLabel="Merge"
+      title={t('merge.title', { name: keep.name })}
+      submitLabel={t('merge.submit')}
       onSubmit={() => void submit()}
       busy={busy}
       error={error}
     >
-      <Text size="sm">
-        The duplicate’s identifiers, contacts and name join “{keep.name}”. Tenders that name the duplicate keep their answers, bids and
-        disclosures, and show “{keep.name}” from now on.
-      </Text>
+      <Text size="sm">{t('merge.explain', { name: keep.name })}</Text>
       <Select
-        label="Duplicate entry"
-        placeholder="Choose the entry to merge"
+        label={t('merge.duplicate')}
+        placeholder={t('merge.placeholder')}
         data={candidates.map((s) => ({ value: s.id, label: s.name }))}
         value={mergeId}
         onChange={setMergeId}
         searchable
-        nothingFoundMessage="No supplier by that name"
+        nothingFoundMessage={t('merge.nothingFound')}
         data-autofocus
       />
     </FormModal>

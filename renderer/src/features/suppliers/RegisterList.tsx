@@ -1,19 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconBuildingFactory2, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { SupplierRegisterView } from '@shared/api/methods/suppliers';
-import { IDENTIFIER_SCHEME_LABELS, type RegisteredSupplier } from '@shared/model/suppliers';
+import type { RegisteredSupplier } from '@shared/model/suppliers';
 import { call } from '../../api';
 import { EmptyNotice } from '../../components/EmptyNotice';
 import type { MatrixColumn } from '../../components/MatrixTable';
 import { RowsTable } from '../../components/RowsTable';
 import { countryName } from '../../lib/countries';
+import { SCHEME_LABEL } from './labels';
 
-const COLUMNS: readonly MatrixColumn[] = [
-  { key: 'name', label: 'Supplier' },
-  { key: 'country', label: 'Country' },
-  { key: 'identifiers', label: 'Identifiers' },
-  { key: 'tenders', label: 'Tenders', width: 100 },
+const columns = (): readonly MatrixColumn[] => [
+  { key: 'name', label: t('suppliers:register.supplier') },
+  { key: 'country', label: t('suppliers:register.country') },
+  { key: 'identifiers', label: t('suppliers:register.identifiers') },
+  { key: 'tenders', label: t('suppliers:register.tenders'), width: 100 },
 ];
 
 /** Whether the entry matches the search: its name, a former name or an identifier. */
@@ -49,6 +52,7 @@ export interface RegisterListProps {
 
 /** The workspace's suppliers, searchable, each with its country, identifiers and number of tenders. */
 export function RegisterList({ register, onOpen, onAdd }: RegisterListProps) {
+  const { t } = useTranslation('suppliers');
   const [query, setQuery] = useState('');
   const counts = useTenderCounts(register.revision);
   const active = useMemo(
@@ -61,9 +65,9 @@ export function RegisterList({ register, onOpen, onAdd }: RegisterListProps) {
       <EmptyNotice
         framed
         icon={IconBuildingFactory2}
-        title="No suppliers in the register yet"
-        description="Register each organisation once: its name, country and identifiers. Then pick it as a bidder on a tender’s Evaluation screen or as a supplier on its Questions screen, ask it questions in engagement rounds, confirm the maturity of its answers, follow up on weak ones and, once contracted, receive its factory disclosures."
-        action={{ label: 'Add a supplier', icon: IconPlus, onClick: onAdd }}
+        title={t('register.emptyTitle')}
+        description={t('register.emptyDescription')}
+        action={{ label: t('register.add'), icon: IconPlus, onClick: onAdd }}
       />
     );
   }
@@ -72,25 +76,27 @@ export function RegisterList({ register, onOpen, onAdd }: RegisterListProps) {
       <Group justify="space-between" align="flex-end">
         <TextInput
           type="search"
-          label="Search suppliers"
-          description="By name, former name or identifier"
+          label={t('register.search')}
+          description={t('register.searchHint')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
           w={360}
         />
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={onAdd}>
-          Add a supplier
+          {t('register.add')}
         </Button>
       </Group>
       <RowsTable
-        columns={COLUMNS}
+        columns={columns()}
         minWidth={640}
         caption={
-          shown.length === active.length ? `${active.length} suppliers in the register` : `${shown.length} of ${active.length} suppliers`
+          shown.length === active.length
+            ? t('register.caption', { count: active.length })
+            : t('register.captionFiltered', { shown: shown.length, count: active.length })
         }
         highlightOnHover
-        aria-label="Supplier register"
+        aria-label={t('register.label')}
       >
         {shown.map((supplier) => (
           <Table.Tr key={supplier.id} data-testid="supplier-row">
@@ -100,7 +106,7 @@ export function RegisterList({ register, onOpen, onAdd }: RegisterListProps) {
               </Anchor>
               {supplier.formerNames?.length ? (
                 <Text size="xs" c="dimmed">
-                  Formerly {supplier.formerNames.join(', ')}
+                  {t('register.formerly', { names: supplier.formerNames.join(', ') })}
                 </Text>
               ) : null}
             </Table.Th>
@@ -108,7 +114,7 @@ export function RegisterList({ register, onOpen, onAdd }: RegisterListProps) {
             <Table.Td>
               <Group gap={4}>
                 {supplier.identifiers.map((i, index) => (
-                  <Badge key={index} variant="light" color="gray" tt="none" title={IDENTIFIER_SCHEME_LABELS[i.scheme]}>
+                  <Badge key={index} variant="light" color="gray" tt="none" title={SCHEME_LABEL[i.scheme]()}>
                     {i.value}
                   </Badge>
                 ))}
@@ -120,7 +126,7 @@ export function RegisterList({ register, onOpen, onAdd }: RegisterListProps) {
       </RowsTable>
       {shown.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No supplier matches “{query}”.
+          {t('register.noMatch', { query })}
         </Text>
       ) : null}
     </Stack>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Fieldset, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import {
-  IDENTIFIER_SCHEME_LABELS,
   IDENTIFIER_SCHEMES,
   newRegisteredSupplier,
   SUPPLIER_LIMITS,
@@ -14,8 +14,9 @@ import {
 import { FormModal } from '../../components/FormModal';
 import { countryOptions } from '../../lib/countries';
 import { messageOf } from '../../lib/errors';
+import { SCHEME_LABEL } from './labels';
 
-const SCHEME_OPTIONS = IDENTIFIER_SCHEMES.map((value) => ({ value, label: IDENTIFIER_SCHEME_LABELS[value] }));
+const schemeOptions = () => IDENTIFIER_SCHEMES.map((value) => ({ value, label: SCHEME_LABEL[value]() }));
 
 /** Empty optional fields are left out, so the saved entry holds only what was given. */
 function cleanContact(contact: SupplierContact): SupplierContact {
@@ -41,6 +42,7 @@ export function SupplierForm({ opened, supplier, onClose, onSave }: SupplierForm
 }
 
 function SupplierFormBody({ supplier, onClose, onSave }: Omit<SupplierFormProps, 'opened'>) {
+  const { t } = useTranslation('suppliers');
   const [name, setName] = useState(supplier?.name ?? '');
   const [country, setCountry] = useState<string | null>(supplier?.country ?? null);
   const [identifiers, setIdentifiers] = useState<SupplierIdentifier[]>(supplier?.identifiers ?? []);
@@ -50,7 +52,7 @@ function SupplierFormBody({ supplier, onClose, onSave }: Omit<SupplierFormProps,
   const [nameError, setNameError] = useState<string | null>(null);
 
   const submit = async () => {
-    if (!name.trim()) return setNameError('Enter the organisation’s name.');
+    if (!name.trim()) return setNameError(t('form.nameMissing'));
     const base = supplier ?? newRegisteredSupplier(name.trim());
     const next: RegisteredSupplier = {
       ...base,
@@ -81,17 +83,17 @@ function SupplierFormBody({ supplier, onClose, onSave }: Omit<SupplierFormProps,
     <FormModal
       opened
       onClose={onClose}
-      title={supplier ? `Edit “${supplier.name}”` : 'Add a supplier to the register'}
+      title={supplier ? t('form.editTitle', { name: supplier.name }) : t('form.addTitle')}
       size="lg"
-      submitLabel={supplier ? 'Save supplier' : 'Add supplier'}
+      submitLabel={supplier ? t('form.save') : t('form.add')}
       onSubmit={() => void submit()}
       busy={busy}
       error={error}
-      errorTitle="The supplier was not saved"
+      errorTitle={t('form.notSaved')}
     >
       <TextInput
-        label="Organisation name"
-        description={supplier ? 'A new name renames the supplier in every tender; the old name stays searchable.' : undefined}
+        label={t('form.name')}
+        description={supplier ? t('form.renameHint') : undefined}
         required
         value={name}
         error={nameError}
@@ -102,35 +104,35 @@ function SupplierFormBody({ supplier, onClose, onSave }: Omit<SupplierFormProps,
         data-autofocus
       />
       <Select
-        label="Country"
-        description="Where the organisation is registered."
-        placeholder="Choose a country"
+        label={t('form.country')}
+        description={t('form.countryHint')}
+        placeholder={t('form.countryPlaceholder')}
         data={countryOptions()}
         value={country}
         onChange={setCountry}
         searchable
         clearable
-        nothingFoundMessage="No country by that name"
+        nothingFoundMessage={t('form.noCountry')}
       />
-      <Fieldset legend="Identifiers" variant="unstyled">
+      <Fieldset legend={t('form.identifiers')} variant="unstyled">
         <Stack gap="xs">
           {identifiers.length === 0 ? (
             <Text size="sm" c="dimmed">
-              Company number, VAT number or another identifier tells two organisations of the same name apart.
+              {t('form.identifiersHint')}
             </Text>
           ) : null}
           {identifiers.map((identifier, index) => (
             <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
               <Select
-                label={`Identifier ${index + 1} type`}
-                data={SCHEME_OPTIONS}
+                label={t('form.identifierType', { number: index + 1 })}
+                data={schemeOptions()}
                 value={identifier.scheme}
                 onChange={(value) => value && setIdentifier(index, { scheme: value as IdentifierScheme })}
                 allowDeselect={false}
                 w={220}
               />
               <TextInput
-                label={`Identifier ${index + 1}`}
+                label={t('form.identifier', { number: index + 1 })}
                 value={identifier.value}
                 onChange={(event) => setIdentifier(index, { value: event.currentTarget.value })}
                 style={{ flex: 1 }}
@@ -139,7 +141,7 @@ function SupplierFormBody({ supplier, onClose, onSave }: Omit<SupplierFormProps,
                 variant="subtle"
                 color="gray"
                 size="lg"
-                aria-label={`Remove identifier ${index + 1}`}
+                aria-label={t('form.removeIdentifier', { number: index + 1 })}
                 onClick={() => setIdentifiers((list) => list.filter((_, i) => i !== index))}
               >
                 <IconTrash size={16} aria-hidden />
@@ -154,32 +156,40 @@ function SupplierFormBody({ supplier, onClose, onSave }: Omit<SupplierFormProps,
             onClick={() => setIdentifiers((list) => [...list, { scheme: 'company-number', value: '' }])}
             style={{ alignSelf: 'flex-start' }}
           >
-            Add identifier
+            {t('form.addIdentifier')}
           </Button>
         </Stack>
       </Fieldset>
-      <Fieldset legend="Contacts" variant="unstyled">
+      <Fieldset legend={t('form.contacts')} variant="unstyled">
         <Stack gap="xs">
           {contacts.map((contact, index) => (
             <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
               <TextInput
-                label={`Contact ${index + 1} name`}
+                label={t('form.contactName', { number: index + 1 })}
                 value={contact.name}
                 onChange={(e) => setContact(index, { name: e.currentTarget.value })}
               />
-              <TextInput label="Role" value={contact.role ?? ''} onChange={(e) => setContact(index, { role: e.currentTarget.value })} />
               <TextInput
-                label="Email"
+                label={t('form.role')}
+                value={contact.role ?? ''}
+                onChange={(e) => setContact(index, { role: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('form.email')}
                 type="email"
                 value={contact.email ?? ''}
                 onChange={(e) => setContact(index, { email: e.currentTarget.value })}
               />
-              <TextInput label="Phone" value={contact.phone ?? ''} onChange={(e) => setContact(index, { phone: e.currentTarget.value })} />
+              <TextInput
+                label={t('form.phone')}
+                value={contact.phone ?? ''}
+                onChange={(e) => setContact(index, { phone: e.currentTarget.value })}
+              />
               <ActionIcon
                 variant="subtle"
                 color="gray"
                 size="lg"
-                aria-label={`Remove contact ${index + 1}`}
+                aria-label={t('form.removeContact', { number: index + 1 })}
                 onClick={() => setContacts((list) => list.filter((_, i) => i !== index))}
               >
                 <IconTrash size={16} aria-hidden />
@@ -194,7 +204,7 @@ function SupplierFormBody({ supplier, onClose, onSave }: Omit<SupplierFormProps,
             onClick={() => setContacts((list) => [...list, { name: '' }])}
             style={{ alignSelf: 'flex-start' }}
           >
-            Add contact
+            {t('form.addContact')}
           </Button>
         </Stack>
       </Fieldset>

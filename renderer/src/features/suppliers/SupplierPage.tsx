@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowMerge, IconPencil } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { SupplierRegisterView } from '@shared/api/methods/suppliers';
-import { IDENTIFIER_SCHEME_LABELS, resolveSupplier, type RegisteredSupplier } from '@shared/model/suppliers';
+import { resolveSupplier, type RegisteredSupplier } from '@shared/model/suppliers';
 import { SectionPanel } from '../../components/SectionPanel';
 import { countryName } from '../../lib/countries';
 import { MergeForm } from './MergeForm';
 import { SupplierForm } from './SupplierForm';
 import { SupplierTenders } from './SupplierTenders';
+import { SCHEME_LABEL } from './labels';
 
 export interface SupplierPageProps {
   supplier: RegisteredSupplier;
@@ -19,17 +21,18 @@ export interface SupplierPageProps {
 }
 
 function Details({ supplier }: { supplier: RegisteredSupplier }) {
+  const { t } = useTranslation('suppliers');
   const rows: [string, string][] = [
-    ['Country', supplier.country ? `${countryName(supplier.country)} (${supplier.country})` : 'Not given'],
-    ...supplier.identifiers.map((i): [string, string] => [IDENTIFIER_SCHEME_LABELS[i.scheme], i.value]),
+    [t('page.country'), supplier.country ? `${countryName(supplier.country)} (${supplier.country})` : t('page.notGiven')],
+    ...supplier.identifiers.map((i): [string, string] => [SCHEME_LABEL[i.scheme](), i.value]),
     ...supplier.contacts.map((c): [string, string] => [
-      'Contact',
+      t('page.contact'),
       [c.name, c.role, c.email, c.phone].filter((part) => part && part.trim()).join(' · '),
     ]),
   ];
-  if (supplier.formerNames?.length) rows.push(['Former names', supplier.formerNames.join(', ')]);
+  if (supplier.formerNames?.length) rows.push([t('page.formerNames'), supplier.formerNames.join(', ')]);
   return (
-    <Table variant="vertical" layout="fixed" withTableBorder={false} aria-label="Supplier details">
+    <Table variant="vertical" layout="fixed" withTableBorder={false} aria-label={t('page.detailsLabel')}>
       <Table.Tbody>
         {rows.map(([label, value], index) => (
           <Table.Tr key={index}>
@@ -44,6 +47,7 @@ function Details({ supplier }: { supplier: RegisteredSupplier }) {
 
 /** One supplier: its details (edit, rename, merge a duplicate) and the tenders in which it takes part. */
 export function SupplierPage({ supplier, register, onBack, onOpen, onSave, onMerge }: SupplierPageProps) {
+  const { t } = useTranslation('suppliers');
   const [editing, setEditing] = useState(false);
   const [merging, setMerging] = useState(false);
   const keptIn = supplier.mergedInto ? resolveSupplier(register, supplier.id) : undefined;
@@ -53,19 +57,19 @@ export function SupplierPage({ supplier, register, onBack, onOpen, onSave, onMer
     <Stack gap="lg" data-testid="supplier-page">
       <div>
         <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={onBack} px={0}>
-          All suppliers
+          {t('page.back')}
         </Button>
         <Group justify="space-between" align="flex-start" mt="xs">
           <Group gap="sm">
             <Title order={2} size="h3">
               {supplier.name}
             </Title>
-            {keptIn ? <Badge color="gray">Merged</Badge> : null}
+            {keptIn ? <Badge color="gray">{t('page.merged')}</Badge> : null}
           </Group>
           {keptIn ? null : (
             <Group gap="xs">
               <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
-                Edit or rename
+                {t('page.edit')}
               </Button>
               <Button
                 variant="default"
@@ -73,32 +77,39 @@ export function SupplierPage({ supplier, register, onBack, onOpen, onSave, onMer
                 onClick={() => setMerging(true)}
                 disabled={candidates.length === 0}
               >
-                Merge a duplicate
+                {t('page.merge')}
               </Button>
             </Group>
           )}
         </Group>
         {keptIn ? (
           <Text size="sm" mt="xs">
-            This entry was merged into{' '}
-            <Anchor component="button" type="button" onClick={() => onOpen(keptIn.id)} inherit>
-              {keptIn.name}
-            </Anchor>
-            : tenders that name it show that supplier.
+            <Trans
+              t={t}
+              i18nKey="page.mergedInto"
+              values={{ name: keptIn.name }}
+              components={{
+                link: (
+                  <Anchor component="button" type="button" onClick={() => onOpen(keptIn.id)} inherit>
+                    {null}
+                  </Anchor>
+                ),
+              }}
+            />
           </Text>
         ) : null}
         {mergedHere.length > 0 ? (
           <Text size="sm" mt="xs" c="dimmed">
-            Merged into this entry: {mergedHere.map((s) => s.name).join(', ')}.
+            {t('page.mergedHere', { names: mergedHere.map((s) => s.name).join(', ') })}
           </Text>
         ) : null}
       </div>
-      <SectionPanel headingId="supplier-details" title="Details">
+      <SectionPanel headingId="supplier-details" title={t('page.details')}>
         <Details supplier={supplier} />
       </SectionPanel>
       <section aria-labelledby="supplier-tenders">
         <Title order={2} size="h4" id="supplier-tenders" mb="sm">
-          Tenders and contracts
+          {t('page.tenders')}
         </Title>
         <SupplierTenders supplierId={supplier.id} name={supplier.name} revision={register.revision} />
       </section>

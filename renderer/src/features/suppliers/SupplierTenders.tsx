@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconFileSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { SupplierParticipation } from '@shared/api/methods/suppliers';
-import { MATURITY_LEVEL_NAMES, SUPPLIER_ROLE_LABELS, type QaSupplier } from '@shared/model/questions';
+import type { QaSupplier } from '@shared/model/questions';
 import type { Tender } from '@shared/model/tender';
 import { orderedQuestions, sortEntries } from '@shared/rules/qaAnswers';
 import { call } from '../../api';
@@ -14,9 +15,11 @@ import { longDate } from '../../lib/format';
 import { useActions } from '../../store';
 import { DisclosureSection } from './DisclosureSection';
 import { EngagementDocuments } from './EngagementDocuments';
+import { LEVEL_NAME } from './labels';
 
 /** One Q&A supplier of the tender: the rounds it was asked in, its latest answers and open follow-ups. */
 function QaSupplierEngagement({ tender, supplier, name }: { tender: Tender; supplier: QaSupplier; name: string }) {
+  const { t } = useTranslation('suppliers');
   const qa = tender.qa;
   const rounds = (qa.rounds ?? []).filter((r) => r.supplierIds.includes(supplier.id));
   const threads = orderedQuestions(qa)
@@ -30,19 +33,20 @@ function QaSupplierEngagement({ tender, supplier, name }: { tender: Tender; supp
     <Stack gap="sm" data-testid="supplier-qa">
       <Group gap="xs">
         <Title order={4} size="h6" id={headingId}>
-          Supplier engagement as {SUPPLIER_ROLE_LABELS[supplier.role].toLowerCase()}
+          {supplier.role === 'contracted' ? t('tenders.engagementContracted') : t('tenders.engagementBidder')}
         </Title>
-        {supplier.awardedOn ? <Badge variant="light">Contract awarded {longDate(supplier.awardedOn)}</Badge> : null}
+        {supplier.awardedOn ? <Badge variant="light">{t('tenders.awarded', { date: longDate(supplier.awardedOn) })}</Badge> : null}
       </Group>
       <Text size="sm">
         {rounds.length === 0
-          ? 'Not asked in a round yet: on the tender’s Questions screen, add a round that includes this supplier and send the response forms.'
-          : `Asked in ${rounds.map((r) => `${r.name} (${longDate(r.opensOn)})`).join(', ')}.`}
+          ? t('tenders.notAsked')
+          : t('tenders.askedIn', {
+              rounds: rounds.map((r) => t('tenders.roundWhen', { name: r.name, date: longDate(r.opensOn) })).join(', '),
+            })}
       </Text>
       {threads.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No answers recorded yet. When the supplier sends its response form back, import it on the Questions screen and confirm the
-          maturity level of each answer.
+          {t('tenders.noAnswers')}
         </Text>
       ) : (
         <List size="sm" spacing={4} aria-labelledby={headingId}>
@@ -55,9 +59,17 @@ function QaSupplierEngagement({ tender, supplier, name }: { tender: Tender; supp
                 </Text>{' '}
                 {latest ? (
                   <Text span size="sm">
-                    — {MATURITY_LEVEL_NAMES[latest.level]} ({longDate(latest.date)}
-                    {latest.awaitsConfirmation ? ', level not confirmed yet' : ''}), {thread!.entries.length} answer
-                    {thread!.entries.length === 1 ? '' : 's'} over time
+                    {latest.awaitsConfirmation
+                      ? t('tenders.latestUnconfirmed', {
+                          level: LEVEL_NAME[latest.level](),
+                          date: longDate(latest.date),
+                          count: thread!.entries.length,
+                        })
+                      : t('tenders.latest', {
+                          level: LEVEL_NAME[latest.level](),
+                          date: longDate(latest.date),
+                          count: thread!.entries.length,
+                        })}
                   </Text>
                 ) : null}
               </List.Item>
@@ -68,12 +80,12 @@ function QaSupplierEngagement({ tender, supplier, name }: { tender: Tender; supp
       {openFollowUps.length > 0 ? (
         <div>
           <Text size="sm" fw={600}>
-            Open follow-ups
+            {t('tenders.openFollowUps')}
           </Text>
           <List size="sm" spacing={4}>
             {openFollowUps.map(({ question, followUp }) => (
               <List.Item key={followUp.id}>
-                {followUp.text} (due {longDate(followUp.due)}, on “{question.question}”)
+                {t('tenders.followUp', { text: followUp.text, date: longDate(followUp.due), question: question.question })}
               </List.Item>
             ))}
           </List>
@@ -87,6 +99,7 @@ function QaSupplierEngagement({ tender, supplier, name }: { tender: Tender; supp
 
 /** One tender in which the supplier takes part: its bids and its Q&A engagement, read from the tender. */
 function TenderPart({ row, name }: { row: SupplierParticipation; name: string }) {
+  const { t } = useTranslation('suppliers');
   const { navigate } = useActions();
   const [tender, setTender] = useState<Tender | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -103,8 +116,8 @@ function TenderPart({ row, name }: { row: SupplierParticipation; name: string })
   }, [row.tenderId, attempt]);
   const headingId = `tender-part-${row.tenderId}`;
   const roles = [
-    ...row.bids.map((b) => `Bidder on ${b.lotTitle}`),
-    ...row.qaSuppliers.map((s) => `Q&A: ${SUPPLIER_ROLE_LABELS[s.role].toLowerCase()}`),
+    ...row.bids.map((b) => t('tenders.bidderOn', { lot: b.lotTitle })),
+    ...row.qaSuppliers.map((s) => (s.role === 'contracted' ? t('tenders.qaContracted') : t('tenders.qaBidder'))),
   ];
   return (
     <SectionPanel
@@ -117,7 +130,7 @@ function TenderPart({ row, name }: { row: SupplierParticipation; name: string })
           onClick={() => navigate(row.qaSuppliers.length ? 'questions' : 'evaluation', row.tenderId)}
           inherit
         >
-          {row.title || 'Untitled tender'}
+          {row.title || t('tenders.untitled')}
         </Anchor>
       }
       description={`${row.reference ? `${row.reference} · ` : ''}${roles.join(' · ')}`}
@@ -126,8 +139,8 @@ function TenderPart({ row, name }: { row: SupplierParticipation; name: string })
       <LoadGate
         ready={tender !== null}
         failed={error !== null}
-        loadingLabel="Reading the tender…"
-        failedTitle="The tender could not be read"
+        loadingLabel={t('tenders.loading')}
+        failedTitle={t('tenders.loadFailed')}
         error={error}
         onRetry={() => {
           setError(null);
@@ -143,7 +156,7 @@ function TenderPart({ row, name }: { row: SupplierParticipation; name: string })
               ))}
             {row.qaSuppliers.length === 0 ? (
               <Text size="sm" c="dimmed">
-                Bidder only: add the supplier on the tender’s Questions screen to engage with it on its practices.
+                {t('tenders.bidderOnly')}
               </Text>
             ) : null}
           </Stack>
@@ -155,6 +168,7 @@ function TenderPart({ row, name }: { row: SupplierParticipation; name: string })
 
 /** The tenders and contracts in which the supplier (or an entry merged into it) takes part. */
 export function SupplierTenders({ supplierId, name, revision }: { supplierId: string; name: string; revision: number }) {
+  const { t } = useTranslation('suppliers');
   const [rows, setRows] = useState<SupplierParticipation[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -172,8 +186,8 @@ export function SupplierTenders({ supplierId, name, revision }: { supplierId: st
     <LoadGate
       ready={rows !== null}
       failed={error !== null}
-      loadingLabel="Finding the supplier’s tenders…"
-      failedTitle="The supplier’s tenders could not be listed"
+      loadingLabel={t('tenders.finding')}
+      failedTitle={t('tenders.findFailed')}
       error={error}
       onRetry={() => {
         setError(null);
@@ -182,11 +196,7 @@ export function SupplierTenders({ supplierId, name, revision }: { supplierId: st
     >
       {() =>
         rows!.length === 0 ? (
-          <EmptyNotice
-            icon={IconFileSearch}
-            title="Not in any tender yet"
-            description="Pick this supplier as a bidder on a tender’s Evaluation screen, or as a supplier on its Questions screen. Then ask it questions in rounds, confirm the maturity of its answers, follow up on weak ones and, once contracted, receive its factory disclosures."
-          />
+          <EmptyNotice icon={IconFileSearch} title={t('tenders.emptyTitle')} description={t('tenders.emptyDescription')} />
         ) : (
           <Stack gap="md">
             {rows!.map((row) => (

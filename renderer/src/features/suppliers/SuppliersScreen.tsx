@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ScreenIntro } from '../../components/ScreenHeading';
 import { LoadGate } from '../../components/LoadStates';
 import { useSupplierRegister } from '../../store/suppliers';
@@ -9,21 +10,19 @@ import { SupplierPage } from './SupplierPage';
 
 /** The workspace's supplier register, and each supplier's page with its tenders, answers and disclosures. */
 export function SuppliersScreen() {
+  const { t } = useTranslation('suppliers');
   const { register, status, error, loadRegister, saveSupplier, mergeSuppliers } = useSupplierRegister();
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const open = register?.suppliers.find((s) => s.id === openId);
   return (
     <Stack gap="lg">
-      <ScreenIntro title="Suppliers">
-        Every organisation your team deals with, once, shared by everyone using this workspace. Tenders pick their bidders and the suppliers
-        they engage with from here, so a rename shows everywhere.
-      </ScreenIntro>
+      <ScreenIntro title={t('screen.title')}>{t('screen.intro')}</ScreenIntro>
       <LoadGate
         ready={register !== null}
         failed={status === 'error'}
-        loadingLabel="Reading the supplier register…"
-        failedTitle="The supplier register could not be read"
+        loadingLabel={t('screen.loading')}
+        failedTitle={t('screen.loadFailed')}
         error={error}
         onRetry={() => void loadRegister({ force: true })}
       >

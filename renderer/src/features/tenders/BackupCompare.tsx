@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { contentOf, type Tender, type TenderContent } from '@shared/model/tender';
 import { compareVersions, type ComparedPart } from '@shared/rules/versionDiff';
 import { copyableItems, copyItem, type CopyableItem } from '@shared/rules/copyFromVersion';
@@ -31,6 +32,7 @@ function partKeyOf(item: CopyableItem): string {
  * lot, clause or question copied into the current version (one step that Undo takes back).
  */
 export function BackupCompare({ version, current, versionLabel, onClose, onRestoreAll, restoring }: BackupCompareProps) {
+  const { t } = useTranslation('tenders');
   const { changeContent } = useActions();
   const [error, setError] = useState<string | null>(null);
   const old = useMemo(() => contentOf(version), [version]);
@@ -48,8 +50,8 @@ export function BackupCompare({ version, current, versionLabel, onClose, onResto
     });
     notifications.show({
       color: 'teal',
-      title: 'Copied into the current version',
-      message: `${item.label} is taken from ${versionLabel}. Undo takes it back.`,
+      title: t('compare.copied'),
+      message: t('compare.copiedMessage', { item: item.label, version: versionLabel }),
     });
   };
 
@@ -61,19 +63,16 @@ export function BackupCompare({ version, current, versionLabel, onClose, onResto
       leftSection={<IconCopy size={14} aria-hidden />}
       onClick={() => copy(item)}
     >
-      {item.status === 'missing' ? `Bring back ${item.label}` : `Copy ${item.label} from this version`}
+      {item.status === 'missing' ? t('compare.bringBack', { item: item.label }) : t('compare.copy', { item: item.label })}
     </Button>
   );
 
   const itemsOf = (part: ComparedPart) => items.filter((item) => partKeyOf(item) === part.key);
 
   return (
-    <Modal opened onClose={onClose} title={`Compare ${versionLabel} with the current version`} size="xl" data-testid="backup-compare">
+    <Modal opened onClose={onClose} title={t('compare.title', { version: versionLabel })} size="xl" data-testid="backup-compare">
       <Stack gap="lg">
-        <Text size="sm">
-          Saved {fullDate(version.updatedAt)}. Each part that differs from the current version is listed with what changed. Copy a single
-          lot, clause or question back, or restore the whole version.
-        </Text>
+        <Text size="sm">{t('compare.intro', { saved: fullDate(version.updatedAt) })}</Text>
         {error ? (
           <Alert color="red" p="xs" role="alert">
             <Text size="sm">{error}</Text>
@@ -82,7 +81,7 @@ export function BackupCompare({ version, current, versionLabel, onClose, onResto
         <VersionDifferences
           parts={parts}
           leftLabel={versionLabel}
-          rightLabel="Current version"
+          rightLabel={t('compare.current')}
           showChangedBy={false}
           partActions={(part) => {
             const lot = part.key.startsWith('lot:') ? itemsOf(part)[0] : undefined;
@@ -100,11 +99,11 @@ export function BackupCompare({ version, current, versionLabel, onClose, onResto
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Done
+            {t('compare.done')}
           </Button>
           {parts.length > 0 ? (
             <Button loading={restoring} onClick={onRestoreAll}>
-              Restore all of this version
+              {t('compare.restoreAll')}
             </Button>
           ) : null}
         </Group>

@@ -2,6 +2,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconHistory, IconPin } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { BackupEntry } from '@shared/api/contract';
 import type { Tender } from '@shared/model/tender';
 import { describeWriter } from '@shared/model/workspace';
@@ -12,8 +14,6 @@ import { messageOf } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { PinVersionModal } from './PinVersionModal';
 import { BackupCompare } from './BackupCompare';
-
-const versions = (n: number) => `${n} ${n === 1 ? 'version' : 'versions'}`;
 
 /** A small button in a backup's row, described by the entry's label so a screen reader says which version it acts on. */
 function EntryButton({
@@ -39,7 +39,7 @@ function EntryButton({
 /** What the entry changed, in words: the summary, or why there is none. */
 function changesOf(entry: BackupEntry): string[] {
   if (entry.changes.length) return entry.changes;
-  return [entry.oldest ? 'The oldest version kept.' : 'No change to the content.'];
+  return [entry.oldest ? t('tenders:backups.oldest') : t('tenders:backups.noChange')];
 }
 
 /**
@@ -48,6 +48,7 @@ function changesOf(entry: BackupEntry): string[] {
  * age (Settings › History). The newest is the current save; each earlier one can be restored.
  */
 export function BackupsPanel({ tenderId, revision }: { tenderId: string; revision: number }) {
+  const { t } = useTranslation('tenders');
   const { backups, usage, warning, status, error } = useBackups();
   const { loadBackups, restoreBackup, pinBackup } = useActions();
   const [restoring, setRestoring] = useState<string | null>(null);
@@ -67,9 +68,9 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
     setRestoring(backupId);
     try {
       await restoreBackup(backupId);
-      notifications.show({ color: 'teal', title: 'Backup restored', message: `${label} is back on screen. Press Undo to go back.` });
+      notifications.show({ color: 'teal', title: t('backups.restored'), message: t('backups.restoredMessage', { label }) });
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not restore the backup', message: messageOf(e) });
+      notifications.show({ color: 'red', title: t('backups.restoreFailed'), message: messageOf(e) });
     } finally {
       setRestoring(null);
     }
@@ -80,7 +81,7 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
     try {
       setComparing({ entry, version: await call('backups.get', { tenderId, backupId: entry.id }) });
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not open that version', message: messageOf(e) });
+      notifications.show({ color: 'red', title: t('backups.openFailed'), message: messageOf(e) });
     } finally {
       setOpening(null);
     }
@@ -90,8 +91,8 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
     await pinBackup(entry.id, name);
     notifications.show({
       color: 'teal',
-      title: 'Version pinned',
-      message: `Revision ${entry.revision} is kept as “${name}” until you unpin it.`,
+      title: t('backups.pinned'),
+      message: t('backups.pinnedMessage', { revision: entry.revision, name }),
     });
   };
 
@@ -101,11 +102,11 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
       await pinBackup(entry.id, null);
       notifications.show({
         color: 'teal',
-        title: 'Version unpinned',
-        message: `Revision ${entry.revision} is now kept like any other save, and goes as it gets older.`,
+        title: t('backups.unpinned'),
+        message: t('backups.unpinnedMessage', { revision: entry.revision }),
       });
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not unpin the version', message: messageOf(e) });
+      notifications.show({ color: 'red', title: t('backups.unpinFailed'), message: messageOf(e) });
     } finally {
       setUnpinning(null);
     }
@@ -117,25 +118,24 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
         <Group gap="xs">
           <IconHistory size={18} aria-hidden />
           <Title order={2} size="h4" id="backups-heading">
-            Backups
+            {t('backups.heading')}
           </Title>
         </Group>
         {usage ? (
           <Text size="sm" c="dimmed" data-testid="backup-usage">
-            {versions(usage.count)} · {fileSize(usage.bytes)}
+            {t('backups.usage', { count: usage.count, size: fileSize(usage.bytes) })}
           </Text>
         ) : null}
       </Group>
       <Text size="sm" c="dimmed" mb="md">
-        Every save of the last minutes is kept, then fewer as they get older (see Settings). Pin a version to keep it for good. Restoring an
-        earlier save replaces what is on screen; Undo takes it back.
+        {t('backups.intro')}
       </Text>
       {warning ? (
-        <Alert color="yellow" p="xs" mb="sm" title="Old versions are not being tidied">
+        <Alert color="yellow" p="xs" mb="sm" title={t('backups.notTidied')}>
           <Text size="sm">{warning}</Text>
         </Alert>
       ) : null}
-      {status === 'loading' ? <Loader size="sm" aria-label="Loading backups" /> : null}
+      {status === 'loading' ? <Loader size="sm" aria-label={t('backups.loading')} /> : null}
       {status === 'error' ? (
         <Alert color="red" p="xs">
           <Text size="sm">{error}</Text>
@@ -143,12 +143,12 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
       ) : null}
       {status === 'ready' && backups.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No backups yet: one is kept each time the tender is saved.
+          {t('backups.none')}
         </Text>
       ) : null}
-      <Stack gap={0} component="ul" className="tw-backup-list" aria-label="Saved versions">
+      <Stack gap={0} component="ul" className="tw-backup-list" aria-label={t('backups.list')}>
         {backups.map((backup) => {
-          const label = `Revision ${backup.revision}`;
+          const label = t('backups.revision', { revision: backup.revision });
           const labelId = `backup-${backup.id}`;
           // The save on disk now: restoring it would change nothing.
           const current = backup.revision === revision;
@@ -161,7 +161,7 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                   </Text>
                   {current ? (
                     <Badge size="sm" variant="light" color="teal" tt="none">
-                      Current
+                      {t('backups.current')}
                     </Badge>
                   ) : null}
                 </Group>
@@ -170,7 +170,7 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                   <Group gap={4} wrap="nowrap" align="flex-start">
                     <IconPin size={14} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
                     <Text size="sm" fw={600} c="blue">
-                      Pinned: {backup.pin.name}
+                      {t('backups.pinnedName', { name: backup.pin.name })}
                     </Text>
                   </Group>
                 ) : null}
@@ -207,16 +207,16 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
               <Group gap="xs" wrap="nowrap" className="tw-backup-actions">
                 {current ? null : (
                   <EntryButton labelId={labelId} loading={opening === backup.id} onClick={() => void compare(backup)}>
-                    Compare
+                    {t('backups.compare')}
                   </EntryButton>
                 )}
                 {backup.pin ? (
                   <EntryButton labelId={labelId} loading={unpinning === backup.id} onClick={() => void unpin(backup)}>
-                    Unpin
+                    {t('backups.unpin')}
                   </EntryButton>
                 ) : (
                   <EntryButton labelId={labelId} onClick={() => setPinning(backup)}>
-                    Pin…
+                    {t('backups.pin')}
                   </EntryButton>
                 )}
                 {current ? null : (
@@ -226,7 +226,7 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
                     loading={restoring === backup.id}
                     onClick={() => void restore(backup.id, label)}
                   >
-                    Restore
+                    {t('backups.restore')}
                   </EntryButton>
                 )}
               </Group>
@@ -239,12 +239,16 @@ export function BackupsPanel({ tenderId, revision }: { tenderId: string; revisio
         <BackupCompare
           version={comparing.version}
           current={content}
-          versionLabel={comparing.entry.pin ? `“${comparing.entry.pin.name}”` : `revision ${comparing.entry.revision}`}
+          versionLabel={
+            comparing.entry.pin
+              ? t('backups.versionPinned', { name: comparing.entry.pin.name })
+              : t('backups.versionRevision', { revision: comparing.entry.revision })
+          }
           restoring={restoring === comparing.entry.id}
           onClose={() => setComparing(null)}
           onRestoreAll={() => {
             const { entry } = comparing;
-            void restore(entry.id, `Revision ${entry.revision}`).then(() => setComparing(null));
+            void restore(entry.id, t('backups.revision', { revision: entry.revision })).then(() => setComparing(null));
           }}
         />
       ) : null}

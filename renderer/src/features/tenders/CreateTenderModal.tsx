@@ -1,21 +1,28 @@
 import { useRef, useState } from 'react';
-import { ActionIcon, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { contract } from '@shared/api/contract';
 import { LIMITS } from '@shared/model/common';
+import { t } from '@shared/i18n';
+import { LanguageSchema, type Language } from '@shared/model/language';
 import type { Tender } from '@shared/model/tender';
 import { useActions, useSettings } from '../../store';
 import { apiFieldErrors, fieldErrorsOf, messageOf, zodIssues } from '../../lib/errors';
 import { FormModal } from '../../components/FormModal';
+import { useUiLanguage } from '../../store/uiLanguage';
+import { languageOptions } from './tenderLanguage';
 
 interface Draft {
   title: string;
   reference: string;
   buyer: string;
   lots: { key: number; title: string }[];
+  /** Absent until the user picks one: the screens' language then. */
+  language?: Language;
 }
 
-const emptyDraft = (): Draft => ({ title: '', reference: '', buyer: '', lots: [{ key: 0, title: 'Lot 1' }] });
+const emptyDraft = (): Draft => ({ title: '', reference: '', buyer: '', lots: [{ key: 0, title: t('tenders:create.firstLot') }] });
 
 /** The "New tender" form: checked with the contract's own schema, then by the service. */
 export function CreateTenderModal({
@@ -27,8 +34,11 @@ export function CreateTenderModal({
   onClose: () => void;
   onCreated: (tender: Tender) => void;
 }) {
+  const { t } = useTranslation('tenders');
   const { createTender } = useActions();
+  const uiLanguage = useUiLanguage((s) => s.language);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const language = draft.language ?? uiLanguage;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -76,7 +86,7 @@ export function CreateTenderModal({
   };
 
   const submit = async () => {
-    const input = { title: draft.title, reference: draft.reference, buyer: draft.buyer, lots: draft.lots.map((l) => l.title) };
+    const input = { title: draft.title, reference: draft.reference, buyer: draft.buyer, lots: draft.lots.map((l) => l.title), language };
     const parsed = contract['tenders.create'].input.safeParse(input);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(zodIssues(parsed.error.issues)));
@@ -103,39 +113,43 @@ export function CreateTenderModal({
     <FormModal
       opened={opened}
       onClose={close}
-      title="New tender"
+      title={t('create.title')}
       size="lg"
-      submitLabel="Create tender"
+      submitLabel={t('create.submit')}
       busy={busy}
       error={formError}
       onSubmit={() => void submit()}
     >
-      <TextInput
-        label="Title"
-        description="The name bidders will see, e.g. “Cleaning services for council buildings”"
-        required
-        data-autofocus
-        {...textField('title')}
-      />
+      <TextInput label={t('create.titleLabel')} description={t('create.titleHelp')} required data-autofocus {...textField('title')} />
       <Group grow align="flex-start">
-        <TextInput label="Reference" description="Your procurement reference" {...textField('reference')} />
-        <TextInput label="Buying organisation" description="Who is buying" {...textField('buyer')} />
+        <TextInput label={t('create.reference')} description={t('create.referenceHelp')} {...textField('reference')} />
+        <TextInput label={t('create.buyer')} description={t('create.buyerHelp')} {...textField('buyer')} />
       </Group>
+      <NativeSelect
+        label={t('create.language')}
+        description={t('create.languageHelp')}
+        data={languageOptions()}
+        value={language}
+        onChange={(e) => {
+          const parsed = LanguageSchema.safeParse(e.currentTarget.value);
+          if (parsed.success) setDraft((d) => ({ ...d, language: parsed.data }));
+        }}
+      />
       <fieldset className="tw-fieldset">
         <legend>
           <Title order={2} size="h5">
-            Lots
+            {t('create.lots')}
           </Title>
         </legend>
         <Text size="sm" c="dimmed" mb="xs">
-          A tender has at least one lot. Each lot is evaluated on its own.
+          {t('create.lotsIntro')}
         </Text>
         <Stack gap="xs">
           {draft.lots.map((lot, index) => (
             <Group key={lot.key} gap="xs" align="flex-start" wrap="nowrap">
               <TextInput
                 flex={1}
-                label={`Lot ${index + 1} title`}
+                label={t('lots.titleLabel', { number: index + 1 })}
                 required
                 maxLength={LIMITS.shortText}
                 value={lot.title}
@@ -153,7 +167,7 @@ export function CreateTenderModal({
                 mt={26}
                 size="lg"
                 variant="default"
-                aria-label={`Remove lot ${index + 1}`}
+                aria-label={t('lots.remove', { number: index + 1 })}
                 disabled={draft.lots.length === 1}
                 onClick={() => removeLot(index)}
               >
@@ -174,7 +188,7 @@ export function CreateTenderModal({
           onClick={addLot}
           disabled={draft.lots.length >= LIMITS.lots}
         >
-          Add lot
+          {t('lots.add')}
         </Button>
       </fieldset>
     </FormModal>

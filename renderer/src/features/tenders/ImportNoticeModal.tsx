@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, FileButton, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { NoticeImportOutcome, UnmappedItem } from '@shared/api/methods/noticeImport';
 import { noticeSizeProblem } from '@shared/notices/noticeKind';
 import { call } from '../../api';
@@ -10,23 +12,21 @@ import { useActions } from '../../store';
 
 const XML_TYPES = '.xml,application/xml,text/xml';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 function where(item: UnmappedItem): string {
   const lot = item.lotTitle ?? item.noticeLotId;
-  if (!lot) return 'The tender';
+  if (!lot) return t('tenders:importNotice.wholeTender');
   return item.noticeLotId && item.lotTitle ? `${item.lotTitle} (${item.noticeLotId})` : lot;
 }
 
 function UnmappedList({ outcome, onFix }: { outcome: NoticeImportOutcome; onFix: (lotId?: string) => void }) {
+  const { t } = useTranslation('tenders');
   if (outcome.unmapped.length === 0) {
-    return <Text>Every lot and award criterion in the notice was carried over as written.</Text>;
+    return <Text>{t('importNotice.allCarried')}</Text>;
   }
   return (
     <Stack gap="xs">
       <Text fw={600} id="notice-unmapped-heading">
-        {plural(outcome.unmapped.length, 'thing')} to check: the notice gives {outcome.unmapped.length === 1 ? 'it' : 'them'} in a way
-        Tenderwright could not carry over as written, so nothing was guessed.
+        {t('importNotice.toCheck', { count: outcome.unmapped.length })}
       </Text>
       <List aria-labelledby="notice-unmapped-heading" spacing="xs">
         {outcome.unmapped.map((item, index) => (
@@ -38,9 +38,13 @@ function UnmappedList({ outcome, onFix }: { outcome: NoticeImportOutcome; onFix:
                   variant="subtle"
                   size="compact-sm"
                   onClick={() => onFix(item.lotId)}
-                  aria-label={`Fix in Criteria: ${where(item)}${item.criterionName ? `, ${item.criterionName}` : ''}`}
+                  aria-label={
+                    item.criterionName
+                      ? t('importNotice.fixCriterionLabel', { where: where(item), criterion: item.criterionName })
+                      : t('importNotice.fixLabel', { where: where(item) })
+                  }
                 >
-                  Fix in Criteria
+                  {t('importNotice.fix')}
                 </Button>
               ) : null}
             </Text>
@@ -53,6 +57,7 @@ function UnmappedList({ outcome, onFix }: { outcome: NoticeImportOutcome; onFix:
 
 /** "New tender from eForms notice": choose a contract notice's XML, see what was carried over and what to fix. */
 export function ImportNoticeModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('tenders');
   const { loadTenders, navigate } = useActions();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +85,7 @@ export function ImportNoticeModal({ opened, onClose }: { opened: boolean; onClos
       setOutcome(result);
       void loadTenders();
     } catch (failure) {
-      setError(`“${file.name}” was not imported, and no tender was created. ${messageOf(failure)}`);
+      setError(t('importNotice.failed', { file: file.name, reason: messageOf(failure) }));
     } finally {
       setBusy(false);
     }
@@ -97,48 +102,47 @@ export function ImportNoticeModal({ opened, onClose }: { opened: boolean; onClos
   const criteria = tender ? tender.lots.reduce((n, lot) => n + lot.criteria.length, 0) : 0;
 
   return (
-    <Modal opened={opened} onClose={close} title="New tender from eForms notice" size="lg">
+    <Modal opened={opened} onClose={close} title={t('importNotice.title')} size="lg">
       {tender && outcome ? (
         <Stack>
-          <Alert color="teal" title="Tender created" role="status">
-            “{tender.title}” was created with {plural(tender.lots.length, 'lot')} and{' '}
-            {plural(criteria, 'award criterion', 'award criteria')} from the notice.
+          <Alert color="teal" title={t('importNotice.created')} role="status">
+            {t('importNotice.createdMessage', {
+              title: tender.title,
+              lots: t('importNotice.lots', { count: tender.lots.length }),
+              criteria: t('importNotice.criteria', { count: criteria }),
+            })}
           </Alert>
           <UnmappedList outcome={outcome} onFix={(lotId) => open('criteria', lotId)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Close
+              {t('importNotice.close')}
             </Button>
             <Button onClick={() => open(outcome.unmapped.length ? 'criteria' : 'details')}>
-              {outcome.unmapped.length ? 'Open its criteria' : 'Open the tender'}
+              {outcome.unmapped.length ? t('importNotice.openCriteria') : t('importNotice.openTender')}
             </Button>
           </Group>
         </Stack>
       ) : (
         <Stack>
-          <Text>
-            Choose a contract notice saved as eForms XML (for example from TED or your e-notification tool). Tenderwright reads its title,
-            buyer, lots and award criteria with their weights into a new tender; anything it cannot carry over as written is listed for you
-            to fix.
-          </Text>
+          <Text>{t('importNotice.intro')}</Text>
           {error ? (
-            <Alert color="red" title="The notice could not be imported" role="alert">
+            <Alert color="red" title={t('importNotice.failedTitle')} role="alert">
               {error}
             </Alert>
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('importNotice.cancel')}
             </Button>
             <FileButton
               resetRef={resetFile}
               onChange={(file) => void choose(file)}
               accept={XML_TYPES}
-              inputProps={{ 'aria-label': 'eForms contract notice file' }}
+              inputProps={{ 'aria-label': t('importNotice.fileLabel') }}
             >
               {(props) => (
                 <Button {...props} loading={busy} leftSection={<IconFileImport size={16} aria-hidden />}>
-                  Choose notice file…
+                  {t('importNotice.choose')}
                 </Button>
               )}
             </FileButton>

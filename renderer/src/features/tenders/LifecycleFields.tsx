@@ -1,29 +1,25 @@
 import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import type { TenderContent } from '@shared/model/tender';
-import {
-  statusOf,
-  TENDER_STATUS_LABELS,
-  TENDER_STATUSES,
-  withDate,
-  withStatus,
-  type LifecycleDateField,
-  type TenderStatus,
-} from '@shared/model/tenderStatus';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
+import { statusOf, TENDER_STATUSES, withDate, withStatus, type LifecycleDateField, type TenderStatus } from '@shared/model/tenderStatus';
 import { useActions, useFieldErrors } from '../../store';
 import { tenderFieldId } from '../../components/fieldIds';
+import { STATUS_LABEL } from './statusLabels';
 
-const STATUS_OPTIONS = TENDER_STATUSES.map((status) => ({ value: status, label: TENDER_STATUS_LABELS[status] }));
+const statusOptions = () => TENDER_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status]() }));
 
-const STATUS_HELP: Record<TenderStatus, string> = {
-  draft: 'Being prepared; not yet published to suppliers.',
-  issued: 'Published: suppliers are preparing their bids.',
-  evaluating: 'Bids are in and being scored.',
-  awarded: 'The contract has been awarded.',
-  archived: 'Put away: hidden from the Tenders list unless you ask to see archived tenders.',
+const STATUS_HELP: Record<TenderStatus, () => string> = {
+  draft: () => t('tenders:lifecycle.help.draft'),
+  issued: () => t('tenders:lifecycle.help.issued'),
+  evaluating: () => t('tenders:lifecycle.help.evaluating'),
+  awarded: () => t('tenders:lifecycle.help.awarded'),
+  archived: () => t('tenders:lifecycle.help.archived'),
 };
 
 /** The tender's status and key dates: saved as you type, undone with Ctrl+Z like the other fields. */
 export function LifecycleFields({ content }: { content: TenderContent }) {
+  const { t } = useTranslation('tenders');
   const { changeContent, endEditBurst } = useActions();
   const errors = useFieldErrors();
   const status = statusOf(content);
@@ -49,9 +45,9 @@ export function LifecycleFields({ content }: { content: TenderContent }) {
       <Group grow align="flex-start">
         <NativeSelect
           id={tenderFieldId('status')}
-          label="Status"
-          description={STATUS_HELP[status]}
-          data={STATUS_OPTIONS}
+          label={t('lifecycle.status')}
+          description={STATUS_HELP[status]()}
+          data={statusOptions()}
           value={status}
           onChange={(e) => {
             const value = e.currentTarget.value;
@@ -60,12 +56,12 @@ export function LifecycleFields({ content }: { content: TenderContent }) {
             changeContent(null, (c) => withStatus(c, value as TenderStatus));
           }}
         />
-        {dateField('submissionDeadline', 'Submission deadline', 'The last day suppliers can submit a bid.')}
-        {dateField('awardDate', 'Award date', 'When the contract is to be awarded.')}
+        {dateField('submissionDeadline', t('lifecycle.submissionDeadline'), t('lifecycle.submissionDeadlineHelp'))}
+        {dateField('awardDate', t('lifecycle.awardDate'), t('lifecycle.awardDateHelp'))}
       </Group>
       {awardBeforeDeadline ? (
         <Text size="sm" c="red" role="status">
-          The award date is before the submission deadline: check both dates.
+          {t('lifecycle.awardBeforeDeadline')}
         </Text>
       ) : null}
     </>

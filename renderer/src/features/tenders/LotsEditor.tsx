@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/model/common';
 import { evaluationOf, type LotEvaluationRecords } from '@shared/model/evaluation';
 import type { Lot } from '@shared/model/tender';
@@ -25,6 +26,7 @@ async function storedRecordsOf(lot: Lot): Promise<LotEvaluationRecords | undefin
 }
 
 export function LotsEditor({ lots }: { lots: Lot[] }) {
+  const { t } = useTranslation('tenders');
   const { addLot, renameLot, removeLot, endEditBurst } = useActions();
   const errors = useFieldErrors();
   const inputs = useRef(new Map<string, HTMLInputElement>());
@@ -44,7 +46,7 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
   const remove = async (index: number, lot: Lot) => {
     const records = await storedRecordsOf(lot);
     const parts = lotParts(records ? { ...lot, evaluation: { ...evaluationOf(lot), ...records } } : lot);
-    confirmRemoval('Lot', lot.title || `Lot ${index + 1}`, parts, () => removeNow(index, lot.id));
+    confirmRemoval('Lot', lot.title || t('lots.untitled', { number: index + 1 }), parts, () => removeNow(index, lot.id));
   };
 
   const removeNow = (index: number, lotId: string) => {
@@ -61,7 +63,7 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
           <TextInput
             flex={1}
             id={lotTitleId(lot.id)}
-            label={`Lot ${index + 1} title`}
+            label={t('lots.titleLabel', { number: index + 1 })}
             required
             maxLength={LIMITS.shortText}
             value={lot.title}
@@ -77,7 +79,7 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
             mt={26}
             size="lg"
             variant="default"
-            aria-label={`Remove lot ${index + 1}`}
+            aria-label={t('lots.remove', { number: index + 1 })}
             disabled={lots.length === 1}
             onClick={() => void remove(index, lot)}
           >
@@ -98,10 +100,10 @@ export function LotsEditor({ lots }: { lots: Lot[] }) {
           onClick={add}
           disabled={lots.length >= LIMITS.lots}
         >
-          Add lot
+          {t('lots.add')}
         </Button>
         <Text size="xs" c="dimmed">
-          {lots.length === 1 ? 'A tender keeps at least one lot.' : `${lots.length} lots`}
+          {lots.length === 1 ? t('lots.keepsOne') : t('lots.count', { count: lots.length })}
         </Text>
       </Group>
     </Stack>

@@ -1,4 +1,5 @@
 import { Modal, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { contract, type BackupEntry } from '@shared/api/contract';
 import { PIN_NAME_MAX } from '@shared/api/methods/workspace';
 import { NameForm } from '../../components/NameForm';
@@ -13,17 +14,18 @@ export function PinVersionModal({
   onPin: (entry: BackupEntry, name: string) => Promise<void>;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('tenders');
   return (
-    <Modal opened={entry !== null} onClose={onClose} title="Pin this version">
+    <Modal opened={entry !== null} onClose={onClose} title={t('pin.title')}>
       {entry ? (
         <NameForm
           key={entry.id}
-          label="Name"
-          description="For example “Sent to legal” or “Approved by the board”."
-          intro={<Text size="sm">A pinned version is kept until you unpin it, however old it gets. Revision {entry.revision}.</Text>}
+          label={t('pin.name')}
+          description={t('pin.nameHelp')}
+          intro={<Text size="sm">{t('pin.intro', { revision: entry.revision })}</Text>}
           initial={entry.pin?.name ?? ''}
           maxLength={PIN_NAME_MAX}
-          submitLabel="Pin"
+          submitLabel={t('pin.submit')}
           check={(name) => {
             const parsed = contract['backups.pin'].input.safeParse({ tenderId: entry.tenderId, backupId: entry.id, name });
             if (parsed.success) return { value: parsed.data.name };
@@ -31,7 +33,7 @@ export function PinVersionModal({
               error:
                 parsed.error.issues.find((issue) => issue.path[0] === 'name')?.message ??
                 parsed.error.issues[0]?.message ??
-                'The name is not valid',
+                t('pin.invalid'),
             };
           }}
           onSubmit={(name) => onPin(entry, name)}

@@ -1,4 +1,5 @@
 import { Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/model/common';
 import type { TenderContent } from '@shared/model/tender';
 import { useActions, useFieldErrors, useTenderCurrency, type EditableField, type TenderMeta } from '../../store';
@@ -10,8 +11,10 @@ import { tenderFieldId } from '../../components/fieldIds';
 import { BackupsPanel } from './BackupsPanel';
 import { LotsEditor } from './LotsEditor';
 import { LifecycleFields } from './LifecycleFields';
+import { TenderLanguageFields } from './TenderLanguageFields';
 
 function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMeta }) {
+  const { t } = useTranslation('tenders');
   const { editField, endEditBurst, changeContent } = useActions();
   const currency = useTenderCurrency();
   const errors = useFieldErrors();
@@ -28,18 +31,18 @@ function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMe
       <Stack gap="lg">
         <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="about-heading">
           <Title order={2} size="h4" id="about-heading" mb="md">
-            About this tender
+            {t('details.about')}
           </Title>
           <Stack gap="md">
-            <TextInput label="Title" required maxLength={LIMITS.shortText} {...bind('title')} />
+            <TextInput label={t('details.title')} required maxLength={LIMITS.shortText} {...bind('title')} />
             <Group grow align="flex-start">
-              <TextInput label="Reference" maxLength={LIMITS.shortText} {...bind('reference')} />
-              <TextInput label="Buying organisation" maxLength={LIMITS.shortText} {...bind('buyer')} />
+              <TextInput label={t('details.reference')} maxLength={LIMITS.shortText} {...bind('reference')} />
+              <TextInput label={t('details.buyer')} maxLength={LIMITS.shortText} {...bind('buyer')} />
             </Group>
             <LifecycleFields content={content} />
             <Textarea
-              label="Description"
-              description="What is being bought, for whom, and why supply-chain conditions matter here."
+              label={t('details.description')}
+              description={t('details.descriptionHelp')}
               autosize
               minRows={4}
               maxRows={14}
@@ -47,24 +50,25 @@ function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMe
               {...bind('description')}
             />
             <CurrencySelect
-              label="Currency"
-              description="Every price of this tender is in this currency: bid prices, the price simulator, the ranking and the workbooks."
+              label={t('details.currency')}
+              description={t('details.currencyHelp')}
               value={currency}
               onChange={(code) => changeContent(null, (c) => (c.currency === code ? c : { ...c, currency: code }))}
             />
+            <TenderLanguageFields content={content} />
           </Stack>
         </Paper>
         <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="lots-heading">
           <Title order={2} size="h4" id="lots-heading" mb={4}>
-            Lots
+            {t('details.lots')}
           </Title>
           <Text size="sm" c="dimmed" mb="md">
-            Each lot is awarded on its own, with its own criteria, clauses and questions.
+            {t('details.lotsIntro')}
           </Text>
           <LotsEditor lots={content.lots} />
         </Paper>
         <Text size="xs" c="dimmed">
-          Revision {meta.revision} · created {fullDate(meta.createdAt)} · last saved {fullDate(meta.updatedAt)}
+          {t('details.revisionLine', { revision: meta.revision, created: fullDate(meta.createdAt), saved: fullDate(meta.updatedAt) })}
         </Text>
       </Stack>
       <BackupsPanel tenderId={meta.id} revision={meta.revision} />
@@ -73,9 +77,10 @@ function DetailsForm({ content, meta }: { content: TenderContent; meta: TenderMe
 }
 
 export function TenderDetails() {
+  const { t } = useTranslation('tenders');
   return (
     <Stack gap="lg">
-      <ScreenIntro title="Tender details">Every change is saved as you type. Ctrl+Z undoes an edit, Ctrl+Shift+Z redoes it.</ScreenIntro>
+      <ScreenIntro title={t('details.heading')}>{t('details.intro')}</ScreenIntro>
       <TenderGate>{(content, meta) => <DetailsForm content={content} meta={meta} />}</TenderGate>
     </Stack>
   );

@@ -1,23 +1,26 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { TENDER_STATUS_LABELS, TENDER_STATUSES } from '@shared/model/tenderStatus';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
+import { TENDER_STATUSES } from '@shared/model/tenderStatus';
 import { DEFAULT_LIST_QUERY, type DeadlineFilter, type StatusFilter, type TenderListQuery } from '@shared/rules/tenderList';
+import { STATUS_LABEL } from './statusLabels';
 
-const STATUS_OPTIONS = [
-  { value: 'active', label: 'All but archived' },
-  ...TENDER_STATUSES.map((status) => ({ value: status, label: TENDER_STATUS_LABELS[status] })),
-  { value: 'all', label: 'All, with archived' },
+const statusOptions = () => [
+  { value: 'active', label: t('tenders:filters.active') },
+  ...TENDER_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status]() })),
+  { value: 'all', label: t('tenders:filters.all') },
 ];
 
 /** The deadline choices an officer asks for most, each one filter of the rule. */
-const DEADLINES: { value: string; label: string; filter: DeadlineFilter }[] = [
-  { value: 'any', label: 'Any deadline', filter: { kind: 'any' } },
-  { value: 'closing7', label: 'Closing in the next 7 days', filter: { kind: 'closingWithin', days: 7 } },
-  { value: 'closing30', label: 'Closing in the next 30 days', filter: { kind: 'closingWithin', days: 30 } },
-  { value: 'closed', label: 'Submission deadline passed', filter: { kind: 'closed' } },
-  { value: 'none', label: 'No submission deadline set', filter: { kind: 'noDeadline' } },
-  { value: 'award30', label: 'Award date in the next 30 days', filter: { kind: 'awardWithin', days: 30 } },
-  { value: 'between', label: 'Submission deadline between…', filter: { kind: 'between' } },
+const DEADLINES: { value: string; label: () => string; filter: DeadlineFilter }[] = [
+  { value: 'any', label: () => t('tenders:filters.anyDeadline'), filter: { kind: 'any' } },
+  { value: 'closing7', label: () => t('tenders:filters.closingWithin', { count: 7 }), filter: { kind: 'closingWithin', days: 7 } },
+  { value: 'closing30', label: () => t('tenders:filters.closingWithin', { count: 30 }), filter: { kind: 'closingWithin', days: 30 } },
+  { value: 'closed', label: () => t('tenders:filters.closed'), filter: { kind: 'closed' } },
+  { value: 'none', label: () => t('tenders:filters.noDeadline'), filter: { kind: 'noDeadline' } },
+  { value: 'award30', label: () => t('tenders:filters.awardWithin', { count: 30 }), filter: { kind: 'awardWithin', days: 30 } },
+  { value: 'between', label: () => t('tenders:filters.between'), filter: { kind: 'between' } },
 ];
 
 const deadlineValue = (filter: DeadlineFilter) =>
@@ -28,6 +31,7 @@ export const isFiltered = (query: TenderListQuery) =>
   query.search.trim() !== '' || query.status !== 'active' || query.deadline.kind !== 'any';
 
 export function TenderListControls({ query, onChange }: { query: TenderListQuery; onChange: (change: Partial<TenderListQuery>) => void }) {
+  const { t } = useTranslation('tenders');
   const between = query.deadline.kind === 'between' ? query.deadline : null;
   const setBetween = (end: 'from' | 'to', day: string) => {
     const { from, to } = between ?? {};
@@ -36,26 +40,26 @@ export function TenderListControls({ query, onChange }: { query: TenderListQuery
   };
 
   return (
-    <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Find tenders">
+    <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label={t('filters.region')}>
       <TextInput
         type="search"
-        label="Search tenders"
-        placeholder="Title, reference or buying organisation"
+        label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
         leftSection={<IconSearch size={16} aria-hidden />}
         value={query.search}
         onChange={(e) => onChange({ search: e.currentTarget.value })}
         w={320}
       />
       <NativeSelect
-        label="Status"
-        data={STATUS_OPTIONS}
+        label={t('filters.status')}
+        data={statusOptions()}
         value={query.status}
         onChange={(e) => onChange({ status: e.currentTarget.value as StatusFilter })}
         w={190}
       />
       <NativeSelect
-        label="Deadline"
-        data={DEADLINES.map(({ value, label }) => ({ value, label }))}
+        label={t('filters.deadline')}
+        data={DEADLINES.map(({ value, label }) => ({ value, label: label() }))}
         value={deadlineValue(query.deadline)}
         onChange={(e) => {
           const value = e.currentTarget.value;
@@ -67,14 +71,14 @@ export function TenderListControls({ query, onChange }: { query: TenderListQuery
         <>
           <TextInput
             type="date"
-            label="Deadline from"
+            label={t('filters.from')}
             value={between.from ?? ''}
             onChange={(e) => setBetween('from', e.currentTarget.value)}
             w={160}
           />
           <TextInput
             type="date"
-            label="Deadline to"
+            label={t('filters.to')}
             value={between.to ?? ''}
             onChange={(e) => setBetween('to', e.currentTarget.value)}
             w={160}
@@ -86,7 +90,7 @@ export function TenderListControls({ query, onChange }: { query: TenderListQuery
           variant="subtle"
           onClick={() => onChange({ search: '', status: DEFAULT_LIST_QUERY.status, deadline: DEFAULT_LIST_QUERY.deadline })}
         >
-          Clear filters
+          {t('filters.clear')}
         </Button>
       ) : null}
     </Group>

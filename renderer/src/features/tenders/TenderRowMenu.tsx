@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { IconArchive, IconArchiveOff, IconCopy, IconDots, IconFileDescription, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
 import { statusOf } from '@shared/model/tenderStatus';
@@ -19,13 +20,14 @@ interface RowMenuProps {
  * row costs more to mount than the rest of the row, and rows mount on every keystroke of a search.
  */
 export function TenderRowMenu(props: RowMenuProps) {
+  const { t } = useTranslation('tenders');
   const [used, setUsed] = useState(false);
   if (used) return <RowMenu {...props} />;
   return (
     <ActionIcon
       variant="subtle"
       color="gray"
-      aria-label={`Actions for ${props.title}`}
+      aria-label={t('rowMenu.actionsFor', { title: props.title })}
       aria-haspopup="menu"
       aria-expanded={false}
       onClick={() => setUsed(true)}
@@ -37,15 +39,16 @@ export function TenderRowMenu(props: RowMenuProps) {
 
 /** Open, rename, duplicate, archive or unarchive, delete; opened as it mounts (the click that built it). */
 function RowMenu({ tender, title, onRename }: RowMenuProps) {
+  const { t } = useTranslation('tenders');
   const { duplicateTender, navigate, archiveTender } = useActions();
   const archived = statusOf(tender) === 'archived';
 
   const duplicate = async () => {
     try {
       const copy = await duplicateTender(tender.id);
-      notifications.show({ color: 'teal', title: 'Tender duplicated', message: `Created “${copy.title}”.` });
+      notifications.show({ color: 'teal', title: t('rowMenu.duplicated'), message: t('rowMenu.duplicatedMessage', { title: copy.title }) });
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not duplicate the tender', message: messageOf(error) });
+      notifications.show({ color: 'red', title: t('rowMenu.duplicateFailed'), message: messageOf(error) });
     }
   };
 
@@ -54,15 +57,13 @@ function RowMenu({ tender, title, onRename }: RowMenuProps) {
       await archiveTender(tender.id, !archived);
       notifications.show({
         color: 'teal',
-        title: archived ? 'Tender unarchived' : 'Tender archived',
-        message: archived
-          ? `“${title}” is back in the list.`
-          : `“${title}” is hidden from the list; choose “All, with archived” under Status to see it.`,
+        title: archived ? t('rowMenu.unarchived') : t('rowMenu.archived'),
+        message: archived ? t('rowMenu.unarchivedMessage', { title }) : t('rowMenu.archivedMessage', { title }),
       });
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: archived ? 'Could not unarchive the tender' : 'Could not archive the tender',
+        title: archived ? t('rowMenu.unarchiveFailed') : t('rowMenu.archiveFailed'),
         message: messageOf(error),
       });
     }
@@ -71,29 +72,29 @@ function RowMenu({ tender, title, onRename }: RowMenuProps) {
   return (
     <Menu position="bottom-end" withinPortal defaultOpened>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${title}`}>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('rowMenu.actionsFor', { title })}>
           <IconDots size={18} aria-hidden />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconFileDescription size={16} aria-hidden />} onClick={() => navigate('details', tender.id)}>
-          Open
+          {t('rowMenu.open')}
         </Menu.Item>
         <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onRename(tender)}>
-          Rename…
+          {t('rowMenu.rename')}
         </Menu.Item>
         <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} onClick={() => void duplicate()}>
-          Duplicate
+          {t('rowMenu.duplicate')}
         </Menu.Item>
         <Menu.Item
           leftSection={archived ? <IconArchiveOff size={16} aria-hidden /> : <IconArchive size={16} aria-hidden />}
           onClick={() => void archive()}
         >
-          {archived ? 'Unarchive' : 'Archive'}
+          {archived ? t('rowMenu.unarchive') : t('rowMenu.archive')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item className="tw-menu-danger" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => confirmDeleteTender(tender)}>
-          Delete…
+          {t('rowMenu.delete')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

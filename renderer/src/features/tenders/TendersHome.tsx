@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { IconFileImport, IconFolderPlus, IconPlus, IconSearchOff, IconTrash } from '@tabler/icons-react';
 import type { TenderSummary } from '@shared/model/tender';
 import { archivedCount, DEFAULT_LIST_QUERY, selectTenders } from '@shared/rules/tenderList';
@@ -24,9 +25,8 @@ import { RecentTenders } from './RecentTenders';
 const RECENT_FROM = 12;
 const RECENT_SHOWN = 5;
 
-const count = (n: number) => (n === 1 ? '1 tender' : `${n.toLocaleString()} tenders`);
-
 export function TendersHome() {
+  const { t } = useTranslation('tenders');
   const { tenders, status, error } = useTenderList();
   const { loadTenders, navigate, setTenderListQuery } = useActions();
   const query = useTenderListQuery();
@@ -39,21 +39,23 @@ export function TendersHome() {
   const shown = useMemo(() => selectTenders(tenders, query, today), [tenders, query, today]);
   const hiddenArchived = query.status === 'active' ? archivedCount(tenders) : 0;
   const recent = useRecentTenders(tenders, RECENT_SHOWN);
-  const caption = `${shown.length === tenders.length ? count(tenders.length) : `${shown.length.toLocaleString()} of ${count(tenders.length)}`}, ${sortLabel(query.sort)}`;
+  const all = shown.length === tenders.length;
+  const sorted = sortLabel(query.sort);
+  const caption = all
+    ? t('home.captionAll', { count: tenders.length, sorted })
+    : t('home.captionSome', { count: tenders.length, shown: shown.length, sorted });
 
   const list = (
     <Stack gap="sm">
       <TenderListControls query={query} onChange={setTenderListQuery} />
       <Group gap="xs" aria-live="polite">
         <Text size="sm" c="dimmed" data-testid="tender-count">
-          {shown.length === tenders.length
-            ? `Showing all ${count(tenders.length)}`
-            : `Showing ${shown.length.toLocaleString()} of ${count(tenders.length)}`}
-          {hiddenArchived ? ` · ${hiddenArchived.toLocaleString()} archived not shown` : ''}
+          {all ? t('home.showingAll', { count: tenders.length }) : t('home.showingSome', { count: tenders.length, shown: shown.length })}
+          {hiddenArchived ? t('home.archivedHidden', { count: hiddenArchived }) : ''}
         </Text>
         {hiddenArchived ? (
           <Anchor component="button" size="sm" onClick={() => setTenderListQuery({ status: 'all' })}>
-            Show archived
+            {t('home.showArchived')}
           </Anchor>
         ) : null}
       </Group>
@@ -70,12 +72,10 @@ export function TendersHome() {
         <EmptyNotice
           framed
           icon={IconSearchOff}
-          title="No tender matches"
-          description={
-            isFiltered(query) ? 'No tender matches this search and these filters.' : 'Every tender in this workspace is archived.'
-          }
+          title={t('home.noMatch')}
+          description={isFiltered(query) ? t('home.noMatchFiltered') : t('home.allArchived')}
           action={{
-            label: isFiltered(query) ? 'Clear filters' : 'Show archived',
+            label: isFiltered(query) ? t('home.clearFilters') : t('home.showArchived'),
             onClick: () =>
               setTenderListQuery(
                 isFiltered(query)
@@ -92,8 +92,8 @@ export function TendersHome() {
     <LoadGate
       ready={status === 'ready'}
       failed={status === 'error'}
-      loadingLabel="Loading tenders"
-      failedTitle="The tenders could not be loaded"
+      loadingLabel={t('home.loading')}
+      failedTitle={t('home.loadFailed')}
       error={error}
       onRetry={() => void loadTenders()}
     >
@@ -101,9 +101,9 @@ export function TendersHome() {
         <EmptyNotice
           framed
           icon={IconFolderPlus}
-          title="No tenders yet"
-          description="A tender holds its lots, award criteria, contract clauses and supplier questions. Start with its title and lots; you can change everything later."
-          action={{ label: 'Create your first tender', icon: IconPlus, onClick: () => setCreating(true) }}
+          title={t('home.empty')}
+          description={t('home.emptyHelp')}
+          action={{ label: t('home.createFirst'), icon: IconPlus, onClick: () => setCreating(true) }}
         />
       ) : (
         list
@@ -114,17 +114,17 @@ export function TendersHome() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
-        <ScreenIntro title="Tenders">Every tender in this workspace. Open one to edit it; changes are saved as you type.</ScreenIntro>
+        <ScreenIntro title={t('home.heading')}>{t('home.intro')}</ScreenIntro>
         <Group gap="sm">
           <Button component="a" href={hashFor('deleted')} variant="subtle" leftSection={<IconTrash size={16} aria-hidden />}>
-            Recently deleted
+            {t('home.recentlyDeleted')}
           </Button>
           <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setImporting(true)}>
-            New tender from eForms notice
+            {t('home.fromNotice')}
           </Button>
           {tenders.length > 0 ? (
             <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
-              New tender
+              {t('home.newTender')}
             </Button>
           ) : null}
         </Group>
@@ -137,7 +137,7 @@ export function TendersHome() {
         onClose={() => setCreating(false)}
         onCreated={(tender) => {
           setCreating(false);
-          notifications.show({ color: 'teal', title: 'Tender created', message: `“${tender.title}” is ready to edit.` });
+          notifications.show({ color: 'teal', title: t('home.created'), message: t('home.createdMessage', { title: tender.title }) });
           navigate('details', tender.id);
         }}
       />

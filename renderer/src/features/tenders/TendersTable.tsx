@@ -2,12 +2,15 @@ import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { Anchor, Badge, Paper, Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { t } from '@shared/i18n';
 import type { TenderSummary } from '@shared/model/tender';
-import { statusOf, TENDER_STATUS_LABELS, type TenderStatus } from '@shared/model/tenderStatus';
+import { statusOf, type TenderStatus } from '@shared/model/tenderStatus';
 import type { SortDirection, TenderListQuery, TenderSortKey } from '@shared/rules/tenderList';
 import { hashFor } from '../../store/router';
 import { fullDate, humanDate } from '../../lib/format';
 import { TenderRowMenu } from './TenderRowMenu';
+import { STATUS_LABEL } from './statusLabels';
 import './tendersTable.css';
 
 /** Every row is one line high, so the list can be laid out without measuring rows. */
@@ -16,20 +19,65 @@ const OVERSCAN = 8;
 
 interface Column {
   key: TenderSortKey;
-  label: string;
+  /** The column's heading, read at render in the screens' language. */
+  label: () => string;
+  /** The same in a sentence ("sorted by last edited"). */
+  sortedBy: (direction: SortDirection) => string;
   width: string;
   /** The direction a first click sorts in: soonest dates and newest edits first, text A to Z. */
   first: SortDirection;
 }
 
 const COLUMNS: readonly Column[] = [
-  { key: 'title', label: 'Title', width: 'auto', first: 'ascending' },
-  { key: 'reference', label: 'Reference', width: '104px', first: 'ascending' },
-  { key: 'buyer', label: 'Buying organisation', width: '150px', first: 'ascending' },
-  { key: 'status', label: 'Status', width: '116px', first: 'ascending' },
-  { key: 'submissionDeadline', label: 'Submission deadline', width: '116px', first: 'ascending' },
-  { key: 'awardDate', label: 'Award date', width: '108px', first: 'ascending' },
-  { key: 'updatedAt', label: 'Last edited', width: '108px', first: 'descending' },
+  {
+    key: 'title',
+    label: () => t('tenders:table.title'),
+    sortedBy: (d) => (d === 'ascending' ? t('tenders:table.sortedBy.titleAscending') : t('tenders:table.sortedBy.titleDescending')),
+    width: 'auto',
+    first: 'ascending',
+  },
+  {
+    key: 'reference',
+    label: () => t('tenders:table.reference'),
+    sortedBy: (d) => (d === 'ascending' ? t('tenders:table.sortedBy.referenceAscending') : t('tenders:table.sortedBy.referenceDescending')),
+    width: '104px',
+    first: 'ascending',
+  },
+  {
+    key: 'buyer',
+    label: () => t('tenders:table.buyer'),
+    sortedBy: (d) => (d === 'ascending' ? t('tenders:table.sortedBy.buyerAscending') : t('tenders:table.sortedBy.buyerDescending')),
+    width: '150px',
+    first: 'ascending',
+  },
+  {
+    key: 'status',
+    label: () => t('tenders:table.status'),
+    sortedBy: (d) => (d === 'ascending' ? t('tenders:table.sortedBy.statusAscending') : t('tenders:table.sortedBy.statusDescending')),
+    width: '116px',
+    first: 'ascending',
+  },
+  {
+    key: 'submissionDeadline',
+    label: () => t('tenders:table.submissionDeadline'),
+    sortedBy: (d) => (d === 'ascending' ? t('tenders:table.sortedBy.deadlineAscending') : t('tenders:table.sortedBy.deadlineDescending')),
+    width: '116px',
+    first: 'ascending',
+  },
+  {
+    key: 'awardDate',
+    label: () => t('tenders:table.awardDate'),
+    sortedBy: (d) => (d === 'ascending' ? t('tenders:table.sortedBy.awardAscending') : t('tenders:table.sortedBy.awardDescending')),
+    width: '108px',
+    first: 'ascending',
+  },
+  {
+    key: 'updatedAt',
+    label: () => t('tenders:table.updatedAt'),
+    sortedBy: (d) => (d === 'ascending' ? t('tenders:table.sortedBy.updatedAscending') : t('tenders:table.sortedBy.updatedDescending')),
+    width: '108px',
+    first: 'descending',
+  },
 ];
 const ACTIONS_WIDTH = '52px';
 
@@ -44,8 +92,7 @@ const STATUS_COLORS: Record<TenderStatus, string> = {
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const shortDay = (day: string | undefined) => (day ? dayFormat.format(new Date(`${day}T00:00:00Z`)) : '—');
 
-export const sortLabel = (sort: TenderListQuery['sort']) =>
-  `sorted by ${COLUMNS.find((c) => c.key === sort.key)!.label.toLowerCase()}, ${sort.direction}`;
+export const sortLabel = (sort: TenderListQuery['sort']) => COLUMNS.find((c) => c.key === sort.key)!.sortedBy(sort.direction);
 
 function SortHeader({
   column,
@@ -62,7 +109,7 @@ function SortHeader({
   return (
     <Table.Th scope="col" aria-sort={active ? sort.direction : undefined} style={{ width: column.width }}>
       <UnstyledButton className="tw-sort-button" onClick={() => onSort({ key: column.key, direction: next })}>
-        {column.label}
+        {column.label()}
         <Icon size={14} aria-hidden opacity={active ? 1 : 0.45} />
       </UnstyledButton>
     </Table.Th>
@@ -81,7 +128,7 @@ const TenderRow = memo(function TenderRow({
   now: number;
   onRename: (t: TenderSummary) => void;
 }) {
-  const title = tender.title || 'Untitled tender';
+  const title = tender.title || t('tenders:untitled');
   const status = statusOf(tender);
   return (
     <Table.Tr aria-rowindex={index + 2} data-index={index}>
@@ -94,7 +141,7 @@ const TenderRow = memo(function TenderRow({
       <Table.Td>{tender.buyer || '—'}</Table.Td>
       <Table.Td>
         <Badge variant="light" color={STATUS_COLORS[status]} radius="sm" tt="none">
-          {TENDER_STATUS_LABELS[status]}
+          {STATUS_LABEL[status]()}
         </Badge>
       </Table.Td>
       <Table.Td>{shortDay(tender.submissionDeadline)}</Table.Td>
@@ -127,6 +174,7 @@ export interface TendersTableProps {
  * to the next row's title, Home and End to the first and last, scrolling as needed.
  */
 export function TendersTable({ tenders, sort, onSort, caption, now, onRename }: TendersTableProps) {
+  const { t } = useTranslation('tenders');
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
   // The virtualizer re-renders this table itself on scroll; nothing below memoises its functions.
@@ -172,7 +220,7 @@ export function TendersTable({ tenders, sort, onSort, caption, now, onRename }: 
 
   return (
     <Paper withBorder radius="md">
-      <div ref={scrollRef} className="tw-tender-scroll" tabIndex={0} role="region" aria-label="Tenders list">
+      <div ref={scrollRef} className="tw-tender-scroll" tabIndex={0} role="region" aria-label={t('table.region')}>
         <Table
           fz="sm"
           className="tw-tender-table"
@@ -189,7 +237,7 @@ export function TendersTable({ tenders, sort, onSort, caption, now, onRename }: 
                 <SortHeader key={column.key} column={column} sort={sort} onSort={onSort} />
               ))}
               <Table.Th scope="col" style={{ width: ACTIONS_WIDTH }}>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -1,5 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { t } from '@shared/i18n';
 import type { TenderSummary } from '@shared/model/tender';
 import { useAppStore } from '../../store';
 import { messageOf } from '../../lib/errors';
@@ -12,31 +13,31 @@ async function undoDelete(id: string, title: string, noticeId: string) {
   notifications.hide(noticeId);
   try {
     await useAppStore.getState().undoDeleteTender(id);
-    notifications.show({ color: 'teal', title: 'Tender restored', message: `“${title}” is back in the list.` });
+    notifications.show({ color: 'teal', title: t('tenders:delete.restored'), message: t('tenders:delete.restoredMessage', { title }) });
   } catch (error) {
-    notifications.show({ color: 'red', title: 'Could not undo the delete', message: messageOf(error) });
+    notifications.show({ color: 'red', title: t('tenders:delete.undoFailed'), message: messageOf(error) });
   }
 }
 
 /** Asks for confirmation, deletes, then offers "Undo" in a notification. */
 export function confirmDeleteTender(tender: TenderSummary) {
-  const title = tender.title || 'Untitled tender';
+  const title = tender.title || t('tenders:untitled');
   confirmDelete({
-    title: 'Delete tender?',
-    message: `“${title}” and all its lots will be removed from the list. You can restore it from Recently deleted for 30 days.`,
+    title: t('tenders:delete.confirmTitle'),
+    message: t('tenders:delete.confirmMessage', { title }),
     remove: () => useAppStore.getState().deleteTender(tender.id),
-    failedTitle: 'Could not delete the tender',
+    failedTitle: t('tenders:delete.failed'),
     deleted: (deleted) => {
       const noticeId = `deleted-${deleted.id}`;
       return {
         id: noticeId,
-        title: 'Tender deleted',
+        title: t('tenders:delete.deleted'),
         autoClose: UNDO_NOTICE_MS,
         message: (
           <Group justify="space-between" wrap="nowrap" gap="sm">
-            <Text size="sm">“{deleted.title || title}” was deleted.</Text>
+            <Text size="sm">{t('tenders:delete.deletedMessage', { title: deleted.title || title })}</Text>
             <Button size="xs" variant="light" onClick={() => void undoDelete(deleted.id, deleted.title || title, noticeId)}>
-              Undo
+              {t('tenders:delete.undo')}
             </Button>
           </Group>
         ),
