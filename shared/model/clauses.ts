@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { t } from '../i18n';
 import { IdSchema, IsoDateTimeSchema, LIMITS, longText, shortText, tooLong } from './common';
 import { LanguageSchema } from './language';
+import { IsoDateSchema } from './isoDate';
+export { IsoDateSchema, isCalendarDate } from './isoDate';
 
 /*
  * Contract clauses: templates (built-in and the team's own, versioned) and the clause instances a
@@ -176,19 +178,6 @@ export const ChoiceParameterSchema = z
     default: z.string().max(LIMITS.id).optional(),
   })
   .strict();
-
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('messages:validation.clauses.dateFormat') })
-  .refine(isCalendarDate, { error: () => t('messages:validation.clauses.realDate') });
-
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export const DateParameterSchema = z
   .object({
