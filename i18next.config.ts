@@ -14,7 +14,7 @@ export default defineConfig({
     defaultNS: 'common',
     nsSeparator: ':',
     keySeparator: '.',
-    functions: ['t', '*.t'],
+    functions: ['t', '*.t', 'translate'],
     transComponents: ['Trans'],
     // tFor(language, namespace) returns a t() bound to that namespace, as useTranslation(namespace) does.
     useTranslationNames: ['useTranslation', { name: 'tFor', nsArg: 1 }],

@@ -31,12 +31,12 @@ const TRANSLATIONS: Record<Exclude<Language, 'en'>, GlossaryTexts> = { fr: GLOSS
 /** The words of the translated glossaries, keyed by language then entry id (for the completeness test). */
 export const GLOSSARY_TRANSLATIONS: Readonly<Record<Exclude<Language, 'en'>, GlossaryTexts>> = TRANSLATIONS;
 
-const translate = (language: Language): readonly GlossaryEntry[] =>
+const entriesIn = (language: Language): readonly GlossaryEntry[] =>
   language === 'en'
     ? GLOSSARY
     : GLOSSARY.map((e) => ({ ...e, ...(TRANSLATIONS[language][e.id as GlossaryTermId] as Partial<GlossaryEntry> | undefined) }));
 
-const IN_LANGUAGE: Record<Language, readonly GlossaryEntry[]> = { en: GLOSSARY, fr: translate('fr'), es: translate('es') };
+const IN_LANGUAGE: Record<Language, readonly GlossaryEntry[]> = { en: GLOSSARY, fr: entriesIn('fr'), es: entriesIn('es') };
 const BY_ID: Record<Language, Map<string, GlossaryEntry>> = {
   en: new Map(IN_LANGUAGE.en.map((e) => [e.id, e])),
   fr: new Map(IN_LANGUAGE.fr.map((e) => [e.id, e])),

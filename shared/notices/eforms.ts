@@ -8,7 +8,7 @@
 import { formatWeight } from '../rules/weights';
 import type { Tender } from '../model/tender';
 import {
-  MINIMUM_QUALITY_NAME,
+  minimumQualityName,
   hasSocialCriteria,
   minimumQualityDescription,
   noticeLot,
@@ -17,6 +17,8 @@ import {
   type NoticeLot,
 } from './noticeCriteria';
 import { leaf, node } from './xml';
+import { ENGLISH, type DocumentVoice } from '../documents/voice';
+import type { Language } from '../model/language';
 
 export const EFORMS_NAMESPACE_DECLARATIONS = {
   'xmlns:cac': 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2',
@@ -38,9 +40,15 @@ export interface EformsOptions {
   socialFloor: number;
   /** Titles of the tender's contract clauses, summarised as each lot's performance terms (BT-70). */
   clauseTitles: readonly string[];
-  /** The notice's language (BT-702), ISO 639-3 in capitals. */
+  /** The notice's language (BT-702), ISO 639-3 in capitals; else the voice's. */
   language?: string;
+  /** The language and locale the notice's own sentences are written in: the tender's. English when not given. */
+  voice?: DocumentVoice;
 }
+
+/** BT-702 and every languageID: ISO 639-3 in capitals. */
+export const EFORMS_LANGUAGES: Record<Language, string> = { en: 'ENG', fr: 'FRA', es: 'SPA' };
+const languageCode = (options: EformsOptions) => options.language ?? EFORMS_LANGUAGES[(options.voice ?? ENGLISH).language];
 
 export interface ContractNoticeOptions extends EformsOptions {
   /** BT-701, a UUID. */
@@ -75,20 +83,20 @@ function criterionXml(criterion: NoticeCriterion, language: string): string {
  * The lot's minimum quality score as a criterion of its own with a BT-5423 min-score threshold (in
  * points of the lot's 100): it applies to the non-price criteria together, not to any one of them.
  */
-function minimumQualityXml(lot: NoticeLot, language: string): string {
+function minimumQualityXml(lot: NoticeLot, language: string, voice: DocumentVoice): string {
   if (lot.minimumQualityScore === undefined) return '';
   return node('cac:SubordinateAwardingCriterion', [
     extensionWith([parameter('number-threshold', 'min-score', formatWeight(lot.minimumQualityScore))]),
     leaf('cbc:AwardingCriterionTypeCode', 'quality', { listName: 'award-criterion-type' }),
-    text('cbc:Name', MINIMUM_QUALITY_NAME, language),
-    text('cbc:Description', minimumQualityDescription(lot), language),
+    text('cbc:Name', minimumQualityName(voice), language),
+    text('cbc:Description', minimumQualityDescription(lot, voice), language),
   ]);
 }
 
 /** BT-70: the contract clauses by title; their text is in the procurement documents. */
-export function performanceTerms(clauseTitles: readonly string[]): string {
+export function performanceTerms(clauseTitles: readonly string[], voice: DocumentVoice = ENGLISH): string {
   const list = clauseTitles.map((title, i) => `${i + 1}. ${title.trim()}`).join('; ');
-  return `The contract includes these performance conditions on supply-chain transparency: ${list}. Their full text is in the procurement documents.`;
+  return voice.t('documents:notices.performanceTerms', { list });
 }
 
 function additionalType(listName: string, code: string, description?: string, language = 'ENG'): string {
@@ -99,16 +107,17 @@ function additionalType(listName: string, code: string, description?: string, la
 }
 
 function lotXml(lot: NoticeLot, options: EformsOptions, declarations?: Record<string, string>): string {
-  const language = options.language ?? 'ENG';
+  const language = languageCode(options);
+  const voice = options.voice ?? ENGLISH;
   const social = hasSocialCriteria(lot);
   const performance =
     options.clauseTitles.length > 0
       ? node('cac:ContractExecutionRequirement', [
           leaf('cbc:ExecutionRequirementCode', 'performance', { listName: 'conditions' }),
-          text('cbc:Description', performanceTerms(options.clauseTitles), language),
+          text('cbc:Description', performanceTerms(options.clauseTitles, voice), language),
         ])
       : '';
-  const criteria = [...lot.criteria.map((c) => criterionXml(c, language)), minimumQualityXml(lot, language)];
+  const criteria = [...lot.criteria.map((c) => criterionXml(c, language)), minimumQualityXml(lot, language, voice)];
   const awarding = criteria.some((c) => c !== '') ? node('cac:AwardingTerms', [node('cac:AwardingCriterion', criteria)]) : '';
   return node(
     'cac:ProcurementProjectLot',
@@ -120,7 +129,7 @@ function lotXml(lot: NoticeLot, options: EformsOptions, declarations?: Record<st
         ...(social
           ? [
               ...SOCIAL_OBJECTIVES.map((code) => additionalType('social-objective', code)),
-              additionalType('strategic-procurement', 'soc-obj', socialStrategyDescription(lot, options.socialFloor), language),
+              additionalType('strategic-procurement', 'soc-obj', socialStrategyDescription(lot, options.socialFloor, voice), language),
             ]
           : []),
       ]),
@@ -130,8 +139,8 @@ function lotXml(lot: NoticeLot, options: EformsOptions, declarations?: Record<st
 }
 
 /** Every lot of the tender as the notice publishes it. */
-export function noticeLots(tender: Pick<Tender, 'lots'>): NoticeLot[] {
-  return tender.lots.map((lot, index) => noticeLot(lot, index));
+export function noticeLots(tender: Pick<Tender, 'lots'>, voice: DocumentVoice = ENGLISH): NoticeLot[] {
+  return tender.lots.map((lot, index) => noticeLot(lot, index, voice));
 }
 
 /** One lot as a standalone `cac:ProcurementProjectLot` document (the lots fragment). */
@@ -139,12 +148,12 @@ export function buildEformsLot(tender: Pick<Tender, 'lots'>, lotId: string, opti
   const index = tender.lots.findIndex((l) => l.id === lotId);
   const lot = tender.lots[index];
   if (!lot) throw new Error(`The tender has no lot ${lotId}.`);
-  return `${XML_DECLARATION}\n${lotXml(noticeLot(lot, index), options, EFORMS_NAMESPACE_DECLARATIONS)}\n`;
+  return `${XML_DECLARATION}\n${lotXml(noticeLot(lot, index, options.voice), options, EFORMS_NAMESPACE_DECLARATIONS)}\n`;
 }
 
 /** The whole contract notice: subtype 16, the buyer as ORG-0001, the tender's title and every lot. */
 export function buildContractNotice(tender: Tender, options: ContractNoticeOptions): string {
-  const language = options.language ?? 'ENG';
+  const language = languageCode(options);
   const buyer = tender.buyer.trim();
   const organisation = node('efac:Organizations', [
     node('efac:Organization', [
@@ -179,7 +188,7 @@ export function buildContractNotice(tender: Tender, options: ContractNoticeOptio
         text('cbc:Name', tender.title, language),
         tender.description.trim() ? text('cbc:Description', tender.description, language) : '',
       ]),
-      ...noticeLots(tender).map((lot) => lotXml(lot, options)),
+      ...noticeLots(tender, options.voice).map((lot) => lotXml(lot, options)),
     ],
     { xmlns: CONTRACT_NOTICE_NAMESPACE, ...EFORMS_NAMESPACE_DECLARATIONS },
   );

@@ -5,11 +5,14 @@
  * sub-criterion's description names its parent. Pure: no XML or JSON here.
  */
 import { childrenOf, criteriaTree, type Criterion, type CriterionCategory } from '../model/criteria';
-import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, isPriceFormula, type ScoringMethod } from '../model/scoring';
+import type { PRICE_FORMULA_LABELS } from '../model/scoring';
+import { PRICE_FORMULA_EXPRESSIONS, isPriceFormula, type ScoringMethod } from '../model/scoring';
 import type { Lot } from '../model/tender';
 import { formatWeight, socialShare } from '../rules/weights';
 import { formatAmount } from '../rules/exportText';
 import { SOCIAL_FLOOR_MINIMUM } from '../model/criteria';
+import { ENGLISH, type DocumentVoice } from '../documents/voice';
+import { PRICE_METHOD_NAMES } from '../rules/exportText';
 
 /** eForms BT-539 and OCDS award criterion type: the standards know no social or environmental type. */
 export type NoticeCriterionType = 'price' | 'cost' | 'quality';
@@ -47,44 +50,63 @@ export function noticeTypeOf(category: CriterionCategory): NoticeCriterionType {
 }
 
 /** "Social criterion." marks what eForms cannot type; the social floor reads from the lot's BT-777. */
-export const SOCIAL_MARK = 'Social criterion.';
-export const ENVIRONMENTAL_MARK = 'Environmental criterion.';
+export const socialMark = ({ t }: DocumentVoice) => t('documents:notices.socialMark');
+export const environmentalMark = ({ t }: DocumentVoice) => t('documents:notices.environmentalMark');
+export const SOCIAL_MARK = socialMark(ENGLISH);
+export const ENVIRONMENTAL_MARK = environmentalMark(ENGLISH);
 
-const PRICE_IN_WORDS: Record<keyof typeof PRICE_FORMULA_LABELS, string> = {
-  'lowest-price-ratio': 'the lowest valid price divided by the bid price, times the weight',
-  'linear-lowest-highest': 'points fall linearly from the full weight at the lowest valid price to zero at the highest',
-  'deviation-from-lowest': 'the full weight less the bid’s percentage above the lowest valid price (never below zero)',
-  absolute: 'points fall linearly from the full weight at the published floor price to zero at the published ceiling price',
+const PRICE_IN_WORDS: Record<keyof typeof PRICE_FORMULA_LABELS, (voice: DocumentVoice) => string> = {
+  'lowest-price-ratio': ({ t }) => t('documents:notices.priceInWords.lowestRatio'),
+  'linear-lowest-highest': ({ t }) => t('documents:notices.priceInWords.linear'),
+  'deviation-from-lowest': ({ t }) => t('documents:notices.priceInWords.deviation'),
+  absolute: ({ t }) => t('documents:notices.priceInWords.absolute'),
 };
 
-/** How a criterion is scored, in words (eForms puts price formulas in words in BT-540 beside weights). */
-export function scoringInWords(scoring: ScoringMethod): string {
+/**
+ * How a criterion is scored, in words (eForms puts price formulas in words in BT-540 beside weights).
+ * Amounts keep the plain form the notice importer reads back (1250000.5), in every language.
+ */
+export function scoringInWords(scoring: ScoringMethod, voice: DocumentVoice = ENGLISH): string {
+  const { t } = voice;
   if (isPriceFormula(scoring)) {
-    const bounds =
-      scoring.type === 'absolute' ? ` (floor price ${formatAmount(scoring.floor)}, ceiling price ${formatAmount(scoring.ceiling)})` : '';
-    return `Scored by the ${PRICE_FORMULA_LABELS[scoring.type].toLowerCase()} formula${bounds}: ${PRICE_IN_WORDS[scoring.type]} (${PRICE_FORMULA_EXPRESSIONS[scoring.type]}).`;
+    const values = {
+      method: PRICE_METHOD_NAMES[scoring.type](voice).toLowerCase(),
+      words: PRICE_IN_WORDS[scoring.type](voice),
+      expression: PRICE_FORMULA_EXPRESSIONS[scoring.type],
+    };
+    if (scoring.type === 'absolute') {
+      return t('documents:notices.scoredByFormulaWithBounds', {
+        ...values,
+        floor: formatAmount(scoring.floor),
+        ceiling: formatAmount(scoring.ceiling),
+      });
+    }
+    return t('documents:notices.scoredByFormula', values);
   }
-  return `Scored on a 0–${scoring.max} scale; the procurement documents describe every level.`;
+  return t('documents:notices.scoredOnScale', { max: scoring.max });
 }
 
-function describe(criterion: Criterion, parent: Criterion | undefined): string {
+/** "Part of “Quality” (40.00% in all).": weights stay in the form the importer reads back. */
+export const partOf = ({ t }: DocumentVoice, name: string, weight: string) => t('documents:notices.partOf', { name, weight });
+
+function describe(criterion: Criterion, parent: Criterion | undefined, voice: DocumentVoice): string {
   const parts: string[] = [];
-  if (criterion.category === 'social') parts.push(SOCIAL_MARK);
-  if (criterion.category === 'environmental') parts.push(ENVIRONMENTAL_MARK);
-  if (parent) parts.push(`Part of “${parent.name.trim() || 'an unnamed criterion'}” (${formatWeight(parent.weight)}% in all).`);
+  if (criterion.category === 'social') parts.push(socialMark(voice));
+  if (criterion.category === 'environmental') parts.push(environmentalMark(voice));
+  if (parent) parts.push(partOf(voice, parent.name.trim() || voice.t('documents:notices.unnamedCriterion'), formatWeight(parent.weight)));
   const own = criterion.description.trim();
   if (own) parts.push(own);
-  parts.push(scoringInWords(criterion.scoring));
+  parts.push(scoringInWords(criterion.scoring, voice));
   return parts.join(' ');
 }
 
-function published(criterion: Criterion, parent?: Criterion): NoticeCriterion {
+function published(criterion: Criterion, voice: DocumentVoice, parent?: Criterion): NoticeCriterion {
   return {
     criterionId: criterion.id,
     type: noticeTypeOf(criterion.category),
     category: criterion.category,
     name: criterion.name.trim(),
-    description: describe(criterion, parent),
+    description: describe(criterion, parent, voice),
     weight: criterion.weight,
   };
 }
@@ -94,11 +116,11 @@ export function noticeLotId(index: number): string {
   return `LOT-${String(index + 1).padStart(4, '0')}`;
 }
 
-export function noticeLot(lot: Lot, index: number): NoticeLot {
+export function noticeLot(lot: Lot, index: number, voice: DocumentVoice = ENGLISH): NoticeLot {
   const criteria: NoticeCriterion[] = [];
   for (const { criterion, children } of criteriaTree(lot.criteria)) {
-    if (children.length === 0) criteria.push(published(criterion));
-    else for (const child of childrenOf(lot.criteria, criterion.id)) criteria.push(published(child, criterion));
+    if (children.length === 0) criteria.push(published(criterion, voice));
+    else for (const child of childrenOf(lot.criteria, criterion.id)) criteria.push(published(child, voice, criterion));
   }
   const qualityPoints = lot.criteria
     .filter((c) => c.parentId === undefined && noticeTypeOf(c.category) === 'quality')
@@ -115,15 +137,23 @@ export function noticeLot(lot: Lot, index: number): NoticeLot {
 }
 
 /** The name and description of the lot's minimum quality score, published as a criterion of its own. */
-export const MINIMUM_QUALITY_NAME = 'Minimum quality score';
+export const minimumQualityName = ({ t }: DocumentVoice) => t('documents:notices.minimumQualityName');
+export const MINIMUM_QUALITY_NAME = minimumQualityName(ENGLISH);
 
-export function minimumQualityDescription(lot: NoticeLot): string {
-  return `A bid must reach at least ${formatWeight(lot.minimumQualityScore ?? 0)} of the ${formatWeight(lot.qualityPoints)} points of the quality, social and environmental criteria together, or it is excluded.`;
+export function minimumQualityDescription(lot: NoticeLot, voice: DocumentVoice = ENGLISH): string {
+  return voice.t('documents:notices.minimumQualityDescription', {
+    minimum: formatWeight(lot.minimumQualityScore ?? 0),
+    available: formatWeight(lot.qualityPoints),
+  });
 }
 
 /** BT-777 for a lot with social criteria: where the social weight stands against the floor. */
-export function socialStrategyDescription(lot: NoticeLot, socialFloor = SOCIAL_FLOOR_MINIMUM): string {
-  return `Social criteria (marked “${SOCIAL_MARK}”) carry ${formatWeight(lot.socialShare)}% of the award weight of this lot; the buyer requires at least ${formatWeight(Math.max(SOCIAL_FLOOR_MINIMUM, socialFloor))}%. They concern human rights due diligence and working conditions in the supply chain.`;
+export function socialStrategyDescription(lot: NoticeLot, socialFloor = SOCIAL_FLOOR_MINIMUM, voice: DocumentVoice = ENGLISH): string {
+  return voice.t('documents:notices.socialStrategy', {
+    mark: socialMark(voice),
+    share: formatWeight(lot.socialShare),
+    floor: formatWeight(Math.max(SOCIAL_FLOOR_MINIMUM, socialFloor)),
+  });
 }
 
 export function hasSocialCriteria(lot: NoticeLot): boolean {

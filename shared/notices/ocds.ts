@@ -8,7 +8,7 @@ import type { Tender } from '../model/tender';
 import { formatWeight } from '../rules/weights';
 import { xmlSafeText } from '../rules/xmlSafeText';
 import {
-  MINIMUM_QUALITY_NAME,
+  minimumQualityName,
   hasSocialCriteria,
   minimumQualityDescription,
   noticeLot,
@@ -16,6 +16,7 @@ import {
   type NoticeLot,
 } from './noticeCriteria';
 import { performanceTerms } from './eforms';
+import { ENGLISH, type DocumentVoice } from '../documents/voice';
 
 export const OCDS_EXTENSIONS = {
   lots: 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json',
@@ -32,6 +33,8 @@ export interface OcdsOptions {
   publisher: string;
   socialFloor: number;
   clauseTitles: readonly string[];
+  /** The language the release's texts are in (the tender's); English when not given. */
+  voice?: DocumentVoice;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -42,6 +45,7 @@ const clean = (text: string) => xmlSafeText(text).trim();
 const percent = (hundredths: number) => Number(formatWeight(hundredths));
 
 function lotJson(lot: NoticeLot, options: OcdsOptions): Json {
+  const voice = options.voice ?? ENGLISH;
   const criteria: Json[] = lot.criteria.map((c) => ({
     type: c.type,
     name: clean(c.name),
@@ -51,8 +55,8 @@ function lotJson(lot: NoticeLot, options: OcdsOptions): Json {
   if (lot.minimumQualityScore !== undefined) {
     criteria.push({
       type: 'quality',
-      name: MINIMUM_QUALITY_NAME,
-      description: minimumQualityDescription(lot),
+      name: minimumQualityName(voice),
+      description: minimumQualityDescription(lot, voice),
       numbers: [{ number: percent(lot.minimumQualityScore), threshold: 'minimumScore' }],
     });
   }
@@ -63,8 +67,8 @@ function lotJson(lot: NoticeLot, options: OcdsOptions): Json {
   ];
   if (strategies.length > 0) {
     const description = [
-      hasSocialCriteria(lot) ? socialStrategyDescription(lot, options.socialFloor) : '',
-      options.clauseTitles.length > 0 ? performanceTerms(options.clauseTitles) : '',
+      hasSocialCriteria(lot) ? socialStrategyDescription(lot, options.socialFloor, voice) : '',
+      options.clauseTitles.length > 0 ? performanceTerms(options.clauseTitles, voice) : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -89,7 +93,8 @@ export function ocidOf(prefix: string, tender: Pick<Tender, 'id'>): string {
 export function buildOcdsPackage(tender: Tender, options: OcdsOptions): { [key: string]: Json } {
   const ocid = ocidOf(options.ocidPrefix, tender);
   const date = `${options.releaseDate}T00:00:00Z`;
-  const lots = tender.lots.map((lot, index) => noticeLot(lot, index));
+  const voice = options.voice ?? ENGLISH;
+  const lots = tender.lots.map((lot, index) => noticeLot(lot, index, voice));
   const allPriceOnly = lots.every((l) => l.criteria.every((c) => c.type === 'price'));
   const tenderJson: { [key: string]: Json } = {
     id: tender.reference.trim() || tender.id,
@@ -105,6 +110,8 @@ export function buildOcdsPackage(tender: Tender, options: OcdsOptions): { [key: 
     date,
     tag: ['tender'],
     initiationType: 'tender',
+    // ISO 639-1, the language of the release's free text.
+    language: (options.voice ?? ENGLISH).language,
     ...(clean(tender.buyer)
       ? { buyer: { id: 'ORG-0001', name: clean(tender.buyer) }, parties: [{ id: 'ORG-0001', name: clean(tender.buyer), roles: ['buyer'] }] }
       : {}),

@@ -3,13 +3,14 @@
  * floor statements, the tender's parties filled into clauses, safe file names and XML-safe text.
  * The Word exporter (electron/services/export) lays these out; the Export screen may show them too.
  */
-import { CATEGORY_LABELS, DEFAULT_CRITERIA_SETTINGS, SOCIAL_FLOOR_MINIMUM, type CriteriaSettings, type Criterion } from '../model/criteria';
-import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS, type ScoringMethod } from '../model/scoring';
+import { DEFAULT_CRITERIA_SETTINGS, SOCIAL_FLOOR_MINIMUM, type CriteriaSettings, type Criterion } from '../model/criteria';
+import { PRICE_FORMULA_EXPRESSIONS, type ScoringMethod } from '../model/scoring';
 import type { ClauseInstance } from '../model/clauses';
 import type { Lot, Tender } from '../model/tender';
 import { floorStatus } from './weightingChecks';
-import { formatWeight, formatWeightPercent, qualityPointsAvailable } from './weights';
+import { formatWeight, qualityPointsAvailable } from './weights';
 import { isXmlChar } from './xmlSafeText';
+import { ENGLISH, type DocumentVoice } from '../documents/voice';
 
 // The XML-safe sanitiser lives in its own module; exporters have always imported it from here.
 export { xmlSafeText } from './xmlSafeText';
@@ -19,7 +20,10 @@ export { xmlSafeText } from './xmlSafeText';
 
 export type ExportKind = 'tender-pack' | 'clauses';
 
-const KIND_LABELS: Record<ExportKind, string> = { 'tender-pack': 'Tender pack', clauses: 'Contract clauses' };
+const KIND_LABELS: Record<ExportKind, (voice: DocumentVoice) => string> = {
+  'tender-pack': ({ t }) => t('documents:fileName.tenderPack'),
+  clauses: ({ t }) => t('documents:fileName.clauses'),
+};
 const MAX_BASE_LENGTH = 120;
 
 /** A file-name part from user text: no folders, no characters Windows refuses, no controls, no leading/trailing dots. */
@@ -44,27 +48,29 @@ export function sanitiseFileNamePart(text: string): string {
 }
 
 /** "TW-2026-014 Laptops - Tender pack 2026-05-01.docx": reference and title, what it is, the export date. */
-export function exportFileName(tender: Pick<Tender, 'reference' | 'title'>, kind: ExportKind, exportDate: string): string {
+export function exportFileName(
+  tender: Pick<Tender, 'reference' | 'title'>,
+  kind: ExportKind,
+  exportDate: string,
+  voice: DocumentVoice = ENGLISH,
+): string {
   const reference = sanitiseFileNamePart(tender.reference);
   const title = sanitiseFileNamePart(tender.title);
-  const base = sanitiseFileNamePart([reference, title].filter((part) => part !== '').join(' ')) || 'Tender';
-  return `${base} - ${KIND_LABELS[kind]} ${exportDate}.docx`;
+  const base = sanitiseFileNamePart([reference, title].filter((part) => part !== '').join(' ')) || voice.t('documents:fileName.untitled');
+  return `${base} - ${KIND_LABELS[kind](voice)} ${exportDate}.docx`;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Dates and numbers
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-05-01" -> "1 May 2026". */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+/** "2026-05-01" -> "1 May 2026" (in the voice's locale: "1 mai 2026"). */
+export function longDate(iso: string, voice: DocumentVoice = ENGLISH): string {
+  return voice.date(iso);
 }
 
-/** An amount as bidders read it: "1,250,000" or "99.5". */
-export function formatAmount(value: number): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value);
+/** An amount as bidders read it: "1,250,000" or "99.5" (in the voice's locale: "1 250 000"). */
+export function formatAmount(value: number, voice: DocumentVoice = ENGLISH): string {
+  return voice.amount(value);
 }
 
 /** A weight as points out of the lot's 100: 3000 -> "30.00". */
@@ -84,66 +90,101 @@ export interface ScoringText {
   where: string;
 }
 
+/** What the price symbols stand for, per relative formula. */
 const PRICE_SYMBOLS = {
-  'lowest-price-ratio': 'Pi is the bid’s price and Pmin the lowest valid price',
-  'linear-lowest-highest': 'Pi is the bid’s price, Pmin the lowest and Pmax the highest valid price',
-  'deviation-from-lowest': 'Pi is the bid’s price and Pmin the lowest valid price',
+  'lowest-price-ratio': ({ t }: DocumentVoice) => t('documents:scoring.symbols.lowestRatio'),
+  'linear-lowest-highest': ({ t }: DocumentVoice) => t('documents:scoring.symbols.linear'),
+  'deviation-from-lowest': ({ t }: DocumentVoice) => t('documents:scoring.symbols.deviation'),
 } as const;
 
+/** The price formulas' names in the document's language. */
+export const PRICE_METHOD_NAMES: Record<keyof typeof PRICE_FORMULA_EXPRESSIONS, (voice: DocumentVoice) => string> = {
+  'lowest-price-ratio': ({ t }) => t('documents:scoring.methods.lowestRatio'),
+  'linear-lowest-highest': ({ t }) => t('documents:scoring.methods.linear'),
+  'deviation-from-lowest': ({ t }) => t('documents:scoring.methods.deviation'),
+  absolute: ({ t }) => t('documents:scoring.methods.absolute'),
+};
+
+/** The criterion categories' names in the document's language. */
+export const CATEGORY_NAMES: Record<Criterion['category'], (voice: DocumentVoice) => string> = {
+  price: ({ t }) => t('documents:categories.price'),
+  cost: ({ t }) => t('documents:categories.cost'),
+  quality: ({ t }) => t('documents:categories.quality'),
+  social: ({ t }) => t('documents:categories.social'),
+  environmental: ({ t }) => t('documents:categories.environmental'),
+};
+
+/** "Social criteria" as a sentence's subject, where a language agrees the adjective with the noun. */
+const FLOOR_GROUPS: Record<Criterion['category'], (voice: DocumentVoice) => string> = {
+  price: ({ t }) => t('documents:floors.group.price'),
+  cost: ({ t }) => t('documents:floors.group.cost'),
+  quality: ({ t }) => t('documents:floors.group.quality'),
+  social: ({ t }) => t('documents:floors.group.social'),
+  environmental: ({ t }) => t('documents:floors.group.environmental'),
+};
+
 /** The scoring method of one criterion, in words and as a formula, for a criterion worth `weight` hundredths. */
-export function scoringText(scoring: ScoringMethod, weight: number): ScoringText {
-  const w = formatPoints(weight);
-  const points = `${w} points`;
+export function scoringText(scoring: ScoringMethod, weight: number, voice: DocumentVoice = ENGLISH): ScoringText {
+  const { t } = voice;
+  const w = voice.points(weight);
+  const points = t('documents:scoring.points', { points: w });
   switch (scoring.type) {
     case 'lowest-price-ratio':
       return {
-        method: PRICE_FORMULA_LABELS[scoring.type],
-        words: `The lowest valid price earns the full ${points}. Every other bid earns ${points} multiplied by the lowest price and divided by its own price, so a bid at twice the lowest price earns half the points.`,
+        method: PRICE_METHOD_NAMES[scoring.type](voice),
+        words: t('documents:scoring.lowestRatio', { points }),
         formula: PRICE_FORMULA_EXPRESSIONS[scoring.type],
-        where: `where S is the score, W = ${w} points, ${PRICE_SYMBOLS[scoring.type]}.`,
+        where: t('documents:scoring.wherePrice', { w, symbols: PRICE_SYMBOLS[scoring.type](voice) }),
       };
     case 'linear-lowest-highest':
       return {
-        method: PRICE_FORMULA_LABELS[scoring.type],
-        words: `The lowest valid price earns the full ${points} and the highest earns none; a price in between earns points in a straight line between the two. When all valid prices are equal, every bid earns the full points.`,
+        method: PRICE_METHOD_NAMES[scoring.type](voice),
+        words: t('documents:scoring.linear', { points }),
         formula: PRICE_FORMULA_EXPRESSIONS[scoring.type],
-        where: `where S is the score, W = ${w} points, ${PRICE_SYMBOLS[scoring.type]}.`,
+        where: t('documents:scoring.wherePrice', { w, symbols: PRICE_SYMBOLS[scoring.type](voice) }),
       };
     case 'deviation-from-lowest':
       return {
-        method: PRICE_FORMULA_LABELS[scoring.type],
-        words: `The lowest valid price earns the full ${points}. Every other bid loses points in proportion to how far its price lies above the lowest: a price 10% above the lowest earns 90% of the points, and a price twice the lowest or more earns none.`,
+        method: PRICE_METHOD_NAMES[scoring.type](voice),
+        words: t('documents:scoring.deviation', { points }),
         formula: PRICE_FORMULA_EXPRESSIONS[scoring.type],
-        where: `where S is the score, W = ${w} points, ${PRICE_SYMBOLS[scoring.type]}.`,
+        where: t('documents:scoring.wherePrice', { w, symbols: PRICE_SYMBOLS[scoring.type](voice) }),
       };
     case 'absolute': {
-      const ceiling = formatAmount(scoring.ceiling);
-      const floor = formatAmount(scoring.floor);
+      const ceiling = voice.price(scoring.ceiling);
+      const floor = voice.price(scoring.floor);
       return {
-        method: PRICE_FORMULA_LABELS[scoring.type],
-        words: `Prices are scored against fixed bounds published here: a price at or below the floor of ${floor} earns the full ${points}, a price at or above the ceiling of ${ceiling} earns none, and a price in between earns points in a straight line between the two. Other bids do not change a bid’s score.`,
+        method: PRICE_METHOD_NAMES[scoring.type](voice),
+        words: t('documents:scoring.absolute', { points, floor, ceiling }),
         formula: PRICE_FORMULA_EXPRESSIONS[scoring.type],
-        where: `where S is the score, W = ${w} points, Pi is the bid’s price, Pceil = ${ceiling} and Pfloor = ${floor}; clamp keeps the fraction between 0 and 1.`,
+        where: t('documents:scoring.whereAbsolute', { w, floor, ceiling }),
       };
     }
     case 'quality-scale':
       return {
-        method: `Quality scale 0–${scoring.max}`,
-        words: `Evaluators score the answer from 0 to ${scoring.max} using the descriptors below. The criterion earns ${points} multiplied by the score and divided by ${scoring.max}, so only a score of ${scoring.max} earns the full points.`,
+        method: t('documents:scoring.qualityScale', { max: scoring.max }),
+        words: t('documents:scoring.quality', { points, max: scoring.max }),
         formula: `S = W × s / ${scoring.max}`,
-        where: `where S is the score, W = ${w} points and s is the evaluators’ score from 0 to ${scoring.max}.`,
+        where: t('documents:scoring.whereQuality', { w, max: scoring.max }),
       };
   }
 }
 
 /** For a criterion with sub-criteria: its points are the sum of theirs. */
-export function parentScoringText(parent: Pick<Criterion, 'weight'>, children: readonly Pick<Criterion, 'name'>[]): ScoringText {
-  const w = formatPoints(parent.weight);
+export function parentScoringText(
+  parent: Pick<Criterion, 'weight'>,
+  children: readonly Pick<Criterion, 'name'>[],
+  voice: DocumentVoice = ENGLISH,
+): ScoringText {
+  const { t } = voice;
+  const w = voice.points(parent.weight);
   return {
-    method: 'Sum of the sub-criteria',
-    words: `This criterion is scored through its ${children.length} sub-criteria; its ${w} points are the sum of the points they earn.`,
+    method: t('documents:scoring.sumOfSubCriteria'),
+    words: t('documents:scoring.parent', { count: children.length, w }),
     formula: `S = ${children.map((_, i) => `S${i + 1}`).join(' + ')}`,
-    where: `where ${children.map((c, i) => `S${i + 1} is the score on “${c.name.trim()}”`).join(', ')}.`,
+    where: t('documents:scoring.whereParent', {
+      terms: children.map((c, i) => t('documents:scoring.whereParentTerm', { symbol: `S${i + 1}`, name: c.name.trim() })).join(', '),
+    }),
   };
 }
 
@@ -151,29 +192,39 @@ export function parentScoringText(parent: Pick<Criterion, 'weight'>, children: r
 // Floors and the minimum quality score
 
 /** One sentence per floor that applies to the lot: the category's share stated against its floor. */
-export function floorStatements(criteria: readonly Criterion[], settings: CriteriaSettings = DEFAULT_CRITERIA_SETTINGS): string[] {
+export function floorStatements(
+  criteria: readonly Criterion[],
+  settings: CriteriaSettings = DEFAULT_CRITERIA_SETTINGS,
+  voice: DocumentVoice = ENGLISH,
+): string[] {
+  const { t } = voice;
   return floorStatus(criteria, settings).map((status) => {
-    const label = CATEGORY_LABELS[status.category];
-    const share = formatWeightPercent(status.share);
-    const floor = formatWeightPercent(status.floor);
-    const source =
-      status.category === 'social'
-        ? status.floor === SOCIAL_FLOOR_MINIMUM
-          ? ' (the minimum share the buyer requires for social criteria)'
-          : ' (the buying organisation’s social floor)'
-        : ' (the buying organisation’s floor)';
-    const comparison = status.share > status.floor ? 'above' : status.share === status.floor ? 'exactly at' : 'below';
-    return `${label} criteria make up ${share} of this lot’s weighting, ${comparison} the floor of ${floor}${source}.`;
+    const values = {
+      category: CATEGORY_NAMES[status.category](voice),
+      group: FLOOR_GROUPS[status.category](voice),
+      share: voice.percent(status.share),
+      floor: voice.percent(status.floor),
+      source:
+        status.category === 'social'
+          ? status.floor === SOCIAL_FLOOR_MINIMUM
+            ? t('documents:floors.sourceSocialMinimum')
+            : t('documents:floors.sourceSocial')
+          : t('documents:floors.sourceOther'),
+    };
+    if (status.share > status.floor) return t('documents:floors.above', values);
+    if (status.share === status.floor) return t('documents:floors.exactly', values);
+    return t('documents:floors.below', values);
   });
 }
 
 /** What the minimum quality score means for bidders in this lot. */
-export function minimumQualityStatement(lot: Pick<Lot, 'criteria' | 'minimumQualityScore'>): string {
-  const available = formatPoints(qualityPointsAvailable(lot.criteria));
-  if (lot.minimumQualityScore === undefined || lot.minimumQualityScore === 0) {
-    return 'No minimum quality score applies to this lot.';
-  }
-  return `A bid must earn at least ${formatPoints(lot.minimumQualityScore)} of the ${available} points available on the quality, social and environmental criteria of this lot. A bid that earns fewer is excluded and its price is not scored.`;
+export function minimumQualityStatement(lot: Pick<Lot, 'criteria' | 'minimumQualityScore'>, voice: DocumentVoice = ENGLISH): string {
+  const { t } = voice;
+  if (lot.minimumQualityScore === undefined || lot.minimumQualityScore === 0) return t('documents:minimumQuality.none');
+  return t('documents:minimumQuality.applies', {
+    minimum: voice.points(lot.minimumQualityScore),
+    available: voice.points(qualityPointsAvailable(lot.criteria)),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -4,6 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { GLOSSARY_ES } from '../../shared/model/glossaryTexts/es';
+import { GLOSSARY_FR } from '../../shared/model/glossaryTexts/fr';
+import { LANGUAGE_NAMES } from '../../shared/model/language';
+import { CODELISTS } from '../../shared/notices/codelists';
 
 export const LOCALES_DIR = resolve(__dirname, '..', '..', 'shared', 'i18n', 'locales');
 export const CATALOGUE_LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -54,11 +58,32 @@ export function wordsOf(text: string): string[] {
  * (product names, the seeded tender's own text).
  */
 export function englishOnlyWords(ignore: Iterable<string> = []): Set<string> {
-  const elsewhere = new Set([...catalogueValues('fr'), ...catalogueValues('es')].flatMap(wordsOf));
+  const elsewhere = new Set([...catalogueValues('fr'), ...catalogueValues('es'), ...translatedContent()].flatMap(wordsOf));
   const ignored = new Set([...ignore].flatMap(wordsOf));
   return new Set(
     catalogueValues('en')
       .flatMap(wordsOf)
       .filter((word) => word.length >= 4 && !elsewhere.has(word) && !ignored.has(word)),
   );
+}
+
+const LIBRARY_DIR = resolve(__dirname, '..', '..', 'resources', 'library');
+
+/** Every string inside a value, however deeply nested. */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
+
+/**
+ * The French and Spanish texts outside the catalogues: the built-in libraries' translations, the
+ * glossary, the eForms codelist labels, and each language's name in itself (a language picker shows
+ * "English" in every language). A word French shares with English ("obligation") is French there.
+ */
+function translatedContent(): string[] {
+  const libraries = ['fr', 'es'].flatMap((language) =>
+    readdirSync(join(LIBRARY_DIR, language))
+      .filter((file) => file.endsWith('.json'))
+      .flatMap((file) => stringsIn(JSON.parse(readFileSync(join(LIBRARY_DIR, language, file), 'utf8')))),
+  );
+  const codelists = Object.values(CODELISTS).flatMap((entries) => entries.flatMap((entry) => [entry.fr, entry.es]));
+  return [...libraries, ...stringsIn(GLOSSARY_FR), ...stringsIn(GLOSSARY_ES), ...codelists, ...Object.values(LANGUAGE_NAMES)];
 }

@@ -91,7 +91,8 @@ export async function readDisclosureWorkbook(bytes: Uint8Array, context: Disclos
         'This is a supplier response form (the answers to a round’s questions), not a factory disclosure workbook. Import it on the Questions screen, under the rounds and response forms.',
       );
     }
-    const evaluator = wb.getWorksheet('Scoring') !== undefined;
+    // An evaluator workbook names its Scoring sheet in its own language; its hidden sheet is always "Tenderwright".
+    const evaluator = wb.getWorksheet('Scoring') !== undefined || wb.getWorksheet('Tenderwright') !== undefined;
     return refuse(
       evaluator
         ? 'This is an evaluator’s scoring workbook, not a factory disclosure workbook. Import the disclosure workbook the supplier filled in.'

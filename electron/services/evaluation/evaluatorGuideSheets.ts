@@ -6,8 +6,9 @@
 import type ExcelJS from 'exceljs';
 import type { Evaluator, LotEvaluation } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
-import { CATEGORY_LABELS } from '@shared/model/criteria';
-import { PRICE_FORMULA_EXPRESSIONS, PRICE_FORMULA_LABELS } from '@shared/model/scoring';
+import { PRICE_FORMULA_EXPRESSIONS } from '@shared/model/scoring';
+import { CATEGORY_NAMES, PRICE_METHOD_NAMES } from '@shared/rules/exportText';
+import { ENGLISH, type DocumentVoice } from '@shared/documents/voice';
 import { SPREAD_FLAG_RATIO } from '@shared/rules/evaluationConsensus';
 import type { EvaluationCriterion } from '@shared/rules/evaluationCriteria';
 import { fitWrappedRows, readableDate, setupPrint } from './workbookFormat';
@@ -25,46 +26,40 @@ export interface InstructionsInput {
   evaluation: LotEvaluation;
   exportedAt: Date;
   locale?: string;
+  /** The workbook's language; English when not given. */
+  voice?: DocumentVoice;
 }
 
 /** Every line of the Instructions sheet, in order (the PDF test checks each one is printed whole). */
-export function instructionLines({ tender, lot, evaluator, evaluation, exportedAt, locale }: InstructionsInput): InstructionLine[] {
-  const text = (t: string): InstructionLine => ({ text: t, kind: 'text' });
-  const heading = (t: string): InstructionLine => ({ text: t, kind: 'heading' });
+export function instructionLines(input: InstructionsInput): InstructionLine[] {
+  const { tender, lot, evaluator, evaluation, exportedAt, locale } = input;
+  const { t } = input.voice ?? ENGLISH;
+  const text = (line: string): InstructionLine => ({ text: line, kind: 'text' });
+  const heading = (line: string): InstructionLine => ({ text: line, kind: 'heading' });
   return [
     { text: `${tender.title} – ${lot.title}`, kind: 'title' },
-    text(`Evaluator: ${evaluator.name} (${evaluator.initials})`),
-    text(`Tender reference: ${tender.reference || '–'} · exported from revision ${tender.revision} on ${readableDate(exportedAt, locale)}`),
-    text(''),
-    heading('How to fill in this workbook'),
-    text('1. Read the criteria, their weights and the meaning of every score on the Criteria sheet.'),
+    text(t('documents:evaluator.guide.evaluator', { name: evaluator.name, initials: evaluator.initials })),
     text(
-      '2. On the Scoring sheet, give each bid a whole-number score for every criterion in the yellow Score cells, on the scale shown in column D.',
-    ),
-    text(
-      '3. Write the reason for every score in the Reason cell beside it: what in the bid justifies the score. A score without a reason is not accepted.',
-    ),
-    text('4. For each pass/fail requirement choose Pass or Fail for each bid; a Fail needs a reason.'),
-    text('5. Score independently: do not discuss scores with other evaluators before the consensus meeting.'),
-    text(
-      '6. Save the file (keep the .xlsx format and the file as it is: do not rename, add or delete sheets) and send it back to the evaluation lead.',
+      t('documents:evaluator.guide.reference', {
+        reference: tender.reference || '–',
+        revision: tender.revision,
+        date: readableDate(exportedAt, locale),
+      }),
     ),
     text(''),
-    heading('Good to know'),
-    text(
-      'Only the yellow cells can be changed; the rest of the workbook is protected (without a password) so that formulas are not overwritten by accident.',
-    ),
-    text(
-      'The “Weighted quality points” row adds up your scores as points (weight × score ÷ scale maximum) as you type; it is a guide only. Tenderwright recomputes every total from your scores when the workbook is imported.',
-    ),
-    text(
-      `When evaluators’ scores for a bid differ by ${SPREAD_FLAG_RATIO * 100}% of the scale or more, the lead discusses them with the panel before agreeing a consensus score; your original scores are kept.`,
-    ),
-    text(
-      evaluation.hidePriceFromEvaluators
-        ? 'Bid prices are not shown in this workbook: price is scored separately by the evaluation lead.'
-        : 'Bid prices are shown for information; price is scored by formula from the prices, not by evaluators.',
-    ),
+    heading(t('documents:evaluator.guide.howTo')),
+    text(t('documents:evaluator.guide.step1')),
+    text(t('documents:evaluator.guide.step2')),
+    text(t('documents:evaluator.guide.step3')),
+    text(t('documents:evaluator.guide.step4')),
+    text(t('documents:evaluator.guide.step5')),
+    text(t('documents:evaluator.guide.step6')),
+    text(''),
+    heading(t('documents:evaluator.guide.goodToKnow')),
+    text(t('documents:evaluator.guide.protected')),
+    text(t('documents:evaluator.guide.weighted')),
+    text(t('documents:evaluator.guide.spread', { percent: SPREAD_FLAG_RATIO * 100 })),
+    text(evaluation.hidePriceFromEvaluators ? t('documents:evaluator.guide.pricesHidden') : t('documents:evaluator.guide.pricesShown')),
   ];
 }
 
@@ -96,34 +91,46 @@ export function writeInstructionsSheet(ws: ExcelJS.Worksheet, input: Instruction
   setupPrint(ws, { orientation: 'portrait', lastColumn: 1, lastRow: lines.length });
 }
 
-export function formatDescriptors(descriptors: readonly string[], max: number): string {
+export function formatDescriptors(descriptors: readonly string[], max: number, { t }: DocumentVoice = ENGLISH): string {
   const lines: string[] = [];
-  for (let level = max; level >= 0; level -= 1) lines.push(`${level} – ${(descriptors[level] ?? '').trim() || '(no descriptor)'}`);
+  const none = t('documents:evaluator.noDescriptor');
+  for (let level = max; level >= 0; level -= 1) lines.push(`${level} – ${(descriptors[level] ?? '').trim() || none}`);
   return lines.join('\n');
 }
 
-const CRITERIA_HEADERS = [
-  'Ref',
-  'Criterion',
-  'Category',
-  'Weight (points of 100)',
-  'How it is scored',
-  'What each score means',
-  'Evidence to look for',
-  'Description',
+const criteriaHeaders = ({ t }: DocumentVoice) => [
+  t('documents:evaluator.ref'),
+  t('documents:evaluator.criterion'),
+  t('documents:evaluator.category'),
+  t('documents:evaluator.criteria.weight'),
+  t('documents:evaluator.criteria.howScored'),
+  t('documents:evaluator.criteria.meaning'),
+  t('documents:evaluator.criteria.evidence'),
+  t('documents:evaluator.criteria.description'),
 ];
 const CRITERIA_WIDTHS = [6, 32, 14, 12, 26, 60, 40, 40];
 
-function howScored(c: EvaluationCriterion): string {
+function howScored(c: EvaluationCriterion, voice: DocumentVoice): string {
+  const { t } = voice;
   const scoring = c.criterion.scoring;
-  if (c.role === 'heading') return 'Scored through its sub-criteria';
-  if (scoring.type === 'quality-scale') return `Scale 0 to ${scoring.max}, whole numbers`;
-  return `${PRICE_FORMULA_LABELS[scoring.type]}: ${PRICE_FORMULA_EXPRESSIONS[scoring.type]} (scored by the lead from the bid prices)`;
+  if (c.role === 'heading') return t('documents:evaluator.criteria.throughSubCriteria');
+  if (scoring.type === 'quality-scale') return t('documents:evaluator.criteria.scale', { max: scoring.max });
+  return t('documents:evaluator.criteria.priceFormula', {
+    method: PRICE_METHOD_NAMES[scoring.type](voice),
+    formula: PRICE_FORMULA_EXPRESSIONS[scoring.type],
+  });
 }
 
-export function writeCriteriaSheet(ws: ExcelJS.Worksheet, lot: Lot, criteria: readonly EvaluationCriterion[]): void {
-  const styles = evaluatorCellStyles();
-  CRITERIA_HEADERS.forEach((h, i) => {
+export function writeCriteriaSheet(
+  ws: ExcelJS.Worksheet,
+  lot: Lot,
+  criteria: readonly EvaluationCriterion[],
+  voice: DocumentVoice = ENGLISH,
+): void {
+  const { t } = voice;
+  const styles = evaluatorCellStyles(undefined, voice);
+  const headers = criteriaHeaders(voice);
+  headers.forEach((h, i) => {
     const cell = ws.getCell(1, i + 1);
     cell.value = h;
     cell.style = styles.header;
@@ -144,10 +151,10 @@ export function writeCriteriaSheet(ws: ExcelJS.Worksheet, lot: Lot, criteria: re
       [
         c.ref,
         c.criterion.name,
-        CATEGORY_LABELS[c.criterion.category],
+        CATEGORY_NAMES[c.criterion.category](voice),
         c.points.toNumber(),
-        howScored(c),
-        scoring.type === 'quality-scale' && c.role === 'quality' ? formatDescriptors(scoring.descriptors, scoring.max) : '',
+        howScored(c, voice),
+        scoring.type === 'quality-scale' && c.role === 'quality' ? formatDescriptors(scoring.descriptors, scoring.max, voice) : '',
         c.criterion.evidence,
         c.criterion.description,
       ],
@@ -157,11 +164,23 @@ export function writeCriteriaSheet(ws: ExcelJS.Worksheet, lot: Lot, criteria: re
   if (lot.requirements.length > 0) {
     r += 1;
     const head = ws.getCell(r, 2);
-    head.value = 'Pass/fail requirements (not weighted: a bid that fails one is excluded)';
+    head.value = t('documents:evaluator.criteria.requirementsHeading');
     head.style = styles.bold;
     r += 1;
     lot.requirements.forEach((req, i) =>
-      writeRow([`R${i + 1}`, req.name, 'Pass/fail', '', 'Pass or Fail', '', req.evidence, req.description], styles.wrapTop),
+      writeRow(
+        [
+          `R${i + 1}`,
+          req.name,
+          t('documents:evaluator.criteria.passFail'),
+          '',
+          t('documents:evaluator.criteria.passOrFail'),
+          '',
+          req.evidence,
+          req.description,
+        ],
+        styles.wrapTop,
+      ),
     );
   }
   const lastRow = r - 1;
@@ -170,5 +189,5 @@ export function writeCriteriaSheet(ws: ExcelJS.Worksheet, lot: Lot, criteria: re
     Array.from({ length: lastRow }, (_, i) => i + 1),
   );
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'A2' }];
-  setupPrint(ws, { titleRows: '1:1', lastColumn: CRITERIA_HEADERS.length, lastRow });
+  setupPrint(ws, { titleRows: '1:1', lastColumn: headers.length, lastRow });
 }

@@ -19,8 +19,9 @@ import type { Evaluator } from '@shared/model/evaluation';
 import { evaluationOf, type LotEvaluation } from '@shared/model/evaluation';
 import type { Lot, Tender } from '@shared/model/tender';
 import { currencyOf } from '@shared/model/currency';
-import { CATEGORY_LABELS } from '@shared/model/criteria';
-import { PRICE_FORMULA_LABELS } from '@shared/model/scoring';
+import { CATEGORY_NAMES, PRICE_METHOD_NAMES } from '@shared/rules/exportText';
+import { ENGLISH, voiceFor, voiceOf, type DocumentVoice } from '@shared/documents/voice';
+import { LanguageSchema } from '@shared/model/language';
 import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluationCriteria';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { LINE_HEIGHT_POINTS, wrappedRowHeight } from '@shared/rules/wrappedRowHeight';
@@ -39,13 +40,27 @@ export const EVALUATOR_FORMAT = 'tenderwright-evaluator-workbook';
 export const EVALUATOR_FORMAT_VERSION = 1;
 export { XLSX_MIME } from '../mime';
 
-export const SHEETS = {
-  instructions: 'Instructions',
-  criteria: 'Criteria',
-  scoring: 'Scoring',
-  meta: 'Tenderwright',
-} as const;
-export const SHEET_ORDER = [SHEETS.instructions, SHEETS.criteria, SHEETS.scoring, SHEETS.meta] as const;
+/** The sheets' names in the workbook's language; the hidden one keeps the product's name in every language. */
+export function sheetsFor({ t }: DocumentVoice) {
+  return {
+    instructions: t('documents:evaluator.sheets.instructions'),
+    criteria: t('documents:evaluator.sheets.criteria'),
+    scoring: t('documents:evaluator.sheets.scoring'),
+    meta: 'Tenderwright',
+  } as const;
+}
+export const sheetOrderFor = (voice: DocumentVoice) => {
+  const sheets = sheetsFor(voice);
+  return [sheets.instructions, sheets.criteria, sheets.scoring, sheets.meta] as const;
+};
+export const SHEETS = sheetsFor(ENGLISH);
+export const SHEET_ORDER = sheetOrderFor(ENGLISH);
+
+/** The voice a workbook was written in, from its hidden sheet's language: English for workbooks from before languages. */
+export function workbookVoice(language: string | undefined): DocumentVoice {
+  const parsed = LanguageSchema.safeParse(language);
+  return parsed.success ? voiceFor(parsed.data) : ENGLISH;
+}
 
 export const META_KEYS = [
   'format',
@@ -62,6 +77,7 @@ export const META_KEYS = [
   'signingKeyId',
   'signedIdentity',
   'signature',
+  'language',
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
@@ -83,6 +99,8 @@ export interface EvaluatorWorkbookInput {
   locale?: string;
   /** The ISO 4217 code bid prices are formatted in; the tender's own (else euros) when not given. */
   currency?: string;
+  /** The workbook's language and locale: the tender's when not given. */
+  voice?: DocumentVoice;
   /** The workspace's signature over what this workbook is issued for (workbookSignature.ts). */
   signature?: SignatureCells;
 }
@@ -99,15 +117,18 @@ export function evaluatorFileName(tender: Tender, lot: Lot, evaluator: Evaluator
 export interface LotWorkbookParts {
   evaluation: LotEvaluation;
   layout: ScoringLayout;
+  /** The language the layout's labels are in. */
+  language: DocumentVoice['language'];
   criteria: EvaluationCriterion[];
   checksum: string;
 }
 
-export function lotWorkbookParts(lot: Lot): LotWorkbookParts {
+export function lotWorkbookParts(lot: Lot, voice: DocumentVoice = ENGLISH): LotWorkbookParts {
   const evaluation = evaluationOf(lot);
   return {
     evaluation,
-    layout: scoringLayout(lot),
+    layout: scoringLayout(lot, voice),
+    language: voice.language,
     criteria: evaluationCriteria(lot.criteria),
     checksum: setupChecksum({ ...lot, evaluation }),
   };
@@ -119,22 +140,28 @@ export async function buildEvaluatorWorkbook(
   parts: LotWorkbookParts = lotWorkbookParts(input.lot),
 ): Promise<Buffer> {
   const { tender, lot, evaluator } = input;
-  const { evaluation, layout, criteria } = parts;
-  const styles = evaluatorCellStyles(input.currency ?? currencyOf(tender));
+  const voice = input.voice ?? voiceOf(tender);
+  const { t } = voice;
+  const sheets = sheetsFor(voice);
+  const { evaluation, criteria } = parts;
+  const layout = parts.language === voice.language ? parts.layout : scoringLayout(lot, voice);
+  // Dates follow the tender's locale when it names a language; older tenders keep the user's.
+  const locale = tender.language ? voice.locale : input.locale;
+  const styles = evaluatorCellStyles(input.currency ?? currencyOf(tender), voice);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tenderwright';
-  wb.title = `${tender.title} – ${lot.title} – scoring by ${evaluator.name}`;
-  wb.subject = 'Evaluator workbook';
+  wb.title = t('documents:evaluator.title', { tender: tender.title, lot: lot.title, evaluator: evaluator.name });
+  wb.subject = t('documents:evaluator.subject');
   wb.created = input.exportedAt;
   wb.modified = input.exportedAt;
 
-  const instructions = wb.addWorksheet(SHEETS.instructions, { properties: { tabColor: { argb: 'FF1F4E79' } } });
-  writeInstructionsSheet(instructions, { tender, lot, evaluator, evaluation, exportedAt: input.exportedAt, locale: input.locale });
-  const crit = wb.addWorksheet(SHEETS.criteria);
-  writeCriteriaSheet(crit, lot, criteria);
+  const instructions = wb.addWorksheet(sheets.instructions, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  writeInstructionsSheet(instructions, { tender, lot, evaluator, evaluation, exportedAt: input.exportedAt, locale, voice });
+  const crit = wb.addWorksheet(sheets.criteria);
+  writeCriteriaSheet(crit, lot, criteria, voice);
 
   // ---- Scoring ----
-  const ws = wb.addWorksheet(SHEETS.scoring, { properties: { tabColor: { argb: 'FFC9A227' } } });
+  const ws = wb.addWorksheet(sheets.scoring, { properties: { tabColor: { argb: 'FFC9A227' } } });
   const C = SCORING_COLUMNS;
   ws.getColumn(C.ref).width = 6;
   ws.getColumn(C.name).width = 36;
@@ -147,18 +174,20 @@ export async function buildEvaluatorWorkbook(
     ws.getColumn(b.reason).width = 42;
   }
   const title = ws.getCell(SCORING_ROWS.title, 1);
-  title.value = `Scoring – ${tender.title} – ${lot.title}`;
+  title.value = t('documents:evaluator.scoringTitle', { tender: tender.title, lot: lot.title });
   title.style = styles.title;
-  ws.getCell(SCORING_ROWS.subtitle, 1).value =
-    `Evaluator: ${evaluator.name} (${evaluator.initials}). Enter a whole-number score and a reason for every bid in the yellow cells; the Criteria sheet explains each score.`;
+  ws.getCell(SCORING_ROWS.subtitle, 1).value = t('documents:evaluator.scoringSubtitle', {
+    name: evaluator.name,
+    initials: evaluator.initials,
+  });
 
   const headerTexts: [number, string][] = [
-    [C.ref, 'Ref'],
-    [C.name, 'Criterion'],
-    [C.category, 'Category'],
-    [C.scale, 'Scale'],
-    [C.points, 'Points (W)'],
-    [C.perStep, 'Points per score step'],
+    [C.ref, t('documents:evaluator.ref')],
+    [C.name, t('documents:evaluator.criterion')],
+    [C.category, t('documents:evaluator.category')],
+    [C.scale, t('documents:evaluator.scale')],
+    [C.points, t('documents:evaluator.pointsW')],
+    [C.perStep, t('documents:evaluator.perStep')],
   ];
   // A merge gives the merged cells the first cell's style object, so the style comes first.
   for (const [column, text] of headerTexts) {
@@ -173,8 +202,8 @@ export async function buildEvaluatorWorkbook(
     ws.mergeCells(SCORING_ROWS.header, b.score, SCORING_ROWS.header, b.reason);
     head.value = b.bidder.reference.trim() ? `${b.label} (${b.bidder.reference.trim()})` : b.label;
     for (const [column, text] of [
-      [b.score, 'Score'],
-      [b.reason, 'Reason'],
+      [b.score, t('documents:evaluator.score')],
+      [b.reason, t('documents:evaluator.reason')],
     ] as const) {
       const cell = ws.getCell(SCORING_ROWS.subheader, column);
       cell.value = text;
@@ -188,8 +217,8 @@ export async function buildEvaluatorWorkbook(
     cell.style = style;
   };
   // The same prompt and checks for every bid on a row: one validation object per row, not per cell.
-  const reasons = reasonValidation();
-  const verdicts = verdictValidation();
+  const reasons = reasonValidation(voice);
+  const verdicts = verdictValidation(voice);
 
   /** One bid's input pair on a row: the score or verdict cell and the reason beside it. */
   const inputCells = (
@@ -214,9 +243,9 @@ export async function buildEvaluatorWorkbook(
     name.value =
       row.label.trim() ||
       (row.kind === 'requirement'
-        ? 'Unnamed requirement'
+        ? t('documents:evaluator.unnamedRequirement')
         : row.kind === 'quality' || row.kind === 'heading'
-          ? 'Unnamed criterion'
+          ? t('documents:evaluator.unnamedCriterion')
           : row.label);
     const bold = row.kind === 'heading' || row.kind === 'subtotal' || row.kind === 'total' || row.kind === 'requirements-heading';
     name.style = bold ? styles.wrapTopBold : row.kind === 'quality' && row.criterion!.depth === 1 ? styles.wrapTopIndented : styles.wrapTop;
@@ -224,17 +253,17 @@ export async function buildEvaluatorWorkbook(
     switch (row.kind) {
       case 'heading':
         ref.style = styles.bold;
-        ws.getCell(row.row, C.category).value = CATEGORY_LABELS[c!.criterion.category];
+        ws.getCell(row.row, C.category).value = CATEGORY_NAMES[c!.criterion.category](voice);
         ws.getCell(row.row, C.points).value = c!.points.toNumber();
         break;
       case 'quality': {
-        ws.getCell(row.row, C.category).value = CATEGORY_LABELS[c!.criterion.category];
+        ws.getCell(row.row, C.category).value = CATEGORY_NAMES[c!.criterion.category](voice);
         const scale = ws.getCell(row.row, C.scale);
         scale.value = c!.scaleMax!;
         scale.style = styles.scale;
         ws.getCell(row.row, C.points).value = c!.points.toNumber();
         formulaCell(row.row, C.perStep, styles.perStep);
-        const scores = scoreValidation(c!);
+        const scores = scoreValidation(c!, voice);
         for (const b of layout.bidders) inputCells(row.row, b, styles.scoreInput, scores, reasons);
         break;
       }
@@ -253,10 +282,10 @@ export async function buildEvaluatorWorkbook(
         }
         break;
       case 'price': {
-        ws.getCell(row.row, C.category).value = CATEGORY_LABELS[c!.criterion.category];
+        ws.getCell(row.row, C.category).value = CATEGORY_NAMES[c!.criterion.category](voice);
         ws.getCell(row.row, C.points).value = c!.points.toNumber();
         const note = ws.getCell(row.row, C.perStep);
-        note.value = PRICE_FORMULA_LABELS[c!.formula!.type];
+        note.value = PRICE_METHOD_NAMES[c!.formula!.type](voice);
         note.style = styles.wrapTop;
         for (const b of layout.bidders) formulaCell(row.row, b.score, styles.points);
         break;
@@ -290,7 +319,7 @@ export async function buildEvaluatorWorkbook(
   setupPrint(ws, { titleRows: `${SCORING_ROWS.header}:${SCORING_ROWS.subheader}`, lastColumn: layout.lastColumn, lastRow: layout.lastRow });
 
   // ---- metadata (very hidden) ----
-  const meta = wb.addWorksheet(SHEETS.meta, { state: 'veryHidden' });
+  const meta = wb.addWorksheet(sheets.meta, { state: 'veryHidden' });
   const values: Record<MetaKey, string | number> = {
     format: EVALUATOR_FORMAT,
     formatVersion: EVALUATOR_FORMAT_VERSION,
@@ -306,6 +335,7 @@ export async function buildEvaluatorWorkbook(
     signingKeyId: input.signature?.signingKeyId ?? '',
     signedIdentity: input.signature?.signedIdentity ?? '',
     signature: input.signature?.signature ?? '',
+    language: voice.language,
   };
   META_KEYS.forEach((key, i) => {
     meta.getCell(i + 1, 1).value = key;

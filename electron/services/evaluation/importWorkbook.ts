@@ -29,7 +29,18 @@ import type { QualityScaleMax } from '@shared/model/scoring';
 import { setupChecksum } from '@shared/rules/evaluationChecksum';
 import { DEFAULT_CONTENT_LIMITS, inspectWorkbookZip } from './zipGuard';
 import type { ContentLimits } from './xmlGuard';
-import { META_KEYS, SCORING_ROWS, SHEETS, SHEET_ORDER, scoringLayout, type MetaKey, type ScoringLayout } from './evaluatorWorkbook';
+import {
+  META_KEYS,
+  SCORING_ROWS,
+  SHEETS,
+  scoringLayout,
+  sheetOrderFor,
+  sheetsFor,
+  workbookVoice,
+  type MetaKey,
+  type ScoringLayout,
+} from './evaluatorWorkbook';
+import { verdictWords } from './scoringCells';
 import { LEAD_SHEETS } from './leadWorkbook';
 import { identityProblem, precheckWorkbook, signatureCheckOf } from './workbookPrecheck';
 import type { WorkbookSigningKey } from './signingKey';
@@ -88,7 +99,8 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   });
 
   if (bytes.length > MAX_WORKBOOK_BYTES) return refuse(workbookTooLargeMessage(bytes.length));
-  const layout = scoringLayout(lot);
+  // The layout's shape is the same in every language; its labels are the workbook's (read below).
+  let layout = scoringLayout(lot);
   const zip = inspectWorkbookZip(bytes, contentLimitsFor(lot, layout));
   if (!zip.ok) return refuse(zip.message);
   const early = precheckWorkbook(bytes, zip.names, context);
@@ -159,6 +171,11 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   }
 
   // ---- sheets ----
+  // A workbook is checked in the language it was written in, whatever the tender or the screens say now.
+  const voice = workbookVoice(get('language'));
+  if (voice.language !== 'en') layout = scoringLayout(lot, voice);
+  const sheets = sheetsFor(voice);
+  const SHEET_ORDER = sheetOrderFor(voice);
   const names = wb.worksheets.map((s) => s.name);
   const renamedSheets = new Set<string>();
   SHEET_ORDER.forEach((expected, index) => {
@@ -177,7 +194,7 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
       warnings.push({ message: t('messages:cells.evaluator.sheetAdded', { sheet: quote(name) }) });
     }
   }
-  const scoring = wb.getWorksheet(SHEETS.scoring);
+  const scoring = wb.getWorksheet(sheets.scoring);
   if (!scoring) return { ok: false, evaluator, problems, warnings };
 
   for (const name of SHEET_ORDER) {
@@ -188,7 +205,7 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   }
 
   // ---- structure ----
-  const at = (address: string) => `${SHEETS.scoring}!${address}`;
+  const at = (address: string) => `${sheets.scoring}!${address}`;
   for (const [address, expected] of layout.formulas) {
     const found = readCell(scoring.getCell(address));
     if (found.kind !== 'formula') {
@@ -313,10 +330,15 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   }
 
   const verdicts: VerdictEntry[] = [];
+  // The list's words in the workbook's language; the English ones are accepted too.
+  const words = verdictWords(voice);
+  const passes = new Set(['pass', words.pass.toLowerCase()]);
+  const fails = new Set(['fail', words.fail.toLowerCase()]);
   for (const input of layout.verdictInputs) {
     const what = t('messages:cells.evaluator.bidOn', { bidder: input.bidderLabel, item: input.requirementLabel });
     const cell = readCell(scoring.getCell(input.verdict));
-    const text = cell.kind === 'text' ? cell.value.trim().toLowerCase() : '';
+    const typed = cell.kind === 'text' ? cell.value.trim().toLowerCase() : '';
+    const text = passes.has(typed) ? 'pass' : fails.has(typed) ? 'fail' : typed;
     const reasonCell = readCell(scoring.getCell(input.reason));
     const reason = textOf(reasonCell);
     if (cell.kind === 'empty') {

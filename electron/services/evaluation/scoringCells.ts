@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { EvaluationCriterion } from '@shared/rules/evaluationCriteria';
 import { currencyNumFmt, DEFAULT_CURRENCY } from '@shared/model/currency';
 import { HEADER_FILL, INPUT_FILL } from './workbookFormat';
+import { ENGLISH, type DocumentVoice } from '@shared/documents/voice';
 
 /** The words before the first colon or full stop of a descriptor: "Good", "Serious reservations". */
 function shortDescriptor(text: string): string {
@@ -14,10 +15,11 @@ function shortDescriptor(text: string): string {
 }
 
 /** Excel caps an input message at 255 characters; the full descriptors are on the Criteria sheet. */
-export function scorePrompt(descriptors: readonly string[], max: number): string {
+export function scorePrompt(descriptors: readonly string[], max: number, { t }: DocumentVoice = ENGLISH): string {
   const parts: string[] = [];
-  for (let level = max; level >= 0; level -= 1) parts.push(`${level} ${shortDescriptor(descriptors[level] ?? '') || '(no descriptor)'}`);
-  const suffix = ' (full text: Criteria sheet)';
+  const none = t('documents:evaluator.noDescriptor');
+  for (let level = max; level >= 0; level -= 1) parts.push(`${level} ${shortDescriptor(descriptors[level] ?? '') || none}`);
+  const suffix = t('documents:evaluator.fullTextSuffix');
   let text = parts.join('; ');
   if (text.length + suffix.length > 255) text = `${text.slice(0, 255 - suffix.length - 1)}…`;
   return text + suffix;
@@ -29,7 +31,7 @@ export function scorePrompt(descriptors: readonly string[], max: number): string
  * which for the thousands of input cells of a scoring sheet was most of the cost of writing the file.
  * Made per workbook, so a style object is never shared with another workbook.
  */
-export function evaluatorCellStyles(currency: string = DEFAULT_CURRENCY) {
+export function evaluatorCellStyles(currency: string = DEFAULT_CURRENCY, { t }: DocumentVoice = ENGLISH) {
   const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
   const unlocked: Partial<ExcelJS.Protection> = { locked: false };
   return {
@@ -47,7 +49,7 @@ export function evaluatorCellStyles(currency: string = DEFAULT_CURRENCY) {
     title: { font: { bold: true, size: 14 } },
     instructionsTitle: { alignment: wrapTop, font: { bold: true, size: 14 } },
     instructionsHeading: { alignment: wrapTop, font: { bold: true, size: 11 } },
-    scale: { numFmt: '"0 to "0' },
+    scale: { numFmt: `"${t('documents:evaluator.scaleFormat').replace(/"/g, '')}"0` },
     perStep: { numFmt: '0.00##' },
     points: { numFmt: '0.00' },
     boldPoints: { numFmt: '0.00', font: { bold: true } },
@@ -58,39 +60,42 @@ export function evaluatorCellStyles(currency: string = DEFAULT_CURRENCY) {
   } satisfies Record<string, Partial<ExcelJS.Style>>;
 }
 
-export function reasonValidation(): ExcelJS.DataValidation {
+export function reasonValidation({ t }: DocumentVoice = ENGLISH): ExcelJS.DataValidation {
   return {
     type: 'textLength',
     operator: 'lessThanOrEqual',
     allowBlank: true,
     formulae: [5000],
     showInputMessage: true,
-    promptTitle: 'Reason (required)',
-    prompt: 'Why this score: point to what in the bid supports it.',
+    promptTitle: t('documents:evaluator.reasonPromptTitle'),
+    prompt: t('documents:evaluator.reasonPrompt'),
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: 'Reason too long',
-    error: 'Keep the reason under 5000 characters.',
+    errorTitle: t('documents:evaluator.reasonErrorTitle'),
+    error: t('documents:evaluator.reasonError'),
   };
 }
 
-export function verdictValidation(): ExcelJS.DataValidation {
+export function verdictValidation(voice: DocumentVoice = ENGLISH): ExcelJS.DataValidation {
+  const { t } = voice;
+  const words = verdictWords(voice);
   return {
     type: 'list',
     allowBlank: true,
-    formulae: ['"Pass,Fail"'],
+    formulae: [`"${words.pass},${words.fail}"`],
     showInputMessage: true,
-    promptTitle: 'Pass or Fail',
-    prompt: 'Choose Pass or Fail. A Fail excludes the bid and needs a reason.',
+    promptTitle: t('documents:evaluator.verdictPromptTitle'),
+    prompt: t('documents:evaluator.verdictPrompt'),
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: 'Pass or Fail only',
-    error: 'Choose Pass or Fail from the list.',
+    errorTitle: t('documents:evaluator.verdictErrorTitle'),
+    error: t('documents:evaluator.verdictError'),
   };
 }
 
 /** The score cell's check and prompt on a quality criterion's row: the same for every bid. */
-export function scoreValidation(leaf: EvaluationCriterion): ExcelJS.DataValidation {
+export function scoreValidation(leaf: EvaluationCriterion, voice: DocumentVoice = ENGLISH): ExcelJS.DataValidation {
+  const { t } = voice;
   const descriptors = leaf.criterion.scoring.type === 'quality-scale' ? leaf.criterion.scoring.descriptors : [];
   return {
     type: 'whole',
@@ -98,11 +103,17 @@ export function scoreValidation(leaf: EvaluationCriterion): ExcelJS.DataValidati
     allowBlank: true,
     formulae: [0, leaf.scaleMax!],
     showInputMessage: true,
-    promptTitle: `Score 0 to ${leaf.scaleMax}`,
-    prompt: scorePrompt(descriptors, leaf.scaleMax!),
+    promptTitle: t('documents:evaluator.scorePromptTitle', { max: leaf.scaleMax }),
+    prompt: scorePrompt(descriptors, leaf.scaleMax!, voice),
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: 'Not a score on the scale',
-    error: `Enter a whole number from 0 to ${leaf.scaleMax}. The Criteria sheet describes each score.`,
+    errorTitle: t('documents:evaluator.scoreErrorTitle'),
+    error: t('documents:evaluator.scoreError', { max: leaf.scaleMax }),
   };
+}
+
+/** The two words of a pass/fail cell in the workbook's language (the list's choices; commas would split them). */
+export function verdictWords({ t }: DocumentVoice): { pass: string; fail: string } {
+  const word = (text: string) => text.replace(/[",]/g, '');
+  return { pass: word(t('documents:evaluator.verdict.pass')), fail: word(t('documents:evaluator.verdict.fail')) };
 }

@@ -8,6 +8,7 @@ import type { Lot } from '@shared/model/tender';
 import type { PriceFormula } from '@shared/model/scoring';
 import { evaluationCriteria, type EvaluationCriterion } from '@shared/rules/evaluationCriteria';
 import { addr, col } from './workbookFormat';
+import { ENGLISH, type DocumentVoice } from '@shared/documents/voice';
 
 export const SCORING_ROWS = { title: 1, subtitle: 2, header: 4, subheader: 5, first: 6 } as const;
 export const SCORING_COLUMNS = { ref: 1, name: 2, category: 3, scale: 4, points: 5, perStep: 6, firstBidder: 7 } as const;
@@ -61,8 +62,8 @@ export interface ScoringLayout {
   lastRow: number;
 }
 
-export function bidderLabel(bidder: Bidder, index: number): string {
-  return bidder.name.trim() || `Bidder ${index + 1}`;
+export function bidderLabel(bidder: Bidder, index: number, voice: DocumentVoice = ENGLISH): string {
+  return bidder.name.trim() || voice.t('documents:evaluator.bidder', { number: index + 1 });
 }
 
 /** A formula that scores one bid's price with the lot's formula, as a spreadsheet formula. */
@@ -82,14 +83,19 @@ export function priceFormula(formula: PriceFormula, own: string, all: string[], 
   }
 }
 
-/** The Scoring sheet's layout for a lot; the same for every evaluator of the lot. */
-export function scoringLayout(lot: Lot): ScoringLayout {
+/**
+ * The Scoring sheet's layout for a lot; the same for every evaluator of the lot. Its labels (and the
+ * words inside the progress formula) are in the workbook's language, so the importer rebuilds it in
+ * the language the workbook says it was written in.
+ */
+export function scoringLayout(lot: Lot, voice: DocumentVoice = ENGLISH): ScoringLayout {
+  const { t } = voice;
   const evaluation = evaluationOf(lot);
   const showPrices = !evaluation.hidePriceFromEvaluators;
   const criteria = evaluationCriteria(lot.criteria);
   const bidders = evaluation.bidders.map((bidder, i) => ({
     bidder,
-    label: bidderLabel(bidder, i),
+    label: bidderLabel(bidder, i, voice),
     score: SCORING_COLUMNS.firstBidder + 2 * i,
     reason: SCORING_COLUMNS.firstBidder + 2 * i + 1,
   }));
@@ -101,10 +107,10 @@ export function scoringLayout(lot: Lot): ScoringLayout {
   const verdictInputs: VerdictInput[] = [];
   let row: number = SCORING_ROWS.first;
 
-  labels.set(addr(SCORING_COLUMNS.ref, SCORING_ROWS.header), 'Ref');
+  labels.set(addr(SCORING_COLUMNS.ref, SCORING_ROWS.header), t('documents:evaluator.ref'));
   for (const b of bidders) {
-    labels.set(addr(b.score, SCORING_ROWS.subheader), 'Score');
-    labels.set(addr(b.reason, SCORING_ROWS.subheader), 'Reason');
+    labels.set(addr(b.score, SCORING_ROWS.subheader), t('documents:evaluator.score'));
+    labels.set(addr(b.reason, SCORING_ROWS.subheader), t('documents:evaluator.reason'));
   }
 
   const qualityIds = new Set(criteria.filter((c) => c.role === 'quality').map((c) => c.criterion.id));
@@ -144,21 +150,26 @@ export function scoringLayout(lot: Lot): ScoringLayout {
     const last = qualityRows[qualityRows.length - 1]!;
     const n = qualityRows.length;
     subtotalRow = row;
-    rows.push({ row, kind: 'subtotal', label: 'Weighted quality points' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Weighted quality points');
+    rows.push({ row, kind: 'subtotal', label: t('documents:evaluator.weightedQuality') });
+    labels.set(addr(SCORING_COLUMNS.name, row), t('documents:evaluator.weightedQuality'));
     for (const b of bidders) {
       const s = col(b.score);
       formulas.set(addr(b.score, row), `SUMPRODUCT($F$${first}:$F$${last},${s}$${first}:${s}$${last})`);
     }
     row += 1;
-    rows.push({ row, kind: 'check', label: 'Still to do' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Still to do');
+    rows.push({ row, kind: 'check', label: t('documents:evaluator.stillToDo') });
+    labels.set(addr(SCORING_COLUMNS.name, row), t('documents:evaluator.stillToDo'));
+    // Text inside a formula is a string literal: a double quote in a translation would end it.
+    const literal = (text: string) => text.replace(/"/g, '""');
+    const complete = literal(t('documents:evaluator.complete'));
+    const missingScores = literal(t('documents:evaluator.missingScores'));
+    const missingReasons = literal(t('documents:evaluator.missingReasons'));
     for (const b of bidders) {
       const scores = `${col(b.score)}${first}:${col(b.score)}${last}`;
       const reasons = `${col(b.reason)}${first}:${col(b.reason)}${last}`;
       formulas.set(
         addr(b.score, row),
-        `IF(AND(COUNT(${scores})=${n},COUNTA(${reasons})=${n}),"Complete",(${n}-COUNT(${scores}))&" score(s), "&(${n}-COUNTA(${reasons}))&" reason(s) missing")`,
+        `IF(AND(COUNT(${scores})=${n},COUNTA(${reasons})=${n}),"${complete}",(${n}-COUNT(${scores}))&"${missingScores}"&(${n}-COUNTA(${reasons}))&"${missingReasons}")`,
       );
     }
     row += 1;
@@ -167,8 +178,8 @@ export function scoringLayout(lot: Lot): ScoringLayout {
   const priceLeaf = criteria.find((c) => c.role === 'price');
   if (showPrices && priceLeaf?.formula) {
     const bidRow = row;
-    rows.push({ row, kind: 'bid-price', label: 'Bid price' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Bid price');
+    rows.push({ row, kind: 'bid-price', label: t('documents:evaluator.bidPrice') });
+    labels.set(addr(SCORING_COLUMNS.name, row), t('documents:evaluator.bidPrice'));
     row += 1;
     const priceRow = row;
     rows.push({ row, kind: 'price', ref: priceLeaf.ref, label: priceLeaf.criterion.name, criterion: priceLeaf });
@@ -179,8 +190,8 @@ export function scoringLayout(lot: Lot): ScoringLayout {
       formulas.set(addr(b.score, priceRow), `IF(${own}="","",${priceFormula(priceLeaf.formula, own, all, `$E$${priceRow}`)})`);
     }
     row += 1;
-    rows.push({ row, kind: 'total', label: 'Total points (price before any exclusion)' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Total points (price before any exclusion)');
+    rows.push({ row, kind: 'total', label: t('documents:evaluator.totalPoints') });
+    labels.set(addr(SCORING_COLUMNS.name, row), t('documents:evaluator.totalPoints'));
     for (const b of bidders) {
       const price = addr(b.score, priceRow);
       const quality = subtotalRow ? addr(b.score, subtotalRow) : '0';
@@ -191,8 +202,8 @@ export function scoringLayout(lot: Lot): ScoringLayout {
 
   if (lot.requirements.length > 0) {
     row += 1;
-    rows.push({ row, kind: 'requirements-heading', label: 'Pass/fail requirements' });
-    labels.set(addr(SCORING_COLUMNS.name, row), 'Pass/fail requirements');
+    rows.push({ row, kind: 'requirements-heading', label: t('documents:evaluator.requirements') });
+    labels.set(addr(SCORING_COLUMNS.name, row), t('documents:evaluator.requirements'));
     row += 1;
     lot.requirements.forEach((requirement, i) => {
       const ref = `R${i + 1}`;

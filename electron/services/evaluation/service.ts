@@ -36,6 +36,7 @@ import { withModeration, type ModerateRequest } from './moderation';
 import { currencyOf } from '@shared/model/currency';
 import { knownLocale, readableDateTime } from './workbookFormat';
 import { t } from '@shared/i18n';
+import { voiceOf } from '@shared/documents/voice';
 
 // exceljs loads on the first workbook export or import, not at start-up.
 const evaluatorWorkbooks = () => import('./evaluatorWorkbook');
@@ -119,7 +120,7 @@ export class EvaluationService {
     const exportedAt = this.now();
     const files: ExportedFile[] = [];
     const { buildEvaluatorWorkbook, evaluatorFileName, lotWorkbookParts } = await evaluatorWorkbooks();
-    const parts = lotWorkbookParts(lot);
+    const parts = lotWorkbookParts(lot, voiceOf(tender));
     const signingKey = await workspaceSigningKey(this.store.layout.root);
     for (const evaluator of chosen) {
       const signature = signExport(signingKey, { tender, lot, evaluator, setupChecksum: parts.checksum, exportedAt });

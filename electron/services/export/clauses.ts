@@ -6,9 +6,10 @@
 import { HeadingLevel, Paragraph } from 'docx';
 import type { RenderedClause } from '@shared/clauses/instances';
 import type { ClauseTemplate, ClauseInstance } from '@shared/model/clauses';
-import { CLAUSE_PURPOSE_LABELS, LEVERAGE_CATEGORY_LABELS, MOMENT_LABELS } from '@shared/model/clauses';
+import { LEVERAGE_NAMES, MOMENT_NAMES, PURPOSE_NAMES } from '@shared/documents/labels';
+import { ENGLISH, type DocumentVoice } from '@shared/documents/voice';
 import { LIST, STYLE } from './styles';
-import { labelled, line, paragraphsOf, para, runs } from './text';
+import { labelledIn, line, paragraphsOf, para, runs } from './text';
 
 export type ClauseHeadingLevel = 1 | 2;
 
@@ -54,25 +55,25 @@ export interface GuidanceEntry {
  * The annex for the buying organisation: each clause's guidance and where its leverage sits. Headed by
  * the same numbers as the clauses (a list of its own that counts alike), so "1" here is clause 1.
  */
-export function guidanceParagraphs(entries: readonly GuidanceEntry[], instance: number): Paragraph[] {
+export function guidanceParagraphs(entries: readonly GuidanceEntry[], instance: number, v: DocumentVoice = ENGLISH): Paragraph[] {
+  const { t } = v;
   const out: Paragraph[] = [
-    para('Annex: guidance for the buying organisation', { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-    para(
-      'This annex explains each clause for the buying organisation. It is not part of the contract: remove it before the clauses are sent to suppliers.',
-      {
-        style: STYLE.note,
-      },
-    ),
+    para(t('documents:clauses.annex'), { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+    para(t('documents:clauses.annexIntro'), { style: STYLE.note }),
   ];
   for (const { clause, instance: inst, template } of entries) {
     out.push(line(clause.title, { heading: HeadingLevel.HEADING_2, numbering: { reference: LIST.clauses, level: 0, instance } }));
     const guidance = template?.guidance.trim() ?? '';
     if (guidance !== '') out.push(...paragraphsOf(guidance));
-    else out.push(para('No guidance is available: the template of this clause is no longer in the library.', { style: STYLE.note }));
+    else out.push(para(t('documents:clauses.noGuidance'), { style: STYLE.note }));
     const tags = inst.frozen.tags;
-    out.push(labelled('Leverage', LEVERAGE_CATEGORY_LABELS[tags.leverage], { style: STYLE.questionDetail }));
-    out.push(labelled('Purpose', CLAUSE_PURPOSE_LABELS[tags.purpose], { style: STYLE.questionDetail }));
-    out.push(labelled('Moments of traction', tags.moments.map((m) => MOMENT_LABELS[m]).join('; '), { style: STYLE.questionDetail }));
+    out.push(labelledIn(v, t('documents:clauses.leverage'), LEVERAGE_NAMES[tags.leverage](v), { style: STYLE.questionDetail }));
+    out.push(labelledIn(v, t('documents:clauses.purpose'), PURPOSE_NAMES[tags.purpose](v), { style: STYLE.questionDetail }));
+    out.push(
+      labelledIn(v, t('documents:clauses.moments'), tags.moments.map((m) => MOMENT_NAMES[m](v)).join('; '), {
+        style: STYLE.questionDetail,
+      }),
+    );
   }
   return out;
 }

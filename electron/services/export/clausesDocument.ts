@@ -10,7 +10,8 @@ import { withTenderParties } from '@shared/rules/exportText';
 import { clauseParagraphs, guidanceParagraphs } from './clauses';
 import { documentProperties } from './properties';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, pageFooter, pageHeader, spacing, STYLE } from './styles';
-import { issuedOn, labelled, line, oneLine, para } from './text';
+import { issuedOn, labelledIn, line, oneLine, para } from './text';
+import { voiceOf, type DocumentVoice } from '@shared/documents/voice';
 
 export interface ClausesOptions {
   includeGuidance: boolean;
@@ -18,16 +19,24 @@ export interface ClausesOptions {
   templates?: ReadonlyMap<string, ClauseTemplate>;
 }
 
-export function buildClausesDocument(tender: Tender, exportDate: string, options: ClausesOptions): Document {
+export function buildClausesDocument(
+  tender: Tender,
+  exportDate: string,
+  options: ClausesOptions,
+  v: DocumentVoice = voiceOf(tender),
+): Document {
+  const { t } = v;
   const instances = orderedInstances(withTenderParties(tender.clauses, tender.buyer));
   const rendered = renderClauses(instances);
   const titleBlock: FileChild[] = [
-    para('Contract clauses', { style: STYLE.subtitle, spacing: spacing({ before: 0, after: 120 }) }),
+    para(t('documents:clauses.title'), { style: STYLE.subtitle, spacing: spacing({ before: 0, after: 120 }) }),
     line(tender.title, { style: STYLE.title, spacing: spacing({ before: 0, after: 240 }) }),
   ];
-  if (oneLine(tender.reference)) titleBlock.push(labelled('Reference', oneLine(tender.reference), { style: STYLE.coverField }));
-  if (oneLine(tender.buyer)) titleBlock.push(labelled('Buying organisation', oneLine(tender.buyer), { style: STYLE.coverField }));
-  titleBlock.push(para(issuedOn(exportDate), { style: STYLE.coverField, spacing: spacing({ after: 360 }) }));
+  if (oneLine(tender.reference))
+    titleBlock.push(labelledIn(v, t('documents:common.reference'), oneLine(tender.reference), { style: STYLE.coverField }));
+  if (oneLine(tender.buyer))
+    titleBlock.push(labelledIn(v, t('documents:common.buyer'), oneLine(tender.buyer), { style: STYLE.coverField }));
+  titleBlock.push(para(issuedOn(exportDate, v), { style: STYLE.coverField, spacing: spacing({ after: 360 }) }));
 
   const annex = options.includeGuidance
     ? guidanceParagraphs(
@@ -36,27 +45,33 @@ export function buildClausesDocument(tender: Tender, exportDate: string, options
           return { clause, instance, template: options.templates?.get(instance.id) };
         }),
         2,
+        v,
       )
     : [];
+  const reference = tender.reference.trim();
+  const count = rendered.clauses.length;
+  const description = options.includeGuidance
+    ? t('documents:clauses.meta.descriptionWithGuidance', { count, title: tender.title })
+    : t('documents:clauses.meta.description', { count, title: tender.title });
 
   return new Document({
     ...documentProperties(
       {
-        title: `Contract clauses: ${tender.title}`,
-        subject: `Supply-chain disclosure contract clauses${tender.reference.trim() ? ` for tender ${tender.reference.trim()}` : ''}`,
+        title: t('documents:clauses.meta.title', { title: tender.title }),
+        subject: reference ? t('documents:clauses.meta.subjectWithReference', { reference }) : t('documents:clauses.meta.subject'),
         creator: tender.buyer.trim(),
-        keywords: ['contract clauses', 'supply-chain disclosure', tender.reference.trim()].filter(Boolean).join(', '),
-        description: `${rendered.clauses.length} contract clause${rendered.clauses.length === 1 ? '' : 's'} from tender “${tender.title}”${options.includeGuidance ? ', with a guidance annex' : ''}.`,
+        keywords: [t('documents:clauses.meta.keywords'), reference].filter(Boolean).join(', '),
+        description,
       },
       tender,
     ),
     externalStyles: EXTERNAL_STYLES,
-    styles: documentStyles(),
-    numbering: documentNumbering(),
+    styles: documentStyles(v),
+    numbering: documentNumbering(v),
     sections: [
       {
-        headers: { default: pageHeader(tender.reference, tender.title) },
-        footers: { default: pageFooter() },
+        headers: { default: pageHeader(tender.reference, tender.title, v) },
+        footers: { default: pageFooter(v) },
         children: [...titleBlock, ...clauseParagraphs(rendered.clauses, 1, 1), ...annex],
       },
     ],

@@ -17,6 +17,8 @@ import { checkTender, type TenderFinding } from '@shared/rules/tenderChecks';
 import { exportFileName, withTenderParties } from '@shared/rules/exportText';
 import { builtinLibrariesIn } from '../library/builtins';
 import { languageOf } from '@shared/model/language';
+import { currencyOf } from '@shared/model/currency';
+import { voiceOf } from '@shared/documents/voice';
 import { DOCX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
 import { t } from '@shared/i18n';
@@ -72,8 +74,11 @@ async function templatesOf(tender: Tender, store: WorkspaceStore): Promise<Map<s
 export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
   const load = async (tenderId: string) => {
     const tender = await store.getTender(tenderId);
-    const settings = (await store.settings()).criteria;
-    return { tender, settings, findings: checkTender(tender, settings) };
+    const all = await store.settings();
+    const settings = all.criteria;
+    // Documents speak the tender's language and locale, whatever the screens show.
+    const voice = voiceOf(tender, currencyOf(tender, all));
+    return { tender, settings, voice, findings: checkTender(tender, settings) };
   };
   // Marks the saved version the file is made from in the history. An export writes nothing else, so
   // one that cannot leave its label (a read-only folder) still hands over the file.
@@ -113,17 +118,17 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
       };
     },
     'export.wordPack': async ({ tenderId, exportDate }) => {
-      const { tender, settings, findings } = await load(tenderId);
+      const { tender, settings, voice, findings } = await load(tenderId);
       refuseWhileBlocked(tender, findings);
       await labelExport(tenderId, 'Before export of the tender pack');
       const { packDocx, buildTenderPack } = await wordBuilders();
       return exported(
-        exportFileName(tender, 'tender-pack', exportDate),
-        packDocx(buildTenderPack(tender, settings, exportDate), exportDate),
+        exportFileName(tender, 'tender-pack', exportDate, voice),
+        packDocx(buildTenderPack(tender, settings, exportDate, voice), exportDate),
       );
     },
     'export.clauses': async ({ tenderId, exportDate, includeGuidance }) => {
-      const { tender, findings } = await load(tenderId);
+      const { tender, voice, findings } = await load(tenderId);
       if (tender.clauses.length === 0) {
         throw new ApiError('conflict', t('messages:errors.export.noClauses'));
       }
@@ -133,11 +138,13 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
       );
       await labelExport(tenderId, 'Before export of the contract clauses');
       const { packDocx, buildClausesDocument } = await wordBuilders();
-      const document = buildClausesDocument(tender, exportDate, {
-        includeGuidance,
-        templates: includeGuidance ? await templatesOf(tender, store) : undefined,
-      });
-      return exported(exportFileName(tender, 'clauses', exportDate), packDocx(document, exportDate));
+      const document = buildClausesDocument(
+        tender,
+        exportDate,
+        { includeGuidance, templates: includeGuidance ? await templatesOf(tender, store) : undefined },
+        voice,
+      );
+      return exported(exportFileName(tender, 'clauses', exportDate, voice), packDocx(document, exportDate));
     },
   };
 }

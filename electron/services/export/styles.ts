@@ -16,6 +16,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { oneLine, runs } from './text';
+import { ENGLISH, type DocumentVoice } from '@shared/documents/voice';
 
 export const FONT = 'Calibri';
 const ACCENT = '1F3864';
@@ -123,11 +124,12 @@ const TABLE_STYLE_XML = `<w:style w:type="table" w:styleId="${TABLE_STYLE}">
 export const EXTERNAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${TABLE_STYLE_XML}</w:styles>`;
 
-export function documentStyles(): IStylesOptions {
+/** The styles; every run's proofing language is the voice's locale (Word checks the spelling in it). */
+export function documentStyles(voice: DocumentVoice = ENGLISH): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: 22 },
+        run: { font: FONT, size: 22, language: { value: voice.locale } },
         paragraph: { spacing: spacing({ after: 120 }) },
       },
     },
@@ -231,7 +233,7 @@ export function documentStyles(): IStylesOptions {
   };
 }
 
-export function documentNumbering(): INumberingOptions {
+export function documentNumbering(voice: DocumentVoice = ENGLISH): INumberingOptions {
   return {
     config: [
       {
@@ -266,7 +268,7 @@ export function documentNumbering(): INumberingOptions {
           {
             level: 0,
             format: LevelFormat.DECIMAL,
-            text: 'Question %1',
+            text: voice.t('documents:common.questionNumber'),
             alignment: AlignmentType.LEFT,
             style: { paragraph: { indent: { left: 1701, hanging: 1701 } } },
           },
@@ -289,26 +291,33 @@ export function documentNumbering(): INumberingOptions {
 }
 
 /** The running header: the tender reference (and title) on every page. */
-export function pageHeader(reference: string, title: string): Header {
+export function pageHeader(reference: string, title: string, voice: DocumentVoice = ENGLISH): Header {
   const ref = oneLine(reference);
   const name = oneLine(title);
   return new Header({
     children: [
       new Paragraph({
         style: STYLE.header,
-        children: [...runs(ref === '' ? 'Tender' : `Tender reference ${ref}`, { bold: true }), ...(name ? runs(`\t${name}`) : [])],
+        children: [
+          ...runs(ref === '' ? voice.t('documents:common.headerTender') : voice.t('documents:common.headerReference', { reference: ref }), {
+            bold: true,
+          }),
+          ...(name ? runs(`\t${name}`) : []),
+        ],
       }),
     ],
   });
 }
 
 /** "Page X of Y" with PAGE and NUMPAGES fields, so Word and LibreOffice keep it right. */
-export function pageFooter(): Footer {
+export function pageFooter(voice: DocumentVoice = ENGLISH): Footer {
+  // "Page X of Y" with the fields in the sentence: the words around them come from the catalogue.
+  const [before = '', between = '', after = ''] = voice.t('documents:common.pageOf', { page: '\u0000', pages: '\u0000' }).split('\u0000');
   return new Footer({
     children: [
       new Paragraph({
         style: STYLE.footer,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+        children: [new TextRun({ children: [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, ...(after ? [after] : [])] })],
       }),
     ],
   });

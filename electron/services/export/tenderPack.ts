@@ -15,14 +15,13 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { CATEGORY_LABELS, criteriaTree, type Criterion, type CriteriaSettings } from '@shared/model/criteria';
-import { QUESTION_THEME_LABELS, type SelectedQuestion } from '@shared/model/questions';
+import { criteriaTree, type Criterion, type CriteriaSettings } from '@shared/model/criteria';
+import type { SelectedQuestion } from '@shared/model/questions';
 import type { Lot, Tender } from '@shared/model/tender';
 import { renderClauses } from '@shared/clauses/instances';
-import { formatWeightPercent } from '@shared/rules/weights';
 import {
+  CATEGORY_NAMES,
   floorStatements,
-  formatPoints,
   minimumQualityStatement,
   parentScoringText,
   scoringText,
@@ -31,8 +30,10 @@ import {
 } from '@shared/rules/exportText';
 import { clauseParagraphs } from './clauses';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, LIST, pageFooter, pageHeader, spacing, STYLE, TABLE_STYLE } from './styles';
-import { issuedOn, labelled, line, oneLine, para, paragraphsOf, runs } from './text';
+import { issuedOn, labelledIn, line, oneLine, para, paragraphsOf, runs } from './text';
 import { documentProperties, type DocumentMeta } from './properties';
+import { QUESTION_THEME_NAMES } from '@shared/documents/labels';
+import { voiceOf, type DocumentVoice } from '@shared/documents/voice';
 
 /** The width of the text on an A4 page with 2.54 cm margins, in twips. */
 export const TEXT_WIDTH = 9026;
@@ -81,68 +82,77 @@ const text = (value: string, style: string = STYLE.tableText) => [para(value, { 
 // ---------------------------------------------------------------------------------------------------
 // Cover and contents
 
-function cover(tender: Tender, exportDate: string): FileChild[] {
-  const out: FileChild[] = [line(tender.title, { style: STYLE.title }), para('Tender pack', { style: STYLE.subtitle })];
-  if (oneLine(tender.reference)) out.push(labelled('Reference', oneLine(tender.reference), { style: STYLE.coverField }));
-  if (oneLine(tender.buyer)) out.push(labelled('Buying organisation', oneLine(tender.buyer), { style: STYLE.coverField }));
-  out.push(para(issuedOn(exportDate), { style: STYLE.coverField }));
-  out.push(para(tender.lots.length === 1 ? 'Lot' : 'Lots', { style: STYLE.coverField, spacing: spacing({ before: 240 }) }, { bold: true }));
+function cover(tender: Tender, exportDate: string, v: DocumentVoice): FileChild[] {
+  const { t } = v;
+  const out: FileChild[] = [line(tender.title, { style: STYLE.title }), para(t('documents:pack.title'), { style: STYLE.subtitle })];
+  if (oneLine(tender.reference))
+    out.push(labelledIn(v, t('documents:common.reference'), oneLine(tender.reference), { style: STYLE.coverField }));
+  if (oneLine(tender.buyer)) out.push(labelledIn(v, t('documents:common.buyer'), oneLine(tender.buyer), { style: STYLE.coverField }));
+  out.push(para(issuedOn(exportDate, v), { style: STYLE.coverField }));
+  out.push(
+    para(
+      t('documents:pack.lots', { count: tender.lots.length }),
+      { style: STYLE.coverField, spacing: spacing({ before: 240 }) },
+      { bold: true },
+    ),
+  );
   for (const lot of tender.lots) out.push(line(lot.title, { style: STYLE.bullet, numbering: { reference: LIST.bullets, level: 0 } }));
   if (tender.description.trim()) out.push(...paragraphsOf(tender.description, { spacing: spacing({ before: 240 }) }));
   return out;
 }
 
-function contents(): FileChild[] {
+function contents({ t }: DocumentVoice): FileChild[] {
   return [
-    para('Contents', { style: STYLE.contentsHeading, pageBreakBefore: true }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3', beginDirty: true }),
+    para(t('documents:pack.contents'), { style: STYLE.contentsHeading, pageBreakBefore: true }),
+    new TableOfContents(t('documents:pack.contents'), { hyperlink: true, headingStyleRange: '1-3', beginDirty: true }),
   ];
 }
 
 // ---------------------------------------------------------------------------------------------------
 // A lot
 
-const CRITERIA_COLUMNS: Column[] = [
-  { title: 'Criterion', width: 3326 },
-  { title: 'Category', width: 1700 },
-  { title: 'Weight', width: 1200 },
-  { title: 'Scoring method', width: 2800 },
+const criteriaColumns = ({ t }: DocumentVoice): Column[] => [
+  { title: t('documents:pack.criterion'), width: 3326 },
+  { title: t('documents:pack.category'), width: 1700 },
+  { title: t('documents:pack.weight'), width: 1200 },
+  { title: t('documents:pack.scoringMethod'), width: 2800 },
 ];
 
-function criteriaTable(criteria: readonly Criterion[]): Table {
+function criteriaTable(criteria: readonly Criterion[], v: DocumentVoice): Table {
   const rows: Paragraph[][][] = [];
   for (const node of criteriaTree(criteria)) {
     const parent = node.criterion;
     rows.push([
       text(parent.name, STYLE.tableHeading),
-      text(CATEGORY_LABELS[parent.category]),
-      text(formatWeightPercent(parent.weight)),
-      text(node.children.length ? 'Sum of the sub-criteria' : scoringText(parent.scoring, parent.weight).method),
+      text(CATEGORY_NAMES[parent.category](v)),
+      text(v.percent(parent.weight)),
+      text(node.children.length ? v.t('documents:scoring.sumOfSubCriteria') : scoringText(parent.scoring, parent.weight, v).method),
     ]);
     for (const child of node.children) {
       rows.push([
         text(child.name, STYLE.tableSubText),
-        text(CATEGORY_LABELS[child.category]),
-        text(formatWeightPercent(child.weight)),
-        text(scoringText(child.scoring, child.weight).method),
+        text(CATEGORY_NAMES[child.category](v)),
+        text(v.percent(child.weight)),
+        text(scoringText(child.scoring, child.weight, v).method),
       ]);
     }
   }
   const total = criteriaTree(criteria).reduce((sum, n) => sum + n.criterion.weight, 0);
-  rows.push([text('Total', STYLE.tableHeading), text(''), text(formatWeightPercent(total), STYLE.tableHeading), text('')]);
-  return table(CRITERIA_COLUMNS, rows);
+  rows.push([text(v.t('documents:pack.total'), STYLE.tableHeading), text(''), text(v.percent(total), STYLE.tableHeading), text('')]);
+  return table(criteriaColumns(v), rows);
 }
 
-function scoringBlock(s: ScoringText): FileChild[] {
+function scoringBlock(s: ScoringText, v: DocumentVoice): FileChild[] {
+  const { t } = v;
   return [
-    labelled('Scoring method', s.method),
+    labelledIn(v, t('documents:pack.scoringMethod'), s.method),
     para(s.words),
     para(s.formula, { style: STYLE.formula }),
     para(s.where, { style: STYLE.note }),
   ];
 }
 
-function descriptorTable(criterion: Criterion): FileChild[] {
+function descriptorTable(criterion: Criterion, { t }: DocumentVoice): FileChild[] {
   if (criterion.scoring.type !== 'quality-scale') return [];
   const scale = criterion.scoring;
   const rows = Array.from({ length: scale.max + 1 }, (_, i) => scale.max - i).map((score) => [
@@ -152,8 +162,8 @@ function descriptorTable(criterion: Criterion): FileChild[] {
   return [
     table(
       [
-        { title: 'Score', width: 1000 },
-        { title: 'What the evaluators look for', width: TEXT_WIDTH - 1000 },
+        { title: t('documents:pack.score'), width: 1000 },
+        { title: t('documents:pack.lookFor'), width: TEXT_WIDTH - 1000 },
       ],
       rows,
     ),
@@ -164,43 +174,50 @@ function criterionDetails(
   criterion: Criterion,
   heading: (typeof HeadingLevel)[keyof typeof HeadingLevel],
   scoring: ScoringText,
+  v: DocumentVoice,
 ): FileChild[] {
+  const { t } = v;
   const out: FileChild[] = [line(criterion.name, { heading })];
   out.push(
-    labelled(
-      'Weight',
-      `${formatWeightPercent(criterion.weight)} of the lot (${formatPoints(criterion.weight)} points) · ${CATEGORY_LABELS[criterion.category]}`,
+    labelledIn(
+      v,
+      t('documents:pack.weight'),
+      t('documents:pack.weightOfLot', {
+        percent: v.percent(criterion.weight),
+        points: v.points(criterion.weight),
+        category: CATEGORY_NAMES[criterion.category](v),
+      }),
     ),
   );
   if (criterion.description.trim()) out.push(...paragraphsOf(criterion.description));
-  if (criterion.evidence.trim()) out.push(labelled('Evidence to supply', criterion.evidence.trim()));
-  out.push(...scoringBlock(scoring));
-  out.push(...descriptorTable(criterion));
+  if (criterion.evidence.trim()) out.push(labelledIn(v, t('documents:pack.evidence'), criterion.evidence.trim()));
+  out.push(...scoringBlock(scoring, v));
+  out.push(...descriptorTable(criterion, v));
   return out;
 }
 
-function scoringSection(criteria: readonly Criterion[]): FileChild[] {
-  const out: FileChild[] = [para('How each criterion is scored', { heading: HeadingLevel.HEADING_2 })];
+function scoringSection(criteria: readonly Criterion[], v: DocumentVoice): FileChild[] {
+  const out: FileChild[] = [para(v.t('documents:pack.howScored'), { heading: HeadingLevel.HEADING_2 })];
   for (const node of criteriaTree(criteria)) {
     const parent = node.criterion;
     if (node.children.length === 0) {
-      out.push(...criterionDetails(parent, HeadingLevel.HEADING_3, scoringText(parent.scoring, parent.weight)));
+      out.push(...criterionDetails(parent, HeadingLevel.HEADING_3, scoringText(parent.scoring, parent.weight, v), v));
       continue;
     }
-    out.push(...criterionDetails(parent, HeadingLevel.HEADING_3, parentScoringText(parent, node.children)));
+    out.push(...criterionDetails(parent, HeadingLevel.HEADING_3, parentScoringText(parent, node.children, v), v));
     for (const child of node.children)
-      out.push(...criterionDetails(child, HeadingLevel.HEADING_4, scoringText(child.scoring, child.weight)));
+      out.push(...criterionDetails(child, HeadingLevel.HEADING_4, scoringText(child.scoring, child.weight, v), v));
   }
   return out;
 }
 
-function requirementsSection(lot: Lot): FileChild[] {
-  const out: FileChild[] = [para('Pass/fail requirements', { heading: HeadingLevel.HEADING_2 })];
+function requirementsSection(lot: Lot, { t }: DocumentVoice): FileChild[] {
+  const out: FileChild[] = [para(t('documents:pack.requirements'), { heading: HeadingLevel.HEADING_2 })];
   if (lot.requirements.length === 0) {
-    out.push(para('This lot has no pass/fail requirements.'));
+    out.push(para(t('documents:pack.noRequirements')));
     return out;
   }
-  out.push(para('These requirements are not weighted. A bid that does not meet every one of them is excluded.'));
+  out.push(para(t('documents:pack.requirementsIntro')));
   const rows = lot.requirements.map((r) => [
     [para(r.name, { style: STYLE.tableHeading }), ...paragraphsOf(r.description, { style: STYLE.tableText })],
     text(r.evidence),
@@ -208,8 +225,8 @@ function requirementsSection(lot: Lot): FileChild[] {
   out.push(
     table(
       [
-        { title: 'Requirement', width: 5226 },
-        { title: 'Evidence to supply', width: TEXT_WIDTH - 5226 },
+        { title: t('documents:pack.requirement'), width: 5226 },
+        { title: t('documents:pack.evidence'), width: TEXT_WIDTH - 5226 },
       ],
       rows,
     ),
@@ -217,31 +234,30 @@ function requirementsSection(lot: Lot): FileChild[] {
   return out;
 }
 
-function lotSection(lot: Lot, settings: CriteriaSettings): FileChild[] {
+function lotSection(lot: Lot, settings: CriteriaSettings, v: DocumentVoice): FileChild[] {
+  const { t } = v;
   return [
     line(lot.title, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-    para('Award criteria', { heading: HeadingLevel.HEADING_2 }),
-    para(
-      'Bids in this lot are compared on the criteria below. The weights total 100%; a sub-criterion’s weight is its share of the whole lot.',
-    ),
-    criteriaTable(lot.criteria),
-    ...floorStatements(lot.criteria, settings).map((statement) => para(statement, { spacing: spacing({ before: 160 }) })),
-    ...scoringSection(lot.criteria),
-    ...requirementsSection(lot),
-    para('Minimum quality score', { heading: HeadingLevel.HEADING_2 }),
-    para(minimumQualityStatement(lot)),
+    para(t('documents:pack.awardCriteria'), { heading: HeadingLevel.HEADING_2 }),
+    para(t('documents:pack.awardCriteriaIntro')),
+    criteriaTable(lot.criteria, v),
+    ...floorStatements(lot.criteria, settings, v).map((statement) => para(statement, { spacing: spacing({ before: 160 }) })),
+    ...scoringSection(lot.criteria, v),
+    ...requirementsSection(lot, v),
+    para(t('documents:pack.minimumQuality'), { heading: HeadingLevel.HEADING_2 }),
+    para(minimumQualityStatement(lot, v)),
   ];
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Clauses and questionnaire
 
-function clausesSection(tender: Tender): FileChild[] {
+function clausesSection(tender: Tender, { t }: DocumentVoice): FileChild[] {
   if (tender.clauses.length === 0) return [];
   const rendered = renderClauses(withTenderParties(tender.clauses, tender.buyer));
   return [
-    para('Contract clauses', { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-    para('The clauses below will form part of the contract awarded under this tender.'),
+    para(t('documents:clauses.title'), { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+    para(t('documents:pack.clausesIntro')),
     ...clauseParagraphs(rendered.clauses, 2),
   ];
 }
@@ -253,7 +269,7 @@ function orderedQuestions(questions: readonly SelectedQuestion[]): SelectedQuest
     .map(({ q }) => q);
 }
 
-function answerBox(): Table {
+function answerBox({ t }: DocumentVoice): Table {
   return new Table({
     style: TABLE_STYLE,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -263,68 +279,76 @@ function answerBox(): Table {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: [cell([para('Your answer', { style: STYLE.tableHeading })], TEXT_WIDTH)],
+        children: [cell([para(t('documents:pack.yourAnswer'), { style: STYLE.tableHeading })], TEXT_WIDTH)],
       }),
       new TableRow({ cantSplit: true, height: { value: 2268, rule: HeightRule.ATLEAST }, children: [cell([], TEXT_WIDTH)] }),
     ],
   });
 }
 
-function questionnaireSection(tender: Tender): FileChild[] {
+function questionnaireSection(tender: Tender, v: DocumentVoice): FileChild[] {
+  const { t } = v;
   const questions = orderedQuestions(tender.qa.questions);
   if (questions.length === 0) return [];
   const out: FileChild[] = [
-    para('Supplier questionnaire', { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-    para(
-      'Please answer every question in the box below it and attach the evidence listed. Where something is not yet in place, say so and describe what you plan to do and by when: an honest answer is worth more than a polished one.',
-    ),
+    para(t('documents:pack.questionnaire'), { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+    para(t('documents:pack.questionnaireIntro')),
     table(
       [
-        { title: 'Supplier details', width: 3000 },
+        { title: t('documents:pack.supplierDetails'), width: 3000 },
         { title: '', width: TEXT_WIDTH - 3000 },
       ],
       [
-        [text('Supplier name'), text('')],
-        [text('Completed by (name and role)'), text('')],
-        [text('Date'), text('')],
+        [text(t('documents:pack.supplierName')), text('')],
+        [text(t('documents:pack.completedBy')), text('')],
+        [text(t('documents:pack.date')), text('')],
       ],
     ),
   ];
   for (const selected of questions) {
     const q = selected.question;
     out.push(new Paragraph({ style: STYLE.question, numbering: { reference: LIST.questions, level: 0 }, children: runs(q.question) }));
-    out.push(labelled('Theme', QUESTION_THEME_LABELS[q.theme], { style: STYLE.questionDetail }));
-    out.push(labelled('Why we ask', q.why, { style: STYLE.questionDetail }));
+    out.push(labelledIn(v, t('documents:pack.theme'), QUESTION_THEME_NAMES[q.theme](v), { style: STYLE.questionDetail }));
+    out.push(labelledIn(v, t('documents:pack.whyWeAsk'), q.why, { style: STYLE.questionDetail }));
     if (q.evidence.length) {
-      out.push(para('Evidence to attach:', { style: STYLE.questionDetail }, { bold: true }));
+      out.push(para(t('documents:pack.evidenceToAttach'), { style: STYLE.questionDetail }, { bold: true }));
       for (const item of q.evidence) out.push(para(item, { style: STYLE.bullet, numbering: { reference: LIST.bullets, level: 0 } }));
     }
-    out.push(answerBox());
+    out.push(answerBox(v));
   }
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
 
-export function tenderPackMeta(tender: Tender): DocumentMeta {
+export function tenderPackMeta(tender: Tender, v: DocumentVoice = voiceOf(tender)): DocumentMeta {
+  const { t } = v;
+  const reference = tender.reference.trim();
+  const buyer = tender.buyer.trim();
+  const count = tender.lots.length;
   return {
     title: tender.title,
-    subject: `Tender pack${tender.reference.trim() ? ` ${tender.reference.trim()}` : ''}: award criteria, contract clauses and supplier questionnaire`,
-    creator: tender.buyer.trim(),
-    keywords: ['tender', 'award criteria', 'contract clauses', 'supplier questionnaire', tender.reference.trim()]
-      .filter(Boolean)
-      .join(', '),
-    description: `Tender pack for “${tender.title}”${tender.buyer.trim() ? ` by ${tender.buyer.trim()}` : ''}, ${tender.lots.length} lot${tender.lots.length === 1 ? '' : 's'}.`,
+    subject: reference ? t('documents:pack.meta.subjectWithReference', { reference }) : t('documents:pack.meta.subject'),
+    creator: buyer,
+    keywords: [t('documents:pack.meta.keywords'), reference].filter(Boolean).join(', '),
+    description: buyer
+      ? t('documents:pack.meta.descriptionWithBuyer', { title: tender.title, buyer, count })
+      : t('documents:pack.meta.description', { title: tender.title, count }),
   };
 }
 
-/** Builds the tender pack document. */
-export function buildTenderPack(tender: Tender, settings: CriteriaSettings, exportDate: string): Document {
+/** Builds the tender pack document, in the tender's language unless told otherwise. */
+export function buildTenderPack(
+  tender: Tender,
+  settings: CriteriaSettings,
+  exportDate: string,
+  v: DocumentVoice = voiceOf(tender),
+): Document {
   return new Document({
-    ...documentProperties(tenderPackMeta(tender), tender),
+    ...documentProperties(tenderPackMeta(tender, v), tender),
     externalStyles: EXTERNAL_STYLES,
-    styles: documentStyles(),
-    numbering: documentNumbering(),
+    styles: documentStyles(v),
+    numbering: documentNumbering(v),
     // Word fills in the contents' page numbers (and every field) from its own layout when it opens the
     // file. They are not estimated here: docx's page-layout estimate took 2 s of CPU for a 20-page pack
     // and 30 s for the benchmark's reference tender, blocking the app; viewers that never update fields
@@ -332,14 +356,14 @@ export function buildTenderPack(tender: Tender, settings: CriteriaSettings, expo
     features: { updateFields: true },
     sections: [
       {
-        headers: { default: pageHeader(tender.reference, tender.title) },
-        footers: { default: pageFooter() },
+        headers: { default: pageHeader(tender.reference, tender.title, v) },
+        footers: { default: pageFooter(v) },
         children: [
-          ...cover(tender, exportDate),
-          ...contents(),
-          ...tender.lots.flatMap((lot) => lotSection(lot, settings)),
-          ...clausesSection(tender),
-          ...questionnaireSection(tender),
+          ...cover(tender, exportDate, v),
+          ...contents(v),
+          ...tender.lots.flatMap((lot) => lotSection(lot, settings, v)),
+          ...clausesSection(tender, v),
+          ...questionnaireSection(tender, v),
         ],
       },
     ],

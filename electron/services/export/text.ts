@@ -5,6 +5,7 @@
  */
 import { Paragraph, Tab, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
 import { longDate, xmlSafeText } from '@shared/rules/exportText';
+import { ENGLISH, type DocumentVoice } from '@shared/documents/voice';
 
 export type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
@@ -47,7 +48,12 @@ export function para(text: string, options: ParagraphOptions = {}, style: RunSty
 
 /** A paragraph made of labelled text: a bold label, then the value. */
 export function labelled(label: string, value: string, options: ParagraphOptions = {}): Paragraph {
-  return new Paragraph({ ...options, children: [...runs(`${label}: `, { bold: true }), ...runs(value)] });
+  return labelledIn(ENGLISH, label, value, options);
+}
+
+/** labelled() in a document's language: "Reference: " in English, "Référence : " in French. */
+export function labelledIn(voice: DocumentVoice, label: string, value: string, options: ParagraphOptions = {}): Paragraph {
+  return new Paragraph({ ...options, children: [...runs(voice.t('documents:common.label', { label }), { bold: true }), ...runs(value)] });
 }
 
 /** Non-blank paragraphs of a long text, split on blank lines. */
@@ -63,6 +69,6 @@ export function paragraphsOf(text: string, options: ParagraphOptions = {}): Para
  * The cover's date line, in the buyer's words: "Issued 2 December 2026". The tender's revision is an
  * autosave counter, so it is never shown to bidders.
  */
-export function issuedOn(exportDate: string): string {
-  return `Issued ${longDate(exportDate)}`;
+export function issuedOn(exportDate: string, voice: DocumentVoice = ENGLISH): string {
+  return voice.t('documents:common.issuedOn', { date: longDate(exportDate, voice) });
 }

@@ -18,6 +18,7 @@ import { buildOcdsPackage } from '@shared/notices/ocds';
 import { validateXsd } from './xsd';
 import { awardCriteriaRuleIds, validateAwardCriteriaRules } from './schematron';
 import { validateOcdsRelease } from './ocdsSchema';
+import { voiceOf } from '@shared/documents/voice';
 
 export const XML_MIME = 'application/xml';
 export const JSON_MIME = 'application/json';
@@ -156,7 +157,8 @@ export async function buildNotice(tender: Tender, settings: Settings, request: N
   }
   if (blocking.length > 0) return refused(blocking);
 
-  const options = { socialFloor: settings.criteria.socialFloor, clauseTitles };
+  // Notices are written in the tender's language, whatever the screens show.
+  const options = { socialFloor: settings.criteria.socialFloor, clauseTitles, voice: voiceOf(tender) };
   if (request.format === 'ocds') {
     const releasePackage = buildOcdsPackage(tender, {
       ...options,

@@ -122,7 +122,7 @@ describe('tender pack (.docx)', () => {
     expect(text).toContain('S = W × Pmin / Pi');
     expect(text).toContain('S = W × clamp((Pceil − Pi) / (Pceil − Pfloor), 0, 1)');
     expect(text).toContain('S = W × s / 10');
-    expect(text).toContain('Pceil = 450,000 and Pfloor = 300,000');
+    expect(text).toContain('Pceil = EUR 450,000.00 and Pfloor = EUR 300,000.00');
     expect(text).toContain('Social criteria make up 15.00% of this lot’s weighting, above the floor of 8.00%');
     expect(text).toContain('A bid must earn at least 25.00 of the 50.00 points available');
     // Numbered clauses: 1, 1.1, (a) come from the list definition.
