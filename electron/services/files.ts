@@ -11,6 +11,7 @@ import type { Language } from '@shared/model/language';
 import { ApiError } from '@shared/api/errors';
 import { writeFileDurably } from './workspace/durable-file';
 import { describeErrno, isErrnoError } from './workspace/errors';
+import { t } from '@shared/i18n';
 
 /** What the desktop shell lends the services; absent in browser mode. */
 export interface DesktopShell {
@@ -33,7 +34,7 @@ export async function writeExportFile(path: string, bytes: Uint8Array): Promise<
   try {
     await writeFileDurably(path, bytes);
   } catch (error) {
-    if (isErrnoError(error)) throw new ApiError('io', `The file could not be saved to ${path}: ${describeErrno(error)}`);
+    if (isErrnoError(error)) throw new ApiError('io', t('messages:errors.files.notSaved', { path, cause: describeErrno(error) }));
     throw error;
   }
 }
@@ -42,7 +43,7 @@ export function createFileHandlers(shell?: DesktopShell): FileHandlers {
   const savedThisSession = new Set<string>();
   const requireSaved = (path: string) => {
     const absolute = resolve(path);
-    if (!savedThisSession.has(absolute)) throw new ApiError('not_found', 'Only files saved in this session can be opened from here.');
+    if (!savedThisSession.has(absolute)) throw new ApiError('not_found', t('messages:errors.files.notThisSession'));
     return absolute;
   };
   return {

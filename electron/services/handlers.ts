@@ -19,6 +19,7 @@ import { createResponseFormHandlers } from './engagement/responseFormHandlers';
 import { createDisclosureHandlers } from './engagement/disclosureHandlers';
 import { createEngagementReportHandlers } from './engagement/reportHandlers';
 import { createAppearanceHandlers } from './appearance';
+import { t } from '@shared/i18n';
 
 interface Running {
   store: WorkspaceStore;
@@ -38,9 +39,9 @@ const FAULTS: Record<string, WorkspaceFault> = {
 };
 
 const FAULT_MESSAGE: Record<WorkspaceFault, (folder: string) => string> = {
-  unreachable: (folder) => `The workspace folder ${folder} cannot be reached (a network drive may have been disconnected).`,
-  full: (folder) => `The disk that holds the workspace folder ${folder} is full.`,
-  'read-only': (folder) => `The workspace folder ${folder} is read-only for you (or the file is open in another program).`,
+  unreachable: (folder) => t('messages:errors.workspace.unreachable', { folder }),
+  full: (folder) => t('messages:errors.workspace.full', { folder }),
+  'read-only': (folder) => t('messages:errors.workspace.readOnly', { folder }),
 };
 
 /** Which fault a disk error means for a write, or undefined for errors that are not the folder's. */
@@ -61,16 +62,22 @@ function faultOf(error: NodeJS.ErrnoException, root: string): WorkspaceFault | u
 /** Turns store failures into the API's error codes with a message a user can act on. */
 export function toApiError(error: unknown, root: string): unknown {
   if (error instanceof ApiError) return error;
-  if (error instanceof CorruptFileError) return new ApiError('corrupt', `A workspace file cannot be used: ${error.reason}`);
+  if (error instanceof CorruptFileError)
+    return new ApiError('corrupt', t('messages:errors.workspace.corruptFile', { reason: error.reason }));
   if (isErrnoError(error)) {
     const fault = faultOf(error, root);
     if (fault) {
-      return new ApiError('io', `${FAULT_MESSAGE[fault](root)} Nothing was written there (${describeErrno(error)}).`, undefined, {
-        fault: { kind: fault, folder: root },
-      });
+      return new ApiError(
+        'io',
+        t('messages:errors.workspace.fault', { fault: FAULT_MESSAGE[fault](root), cause: describeErrno(error) }),
+        undefined,
+        {
+          fault: { kind: fault, folder: root },
+        },
+      );
     }
     const where = error.path ? ` (${error.path.startsWith(root) ? error.path.slice(root.length + 1) || '.' : error.path})` : '';
-    return new ApiError('io', `The workspace could not be read or written${where}: ${describeErrno(error)}`);
+    return new ApiError('io', t('messages:errors.workspace.io', { where, cause: describeErrno(error) }));
   }
   return error;
 }

@@ -32,6 +32,7 @@ export type {
   WorkspaceStatus,
   DeletedTender,
 } from './methods/workspace';
+import { t } from '../i18n';
 
 /**
  * The one API contract. Every method is declared once, in a feature's group under ./methods, with the
@@ -85,23 +86,23 @@ export function parseInput<M extends Method>(method: M, input: unknown): ParsedI
   if (result.success) return result.data as ParsedInput<M>;
   const issues = result.error.issues.map((issue) => ({
     path: issue.path.length ? issue.path.join('.') : '(input)',
-    message: issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+    message: issue.code === 'unrecognized_keys' ? t('messages:api.unknownFields', { fields: issue.keys.join(', ') }) : issue.message,
   }));
   const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-  throw new ApiError('invalid_input', `Invalid input for ${method}: ${summary}`, issues);
+  throw new ApiError('invalid_input', t('messages:api.invalidInput', { method, summary }), issues);
 }
 
 /** Runs a handler and wraps the outcome in the envelope both transports use. */
 export async function dispatch(handlers: Handlers, method: string, input: unknown): Promise<ApiResult<unknown>> {
   try {
-    if (!isMethod(method)) throw new ApiError('unknown_method', `Unknown API method "${method}"`);
+    if (!isMethod(method)) throw new ApiError('unknown_method', t('messages:api.unknownMethod', { method }));
     const parsed = parseInput(method, input);
     const handler = handlers[method] as ((i: unknown) => Promise<unknown>) | undefined;
-    if (typeof handler !== 'function') throw new ApiError('internal', `No service handles "${method}" in this build.`);
+    if (typeof handler !== 'function') throw new ApiError('internal', t('messages:api.noHandler', { method }));
     return { ok: true, data: await handler(parsed) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'internal', message: `Unexpected error: ${message}` } };
+    return { ok: false, error: { code: 'internal', message: t('messages:api.unexpected', { message }) } };
   }
 }

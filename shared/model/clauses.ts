@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema, LIMITS, longText, shortText } from './common';
+import { t } from '../i18n';
+import { IdSchema, IsoDateTimeSchema, LIMITS, longText, shortText, tooLong } from './common';
 import { LanguageSchema } from './language';
+import { IsoDateSchema } from './isoDate';
+export { IsoDateSchema, isCalendarDate } from './isoDate';
 
 /*
  * Contract clauses: templates (built-in and the team's own, versioned) and the clause instances a
@@ -112,15 +115,15 @@ const RESERVED_NAMES = new Set(['constructor', 'prototype']);
 
 export const ParameterNameSchema = z
   .string()
-  .min(1, 'Parameter name must not be empty')
-  .max(LIMITS.id, `Parameter name must be at most ${LIMITS.id} characters`)
-  .regex(/^[a-z][a-z0-9_]*$/, 'Parameter name must start with a lower-case letter and use only a-z, 0-9 and "_"')
-  .refine((name) => !RESERVED_NAMES.has(name), { message: 'This parameter name is reserved' });
+  .min(1, { error: () => t('messages:validation.clauses.parameterNameEmpty') })
+  .max(LIMITS.id, { error: () => t('messages:validation.clauses.parameterNameTooLong', { max: LIMITS.id }) })
+  .regex(/^[a-z][a-z0-9_]*$/, { error: () => t('messages:validation.clauses.parameterNameCharacters') })
+  .refine((name) => !RESERVED_NAMES.has(name), { error: () => t('messages:validation.clauses.parameterNameReserved') });
 
 const paramBase = {
   name: ParameterNameSchema,
-  label: shortText('Parameter label').min(1, 'Parameter label must not be empty'),
-  help: z.string().max(1000, 'Parameter help must be at most 1000 characters'),
+  label: shortText(() => t('messages:field.parameterLabel')).min(1, 'Parameter label must not be empty'),
+  help: z.string().max(1000, { error: tooLong(() => t('messages:field.parameterHelp'), 1000) }),
 };
 
 export const NumberParameterSchema = z
@@ -152,11 +155,14 @@ export const ChoiceOptionSchema = z
       .string()
       .min(1)
       .max(LIMITS.id)
-      .regex(/^[a-z0-9][a-z0-9_-]*$/, 'Option value may use only a-z, 0-9, "-" and "_"'),
+      .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: () => t('messages:validation.clauses.optionValueCharacters') }),
     /** Short label for the form. */
-    label: shortText('Option label').min(1, 'Option label must not be empty'),
+    label: shortText(() => t('messages:field.optionLabel')).min(1, 'Option label must not be empty'),
     /** The contract wording inserted for this option; the label when absent. */
-    text: z.string().max(2000, 'Option text must be at most 2000 characters').optional(),
+    text: z
+      .string()
+      .max(2000, { error: tooLong(() => t('messages:field.optionText'), 2000) })
+      .optional(),
   })
   .strict();
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
@@ -165,23 +171,13 @@ export const ChoiceParameterSchema = z
   .object({
     ...paramBase,
     type: z.literal('choice'),
-    options: z.array(ChoiceOptionSchema).min(1, 'A choice needs at least one option').max(CLAUSE_LIMITS.options),
+    options: z
+      .array(ChoiceOptionSchema)
+      .min(1, { error: () => t('messages:validation.clauses.choiceNeedsOption') })
+      .max(CLAUSE_LIMITS.options),
     default: z.string().max(LIMITS.id).optional(),
   })
   .strict();
-
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isCalendarDate, { message: 'must be a real calendar date' });
-
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export const DateParameterSchema = z
   .object({
@@ -196,22 +192,32 @@ export const ParameterDefSchema = z
   .superRefine((p, ctx) => {
     if (p.type === 'number') {
       if (p.min !== undefined && p.max !== undefined && p.min > p.max) {
-        ctx.addIssue({ code: 'custom', message: `min (${p.min}) is greater than max (${p.max})`, path: ['min'] });
+        ctx.addIssue({ code: 'custom', message: t('messages:validation.clauses.minAboveMax', { min: p.min, max: p.max }), path: ['min'] });
       }
       if (p.default !== undefined) {
-        if (p.min !== undefined && p.default < p.min) ctx.addIssue({ code: 'custom', message: 'default is below min', path: ['default'] });
-        if (p.max !== undefined && p.default > p.max) ctx.addIssue({ code: 'custom', message: 'default is above max', path: ['default'] });
+        if (p.min !== undefined && p.default < p.min)
+          ctx.addIssue({ code: 'custom', message: t('messages:validation.clauses.defaultBelowMin'), path: ['default'] });
+        if (p.max !== undefined && p.default > p.max)
+          ctx.addIssue({ code: 'custom', message: t('messages:validation.clauses.defaultAboveMax'), path: ['default'] });
         if (p.integer && !Number.isInteger(p.default))
-          ctx.addIssue({ code: 'custom', message: 'default must be a whole number', path: ['default'] });
+          ctx.addIssue({ code: 'custom', message: t('messages:validation.clauses.defaultWhole'), path: ['default'] });
       }
     }
     if (p.type === 'choice') {
       const values = p.options.map((o) => o.value);
       const dupes = values.filter((v, i) => values.indexOf(v) !== i);
       if (dupes.length)
-        ctx.addIssue({ code: 'custom', message: `duplicate option value(s): ${[...new Set(dupes)].join(', ')}`, path: ['options'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: t('messages:validation.clauses.duplicateOptions', { values: [...new Set(dupes)].join(', ') }),
+          path: ['options'],
+        });
       if (p.default !== undefined && !values.includes(p.default)) {
-        ctx.addIssue({ code: 'custom', message: `default "${p.default}" is not one of the options`, path: ['default'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: t('messages:validation.clauses.defaultNotAnOption', { value: p.default }),
+          path: ['default'],
+        });
       }
     }
   });
@@ -231,7 +237,7 @@ export type ParameterValues = z.infer<typeof ParameterValuesSchema>;
 export const ClauseItemSchema = z
   .object({
     id: IdSchema,
-    body: longText('Item text').min(1, 'Item text must not be empty'),
+    body: longText(() => t('messages:field.itemText')).min(1, 'Item text must not be empty'),
   })
   .strict();
 export type ClauseItem = z.infer<typeof ClauseItemSchema>;
@@ -240,8 +246,8 @@ export type ClauseItem = z.infer<typeof ClauseItemSchema>;
 export const SubClauseSchema = z
   .object({
     id: IdSchema,
-    heading: shortText('Sub-clause heading').optional(),
-    body: longText('Sub-clause text'),
+    heading: shortText(() => t('messages:field.subClauseHeading')).optional(),
+    body: longText(() => t('messages:field.subClauseText')),
     items: z.array(ClauseItemSchema).max(CLAUSE_LIMITS.items).optional(),
   })
   .strict();
@@ -255,14 +261,14 @@ const uniqueIds = (label: string) => (list: { id: string }[], ctx: z.RefinementC
 
 const subClauseList = z
   .array(SubClauseSchema)
-  .max(CLAUSE_LIMITS.subClauses, `A clause may have at most ${CLAUSE_LIMITS.subClauses} sub-clauses`)
+  .max(CLAUSE_LIMITS.subClauses, { error: () => t('messages:validation.clauses.tooManySubClauses', { max: CLAUSE_LIMITS.subClauses }) })
   .superRefine(uniqueIds('sub-clause'));
 
 /** The wording of a clause: what an edit may override. */
 export const ClauseTextSchema = z
   .object({
-    title: shortText('Clause title').min(1, 'Clause title must not be empty'),
-    body: longText('Clause text'),
+    title: shortText(() => t('messages:field.clauseTitle')).min(1, 'Clause title must not be empty'),
+    body: longText(() => t('messages:field.clauseText')),
     subClauses: subClauseList,
   })
   .strict();
@@ -275,19 +281,20 @@ export const ClauseTagsSchema = z
     purpose: z.enum(CLAUSE_PURPOSES),
     moments: z
       .array(z.enum(MOMENTS_OF_TRACTION))
-      .min(1, 'Tag at least one moment of traction')
-      .refine((list) => new Set(list).size === list.length, { message: 'moments must not repeat' }),
+      .min(1, { error: () => t('messages:validation.clauses.momentNeeded') })
+      .refine((list) => new Set(list).size === list.length, { error: () => t('messages:validation.clauses.momentsRepeat') }),
   })
   .strict();
 export type ClauseTags = z.infer<typeof ClauseTagsSchema>;
 
 const parameterList = z
   .array(ParameterDefSchema)
-  .max(CLAUSE_LIMITS.parameters, `A clause may declare at most ${CLAUSE_LIMITS.parameters} parameters`)
+  .max(CLAUSE_LIMITS.parameters, { error: () => t('messages:validation.clauses.tooManyParameters', { max: CLAUSE_LIMITS.parameters }) })
   .superRefine((list, ctx) => {
     const names = list.map((p) => p.name);
     const dupes = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
-    if (dupes.length) ctx.addIssue({ code: 'custom', message: `duplicate parameter name(s): ${dupes.join(', ')}` });
+    if (dupes.length)
+      ctx.addIssue({ code: 'custom', message: t('messages:validation.clauses.duplicateParameters', { names: dupes.join(', ') }) });
   });
 
 /** Everything a clause instance freezes: text, parameter declarations and tags. */
@@ -301,8 +308,8 @@ export type ClauseSnapshot = z.infer<typeof ClauseSnapshotSchema>;
 export const ClauseTemplateSchema = ClauseSnapshotSchema.extend({
   id: IdSchema,
   version: z.number().int().min(1),
-  guidance: longText('Guidance'),
-  changeNote: shortText('Change note').optional(),
+  guidance: longText(() => t('messages:field.guidance')),
+  changeNote: shortText(() => t('messages:field.changeNote')).optional(),
   createdAt: IsoDateTimeSchema.optional(),
 }).strict();
 export type ClauseTemplate = z.infer<typeof ClauseTemplateSchema>;
@@ -325,7 +332,10 @@ export const LibraryClauseSchema = z
       .optional(),
     /** The language the clause is written in; absent: English. Own clauses are never translated. */
     language: LanguageSchema.optional(),
-    versions: z.array(ClauseTemplateSchema).min(1, 'A clause needs at least one version').max(CLAUSE_LIMITS.versions),
+    versions: z
+      .array(ClauseTemplateSchema)
+      .min(1, { error: () => t('messages:validation.clauses.versionNeeded') })
+      .max(CLAUSE_LIMITS.versions),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -333,14 +343,14 @@ export const LibraryClauseSchema = z
       if (v.id !== entry.id)
         ctx.addIssue({
           code: 'custom',
-          message: `version ${v.version} has id "${v.id}", expected "${entry.id}"`,
+          message: t('messages:validation.clauses.versionId', { version: v.version, id: v.id, expected: entry.id }),
           path: ['versions', i, 'id'],
         });
       const prev = entry.versions[i - 1];
       if (prev && v.version <= prev.version) {
         ctx.addIssue({
           code: 'custom',
-          message: `versions must increase: ${v.version} follows ${prev.version}`,
+          message: t('messages:validation.clauses.versionOrder', { version: v.version, previous: prev.version }),
           path: ['versions', i, 'version'],
         });
       }
@@ -383,6 +393,8 @@ export type ClauseInstance = z.infer<typeof ClauseInstanceSchema>;
 /** The clauses of a tender; composable into the Tender later (e.g. `clauses: TenderClausesSchema`). */
 export const TenderClausesSchema = z
   .array(ClauseInstanceSchema)
-  .max(CLAUSE_LIMITS.tenderClauses, `A tender may have at most ${CLAUSE_LIMITS.tenderClauses} clauses`)
+  .max(CLAUSE_LIMITS.tenderClauses, {
+    error: () => t('messages:validation.clauses.tooManyTenderClauses', { max: CLAUSE_LIMITS.tenderClauses }),
+  })
   .superRefine(uniqueIds('clause instance'));
 export type TenderClauses = z.infer<typeof TenderClausesSchema>;

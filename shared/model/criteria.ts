@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { IdSchema, longText, newId, shortText } from './common';
 import { ScoringMethodSchema, QUALITY_SCALE_MAXIMA, defaultQualityScale, type QualityScaleMax, type ScoringMethod } from './scoring';
 import type { Language } from './language';
@@ -40,8 +41,8 @@ export function isPriceCategory(category: CriterionCategory): boolean {
 export const WeightSchema = z
   .number()
   .int('A weight is a whole number of hundredths of a percent')
-  .min(0, 'A weight must not be negative')
-  .max(WEIGHT_TOTAL, 'A weight must not exceed 100%');
+  .min(0, { error: () => t('messages:validation.criteria.weightNegative') })
+  .max(WEIGHT_TOTAL, { error: () => t('messages:validation.criteria.weightAbove100') });
 
 export const CriterionSchema = z
   .object({
@@ -51,13 +52,13 @@ export const CriterionSchema = z
     /** The library entry this criterion was created from, if any. */
     libraryId: IdSchema.optional(),
     /** May be empty while the user types; the rules report empty names. */
-    name: shortText('Criterion name'),
-    description: longText('Criterion description'),
+    name: shortText(() => t('messages:field.criterionName')),
+    description: longText(() => t('messages:field.criterionDescription')),
     category: CriterionCategorySchema,
     weight: WeightSchema,
     scoring: ScoringMethodSchema,
     /** What the bidder must supply so the evaluators can score this criterion. */
-    evidence: longText('Evidence'),
+    evidence: longText(() => t('messages:field.evidence')),
   })
   .strict();
 export type Criterion = z.infer<typeof CriterionSchema>;
@@ -69,7 +70,7 @@ export type Criterion = z.infer<typeof CriterionSchema>;
  */
 export const CriteriaListSchema = z
   .array(CriterionSchema)
-  .max(MAX_CRITERIA_PER_LOT, `A lot may have at most ${MAX_CRITERIA_PER_LOT} criteria`)
+  .max(MAX_CRITERIA_PER_LOT, { error: () => t('messages:validation.criteria.tooManyCriteria', { max: MAX_CRITERIA_PER_LOT }) })
   .superRefine((list, ctx) => {
     for (const problem of structuralProblems(list)) {
       ctx.addIssue({ code: 'custom', path: [problem.index, problem.field], message: problem.message });
@@ -80,20 +81,25 @@ export const RequirementSchema = z
   .object({
     id: IdSchema,
     libraryId: IdSchema.optional(),
-    name: shortText('Requirement name'),
-    description: longText('Requirement description'),
-    evidence: longText('Evidence'),
+    name: shortText(() => t('messages:field.requirementName')),
+    description: longText(() => t('messages:field.requirementDescription')),
+    evidence: longText(() => t('messages:field.evidence')),
   })
   .strict();
 export type Requirement = z.infer<typeof RequirementSchema>;
 
 export const RequirementListSchema = z
   .array(RequirementSchema)
-  .max(MAX_REQUIREMENTS_PER_LOT, `A lot may have at most ${MAX_REQUIREMENTS_PER_LOT} pass/fail requirements`)
+  .max(MAX_REQUIREMENTS_PER_LOT, { error: () => t('messages:validation.criteria.tooManyRequirements', { max: MAX_REQUIREMENTS_PER_LOT }) })
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((item, index) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `Requirement id "${item.id}" is used twice` });
+      if (seen.has(item.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: t('messages:validation.criteria.requirementIdTwice', { id: item.id }),
+        });
       seen.add(item.id);
     });
   });
@@ -226,7 +232,7 @@ export function structuralProblems(list: readonly Pick<Criterion, 'id' | 'parent
         id: item.id,
         field: 'id',
         kind: 'duplicate-id',
-        message: `Criterion id "${item.id}" is used twice in this lot`,
+        message: t('messages:validation.criteria.criterionIdTwice', { id: item.id }),
       });
     } else {
       byId.set(item.id, item);
@@ -240,7 +246,7 @@ export function structuralProblems(list: readonly Pick<Criterion, 'id' | 'parent
         id: item.id,
         field: 'parentId',
         kind: 'self-parent',
-        message: `Criterion "${item.id}" cannot be its own parent`,
+        message: t('messages:validation.criteria.ownParent', { id: item.id }),
       });
       return;
     }
@@ -251,7 +257,7 @@ export function structuralProblems(list: readonly Pick<Criterion, 'id' | 'parent
         id: item.id,
         field: 'parentId',
         kind: 'unknown-parent',
-        message: `Criterion "${item.id}" names a parent "${item.parentId}" that is not in this lot`,
+        message: t('messages:validation.criteria.parentMissing', { id: item.id, parentId: item.parentId }),
       });
     } else if (parent.parentId !== undefined) {
       problems.push({
@@ -259,7 +265,7 @@ export function structuralProblems(list: readonly Pick<Criterion, 'id' | 'parent
         id: item.id,
         field: 'parentId',
         kind: 'too-deep',
-        message: `Criterion "${item.id}" is nested under a sub-criterion; sub-criteria go one level deep only`,
+        message: t('messages:validation.criteria.tooDeep', { id: item.id }),
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { IdSchema, longText, shortText } from './common';
 import { CriterionCategorySchema, isPriceCategory, type Criterion, type CriterionCategory } from './criteria';
 import { ScoringMethodSchema, isPriceFormula } from './scoring';
@@ -15,16 +16,25 @@ export const CRITERIA_LIBRARY_SCHEMA_VERSION = 1;
 export const CriteriaLibraryEntrySchema = z
   .object({
     id: IdSchema,
-    name: shortText('Name').trim().min(1, 'A library criterion needs a name'),
-    description: longText('Description').trim().min(1, 'A library criterion needs a description'),
+    name: shortText(() => t('messages:field.name'))
+      .trim()
+      .min(1, 'A library criterion needs a name'),
+    description: longText(() => t('messages:field.description'))
+      .trim()
+      .min(1, 'A library criterion needs a description'),
     category: CriterionCategorySchema,
     /** The suggested scoring method; the user can change it once the criterion is in a lot. */
     scoring: ScoringMethodSchema,
     /** What bidders must supply. */
-    evidence: longText('Evidence').trim().min(1, 'A library criterion must say what evidence bidders supply'),
+    evidence: longText(() => t('messages:field.evidence'))
+      .trim()
+      .min(1, { error: () => t('messages:validation.library.evidenceNeeded') }),
     /** Advice for the buyer: when to use it, what to watch for. */
-    guidance: longText('Guidance'),
-    tags: z.array(shortText('Tag').min(1)).max(20).optional(),
+    guidance: longText(() => t('messages:field.guidance')),
+    tags: z
+      .array(shortText(() => t('messages:field.tag')).min(1))
+      .max(20)
+      .optional(),
     /** The language the entry is written in; absent: English. Own entries are never translated. */
     language: LanguageSchema.optional(),
   })
@@ -35,21 +45,23 @@ export const CriteriaLibraryEntrySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['scoring'],
-        message: priced
-          ? 'Price and cost criteria are scored with a price formula'
-          : 'Only price and cost criteria use a price formula; use a quality scale',
+        message: priced ? t('messages:validation.library.priceNeedsFormula') : t('messages:validation.library.formulaOnlyForPrice'),
       });
     }
     if (entry.scoring.type === 'quality-scale') {
       const { max, descriptors } = entry.scoring;
       for (let level = 0; level <= max; level += 1) {
         if ((descriptors[level] ?? '').trim() === '') {
-          ctx.addIssue({ code: 'custom', path: ['scoring', 'descriptors', level], message: `Level ${level} needs a descriptor` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scoring', 'descriptors', level],
+            message: t('messages:validation.library.levelDescriptor', { level }),
+          });
         }
       }
     }
     if (entry.scoring.type === 'absolute' && !(entry.scoring.ceiling > entry.scoring.floor)) {
-      ctx.addIssue({ code: 'custom', path: ['scoring', 'ceiling'], message: 'The ceiling price must be above the floor price' });
+      ctx.addIssue({ code: 'custom', path: ['scoring', 'ceiling'], message: t('messages:validation.library.ceilingAboveFloor') });
     }
   });
 export type CriteriaLibraryEntry = z.infer<typeof CriteriaLibraryEntrySchema>;
@@ -64,7 +76,11 @@ export const CriteriaLibrarySchema = z
     const seen = new Set<string>();
     library.criteria.forEach((entry, index) => {
       if (seen.has(entry.id))
-        ctx.addIssue({ code: 'custom', path: ['criteria', index, 'id'], message: `Library id "${entry.id}" is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', index, 'id'],
+          message: t('messages:validation.library.idTwice', { id: entry.id }),
+        });
       seen.add(entry.id);
     });
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 
 /** Used when neither the tender nor the settings name a currency (files written before either had one). */
 export const DEFAULT_CURRENCY = 'EUR';
@@ -6,15 +7,18 @@ export const DEFAULT_CURRENCY = 'EUR';
 /** An ISO 4217 alphabetic code such as EUR or GBP. */
 export const CurrencyCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO 4217 code, e.g. EUR or GBP')
-  .refine((code) => {
-    try {
-      new Intl.NumberFormat('en', { style: 'currency', currency: code });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'This currency code is not known');
+  .regex(/^[A-Z]{3}$/, { error: () => t('messages:validation.currency.format') })
+  .refine(
+    (code) => {
+      try {
+        new Intl.NumberFormat('en', { style: 'currency', currency: code });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: () => t('messages:validation.currency.unknown') },
+  );
 
 /** The tender's own currency, else the organisation's default, else euros. */
 export function currencyOf(tender: { currency?: string | undefined }, settings?: { currency?: string | undefined } | null): string {

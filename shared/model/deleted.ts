@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { IdSchema, IsoDateTimeSchema, shortText } from './common';
 import { ClauseInstanceSchema } from './clauses';
 import { BidderSchema } from './evaluation';
@@ -48,7 +49,7 @@ export const DeletedItemFileSchema = z
     schemaVersion: z.literal(DELETED_ENTRY_SCHEMA_VERSION),
     id: IdSchema,
     tenderId: IdSchema,
-    tenderTitle: shortText('Tender title'),
+    tenderTitle: shortText(() => t('messages:field.tenderTitle')),
     deletedAt: IsoDateTimeSchema,
     deletedBy: SavedBySchema,
     /** What went with it, in words, as counted when it was removed (e.g. "a bid price and 4 scores"). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { IdSchema, IsoDateTimeSchema, shortText } from './common';
 import { IsoDateSchema } from './clauses';
 import { CountryCodeSchema } from './suppliers';
@@ -15,12 +16,12 @@ export const DISCLOSURE_LIMITS = { sitesPerVersion: 5000, versions: 200, contrac
 export const DisclosureSiteSchema = z
   .object({
     tier: z.union([z.literal(1), z.literal(2)]),
-    legalName: shortText('Legal name').min(1),
-    address: shortText('Address').min(1),
+    legalName: shortText(() => t('messages:field.legalName')).min(1),
+    address: shortText(() => t('messages:field.address')).min(1),
     country: CountryCodeSchema,
     /** Products or components made at the site. */
-    products: shortText('Products or components').min(1),
-    sector: shortText('Sector').optional(),
+    products: shortText(() => t('messages:field.productsOrComponents')).min(1),
+    sector: shortText(() => t('messages:field.sector')).optional(),
     /** The date the supplier gives for the information (e.g. when the site was last confirmed). */
     date: IsoDateSchema,
   })
@@ -33,8 +34,8 @@ export const DisclosureVersionSchema = z
     /** The day it was received (imported). Due dates are measured against it. */
     receivedOn: IsoDateSchema,
     importedAt: IsoDateTimeSchema,
-    importedBy: shortText('Imported by'),
-    fileName: shortText('File name'),
+    importedBy: shortText(() => t('messages:field.importedBy')),
+    fileName: shortText(() => t('messages:field.fileName')),
     sites: z.array(DisclosureSiteSchema).max(DISCLOSURE_LIMITS.sitesPerVersion),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema, newId, shortText } from './common';
+import { t } from '../i18n';
+import { IdSchema, IsoDateTimeSchema, newId, shortText, tooLong, type FieldLabel } from './common';
 import { QUALITY_SCALE_MAXIMA } from './scoring';
 import { quoteTyped, readDecimal } from './decimal';
 
@@ -38,16 +39,16 @@ export const EVALUATION_LIMITS = {
 export const PriceCentsSchema = z
   .number()
   .int('A price is stored in whole cents')
-  .min(0, 'A price must not be negative')
-  .max(EVALUATION_LIMITS.priceCents, 'That price is too large');
+  .min(0, { error: () => t('messages:validation.evaluation.priceNegative') })
+  .max(EVALUATION_LIMITS.priceCents, { error: () => t('messages:validation.evaluation.priceTooLarge') });
 
 export const BidderSchema = z
   .object({
     id: IdSchema,
     /** May be empty while the user types; the rules report it. */
-    name: shortText('Bidder name'),
+    name: shortText(() => t('messages:field.bidderName')),
     /** The bid's reference, e.g. the receipt number of the bid. */
-    reference: shortText('Bid reference'),
+    reference: shortText(() => t('messages:field.bidReference')),
     /** The bid price entered by the lead, in cents; absent until entered. */
     priceCents: PriceCentsSchema.optional(),
     /** The supplier register entry that bids; its name is shown and exported in place of `name`. */
@@ -59,14 +60,15 @@ export type Bidder = z.infer<typeof BidderSchema>;
 export const EvaluatorSchema = z
   .object({
     id: IdSchema,
-    name: shortText('Evaluator name'),
-    initials: z.string().max(EVALUATION_LIMITS.initials, `Initials must be at most ${EVALUATION_LIMITS.initials} characters`),
+    name: shortText(() => t('messages:field.evaluatorName')),
+    initials: z
+      .string()
+      .max(EVALUATION_LIMITS.initials, { error: tooLong(() => t('messages:field.initials'), EVALUATION_LIMITS.initials) }),
   })
   .strict();
 export type Evaluator = z.infer<typeof EvaluatorSchema>;
 
-const reason = (label: string) =>
-  z.string().max(EVALUATION_LIMITS.reason, `${label} must be at most ${EVALUATION_LIMITS.reason} characters`);
+const reason = (label: FieldLabel) => z.string().max(EVALUATION_LIMITS.reason, { error: tooLong(label, EVALUATION_LIMITS.reason) });
 
 /**
  * One evaluator's score of one bid on one criterion: a whole number on the criterion's scale. The
@@ -78,10 +80,10 @@ export const ScoreEntrySchema = z
     bidderId: IdSchema,
     score: z.number().int().min(0).max(10),
     scaleMax: z.literal(QUALITY_SCALE_MAXIMA),
-    reason: reason('A reason').min(1, 'A reason is required for every score'),
+    reason: reason(() => t('messages:field.aReason')).min(1, { error: () => t('messages:validation.evaluation.reasonRequired') }),
   })
   .strict()
-  .refine((entry) => entry.score <= entry.scaleMax, { path: ['score'], message: 'A score must not be above its scale maximum' });
+  .refine((entry) => entry.score <= entry.scaleMax, { path: ['score'], error: () => t('messages:validation.evaluation.scoreAboveScale') });
 export type ScoreEntry = z.infer<typeof ScoreEntrySchema>;
 
 export const VERDICTS = ['pass', 'fail'] as const;
@@ -94,7 +96,7 @@ export const VerdictEntrySchema = z
     requirementId: IdSchema,
     bidderId: IdSchema,
     result: VerdictSchema,
-    reason: reason('A reason'),
+    reason: reason(() => t('messages:field.aReason')),
   })
   .strict();
 export type VerdictEntry = z.infer<typeof VerdictEntrySchema>;
@@ -102,7 +104,9 @@ export type VerdictEntry = z.infer<typeof VerdictEntrySchema>;
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 checksum in hexadecimal');
 
 /** Who did something: the name typed by the evaluation lead (the app has no user accounts). */
-export const ActorSchema = shortText('Name').trim().min(1, 'Say who you are: the name is kept in the audit trail');
+export const ActorSchema = shortText(() => t('messages:field.name'))
+  .trim()
+  .min(1, 'Say who you are: the name is kept in the audit trail');
 
 /** The random id of one workbook export, written into the workbook it signs. */
 export const ExportNonceSchema = z.string().regex(/^[0-9a-f]{32}$/, 'An export id is 32 hexadecimal digits');
@@ -112,9 +116,9 @@ export const EvaluatorImportSchema = z
   .object({
     id: IdSchema,
     evaluatorId: IdSchema,
-    fileName: shortText('File name'),
+    fileName: shortText(() => t('messages:field.fileName')),
     importedAt: IsoDateTimeSchema,
-    importedBy: shortText('Imported by'),
+    importedBy: shortText(() => t('messages:field.importedBy')),
     /** SHA-256 of the workbook's bytes: which file exactly was imported. */
     workbookSha256: Sha256Schema,
     /** The tender revision the workbook was exported from. */
@@ -136,8 +140,10 @@ export type EvaluatorImport = z.infer<typeof EvaluatorImportSchema>;
 const moderationBase = {
   id: IdSchema,
   bidderId: IdSchema,
-  rationale: reason('A rationale').trim().min(1, 'A moderation needs a rationale'),
-  by: shortText('Moderated by'),
+  rationale: reason(() => t('messages:field.aRationale'))
+    .trim()
+    .min(1, { error: () => t('messages:validation.evaluation.rationaleRequired') }),
+  by: shortText(() => t('messages:field.moderatedBy')),
   at: IsoDateTimeSchema,
 };
 
@@ -174,14 +180,14 @@ export const AuditEntrySchema = z
   .object({
     id: IdSchema,
     at: IsoDateTimeSchema,
-    by: shortText('Who'),
+    by: shortText(() => t('messages:field.who')),
     action: z.enum(AUDIT_ACTIONS),
     /** One sentence a reader of the trail understands without the rest of the data. */
     summary: z.string().max(2000),
     evaluatorId: IdSchema.optional(),
     importId: IdSchema.optional(),
     moderationId: IdSchema.optional(),
-    fileName: shortText('File name').optional(),
+    fileName: shortText(() => t('messages:field.fileName')).optional(),
     workbookSha256: Sha256Schema.optional(),
     /** For an import: the export the workbook came from. */
     exportNonce: ExportNonceSchema.optional(),
@@ -204,16 +210,20 @@ export const LotEvaluationSchema = z
   .object({
     // ---- setup: edited through the tender content ----
     /** The evaluation lead's name, offered as "who" for imports and moderations. */
-    lead: shortText('Evaluation lead'),
+    lead: shortText(() => t('messages:field.evaluationLead')),
     /** True: evaluator workbooks show no prices (two-envelope evaluation). */
     hidePriceFromEvaluators: z.boolean(),
     bidders: z
       .array(BidderSchema)
-      .max(EVALUATION_LIMITS.bidders, `A lot may have at most ${EVALUATION_LIMITS.bidders} bidders`)
+      .max(EVALUATION_LIMITS.bidders, {
+        error: () => t('messages:validation.evaluation.tooManyBidders', { max: EVALUATION_LIMITS.bidders }),
+      })
       .superRefine(uniqueIds('Bidder')),
     evaluators: z
       .array(EvaluatorSchema)
-      .max(EVALUATION_LIMITS.evaluators, `A panel may have at most ${EVALUATION_LIMITS.evaluators} evaluators`)
+      .max(EVALUATION_LIMITS.evaluators, {
+        error: () => t('messages:validation.evaluation.tooManyEvaluators', { max: EVALUATION_LIMITS.evaluators }),
+      })
       .superRefine(uniqueIds('Evaluator')),
     // ---- records: written by the evaluation service only ----
     imports: z.array(EvaluatorImportSchema).max(EVALUATION_LIMITS.imports).superRefine(uniqueIds('Import')),
@@ -273,15 +283,16 @@ export type AmountParseResult = { ok: true; cents: number } | { ok: false; messa
 export function parseAmount(text: string): AmountParseResult {
   const reading = readDecimal(text);
   if (!reading.ok) {
-    if (reading.empty) return { ok: false, message: 'Enter the bid price' };
-    return { ok: false, message: `${quoteTyped(text)} is not an amount: use digits and at most one decimal mark, e.g. 12345.67` };
+    if (reading.empty) return { ok: false, message: t('messages:validation.evaluation.enterPrice') };
+    return { ok: false, message: t('messages:validation.evaluation.notAnAmount', { typed: quoteTyped(text) }) };
   }
   const whole = reading.whole.replace(/^0+(?=\d)/, '');
   const decimals = reading.fraction;
-  if (reading.negative && /[1-9]/.test(whole + decimals)) return { ok: false, message: 'A price must not be negative' };
-  if (decimals.length > 2) return { ok: false, message: 'Enter the price to the cent (at most two decimals)' };
+  if (reading.negative && /[1-9]/.test(whole + decimals)) return { ok: false, message: t('messages:validation.evaluation.priceNegative') };
+  if (decimals.length > 2) return { ok: false, message: t('messages:validation.evaluation.priceToTheCent') };
   const cents = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents) || cents > EVALUATION_LIMITS.priceCents) return { ok: false, message: 'That price is too large' };
+  if (!Number.isSafeInteger(cents) || cents > EVALUATION_LIMITS.priceCents)
+    return { ok: false, message: t('messages:validation.evaluation.priceTooLarge') };
   return { ok: true, cents };
 }
 

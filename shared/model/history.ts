@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 
 /**
  * How long the saves of a tender are kept, by age rather than by count: every save while it is
@@ -24,19 +25,54 @@ export const HISTORY_POLICY_LIMITS = {
   dailyDays: { min: 1, max: 10 * 365 },
 } as const satisfies Record<keyof HistoryPolicy, { min: number; max: number }>;
 
-const whole = (what: string, unit: string, { min, max }: { min: number; max: number }) =>
+/** One message per stage and unit, so each language words its own amounts. */
+interface StageMessages {
+  number: () => string;
+  whole: () => string;
+  atLeast: (count: number) => string;
+  atMost: (count: number) => string;
+}
+
+const whole = (messages: StageMessages, { min, max }: { min: number; max: number }) =>
   z
-    .number({ error: `${what} must be a number of ${unit}` })
-    .int(`${what} must be a whole number of ${unit}`)
-    .min(min, `${what} must be at least ${min} ${min === 1 ? unit.replace(/s$/, '') : unit}`)
-    .max(max, `${what} can be at most ${max} ${unit}`);
+    .number({ error: messages.number })
+    .int({ error: messages.whole })
+    .min(min, { error: () => messages.atLeast(min) })
+    .max(max, { error: () => messages.atMost(max) });
+
+const STAGE_MESSAGES = {
+  keepAllMinutes: {
+    number: () => t('messages:validation.history.keepAll.number'),
+    whole: () => t('messages:validation.history.keepAll.whole'),
+    atLeast: (n) => t('messages:validation.history.keepAll.atLeast', { count: n }),
+    atMost: (n) => t('messages:validation.history.keepAll.atMost', { count: n }),
+  },
+  tenMinuteSlotsHours: {
+    number: () => t('messages:validation.history.tenMinutes.number'),
+    whole: () => t('messages:validation.history.tenMinutes.whole'),
+    atLeast: (n) => t('messages:validation.history.tenMinutes.atLeast', { count: n }),
+    atMost: (n) => t('messages:validation.history.tenMinutes.atMost', { count: n }),
+  },
+  hourlyDays: {
+    number: () => t('messages:validation.history.hourly.number'),
+    whole: () => t('messages:validation.history.hourly.whole'),
+    atLeast: (n) => t('messages:validation.history.hourly.atLeast', { count: n }),
+    atMost: (n) => t('messages:validation.history.hourly.atMost', { count: n }),
+  },
+  dailyDays: {
+    number: () => t('messages:validation.history.daily.number'),
+    whole: () => t('messages:validation.history.daily.whole'),
+    atLeast: (n) => t('messages:validation.history.daily.atLeast', { count: n }),
+    atMost: (n) => t('messages:validation.history.daily.atMost', { count: n }),
+  },
+} satisfies Record<string, StageMessages>;
 
 export const HistoryPolicySchema = z
   .object({
-    keepAllMinutes: whole('Keeping every save', 'minutes', HISTORY_POLICY_LIMITS.keepAllMinutes),
-    tenMinuteSlotsHours: whole('Keeping one save per 10 minutes', 'hours', HISTORY_POLICY_LIMITS.tenMinuteSlotsHours),
-    hourlyDays: whole('Keeping one save per hour', 'days', HISTORY_POLICY_LIMITS.hourlyDays),
-    dailyDays: whole('Keeping one save per day', 'days', HISTORY_POLICY_LIMITS.dailyDays),
+    keepAllMinutes: whole(STAGE_MESSAGES.keepAllMinutes, HISTORY_POLICY_LIMITS.keepAllMinutes),
+    tenMinuteSlotsHours: whole(STAGE_MESSAGES.tenMinuteSlotsHours, HISTORY_POLICY_LIMITS.tenMinuteSlotsHours),
+    hourlyDays: whole(STAGE_MESSAGES.hourlyDays, HISTORY_POLICY_LIMITS.hourlyDays),
+    dailyDays: whole(STAGE_MESSAGES.dailyDays, HISTORY_POLICY_LIMITS.dailyDays),
   })
   .strict()
   .superRefine((policy, ctx) => {
@@ -45,21 +81,21 @@ export const HistoryPolicySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['tenMinuteSlotsHours'],
-        message: `One save per 10 minutes must reach further back than every save (${policy.keepAllMinutes} minutes)`,
+        message: t('messages:validation.history.tenMinutesFurther', { count: policy.keepAllMinutes }),
       });
     }
     if (policy.hourlyDays * 24 <= policy.tenMinuteSlotsHours) {
       ctx.addIssue({
         code: 'custom',
         path: ['hourlyDays'],
-        message: `One save per hour must reach further back than one per 10 minutes (${policy.tenMinuteSlotsHours} hours)`,
+        message: t('messages:validation.history.hourlyFurther', { count: policy.tenMinuteSlotsHours }),
       });
     }
     if (policy.dailyDays <= policy.hourlyDays) {
       ctx.addIssue({
         code: 'custom',
         path: ['dailyDays'],
-        message: `One save per day must reach further back than one per hour (${policy.hourlyDays} days)`,
+        message: t('messages:validation.history.dailyFurther', { count: policy.hourlyDays }),
       });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema, longText, shortText } from './common';
+import { t } from '../i18n';
+import { IdSchema, IsoDateTimeSchema, longText, shortText, tooLong, type FieldLabel } from './common';
 import { IsoDateSchema } from './clauses';
 import { LanguageSchema } from './language';
 
@@ -63,11 +64,15 @@ export const QA_LIMITS = {
 export const MaturityStepSchema = z
   .object({
     level: MaturityLevelSchema,
-    descriptor: z.string().min(1, 'Maturity descriptor must not be empty').max(1000),
+    descriptor: z
+      .string()
+      .min(1, { error: () => t('messages:validation.questions.descriptorEmpty') })
+      .max(1000),
   })
   .strict();
 
-const nonEmpty = (label: string) => longText(label).refine((s) => s.trim().length > 0, { message: `${label} must not be empty` });
+const nonEmpty = (label: FieldLabel) =>
+  longText(label).refine((s) => s.trim().length > 0, { error: () => t('messages:validation.empty', { field: label() }) });
 
 export const QuestionSchema = z
   .object({
@@ -75,20 +80,24 @@ export const QuestionSchema = z
     theme: z.enum(QUESTION_THEMES),
     question: z
       .string()
-      .max(2000, 'Question must be at most 2000 characters')
-      .refine((s) => s.trim().length > 0, { message: 'Question must not be empty' }),
-    why: nonEmpty('Why it is asked'),
-    goodAnswer: nonEmpty('What a good answer looks like'),
+      .max(2000, { error: tooLong(() => t('messages:field.question'), 2000) })
+      .refine((s) => s.trim().length > 0, { error: () => t('messages:validation.empty', { field: t('messages:field.question') }) }),
+    why: nonEmpty(() => t('messages:field.whyItIsAsked')),
+    goodAnswer: nonEmpty(() => t('messages:field.whatAGoodAnswerLooksLike')),
     evidence: z
-      .array(shortText('Evidence').min(1, 'Evidence must not be empty'))
-      .min(1, 'List at least one piece of evidence to request')
+      .array(
+        shortText(() => t('messages:field.evidence')).min(1, {
+          error: () => t('messages:validation.empty', { field: t('messages:field.evidence') }),
+        }),
+      )
+      .min(1, { error: () => t('messages:validation.questions.evidenceNeeded') })
       .max(QA_LIMITS.evidence),
-    followUp: nonEmpty('Follow-up when weak'),
+    followUp: nonEmpty(() => t('messages:field.followUpWhenWeak')),
     /** Exactly four levels, 0 to 3, in order. */
     maturity: z
       .array(MaturityStepSchema)
-      .length(4, 'The maturity scale has exactly four levels, 0 to 3')
-      .refine((steps) => steps.every((s, i) => s.level === i), { message: 'Maturity levels must be listed 0, 1, 2, 3 in order' }),
+      .length(4, { error: () => t('messages:validation.questions.fourLevels') })
+      .refine((steps) => steps.every((s, i) => s.level === i), { error: () => t('messages:validation.questions.levelOrder') }),
     stage: z.enum(QUESTION_STAGES).optional(),
     /** The language the question is written in; absent: English. Own questions are never translated. */
     language: LanguageSchema.optional(),
@@ -139,7 +148,9 @@ export type SupplierRole = (typeof SUPPLIER_ROLES)[number];
 export const QaSupplierSchema = z
   .object({
     id: IdSchema,
-    name: shortText('Supplier name').refine((s) => s.trim().length > 0, { message: 'Supplier name must not be empty' }),
+    name: shortText(() => t('messages:field.supplierName')).refine((s) => s.trim().length > 0, {
+      message: 'Supplier name must not be empty',
+    }),
     role: z.enum(SUPPLIER_ROLES),
     /** The supplier register entry this is; its name is shown and exported in place of `name`. */
     registerId: IdSchema.optional(),
@@ -154,12 +165,12 @@ export const AnswerEntrySchema = z
   .object({
     id: IdSchema,
     date: IsoDateSchema,
-    text: longText('Answer'),
+    text: longText(() => t('messages:field.answer')),
     level: MaturityLevelSchema,
     /** Evidence received with this answer (documents, reports, visits). */
-    evidence: z.array(shortText('Evidence received').min(1)).max(QA_LIMITS.evidence),
+    evidence: z.array(shortText(() => t('messages:field.evidenceReceived')).min(1)).max(QA_LIMITS.evidence),
     /** Who assessed the answer, optional. */
-    assessedBy: shortText('Assessed by').optional(),
+    assessedBy: shortText(() => t('messages:field.assessedBy')).optional(),
     recordedAt: IsoDateTimeSchema.optional(),
     /** The engagement round the answer was given in. */
     roundId: IdSchema.optional(),
@@ -220,7 +231,7 @@ export type RoundKind = (typeof ROUND_KINDS)[number];
 export const EngagementRoundSchema = z
   .object({
     id: IdSchema,
-    name: shortText('Round name').refine((s) => s.trim().length > 0, { message: 'Round name must not be empty' }),
+    name: shortText(() => t('messages:field.roundName')).refine((s) => s.trim().length > 0, { message: 'Round name must not be empty' }),
     kind: z.enum(ROUND_KINDS),
     /** When the forms are sent. */
     opensOn: IsoDateSchema,

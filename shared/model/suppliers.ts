@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { IdSchema, IsoDateTimeSchema, newId, shortText } from './common';
 import { revisionFields, SavedBySchema } from './workspace';
 
@@ -20,17 +21,19 @@ export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'A country is it
 export const SupplierIdentifierSchema = z
   .object({
     scheme: z.enum(IDENTIFIER_SCHEMES),
-    value: shortText('Identifier').refine((s) => s.trim().length > 0, { message: 'An identifier must not be empty' }),
+    value: shortText(() => t('messages:field.identifier')).refine((s) => s.trim().length > 0, {
+      message: 'An identifier must not be empty',
+    }),
   })
   .strict();
 export type SupplierIdentifier = z.infer<typeof SupplierIdentifierSchema>;
 
 export const SupplierContactSchema = z
   .object({
-    name: shortText('Contact name'),
-    role: shortText('Contact role').optional(),
-    email: shortText('Email').optional(),
-    phone: shortText('Phone').optional(),
+    name: shortText(() => t('messages:field.contactName')),
+    role: shortText(() => t('messages:field.contactRole')).optional(),
+    email: shortText(() => t('messages:field.email')).optional(),
+    phone: shortText(() => t('messages:field.phone')).optional(),
   })
   .strict();
 export type SupplierContact = z.infer<typeof SupplierContactSchema>;
@@ -38,12 +41,17 @@ export type SupplierContact = z.infer<typeof SupplierContactSchema>;
 export const RegisteredSupplierSchema = z
   .object({
     id: IdSchema,
-    name: shortText('Supplier name').refine((s) => s.trim().length > 0, { message: 'Supplier name must not be empty' }),
+    name: shortText(() => t('messages:field.supplierName')).refine((s) => s.trim().length > 0, {
+      message: 'Supplier name must not be empty',
+    }),
     identifiers: z.array(SupplierIdentifierSchema).max(SUPPLIER_LIMITS.identifiers),
     country: CountryCodeSchema.optional(),
     contacts: z.array(SupplierContactSchema).max(SUPPLIER_LIMITS.contacts),
     /** Names the entry had before a rename or a merge, so a search by the old name still finds it. */
-    formerNames: z.array(shortText('Former name')).max(SUPPLIER_LIMITS.formerNames).optional(),
+    formerNames: z
+      .array(shortText(() => t('messages:field.formerName')))
+      .max(SUPPLIER_LIMITS.formerNames)
+      .optional(),
     /** Set when this entry was merged into another: references to it resolve to that one. */
     mergedInto: IdSchema.optional(),
     createdAt: IsoDateTimeSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { CurrencyCodeSchema } from './currency';
 import { LanguageSchema, LocaleSchema, type Language } from './language';
 import { IdSchema, IsoDateTimeSchema, LIMITS, longText, newId, shortText } from './common';
@@ -18,7 +19,7 @@ export const TENDER_SCHEMA_VERSION = 3;
 export const LotSchema = z
   .object({
     id: IdSchema,
-    title: shortText('Lot title').min(1, 'Lot title must not be empty'),
+    title: shortText(() => t('messages:field.lotTitle')).min(1, 'Lot title must not be empty'),
     ...lotCriteriaShape,
     /**
      * Optional only so content built by code that predates evaluation still validates; stored files
@@ -36,18 +37,19 @@ export function newLot(title: string): Lot {
 /** The editable content of a tender: what the user changes, undoes and redoes. */
 export const TenderContentSchema = z
   .object({
-    title: shortText('Title').min(1, 'Title must not be empty'),
-    reference: shortText('Reference'),
-    buyer: shortText('Buying organisation'),
-    description: longText('Description'),
+    title: shortText(() => t('messages:field.title')).min(1, { error: () => t('messages:validation.tender.titleEmpty') }),
+    reference: shortText(() => t('messages:field.reference')),
+    buyer: shortText(() => t('messages:field.buyingOrganisation')),
+    description: longText(() => t('messages:field.description')),
     lots: z
       .array(LotSchema)
-      .min(1, 'A tender needs at least one lot')
-      .max(LIMITS.lots, `A tender may have at most ${LIMITS.lots} lots`)
+      .min(1, { error: () => t('messages:validation.tender.noLot') })
+      .max(LIMITS.lots, { error: () => t('messages:validation.tender.tooManyLots', { max: LIMITS.lots }) })
       .superRefine((lots, ctx) => {
         const seen = new Set<string>();
         for (const [index, lot] of lots.entries()) {
-          if (seen.has(lot.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `Lot id "${lot.id}" is used twice` });
+          if (seen.has(lot.id))
+            ctx.addIssue({ code: 'custom', path: [index, 'id'], message: t('messages:validation.tender.lotIdTwice', { id: lot.id }) });
           seen.add(lot.id);
         }
       }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 
 /** Who wrote a workspace file: enough for a colleague to know whom to ask ("ana on PC-17"). */
 export const SavedBySchema = z
@@ -22,7 +23,7 @@ export const revisionFields = {
 
 /** "ana on PC-17", or a plain phrase for files written before names were recorded. */
 export function describeWriter(savedBy: SavedBy | undefined): string {
-  if (!savedBy) return 'another Tenderwright';
-  const user = savedBy.user.trim() || 'someone';
-  return savedBy.machine.trim() ? `${user} on ${savedBy.machine.trim()}` : user;
+  if (!savedBy) return t('messages:writer.anotherTenderwright');
+  const user = savedBy.user.trim() || t('messages:writer.someone');
+  return savedBy.machine.trim() ? t('messages:writer.userOnMachine', { user, machine: savedBy.machine.trim() }) : user;
 }

@@ -6,6 +6,7 @@
  */
 import type { Tender } from '../model/tender';
 import { MINIMUM_QUALITY_NAME, noticeLot } from './noticeCriteria';
+import { t } from '../i18n';
 
 export type NoticeFormat = 'eforms-lot' | 'eforms-notice' | 'ocds';
 
@@ -68,11 +69,15 @@ export function textLengthProblems(tender: Pick<Tender, 'lots'>): NoticeProblem[
   const problems: NoticeProblem[] = [];
   tender.lots.forEach((lot, index) => {
     for (const c of noticeLot(lot, index).criteria) {
-      const where = `Lot “${lot.title}”, criterion “${c.name}”`;
+      const where = t('messages:findings.notice.where.lotCriterion', { lot: lot.title, criterion: c.name });
       if (c.description.length > EFORMS_LIMITS.description) {
         problems.push({
           rule: 'BT-540 length',
-          message: `${where}: its description in the notice (with how it is scored) is ${c.description.length} characters; eForms allows ${EFORMS_LIMITS.description}. Shorten the description.`,
+          message: t('messages:findings.notice.descriptionTooLong', {
+            where,
+            length: c.description.length,
+            max: EFORMS_LIMITS.description,
+          }),
           lotId: lot.id,
           criterionId: c.criterionId,
           screen: 'criteria',
@@ -81,7 +86,7 @@ export function textLengthProblems(tender: Pick<Tender, 'lots'>): NoticeProblem[
       if (c.name.length > EFORMS_LIMITS.name) {
         problems.push({
           rule: 'BT-734 length',
-          message: `${where}: the name is longer than the ${EFORMS_LIMITS.name} characters eForms allows.`,
+          message: t('messages:findings.notice.nameTooLong', { where, max: EFORMS_LIMITS.name }),
           lotId: lot.id,
           criterionId: c.criterionId,
           screen: 'criteria',
@@ -93,22 +98,19 @@ export function textLengthProblems(tender: Pick<Tender, 'lots'>): NoticeProblem[
 }
 
 /** What an SDK rule means, by its field (the rule's diagnostics), in the buyer's words. */
-const RULE_MEANINGS: [RegExp, string][] = [
-  [/^BR-BT-00539-02(00|02)$/, 'the percentage weights of the criteria must add up to 100'],
-  [/^BR-BT-00539-02(01|03)$/, 'the decimal weights of the criteria must add up to 1'],
-  [/^BR-BT-00539-(0194|0195|0197|0205|0209|0210)$/, 'criteria ranked by order of importance must all be ranked, with whole numbers from 1'],
-  [/^BR-BT-00540-015[01]$/, 'a criterion may have only one minimum score and one maximum number of passing bids'],
-  [/^BR-BT-00540-/, 'every criterion needs a type and a description'],
-  [
-    /^BR-BT-00541-/,
-    'a criterion with a weight, fixed value or threshold needs a description, and the lot may then not describe its criteria as too complex to weigh',
-  ],
-  [/^BR-BT-00543-/, 'criteria described as too complex to weigh (BT-543) cannot also have weights'],
-  [/^BR-BT-00733-/, 'a justification of the order of the criteria is only allowed when they are ranked by importance'],
-  [/^BR-BT-00734-/, 'a criterion with a name also needs a description'],
-  [/^BR-BT-00777-/, 'a strategic procurement aim needs a description'],
-  [/^BR-BT-05421-/, 'this kind of weight is not allowed in this notice'],
-  [/^BR-BT-00198-/, 'a withheld award-criteria field needs a publication date in the allowed range'],
+const RULE_MEANINGS: [RegExp, () => string][] = [
+  [/^BR-BT-00539-02(00|02)$/, () => t('messages:findings.notice.meaning.weightsAddTo100')],
+  [/^BR-BT-00539-02(01|03)$/, () => t('messages:findings.notice.meaning.weightsAddTo1')],
+  [/^BR-BT-00539-(0194|0195|0197|0205|0209|0210)$/, () => t('messages:findings.notice.meaning.ranking')],
+  [/^BR-BT-00540-015[01]$/, () => t('messages:findings.notice.meaning.oneMinimum')],
+  [/^BR-BT-00540-/, () => t('messages:findings.notice.meaning.typeAndDescription')],
+  [/^BR-BT-00541-/, () => t('messages:findings.notice.meaning.weightNeedsDescription')],
+  [/^BR-BT-00543-/, () => t('messages:findings.notice.meaning.complexNoWeights')],
+  [/^BR-BT-00733-/, () => t('messages:findings.notice.meaning.justificationRanked')],
+  [/^BR-BT-00734-/, () => t('messages:findings.notice.meaning.nameNeedsDescription')],
+  [/^BR-BT-00777-/, () => t('messages:findings.notice.meaning.strategicAim')],
+  [/^BR-BT-05421-/, () => t('messages:findings.notice.meaning.weightKind')],
+  [/^BR-BT-00198-/, () => t('messages:findings.notice.meaning.withheldDate')],
 ];
 
 export interface RuleFailureInput {
@@ -129,15 +131,19 @@ export function describeRuleFailure(tender: Pick<Tender, 'lots'>, failure: RuleF
   const published = lot ? noticeLot(lot, index) : undefined;
   const criterion = failure.criterionNumber ? published?.criteria[failure.criterionNumber - 1] : undefined;
   const criterionName = failure.criterionNumber && published && !criterion ? MINIMUM_QUALITY_NAME : criterion?.name;
-  const where = [lot ? `Lot “${lot.title}”` : 'The notice', criterionName !== undefined ? `criterion “${criterionName}”` : '']
-    .filter(Boolean)
-    .join(', ');
+  const where = lot
+    ? criterionName !== undefined
+      ? t('messages:findings.notice.where.lotCriterion', { lot: lot.title, criterion: criterionName })
+      : t('messages:findings.notice.where.lot', { lot: lot.title })
+    : criterionName !== undefined
+      ? t('messages:findings.notice.where.noticeCriterion', { criterion: criterionName })
+      : t('messages:findings.notice.where.notice');
   const meaning =
-    RULE_MEANINGS.find(([pattern]) => pattern.test(failure.ruleId))?.[1] ??
-    `the notice breaks a rule on ${failure.field || 'the award criteria'}`;
+    RULE_MEANINGS.find(([pattern]) => pattern.test(failure.ruleId))?.[1]() ??
+    t('messages:findings.notice.meaning.other', { field: failure.field || t('messages:findings.notice.theAwardCriteria') });
   return {
     rule: failure.ruleId,
-    message: `${where}: ${meaning} (eForms rule ${failure.ruleId}).`,
+    message: t('messages:findings.notice.ruleFailure', { where, meaning, rule: failure.ruleId }),
     ...(lot ? { lotId: lot.id } : {}),
     ...(criterion ? { criterionId: criterion.criterionId } : {}),
     screen: 'criteria',

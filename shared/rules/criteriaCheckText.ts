@@ -2,13 +2,16 @@
 import type { Criterion } from '../model/criteria';
 import type { Finding } from './findings';
 import { formatWeightPercent } from './weights';
+import { currentLanguage, t } from '../i18n';
 
 export type AddFinding = (f: Omit<Finding, 'id' | 'lotId'>, key?: string) => void;
 
 export const pct = formatWeightPercent;
 
 export function criterionName(c: Criterion, index: number): string {
-  return c.name.trim() === '' ? `the unnamed criterion at position ${index + 1}` : `"${c.name.trim()}"`;
+  return c.name.trim() === ''
+    ? t('messages:findings.criteria.unnamedCriterion', { position: index + 1 })
+    : t('messages:findings.criteria.quotedName', { name: c.name.trim() });
 }
 
 export function capitalise(text: string): string {
@@ -16,5 +19,6 @@ export function capitalise(text: string): string {
 }
 
 export function listNames(names: string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  const language = currentLanguage();
+  return new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: 'conjunction' }).format(names);
 }

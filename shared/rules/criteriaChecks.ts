@@ -11,6 +11,7 @@ import { capitalise, criterionName, listNames, pct, type AddFinding } from './cr
 import type { Finding } from './findings';
 import { absoluteBoundsProblem } from './scoring';
 import { checkFloors, checkMinimumQuality, checkTotals } from './weightingChecks';
+import { t } from '../i18n';
 
 /**
  * The award-criteria checks (issue 3). Pure: a lot and the organisation's settings in, findings out.
@@ -51,8 +52,8 @@ export function checkLot(lot: LotCriteriaInput, settings: CriteriaSettings = DEF
       code: 'lot-no-criteria',
       severity: 'error',
       field: 'criteria',
-      message: 'This lot has no award criteria yet, so bids in it cannot be compared.',
-      fix: 'Add criteria from the library or from scratch, or start from a weight preset.',
+      message: t('messages:findings.criteria.noCriteria'),
+      fix: t('messages:findings.criteria.noCriteriaFix'),
     });
   } else {
     checkStructure(criteria, add);
@@ -104,8 +105,8 @@ function checkPriceScoring(criteria: readonly Criterion[], add: AddFinding): voi
       code: 'price-not-scored',
       severity: 'info',
       field: 'criteria',
-      message: 'Price is not scored in this lot: bidders compete on quality alone.',
-      fix: 'That is sound only when the price is fixed in the tender documents; otherwise add a price or cost criterion.',
+      message: t('messages:findings.criteria.priceNotScored'),
+      fix: t('messages:findings.criteria.priceNotScoredFix'),
     });
   }
   if (withFormula.length > 1) {
@@ -114,8 +115,8 @@ function checkPriceScoring(criteria: readonly Criterion[], add: AddFinding): voi
       code: 'price-formula-multiple',
       severity: 'error',
       field: 'scoring',
-      message: `${withFormula.length} criteria carry a price formula (${listNames(names)}); price must be scored once per lot.`,
-      fix: 'Keep one price or cost criterion with a price formula and merge or remove the others.',
+      message: t('messages:findings.criteria.priceFormulaMultiple', { count: withFormula.length, names: listNames(names) }),
+      fix: t('messages:findings.criteria.priceFormulaMultipleFix'),
     });
   }
   for (const c of leaves) {
@@ -167,8 +168,8 @@ function checkEachCriterion(criteria: readonly Criterion[], add: AddFinding): vo
         severity: 'error',
         criterionId: c.id,
         field: 'name',
-        message: `The criterion at position ${index + 1} has no name.`,
-        fix: 'Give it a short name bidders will recognise, such as "Grievance mechanism".',
+        message: t('messages:findings.criteria.nameEmpty', { position: index + 1 }),
+        fix: t('messages:findings.criteria.nameEmptyFix'),
       });
     }
     if (c.weight <= 0) {
@@ -177,8 +178,8 @@ function checkEachCriterion(criteria: readonly Criterion[], add: AddFinding): vo
         severity: 'error',
         criterionId: c.id,
         field: 'weight',
-        message: `${capitalise(name)} has a weight of ${pct(c.weight)}; every criterion needs a weight above zero.`,
-        fix: 'Give it a weight, or remove it if it is not needed.',
+        message: t('messages:findings.criteria.weightNotPositive', { name: capitalise(name), weight: pct(c.weight) }),
+        fix: t('messages:findings.criteria.weightNotPositiveFix'),
       });
     }
     const parent = c.parentId === undefined ? undefined : byId.get(c.parentId);
@@ -195,14 +196,14 @@ function checkEachCriterion(criteria: readonly Criterion[], add: AddFinding): vo
     if (leaves.has(c.id) && c.scoring.type === 'quality-scale') {
       const missing = missingDescriptorLevels(c.scoring);
       if (missing.length > 0) {
-        const levels = missing.length === 1 ? `level ${missing[0]}` : `levels ${listNames(missing.map(String))}`;
+        const levels = t('messages:findings.criteria.levels', { count: missing.length, levels: listNames(missing.map(String)) });
         add({
           code: 'scale-descriptors-missing',
           severity: 'error',
           criterionId: c.id,
           field: 'scoring.descriptors',
-          message: `The 0-${c.scoring.max} scale of ${name} has no descriptor for ${levels}.`,
-          fix: 'Describe what a bid must show to earn every score, so evaluators score alike and the scores hold up if challenged.',
+          message: t('messages:findings.criteria.descriptorsMissing', { max: c.scoring.max, name, levels }),
+          fix: t('messages:findings.criteria.descriptorsMissingFix'),
         });
       }
     }
@@ -212,8 +213,8 @@ function checkEachCriterion(criteria: readonly Criterion[], add: AddFinding): vo
         severity: 'warning',
         criterionId: c.id,
         field: 'evidence',
-        message: `${capitalise(name)} does not say what evidence bidders must supply.`,
-        fix: 'List the documents or data bidders must provide so evaluators can score the answer.',
+        message: t('messages:findings.criteria.evidenceEmpty', { name: capitalise(name) }),
+        fix: t('messages:findings.criteria.evidenceEmptyFix'),
       });
     }
   });
@@ -221,16 +222,19 @@ function checkEachCriterion(criteria: readonly Criterion[], add: AddFinding): vo
 
 function checkRequirements(requirements: readonly Requirement[], add: AddFinding): void {
   requirements.forEach((r, index) => {
-    const name =
-      r.name.trim() === '' ? `The pass/fail requirement at position ${index + 1}` : `The pass/fail requirement "${r.name.trim()}"`;
+    const name = t('messages:findings.criteria.requirementName', {
+      context: r.name.trim() === '' ? 'unnamed' : undefined,
+      position: index + 1,
+      name: r.name.trim(),
+    });
     if (r.name.trim() === '') {
       add({
         code: 'requirement-name-empty',
         severity: 'error',
         requirementId: r.id,
         field: 'name',
-        message: `The pass/fail requirement at position ${index + 1} has no name.`,
-        fix: 'Name what the bidder must meet, for example "Discloses its final assembly factories".',
+        message: t('messages:findings.criteria.requirementNameEmpty', { position: index + 1 }),
+        fix: t('messages:findings.criteria.requirementNameEmptyFix'),
       });
     }
     if (r.evidence.trim() === '') {
@@ -239,8 +243,8 @@ function checkRequirements(requirements: readonly Requirement[], add: AddFinding
         severity: 'warning',
         requirementId: r.id,
         field: 'evidence',
-        message: `${name} does not say what evidence shows it is met.`,
-        fix: 'State the document or declaration the bidder must supply; a failed requirement excludes the bid, so it must be checkable.',
+        message: t('messages:findings.criteria.requirementEvidenceEmpty', { name }),
+        fix: t('messages:findings.criteria.requirementEvidenceEmptyFix'),
       });
     }
   });

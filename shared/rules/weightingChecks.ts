@@ -18,6 +18,7 @@ import {
 import { capitalise, criterionName, pct, type AddFinding } from './criteriaCheckText';
 import type { SettingsFinding } from './findings';
 import { categoryShares, qualityPointsAvailable, sumWeights, totalWeight } from './weights';
+import { t } from '../i18n';
 
 export interface FloorStatus {
   category: CriterionCategory;
@@ -49,11 +50,11 @@ export function checkTotals(criteria: readonly Criterion[], add: AddFinding): vo
       severity: 'error',
       field: 'weight',
       message: short
-        ? `The criteria in this lot add up to ${pct(total)}, which is ${pct(gap)} short of 100%.`
-        : `The criteria in this lot add up to ${pct(total)}, which is ${pct(gap)} more than 100%.`,
+        ? t('messages:findings.weights.totalShort', { total: pct(total), gap: pct(gap) })
+        : t('messages:findings.weights.totalOver', { total: pct(total), gap: pct(gap) }),
       fix: short
-        ? `Add ${pct(gap)} to one of the criteria (or use "Balance remaining weight") so the total is exactly 100%.`
-        : `Take ${pct(gap)} off one or more criteria so the total is exactly 100%.`,
+        ? t('messages:findings.weights.totalShortFix', { gap: pct(gap) })
+        : t('messages:findings.weights.totalOverFix', { gap: pct(gap) }),
     });
   }
   topLevelCriteria(criteria).forEach((parent) => {
@@ -68,8 +69,11 @@ export function checkTotals(criteria: readonly Criterion[], add: AddFinding): vo
       severity: 'error',
       criterionId: parent.id,
       field: 'weight',
-      message: `The sub-criteria of ${name} add up to ${pct(sum)}, but ${name} weighs ${pct(parent.weight)} (${pct(gap)} ${sum < parent.weight ? 'short' : 'too much'}).`,
-      fix: `Change the sub-criteria weights so they total ${pct(parent.weight)}, or set ${name} to ${pct(sum)}.`,
+      message:
+        sum < parent.weight
+          ? t('messages:findings.weights.subcriteriaShort', { name, sum: pct(sum), weight: pct(parent.weight), gap: pct(gap) })
+          : t('messages:findings.weights.subcriteriaOver', { name, sum: pct(sum), weight: pct(parent.weight), gap: pct(gap) }),
+      fix: t('messages:findings.weights.subcriteriaTotalFix', { weight: pct(parent.weight), name, sum: pct(sum) }),
     });
   });
 }
@@ -111,16 +115,16 @@ export function checkMinimumQuality(lot: { criteria: readonly Criterion[]; minim
       code: 'minimum-quality-zero',
       severity: 'info',
       field: 'minimumQualityScore',
-      message: 'The minimum quality score is 0, so it excludes no bid.',
-      fix: 'Set the points a bid must reach on its non-price criteria, or remove the minimum.',
+      message: t('messages:findings.weights.minimumZero'),
+      fix: t('messages:findings.weights.minimumZeroFix'),
     });
   } else if (minimum > available) {
     add({
       code: 'minimum-quality-unreachable',
       severity: 'error',
       field: 'minimumQualityScore',
-      message: `The minimum quality score is ${formatWeight2(minimum)} points, but the quality, social and environmental criteria of this lot carry only ${formatWeight2(available)} points, so every bid would be excluded.`,
-      fix: `Lower the minimum to ${formatWeight2(available)} points or less, or give more weight to non-price criteria.`,
+      message: t('messages:findings.weights.minimumUnreachable', { minimum: formatWeight2(minimum), available: formatWeight2(available) }),
+      fix: t('messages:findings.weights.minimumUnreachableFix', { available: formatWeight2(available) }),
     });
   }
 }
@@ -138,8 +142,8 @@ export function checkCriteriaSettings(settings: CriteriaSettings): SettingsFindi
       code: 'social-floor-below-minimum',
       severity: 'warning',
       field: 'socialFloor',
-      message: `The social floor is set to ${pct(settings.socialFloor)}, below Tenderwright's minimum of ${pct(SOCIAL_FLOOR_MINIMUM)}; the checks apply ${pct(SOCIAL_FLOOR_MINIMUM)} instead.`,
-      fix: `Set the social floor to ${pct(SOCIAL_FLOOR_MINIMUM)} or more. Below about 8% of the total, social criteria rarely change what suppliers do.`,
+      message: t('messages:findings.weights.socialFloorLow', { floor: pct(settings.socialFloor), minimum: pct(SOCIAL_FLOOR_MINIMUM) }),
+      fix: t('messages:findings.weights.socialFloorLowFix', { minimum: pct(SOCIAL_FLOOR_MINIMUM) }),
     });
   }
   const floors = effectiveFloors(settings);
@@ -150,8 +154,8 @@ export function checkCriteriaSettings(settings: CriteriaSettings): SettingsFindi
       code: 'floors-over-100',
       severity: 'error',
       field: 'categoryFloors',
-      message: `The category floors add up to ${pct(sum)}, so no lot can meet them all.`,
-      fix: 'Lower one or more floors so that together they stay at or below 100%.',
+      message: t('messages:findings.weights.floorsOver', { sum: pct(sum) }),
+      fix: t('messages:findings.weights.floorsOverFix'),
     });
   }
   return findings;

@@ -17,6 +17,7 @@ import { existingSigningKey, workspaceSigningKey } from '../evaluation/signingKe
 import type { WorkspaceStore } from '../workspace/store';
 import { disclosureCsv, disclosureCsvFileName } from './disclosureCsv';
 import { signDisclosureExport } from './disclosureSignature';
+import { t } from '@shared/i18n';
 
 // exceljs loads on the first disclosure export or import, not at start-up.
 const workbooks = () => import('./disclosureWorkbook');
@@ -42,14 +43,11 @@ export class DisclosureService {
   private async contracted(tenderId: string, supplierId: string): Promise<{ tender: Tender; supplier: QaSupplier; name: string }> {
     const tender = await this.store.getTender(tenderId);
     const supplier = tender.qa.suppliers.find((s) => s.id === supplierId);
-    if (!supplier) throw new ApiError('not_found', `No supplier "${supplierId}" in the tender “${tender.title}”`);
+    if (!supplier) throw new ApiError('not_found', t('messages:errors.engagement.noSupplier', { id: supplierId, title: tender.title }));
     const register = await this.store.engagement.supplierRegister();
     const name = registeredName(register, supplier.registerId, supplier.name);
     if (supplier.role !== 'contracted') {
-      throw new ApiError(
-        'conflict',
-        `${name} is a bidder in “${tender.title}”, not a contracted supplier; factory disclosures are asked of the supplier a contract was awarded to. Mark them as contracted (with the award date) first.`,
-      );
+      throw new ApiError('conflict', t('messages:errors.engagement.notContracted', { name, title: tender.title }));
     }
     return { tender, supplier, name };
   }
@@ -136,10 +134,7 @@ export class DisclosureService {
       },
       (current) => {
         if (contractOf(current, supplierId).versions.length >= DISCLOSURE_LIMITS.versions) {
-          throw new ApiError(
-            'conflict',
-            `${name} already has ${DISCLOSURE_LIMITS.versions} disclosure versions on this contract, the most that are kept; nothing was imported.`,
-          );
+          throw new ApiError('conflict', t('messages:errors.engagement.tooManyVersions', { name, max: DISCLOSURE_LIMITS.versions }));
         }
       },
     );
@@ -163,7 +158,9 @@ export class DisclosureService {
     if (!version) {
       throw new ApiError(
         'not_found',
-        versionId ? `No disclosure version "${versionId}" for ${name}` : `${name} has sent no disclosure yet; import their workbook first.`,
+        versionId
+          ? t('messages:errors.engagement.noDisclosureVersion', { versionId, name })
+          : t('messages:errors.engagement.noDisclosure', { name }),
       );
     }
     return {

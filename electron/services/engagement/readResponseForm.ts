@@ -36,6 +36,10 @@ import {
   evidenceItems,
   type FormMetaKey,
 } from './responseFormLayout';
+import { currentLanguage, t } from '@shared/i18n';
+
+/** A count in the user's language, with its thousands separator. */
+const userNumber = (n: number) => n.toLocaleString(currentLanguage() === 'en' ? 'en-GB' : currentLanguage());
 
 export interface FormReadContext {
   tender: Tender;
@@ -65,12 +69,9 @@ export function inSupplierWords(message: string): string {
 }
 
 const SIGNATURE_MESSAGES = {
-  unsigned:
-    'This response form carries no signature, so it cannot be checked as issued. Export a new form for the supplier and have it filled in.',
-  'other-workspace':
-    'This response form was issued by another workspace (another Tenderwright data folder), so it cannot be checked here. Import it in the workspace that exported it, or export a new form from this one.',
-  broken:
-    'This response form was changed after it was exported: its hidden signature no longer matches what it was issued for. Import the form as it was sent, or export a new one.',
+  unsigned: t('messages:cells.form.unsigned'),
+  'other-workspace': t('messages:cells.form.otherWorkspace'),
+  broken: t('messages:cells.form.signatureMismatch'),
 } as const;
 
 export async function readResponseForm(bytes: Uint8Array, context: FormReadContext): Promise<FormReading> {
@@ -97,9 +98,7 @@ export async function readResponseForm(bytes: Uint8Array, context: FormReadConte
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse(
-      `The response form is damaged and cannot be read (${detail.slice(0, 200)}). Ask the supplier to open it in Excel and save it again as .xlsx.`,
-    );
+    return refuse(t('messages:cells.form.damaged', { detail: detail.slice(0, 200) }));
   }
 
   // ---- identity ----
@@ -188,16 +187,15 @@ export async function readResponseForm(bytes: Uint8Array, context: FormReadConte
 
   // ---- sheets ----
   for (const name of FORM_SHEET_ORDER) {
-    if (!wb.getWorksheet(name))
-      problems.push({ message: `The sheet ${quote(name)} is missing (renamed or deleted). Import the form with its sheets as sent.` });
+    if (!wb.getWorksheet(name)) problems.push({ message: t('messages:cells.form.sheetMissing', { sheet: quote(name) }) });
   }
   const sheet = wb.getWorksheet(FORM_SHEETS.questions);
   if (!sheet) return { status: 'rejected', ...withSupplier, problems, warnings, answers: [] };
   for (const ws of wb.worksheets) {
     if (!(FORM_SHEET_ORDER as readonly string[]).includes(ws.name))
-      warnings.push({ message: `The sheet ${quote(ws.name)} was added to the form; it is ignored.` });
+      warnings.push({ message: t('messages:cells.form.sheetAdded', { sheet: quote(ws.name) }) });
     else if (!(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet)
-      warnings.push({ message: `The protection of the sheet ${quote(ws.name)} was removed; every question row was checked instead.` });
+      warnings.push({ message: t('messages:cells.form.protectionRemoved', { sheet: quote(ws.name) }) });
   }
   const at = (column: number, row: number) => `${FORM_SHEETS.questions}!${addr(column, row)}`;
 
@@ -208,7 +206,11 @@ export async function readResponseForm(bytes: Uint8Array, context: FormReadConte
     if (found !== s!.question.question.trim()) {
       problems.push({
         cell: at(FORM_COLUMNS.question, row),
-        message: `${at(FORM_COLUMNS.question, row)}: expected the question ${quote(s!.question.question.trim())} but found ${found ? quote(found) : 'an empty cell'}; rows were inserted, deleted or moved, so the answers cannot be matched to their questions.`,
+        message: t('messages:cells.form.questionMoved', {
+          cell: at(FORM_COLUMNS.question, row),
+          question: quote(s!.question.question.trim()),
+          found: found ? quote(found) : t('messages:cells.emptyCell'),
+        }),
       });
     }
   });
@@ -218,39 +220,43 @@ export async function readResponseForm(bytes: Uint8Array, context: FormReadConte
   const answers: ReadAnswer[] = [];
   selected.forEach((s, i) => {
     const row = FORM_ROWS.first + i;
-    const label = `question ${i + 1}`;
+    const label = t('messages:cells.form.questionNumber', { number: i + 1 });
     const answerCell = readCell(sheet.getCell(row, FORM_COLUMNS.answer));
     const text = answerCell.kind === 'text' ? answerCell.value.trim() : answerCell.kind === 'number' ? String(answerCell.value) : '';
     const answerAt = at(FORM_COLUMNS.answer, row);
     let rowOk = true;
     const problem = (cell: string, message: string) => {
-      problems.push({ cell, message: `${cell}: ${message}` });
+      problems.push({ cell, message: t('messages:cells.form.atCell', { cell, message }) });
       rowOk = false;
     };
-    if (answerCell.kind === 'empty')
-      problem(answerAt, `no answer to ${label}; every question needs an answer (say so if something is not in place yet).`);
+    if (answerCell.kind === 'empty') problem(answerAt, t('messages:cells.form.noAnswer', { label }));
     else if (answerCell.kind === 'formula' || answerCell.kind === 'other')
-      problem(answerAt, `${describe(answerCell)} is not an answer to ${label}; type the answer as text.`);
+      problem(answerAt, t('messages:cells.form.notAnAnswer', { found: describe(answerCell), label }));
     else if (text.length > FORM_LIMITS.answer)
       problem(
         answerAt,
-        `the answer to ${label} is ${text.length.toLocaleString('en-GB')} characters long; keep it under ${FORM_LIMITS.answer.toLocaleString('en-GB')}.`,
+        t('messages:cells.form.answerTooLong', { label, length: userNumber(text.length), max: userNumber(FORM_LIMITS.answer) }),
       );
 
     const evidenceAt = at(FORM_COLUMNS.evidenceSent, row);
     const evidenceCell = readCell(sheet.getCell(row, FORM_COLUMNS.evidenceSent));
     let evidence: string[] = [];
     if (evidenceCell.kind === 'formula' || evidenceCell.kind === 'other')
-      problem(evidenceAt, `${describe(evidenceCell)} is not a list of documents; type one per line.`);
+      problem(evidenceAt, t('messages:cells.form.notEvidence', { found: describe(evidenceCell) }));
     else {
       evidence = evidenceItems(textOf(evidenceCell));
       const long = evidence.findIndex((item) => item.length > FORM_LIMITS.evidenceItem);
       if (evidence.length > FORM_LIMITS.evidenceItems)
-        problem(evidenceAt, `${evidence.length} documents are listed for ${label}; list at most ${FORM_LIMITS.evidenceItems}.`);
+        problem(evidenceAt, t('messages:cells.form.tooManyDocuments', { count: evidence.length, label, max: FORM_LIMITS.evidenceItems }));
       else if (long !== -1)
         problem(
           evidenceAt,
-          `evidence item ${long + 1} for ${label} is ${evidence[long]!.length} characters long; name each document in under ${FORM_LIMITS.evidenceItem}.`,
+          t('messages:cells.form.documentTooLong', {
+            number: long + 1,
+            label,
+            length: evidence[long]!.length,
+            max: FORM_LIMITS.evidenceItem,
+          }),
         );
     }
 
@@ -260,7 +266,7 @@ export async function readResponseForm(bytes: Uint8Array, context: FormReadConte
     if (levelCell.kind !== 'empty') {
       const raw = levelCell.kind === 'number' ? String(levelCell.value) : levelCell.kind === 'text' ? levelCell.value.trim() : '';
       if (/^[0-3]$/.test(raw)) selfAssessed = Number(raw) as MaturityLevel;
-      else problem(levelAt, `${describe(levelCell)} is not a self-assessment; choose 0, 1, 2 or 3 for ${label}.`);
+      else problem(levelAt, t('messages:cells.form.notSelfAssessment', { found: describe(levelCell), label }));
     }
     if (!rowOk) return;
     const proposal = proposeMaturity(selfAssessed, evidence.length);

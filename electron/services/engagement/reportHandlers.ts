@@ -12,6 +12,7 @@ import { sanitiseFileNamePart } from '@shared/rules/exportText';
 import type { Tender } from '@shared/model/tender';
 import { DOCX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
+import { t } from '@shared/i18n';
 
 type Group = Pick<Handlers, 'engagement.exportReport' | 'engagement.exportLetter'>;
 
@@ -40,8 +41,7 @@ export function createEngagementReportHandlers(store: WorkspaceStore): Group {
       store.engagement.disclosures(tenderId),
     ]);
     const qaSupplier = tender.qa.suppliers.find((s) => s.id === supplierId);
-    if (!qaSupplier)
-      throw new ApiError('not_found', 'This supplier is no longer in the tender’s Q&A; reopen the supplier page and try again.');
+    if (!qaSupplier) throw new ApiError('not_found', t('messages:errors.engagement.supplierGone'));
     const entry = qaSupplier.registerId ? resolveSupplier(register, qaSupplier.registerId) : undefined;
     const report = engagementReportContent({
       tender,
@@ -73,10 +73,7 @@ export function createEngagementReportHandlers(store: WorkspaceStore): Group {
       const { tender, report, entry } = await load(tenderId, supplierId, exportDate);
       const letter = letterContent(tender, report, exportDate);
       if (letter.concerns.length === 0) {
-        throw new ApiError(
-          'conflict',
-          `There is nothing to raise with ${report.supplierName}: no follow-up is open and no disclosure is overdue, so no letter of concern was drafted.`,
-        );
+        throw new ApiError('conflict', t('messages:errors.engagement.nothingToRaise', { name: report.supplierName }));
       }
       const { packDocx, buildLetterOfConcern } = await builders();
       const to = { ...(entry?.contacts[0] ? { contact: entry.contacts[0] } : {}), ...(entry?.country ? { country: entry.country } : {}) };

@@ -20,6 +20,7 @@ import { newExportNonce, signValues } from '../evaluation/workbookSignature';
 import type { WorkspaceStore } from '../workspace/store';
 import { RESPONSE_FORM_SCHEME, SIGNED_FORM_KEYS, type FormIdentity } from './responseFormLayout';
 import type { FormWording } from './responseFormText';
+import { t } from '@shared/i18n';
 
 type Group = Pick<Handlers, 'engagement.exportResponseForms' | 'engagement.readResponseForms'>;
 
@@ -29,7 +30,7 @@ const formReader = () => import('./readResponseForm');
 
 function roundOf(tender: Tender, roundId: string) {
   const round = findRound(tender.qa, roundId);
-  if (!round) throw new ApiError('not_found', `No engagement round "${roundId}" in “${tender.title}”.`);
+  if (!round) throw new ApiError('not_found', t('messages:errors.engagement.noRound', { roundId, title: tender.title }));
   return round;
 }
 
@@ -39,13 +40,13 @@ export function createResponseFormHandlers(store: WorkspaceStore, now: () => Dat
       const tender = await store.getTender(tenderId);
       const round = roundOf(tender, roundId);
       for (const id of supplierIds ?? []) {
-        if (!round.supplierIds.includes(id)) throw new ApiError('not_found', `Supplier "${id}" is not asked in the round “${round.name}”.`);
+        if (!round.supplierIds.includes(id))
+          throw new ApiError('not_found', t('messages:errors.engagement.supplierNotAsked', { id, round: round.name }));
       }
       const questions = orderedQuestions(tender.qa).filter((q) => round.questionIds.includes(q.questionId));
-      if (questions.length === 0)
-        throw new ApiError('conflict', `The round “${round.name}” asks no questions yet; choose its questions first.`);
+      if (questions.length === 0) throw new ApiError('conflict', t('messages:errors.engagement.roundNoQuestions', { round: round.name }));
       const suppliers = tender.qa.suppliers.filter((s) => round.supplierIds.includes(s.id) && (!supplierIds || supplierIds.includes(s.id)));
-      if (suppliers.length === 0) throw new ApiError('conflict', `The round “${round.name}” names no suppliers yet; choose them first.`);
+      if (suppliers.length === 0) throw new ApiError('conflict', t('messages:errors.engagement.roundNoSuppliers', { round: round.name }));
       const register = await store.engagement.supplierRegister();
       const exportedAt = now();
       const signingKey = format === 'xlsx' ? await workspaceSigningKey(store.layout.root) : undefined;

@@ -3,6 +3,7 @@
  * result), and how a cell's content is quoted in the problems an import reports.
  */
 import type ExcelJS from 'exceljs';
+import { t } from '@shared/i18n';
 
 export type CellReading =
   | { kind: 'empty' }
@@ -47,13 +48,13 @@ export const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0,
 export function describe(reading: CellReading): string {
   switch (reading.kind) {
     case 'empty':
-      return 'an empty cell';
+      return t('messages:cells.emptyCell');
     case 'number':
       return String(reading.value);
     case 'text':
       return quote(reading.value.trim());
     case 'formula':
-      return `the formula =${reading.formula}`;
+      return t('messages:cells.theFormula', { formula: reading.formula });
     case 'other':
       return reading.description;
   }

@@ -45,6 +45,7 @@ import { LEAD_SHEETS } from './leadWorkbook';
 import { identityProblem, precheckWorkbook, signatureCheckOf } from './workbookPrecheck';
 import type { WorkbookSigningKey } from './signingKey';
 import { describe, normaliseFormula, quote, readCell, textOf } from './cellReading';
+import { t } from '@shared/i18n';
 
 export type { WorkbookProblem };
 
@@ -110,9 +111,7 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse(
-      `The workbook is damaged and cannot be read: the spreadsheet data inside it is not valid (${detail.slice(0, 200)}). Ask the evaluator to open it in Excel and save it again as .xlsx.`,
-    );
+    return refuse(t('messages:cells.evaluator.damaged', { detail: detail.slice(0, 200) }));
   }
 
   // ---- metadata ----
@@ -142,13 +141,13 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   const evaluator = evaluation.evaluators.find((e) => e.id === get('evaluatorId'));
   if (!evaluator) {
     return refuse(
-      `This workbook was filled in by ${quote(get('evaluatorName') || 'an evaluator')}, who is no longer on this lot’s panel. Add them back, or import the right evaluator’s workbook.`,
+      t('messages:cells.evaluator.notOnPanel', { name: quote(get('evaluatorName') || t('messages:cells.evaluator.anEvaluator')) }),
     );
   }
   const revision = Number(get('tenderRevision'));
   if (!Number.isInteger(revision) || revision < 0) {
     return refuse(
-      `This workbook’s tender revision is unreadable; it may have been edited. Export a new workbook for ${evaluator.name || 'this evaluator'} and have it filled in.`,
+      t('messages:cells.evaluator.revisionUnreadable', { name: evaluator.name || t('messages:cells.evaluator.thisEvaluator') }),
       evaluator,
     );
   }
@@ -157,20 +156,18 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   if (checksum !== current) {
     if (revision < tender.revision) {
       return refuse(
-        `This workbook was exported from revision ${revision} of the tender, which is now at revision ${tender.revision}, and this lot’s criteria, pass/fail requirements, bidders or price visibility have changed since. Its scores no longer fit: export a new workbook for ${evaluator.name || 'this evaluator'} and have it filled in.`,
+        t('messages:cells.evaluator.outdated', {
+          revision,
+          current: tender.revision,
+          name: evaluator.name || t('messages:cells.evaluator.thisEvaluator'),
+        }),
         evaluator,
       );
     }
-    return refuse(
-      'This workbook’s hidden information does not match this lot’s criteria and bidders (it may have been edited). Export a new workbook for this evaluator.',
-      evaluator,
-    );
+    return refuse(t('messages:cells.evaluator.hiddenMismatch'), evaluator);
   }
   if (revision > tender.revision) {
-    return refuse(
-      `This workbook was exported from revision ${revision} of the tender, but this copy of the tender is only at revision ${tender.revision}: it comes from another copy of the workspace.`,
-      evaluator,
-    );
+    return refuse(t('messages:cells.evaluator.fromAnotherCopy', { revision, current: tender.revision }), evaluator);
   }
 
   // ---- sheets ----
@@ -180,19 +177,21 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   const sheets = sheetsFor(voice);
   const SHEET_ORDER = sheetOrderFor(voice);
   const names = wb.worksheets.map((s) => s.name);
+  const renamedSheets = new Set<string>();
   SHEET_ORDER.forEach((expected, index) => {
     if (names.includes(expected)) return;
     const inItsPlace = wb.worksheets[index]?.name;
     const renamed = inItsPlace !== undefined && !(SHEET_ORDER as readonly string[]).includes(inItsPlace);
+    if (renamed) renamedSheets.add(inItsPlace);
     problems.push({
       message: renamed
-        ? `The sheet ${quote(expected)} is missing; it seems to have been renamed to ${quote(inItsPlace)}. Rename it back to ${quote(expected)}.`
-        : `The sheet ${quote(expected)} was deleted. Import the workbook as Tenderwright exported it, with its sheets unchanged.`,
+        ? t('messages:cells.evaluator.sheetRenamed', { sheet: quote(expected), renamed: quote(inItsPlace) })
+        : t('messages:cells.evaluator.sheetDeleted', { sheet: quote(expected) }),
     });
   });
   for (const name of names) {
-    if (!(SHEET_ORDER as readonly string[]).includes(name) && !problems.some((p) => p.message.includes(`renamed to ${quote(name)}`))) {
-      warnings.push({ message: `The sheet ${quote(name)} was added to the workbook; it is ignored.` });
+    if (!(SHEET_ORDER as readonly string[]).includes(name) && !renamedSheets.has(name)) {
+      warnings.push({ message: t('messages:cells.evaluator.sheetAdded', { sheet: quote(name) }) });
     }
   }
   const scoring = wb.getWorksheet(sheets.scoring);
@@ -201,7 +200,7 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   for (const name of SHEET_ORDER) {
     const sheet = wb.getWorksheet(name);
     if (sheet && !(sheet as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) {
-      warnings.push({ message: `The protection of the sheet ${quote(name)} was removed; every formula and label was checked instead.` });
+      warnings.push({ message: t('messages:cells.evaluator.protectionRemoved', { sheet: quote(name) }) });
     }
   }
 
@@ -212,12 +211,12 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     if (found.kind !== 'formula') {
       problems.push({
         cell: at(address),
-        message: `${at(address)}: the formula =${expected} was overwritten with ${describe(found)}. Formulas must stay as exported; ask the evaluator to fill in a fresh copy of the workbook.`,
+        message: t('messages:cells.evaluator.formulaOverwritten', { cell: at(address), expected, found: describe(found) }),
       });
     } else if (normaliseFormula(found.formula) !== normaliseFormula(expected)) {
       problems.push({
         cell: at(address),
-        message: `${at(address)}: the formula was changed to =${found.formula}; it must be =${expected}. Formulas must stay as exported.`,
+        message: t('messages:cells.evaluator.formulaChanged', { cell: at(address), found: found.formula, expected }),
       });
     }
   }
@@ -226,7 +225,11 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     if (found !== expected) {
       problems.push({
         cell: at(address),
-        message: `${at(address)}: expected ${quote(expected)} but found ${found ? quote(found) : 'an empty cell'}; rows or columns were inserted, deleted or moved.`,
+        message: t('messages:cells.evaluator.labelMoved', {
+          cell: at(address),
+          expected: quote(expected),
+          found: found ? quote(found) : t('messages:cells.emptyCell'),
+        }),
       });
     }
   }
@@ -238,7 +241,7 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     if (other && !bidderHeaders(entry).includes(found)) {
       problems.push({
         cell: at(address),
-        message: `${at(address)}: the column of ${entry.label} is headed ${quote(found)}; bidders’ columns were moved or swapped, so the scores below it cannot be trusted. Ask the evaluator to fill in a fresh copy of the workbook.`,
+        message: t('messages:cells.evaluator.bidderColumnMoved', { cell: at(address), bidder: entry.label, found: quote(found) }),
       });
     }
   }
@@ -253,10 +256,10 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   }
   for (const [master, addresses] of merged) {
     const first = addresses[0]!;
-    const into = addresses.includes(master) ? '' : ` (merged into ${master})`;
+    const into = addresses.includes(master) ? '' : t('messages:cells.evaluator.mergedInto', { cell: master });
     problems.push({
       cell: at(first),
-      message: `${at(first)}: merged cells cover the input${addresses.length > 1 ? 's' : ''} ${addresses.join(', ')}${into}; unmerge them so that every score and every reason has a cell of its own.`,
+      message: t('messages:cells.evaluator.mergedCells', { count: addresses.length, cell: at(first), inputs: addresses.join(', '), into }),
     });
   }
   if (problems.length > 0) return { ok: false, evaluator, problems, warnings };
@@ -264,40 +267,40 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   // ---- inputs ----
   // One sentence for a workbook sent back blank, rather than a problem for each of its cells.
   if (inputs.every((address) => readCell(scoring.getCell(address)).kind === 'empty')) {
-    return refuse(
-      `This workbook has not been filled in: it holds no scores, reasons or Pass/Fail choices. Ask ${evaluator.name || 'the evaluator'} to fill in the yellow cells on the Scoring sheet, save it and send it back.`,
-      evaluator,
-    );
+    return refuse(t('messages:cells.evaluator.blank', { name: evaluator.name || t('messages:cells.evaluator.theEvaluator') }), evaluator);
   }
   const scores: ScoreEntry[] = [];
   for (const input of layout.scoreInputs) {
-    const what = `${input.bidderLabel} on ${input.criterionLabel}`;
+    const what = t('messages:cells.evaluator.bidOn', { bidder: input.bidderLabel, item: input.criterionLabel });
     const cell = readCell(scoring.getCell(input.score));
     let score: number | null = null;
     let numeric: number | null = null;
     if (cell.kind === 'number') numeric = cell.value;
     else if (cell.kind === 'text' && /^[+-]?\d+(\.\d+)?$/.test(cell.value.trim())) numeric = Number(cell.value.trim());
     if (cell.kind === 'empty') {
-      problems.push({ cell: at(input.score), message: `${at(input.score)}: no score for ${what}.` });
+      problems.push({ cell: at(input.score), message: t('messages:cells.evaluator.noScore', { cell: at(input.score), what }) });
     } else if (cell.kind === 'formula') {
       problems.push({
         cell: at(input.score),
-        message: `${at(input.score)}: a formula (=${cell.formula}) was entered instead of a score for ${what}; type the score itself.`,
+        message: t('messages:cells.evaluator.scoreFormula', { cell: at(input.score), formula: cell.formula, what }),
       });
     } else if (numeric === null) {
       problems.push({
         cell: at(input.score),
-        message: `${at(input.score)}: ${describe(cell)} is not a score; enter a whole number from 0 to ${input.scaleMax} for ${what}.`,
+        message: t('messages:cells.evaluator.notAScore', { cell: at(input.score), found: describe(cell), max: input.scaleMax, what }),
       });
     } else if (!Number.isInteger(numeric)) {
       problems.push({
         cell: at(input.score),
-        message: `${at(input.score)}: ${numeric} is not a whole number; scores for ${what} are whole numbers from 0 to ${input.scaleMax}.`,
+        message: t('messages:cells.evaluator.notWhole', { cell: at(input.score), value: numeric, what, max: input.scaleMax }),
       });
     } else if (numeric > input.scaleMax) {
-      problems.push({ cell: at(input.score), message: `${at(input.score)}: ${numeric} is above the scale maximum of ${input.scaleMax}.` });
+      problems.push({
+        cell: at(input.score),
+        message: t('messages:cells.evaluator.aboveMax', { cell: at(input.score), value: numeric, max: input.scaleMax }),
+      });
     } else if (numeric < 0) {
-      problems.push({ cell: at(input.score), message: `${at(input.score)}: ${numeric} is below the scale minimum of 0.` });
+      problems.push({ cell: at(input.score), message: t('messages:cells.evaluator.belowMin', { cell: at(input.score), value: numeric }) });
     } else {
       score = numeric;
     }
@@ -306,14 +309,19 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
     if (reasonCell.kind === 'formula') {
       problems.push({
         cell: at(input.reason),
-        message: `${at(input.reason)}: the reason for ${what} is a formula; write the reason as text.`,
+        message: t('messages:cells.evaluator.reasonFormula', { cell: at(input.reason), what }),
       });
     } else if (!reason) {
-      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: a reason is required for the score of ${what}.` });
+      problems.push({ cell: at(input.reason), message: t('messages:cells.evaluator.reasonRequired', { cell: at(input.reason), what }) });
     } else if (reason.length > EVALUATION_LIMITS.reason) {
       problems.push({
         cell: at(input.reason),
-        message: `${at(input.reason)}: the reason for ${what} is ${reason.length} characters long; keep it under ${EVALUATION_LIMITS.reason}.`,
+        message: t('messages:cells.evaluator.reasonTooLong', {
+          cell: at(input.reason),
+          what,
+          length: reason.length,
+          max: EVALUATION_LIMITS.reason,
+        }),
       });
     }
     if (score !== null && reason && reason.length <= EVALUATION_LIMITS.reason && reasonCell.kind !== 'formula') {
@@ -327,35 +335,38 @@ export async function readEvaluatorWorkbook(bytes: Uint8Array, context: ReadCont
   const passes = new Set(['pass', words.pass.toLowerCase()]);
   const fails = new Set(['fail', words.fail.toLowerCase()]);
   for (const input of layout.verdictInputs) {
-    const what = `${input.bidderLabel} on ${input.requirementLabel}`;
+    const what = t('messages:cells.evaluator.bidOn', { bidder: input.bidderLabel, item: input.requirementLabel });
     const cell = readCell(scoring.getCell(input.verdict));
     const typed = cell.kind === 'text' ? cell.value.trim().toLowerCase() : '';
     const text = passes.has(typed) ? 'pass' : fails.has(typed) ? 'fail' : typed;
     const reasonCell = readCell(scoring.getCell(input.reason));
     const reason = textOf(reasonCell);
     if (cell.kind === 'empty') {
-      problems.push({ cell: at(input.verdict), message: `${at(input.verdict)}: no Pass or Fail for ${what}.` });
+      problems.push({ cell: at(input.verdict), message: t('messages:cells.evaluator.noVerdict', { cell: at(input.verdict), what }) });
       continue;
     }
     if (text !== 'pass' && text !== 'fail') {
-      problems.push({ cell: at(input.verdict), message: `${at(input.verdict)}: ${describe(cell)} is not Pass or Fail (${what}).` });
+      problems.push({
+        cell: at(input.verdict),
+        message: t('messages:cells.evaluator.notAVerdict', { cell: at(input.verdict), found: describe(cell), what }),
+      });
       continue;
     }
     if (reasonCell.kind === 'formula') {
       problems.push({
         cell: at(input.reason),
-        message: `${at(input.reason)}: the reason for ${what} is a formula; write the reason as text.`,
+        message: t('messages:cells.evaluator.reasonFormula', { cell: at(input.reason), what }),
       });
       continue;
     }
     if (text === 'fail' && !reason) {
-      problems.push({ cell: at(input.reason), message: `${at(input.reason)}: a Fail needs a reason (${what}).` });
+      problems.push({ cell: at(input.reason), message: t('messages:cells.evaluator.failNeedsReason', { cell: at(input.reason), what }) });
       continue;
     }
     if (reason.length > EVALUATION_LIMITS.reason) {
       problems.push({
         cell: at(input.reason),
-        message: `${at(input.reason)}: the reason for ${what} is too long; keep it under ${EVALUATION_LIMITS.reason} characters.`,
+        message: t('messages:cells.evaluator.verdictReasonTooLong', { cell: at(input.reason), what, max: EVALUATION_LIMITS.reason }),
       });
       continue;
     }

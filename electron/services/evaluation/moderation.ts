@@ -9,6 +9,7 @@ import { evaluationOf, type LotEvaluation, type Moderation } from '@shared/model
 import type { Lot } from '@shared/model/tender';
 import { evaluateLot } from '@shared/rules/evaluation';
 import { qualityLeaves } from '@shared/rules/evaluationCriteria';
+import { t } from '@shared/i18n';
 
 export interface ModerateRequest {
   tenderId: string;
@@ -23,7 +24,7 @@ export function withModeration(lot: Lot, request: ModerateRequest, at: string): 
   const evaluation = evaluationOf(lot);
   const { target } = request;
   const bidder = evaluation.bidders.find((b) => b.id === target.bidderId);
-  if (!bidder) throw new ApiError('not_found', `No bidder "${target.bidderId}" in “${lot.title}”`);
+  if (!bidder) throw new ApiError('not_found', t('messages:errors.evaluation.noBidder', { id: target.bidderId, lot: lot.title }));
   const results = evaluateLot(lot);
   const id = newId('mod');
   let moderation: Moderation;
@@ -31,20 +32,15 @@ export function withModeration(lot: Lot, request: ModerateRequest, at: string): 
   const bidderName = bidder.name.trim() || 'an unnamed bidder';
   if (target.kind === 'score') {
     const leaf = qualityLeaves(lot.criteria).find((c) => c.criterion.id === target.criterionId);
-    if (!leaf) throw new ApiError('not_found', 'That criterion is not scored by the evaluators in this lot.');
+    if (!leaf) throw new ApiError('not_found', t('messages:errors.evaluation.criterionNotScored'));
     const cell = results.cells.find((c) => c.criterionId === target.criterionId && c.bidderId === target.bidderId)!;
-    if (cell.scores.length === 0)
-      throw new ApiError(
-        'conflict',
-        'No evaluator’s score has been imported for this bid on this criterion yet, so there is nothing to moderate.',
-      );
+    if (cell.scores.length === 0) throw new ApiError('conflict', t('messages:errors.evaluation.noScoreToModerate'));
     if (target.score !== null && target.score > leaf.scaleMax!) {
-      throw new ApiError('invalid_input', `A moderated score must be on the criterion’s scale, 0 to ${leaf.scaleMax}.`, [
+      throw new ApiError('invalid_input', t('messages:errors.evaluation.moderatedScoreScale', { max: leaf.scaleMax }), [
         { path: 'target.score', message: `at most ${leaf.scaleMax}` },
       ]);
     }
-    if (target.score === null && !cell.moderation)
-      throw new ApiError('conflict', 'This score is not moderated, so there is no moderation to withdraw.');
+    if (target.score === null && !cell.moderation) throw new ApiError('conflict', t('messages:errors.evaluation.scoreNotModerated'));
     moderation = {
       id,
       kind: 'score',
@@ -62,15 +58,10 @@ export function withModeration(lot: Lot, request: ModerateRequest, at: string): 
         : `Moderated ${bidderName} on ${leaf.ref} “${leaf.criterion.name}” to ${target.score} of ${leaf.scaleMax} (evaluators’ scores ${scores}, mean ${cell.mean === null ? '–' : cell.mean.toFixed(2)}). Rationale: ${request.rationale}`;
   } else {
     const requirement = lot.requirements.find((r) => r.id === target.requirementId);
-    if (!requirement) throw new ApiError('not_found', 'That pass/fail requirement is not in this lot.');
+    if (!requirement) throw new ApiError('not_found', t('messages:errors.evaluation.requirementNotInLot'));
     const cell = results.verdicts.find((v) => v.requirementId === target.requirementId && v.bidderId === target.bidderId)!;
-    if (cell.verdicts.length === 0)
-      throw new ApiError(
-        'conflict',
-        'No evaluator’s verdict has been imported for this bid on this requirement yet, so there is nothing to moderate.',
-      );
-    if (target.result === null && !cell.moderation)
-      throw new ApiError('conflict', 'This verdict is not moderated, so there is no moderation to withdraw.');
+    if (cell.verdicts.length === 0) throw new ApiError('conflict', t('messages:errors.evaluation.noVerdictToModerate'));
+    if (target.result === null && !cell.moderation) throw new ApiError('conflict', t('messages:errors.evaluation.verdictNotModerated'));
     moderation = {
       id,
       kind: 'verdict',

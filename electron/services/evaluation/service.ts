@@ -35,6 +35,7 @@ import { workbookReaders } from './workbookReaderPool';
 import { withModeration, type ModerateRequest } from './moderation';
 import { currencyOf } from '@shared/model/currency';
 import { knownLocale, readableDateTime } from './workbookFormat';
+import { t } from '@shared/i18n';
 import { voiceOf } from '@shared/documents/voice';
 
 // exceljs loads on the first workbook export or import, not at start-up.
@@ -67,7 +68,7 @@ const CHANGED_MEANWHILE = new Error('the tender changed while its workbooks were
 
 function lotOf(tender: Readonly<Tender>, lotId: string): Lot {
   const lot = tender.lots.find((l) => l.id === lotId);
-  if (!lot) throw new ApiError('not_found', `No lot "${lotId}" in the tender “${tender.title}”`);
+  if (!lot) throw new ApiError('not_found', t('messages:errors.evaluation.noLot', { lotId, title: tender.title }));
   return lot;
 }
 
@@ -112,7 +113,8 @@ export class EvaluationService {
     const { tender, lot, currency } = await this.loadForExport(tenderId, lotId, 'evaluator');
     const panel = evaluationOf(lot).evaluators;
     for (const id of evaluatorIds ?? []) {
-      if (!panel.some((e) => e.id === id)) throw new ApiError('not_found', `No evaluator "${id}" on the panel of “${lot.title}”`);
+      if (!panel.some((e) => e.id === id))
+        throw new ApiError('not_found', t('messages:errors.evaluation.noEvaluator', { id, lot: lot.title }));
     }
     const chosen = evaluatorIds ? panel.filter((e) => evaluatorIds.includes(e.id)) : panel;
     const exportedAt = this.now();
@@ -277,11 +279,7 @@ export class EvaluationService {
       saved = await this.store.updateRecords(tender.id, (stored) => {
         const storedLot = stored.lots.find((l) => l.id === lot.id);
         if (contentRevisionOf(stored) !== contentRevisionOf(tender) || !storedLot || !sameImports(evaluationOf(storedLot), evaluation)) {
-          if (lastAttempt)
-            throw new ApiError(
-              'conflict',
-              `The lot “${lot.title}” kept changing while the workbooks were being imported (colleagues are editing it). Nothing was imported; try again.`,
-            );
+          if (lastAttempt) throw new ApiError('conflict', t('messages:errors.evaluation.lotKeptChanging', { lot: lot.title }));
           throw CHANGED_MEANWHILE;
         }
         return withEvaluation(stored, lot.id, this.withImports(evaluationOf(storedLot), accepted, request.by));

@@ -13,6 +13,7 @@ import { link, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ApiError } from '@shared/api/errors';
 import { fsyncDirectory, tempPathFor } from '../workspace/durable-file';
+import { t } from '@shared/i18n';
 
 export interface WorkbookSigningKey {
   /** Public: written on every workbook, names the workspace that signed it. */
@@ -42,10 +43,7 @@ export async function existingSigningKey(root: string): Promise<WorkbookSigningK
   const match = KEY_TEXT.exec(text);
   if (!match) {
     // A new key would make every workbook already sent out unreadable: stop instead.
-    throw new ApiError(
-      'corrupt',
-      `The workspace’s workbook signing key (${signingKeyFile(root)}) is damaged, so evaluator workbooks can be neither signed nor checked. Restore that file from a backup of the workspace folder.`,
-    );
+    throw new ApiError('corrupt', t('messages:errors.evaluation.signingKeyDamaged', { file: signingKeyFile(root) }));
   }
   return signingKeyOf(Buffer.from(match[1]!, 'hex'));
 }
@@ -94,6 +92,6 @@ export async function workspaceSigningKey(root: string): Promise<WorkbookSigning
   if (existing) return existing;
   await createExclusively(signingKeyFile(root), `${randomBytes(32).toString('hex')}\n`);
   const key = await existingSigningKey(root);
-  if (!key) throw new ApiError('io', `The workbook signing key could not be created in ${dirname(signingKeyFile(root))}.`);
+  if (!key) throw new ApiError('io', t('messages:errors.evaluation.signingKeyNotCreated', { folder: dirname(signingKeyFile(root)) }));
   return key;
 }

@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadContext, WorkbookReading } from './importWorkbook';
+import { currentLanguage } from '@shared/i18n';
 import type { WorkbookJob } from './workbookWorker';
 
 /** Memory one worker may use before it is stopped; a workbook under the caps needs far less. */
@@ -127,7 +128,7 @@ export class WorkbookReaderPool {
 
   read(base64: string, context: ReadContext): Promise<PooledReading> {
     return new Promise((resolve) => {
-      this.waiting.push({ job: { id: this.nextId++, base64, context }, resolve });
+      this.waiting.push({ job: { id: this.nextId++, base64, context, language: currentLanguage() }, resolve });
       this.dispatch();
     });
   }

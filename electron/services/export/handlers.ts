@@ -21,6 +21,7 @@ import { currencyOf } from '@shared/model/currency';
 import { voiceOf } from '@shared/documents/voice';
 import { DOCX_MIME } from '../mime';
 import type { WorkspaceStore } from '../workspace/store';
+import { t } from '@shared/i18n';
 
 // docx and fflate load on the first export, not at start-up: every app, host and test start pays otherwise.
 const wordBuilders = async () => {
@@ -48,7 +49,7 @@ function refuseWhileBlocked(tender: Tender, findings: readonly TenderFinding[]):
     summary,
     blocking.map((f) => {
       const { where, path } = locateFinding(tender, f);
-      return { path, message: `${where}: ${f.message}` };
+      return { path, message: t('messages:errors.export.findingAt', { where, message: f.message }) };
     }),
   );
 }
@@ -129,10 +130,7 @@ export function createExportHandlers(store: WorkspaceStore): ExportHandlers {
     'export.clauses': async ({ tenderId, exportDate, includeGuidance }) => {
       const { tender, voice, findings } = await load(tenderId);
       if (tender.clauses.length === 0) {
-        throw new ApiError(
-          'conflict',
-          'This tender has no contract clauses yet, so there is nothing to export. Add clauses on the Clauses screen first.',
-        );
+        throw new ApiError('conflict', t('messages:errors.export.noClauses'));
       }
       refuseWhileBlocked(
         tender,

@@ -9,6 +9,7 @@ import { checkTemplate } from '@shared/clauses/template';
 import { importQuestionLibrary } from '@shared/rules/qaLibrary';
 import type { LibraryItemKey, WorkspaceStore } from '../workspace/store';
 import { builtinLibraries } from './builtins';
+import { t } from '@shared/i18n';
 
 /** Every method of the contract's library group: one added there without a handler here fails the typecheck. */
 type LibraryHandlers = Pick<Handlers, keyof typeof libraryMethods>;
@@ -29,23 +30,30 @@ function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
   return index === -1 ? [...list, item] : list.map((existing, i) => (i === index ? item : existing));
 }
 
-function refuseBuiltinId(kind: string, id: string, builtinIds: readonly { id: string }[]): void {
-  if (builtinIds.some((entry) => entry.id === id)) {
-    throw new ApiError('conflict', `"${id}" is a built-in ${kind}: save your own version under a new id (duplicate it first).`);
-  }
+const BUILTIN_REFUSAL = {
+  criterion: (id: string) => t('messages:errors.library.builtinCriterion', { id }),
+  clause: (id: string) => t('messages:errors.library.builtinClause', { id }),
+  question: (id: string) => t('messages:errors.library.builtinQuestion', { id }),
+};
+
+function refuseBuiltinId(kind: keyof typeof BUILTIN_REFUSAL, id: string, builtinIds: readonly { id: string }[]): void {
+  if (builtinIds.some((entry) => entry.id === id)) throw new ApiError('conflict', BUILTIN_REFUSAL[kind](id));
 }
 
 /** Saved versions are history: a save may add versions, never rewrite or drop one a tender may cite. */
 function checkClauseHistory(previous: LibraryClause | undefined, next: LibraryClause): void {
-  if (next.origin !== 'own')
-    throw new ApiError('invalid_input', 'Only your own clauses can be saved; duplicate a built-in clause to adapt it.');
+  if (next.origin !== 'own') throw new ApiError('invalid_input', t('messages:errors.library.onlyOwnClauses'));
   for (const version of next.versions) {
     const errors = checkTemplate(version).filter((f) => f.severity === 'error');
-    if (errors.length) throw new ApiError('invalid_input', `The clause cannot be saved: ${errors.map((f) => f.message).join(' ')}`);
+    if (errors.length)
+      throw new ApiError(
+        'invalid_input',
+        t('messages:errors.library.clauseNotSaved', { problems: errors.map((f) => f.message).join(' ') }),
+      );
   }
   if (!previous) return;
   const kept = previous.versions.every((old, i) => next.versions[i] !== undefined && stableJson(next.versions[i]) === stableJson(old));
-  if (!kept) throw new ApiError('conflict', `Clause "${next.id}" changed an earlier version; edits must be saved as a new version.`);
+  if (!kept) throw new ApiError('conflict', t('messages:errors.library.earlierVersionChanged', { id: next.id }));
 }
 
 export function createLibraryHandlers(store: WorkspaceStore): LibraryHandlers {
@@ -91,14 +99,21 @@ export function createLibraryHandlers(store: WorkspaceStore): LibraryHandlers {
       } catch (error) {
         throw new ApiError(
           'invalid_input',
-          `${fileName || 'The file'} is not a question library: it is not valid JSON (${(error as Error).message}). Nothing was imported.`,
+          t('messages:errors.library.notJson', {
+            file: fileName || t('messages:errors.library.theFile'),
+            detail: (error as Error).message,
+          }),
         );
       }
       let added = 0;
       // Merged into the library as on disk under its lock, so a colleague's questions saved meanwhile stay.
       const view = await save(null, undefined, (own) => {
         const result = importQuestionLibrary(own.questions, raw, { builtins: builtinLibraries().questions });
-        if (!result.ok) throw new ApiError('invalid_input', `${fileName || 'The file'}: ${result.message}`);
+        if (!result.ok)
+          throw new ApiError(
+            'invalid_input',
+            t('messages:errors.library.importProblem', { file: fileName || t('messages:errors.library.theFile'), problem: result.message }),
+          );
         added = result.value.added.length;
         return { ...own, questions: result.value.library };
       });

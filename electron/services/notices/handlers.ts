@@ -7,6 +7,7 @@
 import type { Handlers } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { WorkspaceStore } from '../workspace/store';
+import { t } from '@shared/i18n';
 
 type NoticeHandlers = Pick<Handlers, 'notices.preview' | 'notices.export'>;
 
@@ -23,10 +24,12 @@ export function createNoticeHandlers(store: WorkspaceStore): NoticeHandlers {
     'notices.export': async (input) => {
       const { preview, text, mimeType } = await build(input);
       if (!preview.ready || text === undefined) {
-        const count = preview.problems.length;
         throw new ApiError(
           'conflict',
-          `Export refused: ${count} problem${count === 1 ? '' : 's'} must be fixed first: ${preview.problems.map((p) => p.message).join(' ')}`,
+          t('messages:errors.notices.exportRefused', {
+            count: preview.problems.length,
+            problems: preview.problems.map((p) => p.message).join(' '),
+          }),
           preview.problems.map((p) => ({ path: p.rule, message: p.message })),
         );
       }

@@ -7,6 +7,7 @@ import { TenderContentSchema } from '@shared/model/tender';
 import type { WorkspaceStore } from '../workspace/store';
 import { checkNoticeSize, decodedLength, readNoticeXml } from './noticeReader';
 import { schemaProblems } from './noticeSchema';
+import { t } from '@shared/i18n';
 
 type NoticeImportHandlers = Pick<Handlers, 'notices.importTender'>;
 
@@ -19,7 +20,7 @@ export function createNoticeImportHandlers(store: WorkspaceStore): NoticeImportH
       const notEforms = contractNoticeProblem(root);
       if (notEforms) throw new ApiError('invalid_input', notEforms);
       const schema = await schemaProblems(bytes.toString('utf8'));
-      if (schema) throw new ApiError('invalid_input', `“${fileName}” is not a valid eForms contract notice: ${schema}`);
+      if (schema) throw new ApiError('invalid_input', t('messages:errors.notices.invalidEforms', { fileName, problem: schema }));
       const result = importContractNotice(root);
       if (!result.ok) throw new ApiError('invalid_input', result.message);
       // The mapping builds content within the model's limits; checking it here keeps a slip from reaching the disk.

@@ -8,13 +8,11 @@ import { ApiError } from '@shared/api/errors';
 import { SUPPLIER_LIMITS, type RegisteredSupplier, type SupplierRegister } from '@shared/model/suppliers';
 import type { RegisterStamp } from '../workspace/engagement-documents';
 import { conflictError } from '../workspace/revisions';
+import { t } from '@shared/i18n';
 
 export function checkCountry(code: string | undefined): void {
   if (code === undefined || countries.isValid(code)) return;
-  throw new ApiError(
-    'invalid_input',
-    `"${code}" is not a country code: use the two-letter ISO 3166 code of the country, such as GB for the United Kingdom or FR for France.`,
-  );
+  throw new ApiError('invalid_input', t('messages:errors.suppliers.countryCode', { code }));
 }
 
 /** Refuses an edit of an entry that changed on disk since `baseRevision`, naming who changed it. */
@@ -33,7 +31,7 @@ export const checkEntriesBase = (baseRevision: number | undefined, ids: readonly
         savedAt: entry?.updatedAt ?? current.updatedAt,
         savedBy: entry?.savedBy ?? current.savedBy,
       },
-      `The supplier “${entry?.name ?? id}”`,
+      t('messages:errors.conflict.theSupplier', { name: entry?.name ?? id }),
     );
   }
 };
@@ -61,7 +59,7 @@ export function saveEntry(register: SupplierRegister, supplier: RegisteredSuppli
   checkCountry(supplier.country);
   const previous = register.suppliers.find((s) => s.id === supplier.id);
   if (!previous && register.suppliers.length >= SUPPLIER_LIMITS.suppliers)
-    throw new ApiError('invalid_input', `The register holds at most ${SUPPLIER_LIMITS.suppliers} suppliers.`);
+    throw new ApiError('invalid_input', t('messages:errors.suppliers.tooMany', { max: SUPPLIER_LIMITS.suppliers }));
   // Whether it is merged is the register's business (suppliers.merge), never an edit's.
   const { mergedInto: _ignored, ...edited } = supplier;
   const name = edited.name.trim();
@@ -87,20 +85,13 @@ function unionBy<T>(a: readonly T[], b: readonly T[], key: (item: T) => string, 
 
 /** `mergeId` now points at `keepId`, which gains its identifiers, contacts and names. Tenders are untouched. */
 export function mergeEntries(register: SupplierRegister, keepId: string, mergeId: string, stamp: Stamp): SupplierRegister {
-  if (keepId === mergeId)
-    throw new ApiError('invalid_input', 'A supplier cannot be merged into itself: choose the duplicate entry to merge.');
+  if (keepId === mergeId) throw new ApiError('invalid_input', t('messages:errors.suppliers.mergeSelf'));
   const keep = register.suppliers.find((s) => s.id === keepId);
   const merge = register.suppliers.find((s) => s.id === mergeId);
-  if (!keep)
-    throw new ApiError('not_found', `The supplier to keep ("${keepId}") is not in the register (a colleague may have removed it).`);
-  if (!merge)
-    throw new ApiError('not_found', `The supplier to merge ("${mergeId}") is not in the register (a colleague may have removed it).`);
-  if (keep.mergedInto)
-    throw new ApiError(
-      'invalid_input',
-      `“${keep.name}” was itself merged into another entry: merge into the entry it now belongs to instead.`,
-    );
-  if (merge.mergedInto) throw new ApiError('invalid_input', `“${merge.name}” is already merged into another entry.`);
+  if (!keep) throw new ApiError('not_found', t('messages:errors.suppliers.keepGone', { id: keepId }));
+  if (!merge) throw new ApiError('not_found', t('messages:errors.suppliers.mergeGone', { id: mergeId }));
+  if (keep.mergedInto) throw new ApiError('invalid_input', t('messages:errors.suppliers.keepMerged', { name: keep.name }));
+  if (merge.mergedInto) throw new ApiError('invalid_input', t('messages:errors.suppliers.alreadyMerged', { name: merge.name }));
   const kept: RegisteredSupplier = {
     ...keep,
     identifiers: unionBy(

@@ -11,6 +11,7 @@ import { MarksUnreadableError, readMarks, withPin, withSnapshot, writeMarks, typ
 import { decodeDocument, type DocumentFormat } from './documents';
 import { fsyncDirectory, namesIn, removeStaleTempFiles, writeFileDurably } from './durable-file';
 import { FILE_TIMESTAMP_PATTERN, fileTimestamp, isoFromFileTimestamp, type Clock, type WorkspaceLayout } from './layout';
+import { t } from '@shared/i18n';
 
 /** backups/<tenderId>/<when the backup was taken>-r<revision of the copy>.json */
 const BACKUP_NAME = new RegExp(`^(${FILE_TIMESTAMP_PATTERN})-r(\\d+)\\.json$`);
@@ -42,8 +43,7 @@ interface Readable {
 }
 
 const marksProblem = (error: MarksUnreadableError, layout: WorkspaceLayout) =>
-  `The pins and snapshot labels of this tender’s versions (${layout.relative(error.file)}) cannot be read: ${error.reason}. ` +
-  'No version is deleted until the file is repaired or removed.';
+  t('messages:errors.backups.marksUnreadable', { file: layout.relative(error.file), reason: error.reason });
 
 /**
  * The copies of a tender's saves (the newest is the current file) in backups/<tenderId>/, thinned by
@@ -251,14 +251,14 @@ export class TenderBackups {
   /** One entry of list(); not_found when there is no such backup. */
   async entry(tenderId: string, backupId: string, format: DocumentFormat<Tender>): Promise<BackupEntry> {
     const found = (await this.list(tenderId, format)).entries.find((e) => e.id === backupId);
-    if (!found) throw new ApiError('not_found', `No backup "${backupId}" for tender "${tenderId}"`);
+    if (!found) throw new ApiError('not_found', t('messages:errors.backups.none', { backupId, tenderId }));
     return found;
   }
 
   /** Gives a backup a name (or takes it away, with undefined). Refused when the marks cannot be read. */
   async setPin(tenderId: string, backupId: string, pin: BackupPin | undefined, format: DocumentFormat<Tender>): Promise<BackupEntry> {
     if (!(await this.read(tenderId, backupId, format).catch(() => undefined))) {
-      throw new ApiError('not_found', `No backup "${backupId}" for tender "${tenderId}" (it may have been deleted as it got older)`);
+      throw new ApiError('not_found', t('messages:errors.backups.noneAged', { backupId, tenderId }));
     }
     const dir = this.dir(tenderId);
     let marks: Marks;

@@ -1,3 +1,5 @@
+import { t } from '@shared/i18n';
+
 /** A workspace file that cannot be used: not JSON, not an object, from a newer app, or not the expected layout. */
 export class CorruptFileError extends Error {
   constructor(
@@ -16,20 +18,20 @@ export function isErrnoError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 }
 
-const PLAIN_ERRNO: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EACCES: 'permission was denied',
-  EPERM: 'the operation was not permitted (the file may be open in another program)',
-  EROFS: 'the disk is read-only',
-  EBUSY: 'the file is in use by another program',
-  EMFILE: 'too many files are open',
-  ENOENT: 'the file or folder does not exist',
-  EIO: 'the disk reported an input/output error',
+const PLAIN_ERRNO: Record<string, () => string> = {
+  ENOSPC: () => t('messages:errno.ENOSPC'),
+  EDQUOT: () => t('messages:errno.EDQUOT'),
+  EACCES: () => t('messages:errno.EACCES'),
+  EPERM: () => t('messages:errno.EPERM'),
+  EROFS: () => t('messages:errno.EROFS'),
+  EBUSY: () => t('messages:errno.EBUSY'),
+  EMFILE: () => t('messages:errno.EMFILE'),
+  ENOENT: () => t('messages:errno.ENOENT'),
+  EIO: () => t('messages:errno.EIO'),
 };
 
 /** "the disk is full (ENOSPC)" rather than a stack-trace-looking message. */
 export function describeErrno(error: NodeJS.ErrnoException): string {
   const code = error.code ?? 'unknown';
-  return `${PLAIN_ERRNO[code] ?? error.message} (${code})`;
+  return t('messages:errno.withCode', { cause: PLAIN_ERRNO[code]?.() ?? error.message, code });
 }

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { ApiError } from '@shared/api/errors';
 import { isProcessAlive, MACHINE_TAG } from './durable-file';
+import { t } from '@shared/i18n';
 
 const OWNER_PREFIX = 'owner-';
 const lockDirOf = (file: string) => `${file}.lock`;
@@ -156,18 +157,14 @@ export class WorkspaceLocks {
           continue;
         }
         if (Date.now() > deadline) {
-          throw new ApiError(
-            'io',
-            `The workspace file ${file} stayed locked by another Tenderwright for over ${Math.round((this.staleMs * 2) / 1000)} s; nothing was written. Try again in a moment.`,
-          );
+          throw new ApiError('io', t('messages:errors.locks.stayedLocked', { file, seconds: Math.round((this.staleMs * 2) / 1000) }));
         }
         await new Promise((resume) => setTimeout(resume, pause));
       }
     }
     try {
       const result = await task();
-      if (compromised)
-        throw new ApiError('io', `The lock on ${file} was lost while writing (${compromised.message}); check the file before going on.`);
+      if (compromised) throw new ApiError('io', t('messages:errors.locks.lost', { file, cause: compromised.message }));
       return result;
     } finally {
       await release().catch(() => undefined);

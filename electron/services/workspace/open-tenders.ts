@@ -8,6 +8,7 @@ import type { WorkspaceLayout } from './layout';
 import { stampOf } from './shared-document';
 import { sameStamp, type FileStamp } from './summary-index';
 import type { TenderSummaries } from './tender-list';
+import { t } from '@shared/i18n';
 
 /** A tender as the store keeps it open between calls. */
 export interface OpenTender {
@@ -80,7 +81,7 @@ export class OpenTenders {
 
   async requireLocked(id: string): Promise<OpenTender> {
     const entry = await this.openLocked(id);
-    if (!entry) throw new ApiError('not_found', `No tender "${id}" in this workspace`);
+    if (!entry) throw new ApiError('not_found', t('messages:errors.tenders.none', { id }));
     return entry;
   }
 }

@@ -12,6 +12,7 @@ import { disclosuresFormat, LIBRARY_FORMAT, SETTINGS_FORMAT, SUPPLIER_REGISTER_F
 /** The shared files in the workspace folder itself that can be set aside. */
 const ROOT_DOCUMENTS = ['settings.json', 'library.json', 'suppliers.json'];
 import { FILE_TIMESTAMP_PATTERN, fileTimestamp, isoFromFileTimestamp, type Clock, type WorkspaceLayout } from './layout';
+import { t } from '@shared/i18n';
 
 /** <original name>.corrupt-<timestamp>[-n]; the -n only appears if that name was already taken. */
 const QUARANTINED_NAME = new RegExp(`^(.+\\.json)\\.corrupt-(${FILE_TIMESTAMP_PATTERN})(?:-\\d+)?$`);
@@ -60,8 +61,8 @@ export class Quarantine {
     const kept = await this.setAside(this.layout.tenderFile(id), reason);
     this.forgetTender(id);
     const backups = await this.restorableBackups(id);
-    const advice = backups > 0 ? ` ${backups} backup(s) can be restored.` : '';
-    return new ApiError('corrupt', `Tender "${id}" could not be opened: ${reason}. The file was kept as ${kept}.${advice}`);
+    const advice = backups > 0 ? t('messages:errors.workspace.backupsRestorable', { count: backups }) : '';
+    return new ApiError('corrupt', t('messages:errors.workspace.setAside', { id, reason, kept, advice }));
   }
 
   /** Listing reads outside the queue; re-check inside it, since a save may have replaced the file meanwhile. */

@@ -29,6 +29,7 @@ import { CorruptFileError } from './errors';
 import { tenderFormat } from './formats';
 import type { Clock, WorkspaceLayout } from './layout';
 import { stampOf } from './shared-document';
+import { t } from '@shared/i18n';
 
 /** What Recently deleted needs of the store: its per-tender queue and lock, and content writes. */
 export interface TenderAccess {
@@ -45,13 +46,8 @@ export interface TenderAccess {
 const TENDER_ENTRY_PREFIX = 'tender-';
 const tenderEntryId = (tenderId: string) => `${TENDER_ENTRY_PREFIX}${tenderId}`;
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
-
 function notInList(): ApiError {
-  return new ApiError(
-    'not_found',
-    'That entry is no longer in Recently deleted: it has been restored, deleted permanently or kept its full 30 days already.',
-  );
+  return new ApiError('not_found', t('messages:errors.deleted.entryGone'));
 }
 
 /**
@@ -87,7 +83,7 @@ export class RecentlyDeleted {
   deleteTender(id: string): Promise<DeletedTender> {
     return this.tenders.withTender(id, async () => {
       const tender = await this.tenders.readLocked(id);
-      if (!tender) throw new ApiError('not_found', `No tender "${id}" in this workspace`);
+      if (!tender) throw new ApiError('not_found', t('messages:errors.tenders.none', { id }));
       // Written first: a crash between the two leaves a note about a tender that is still in the list, never a deleted tender nobody knows the date of.
       const about: DeletedTenderAbout = {
         schemaVersion: DELETED_ENTRY_SCHEMA_VERSION,
@@ -109,7 +105,7 @@ export class RecentlyDeleted {
         bytes = await readFile(deletedFile);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-          throw new ApiError('not_found', `No deleted tender "${id}" to bring back: it has been restored or deleted permanently already.`);
+          throw new ApiError('not_found', t('messages:errors.deleted.noTender', { id }));
         throw error;
       }
       try {
@@ -117,16 +113,16 @@ export class RecentlyDeleted {
         decodeDocument(deletedFile, bytes, tenderFormat(id));
       } catch (error) {
         if (error instanceof CorruptFileError)
-          throw new ApiError('corrupt', `The deleted tender "${id}" cannot be brought back: ${error.reason}`);
+          throw new ApiError('corrupt', t('messages:errors.deleted.unreadable', { id, reason: error.reason }));
         throw error;
       }
       if (await stampOf(this.layout.tenderFile(id))) {
-        throw new ApiError('conflict', `A tender "${id}" already exists; it was not replaced`);
+        throw new ApiError('conflict', t('messages:errors.deleted.exists', { id }));
       }
       await moveFileDurably(deletedFile, this.layout.tenderFile(id));
       await rm(this.aboutFile(id), { force: true });
       const tender = await this.tenders.readLocked(id);
-      if (!tender) throw new ApiError('not_found', `The tender "${id}" could not be read back after restoring it`);
+      if (!tender) throw new ApiError('not_found', t('messages:errors.deleted.notReadBack', { id }));
       return structuredClone(tender);
     });
   }
@@ -195,7 +191,7 @@ export class RecentlyDeleted {
     }
     const parsed = DeletedItemFileSchema.safeParse(JSON.parse(text));
     if (!parsed.success || parsed.data.id !== id || parsed.data.tenderId !== tenderId) {
-      throw new ApiError('corrupt', 'This entry of Recently deleted cannot be read, so it cannot be restored.');
+      throw new ApiError('corrupt', t('messages:errors.deleted.entryUnreadable'));
     }
     return parsed.data;
   }
@@ -256,10 +252,10 @@ export class RecentlyDeleted {
       const file = this.layout.deletedTenderFile(tenderId);
       const tender = decodeDocument(file, await readFile(file), tenderFormat(tenderId));
       title = tender.title;
-      detail = plural(tender.lots.length, 'lot', 'lots');
+      detail = t('messages:deleted.lots', { count: tender.lots.length });
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
-      detail = `The kept copy cannot be read: ${error.reason}`;
+      detail = t('messages:deleted.copyUnreadable', { reason: error.reason });
     }
     return {
       id: tenderEntryId(tenderId),
@@ -322,8 +318,8 @@ export class RecentlyDeleted {
         throw new ApiError(
           'not_found',
           deleted
-            ? `The tender “${entry.tenderTitle}” is itself in Recently deleted: restore the tender first, then this.`
-            : `The tender “${entry.tenderTitle}” is no longer in this workspace, so there is nothing to put this back into.`,
+            ? t('messages:errors.deleted.tenderDeleted', { title: entry.tenderTitle })
+            : t('messages:errors.deleted.tenderGone', { title: entry.tenderTitle }),
         );
       }
       const restored = restoreItem(contentOf(stored), entry.item);

@@ -7,18 +7,26 @@ import type { Library } from '@shared/model/library';
 import type { Settings } from '@shared/model/settings';
 import { contentRevisionOf, type Tender, type TenderContent } from '@shared/model/tender';
 import { describeWriter, type SavedBy } from '@shared/model/workspace';
+import { t } from '@shared/i18n';
 
 /** A library item's key in `itemRevisions`: "clause:<id>", "criterion:<id>", "question:<id>". */
 export type LibraryItemKey = `${'criterion' | 'clause' | 'question'}:${string}`;
 
 /** "2026-12-03 14:02 UTC": the services do not know the reader's locale; the UI formats its own. */
-const plainTime = (iso: string | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : 'an unknown time');
+const plainTime = (iso: string | undefined) =>
+  iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : t('messages:errors.conflict.unknownTime');
 
 export function conflictError(detail: ConflictDetail, what: string): ApiError {
   const when = plainTime(detail.savedAt);
   return new ApiError(
     'conflict',
-    `${what} was changed by ${describeWriter(detail.savedBy)} at ${when} (revision ${detail.revision}) after the version your edits are based on (revision ${detail.baseRevision}). Your save was not written, and nothing was lost: compare the two versions and choose what to keep.`,
+    t('messages:errors.conflict.newer', {
+      what,
+      writer: describeWriter(detail.savedBy),
+      when,
+      revision: detail.revision,
+      baseRevision: detail.baseRevision,
+    }),
     undefined,
     { conflict: detail },
   );
@@ -37,7 +45,7 @@ export function checkTenderBase(stored: Tender, baseRevision: number): void {
       savedAt: stored.updatedAt,
       savedBy: stored.savedBy,
     },
-    `The tender “${stored.title}”`,
+    t('messages:errors.conflict.theTender', { title: stored.title }),
   );
 }
 
@@ -47,7 +55,7 @@ export const checkSettingsBase = (baseRevision: number | undefined) => (current:
   if (baseRevision === undefined || revision === baseRevision) return;
   throw conflictError(
     { document: 'settings', revision, baseRevision, savedAt: current.updatedAt, savedBy: current.savedBy },
-    'The settings',
+    t('messages:errors.conflict.theSettings'),
   );
 };
 
@@ -58,7 +66,7 @@ export const checkLibraryItemsBase = (baseRevision: number | undefined, items: r
     if ((current.itemRevisions?.[key] ?? 0) <= baseRevision) continue;
     throw conflictError(
       { document: 'library', id: key, revision: current.revision ?? 0, baseRevision, savedAt: current.updatedAt, savedBy: current.savedBy },
-      `The library item “${key.slice(key.indexOf(':') + 1)}”`,
+      t('messages:errors.conflict.theLibraryItem', { id: key.slice(key.indexOf(':') + 1) }),
     );
   }
 };

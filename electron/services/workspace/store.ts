@@ -44,6 +44,7 @@ import type { ContentMerge, NewTender, SaveOptions, StoreOptions } from './store
 import { TenderCommits } from './tender-commit';
 import { TenderHistory } from './tender-history';
 import { TenderSummaries } from './tender-list';
+import { t } from '@shared/i18n';
 
 export type { LibraryItemKey } from './revisions';
 export type { ContentMerge, NewTender, SaveOptions, StoreOptions } from './store-options';
@@ -157,7 +158,7 @@ export class WorkspaceStore {
 
   async dismissQuarantined(file: string): Promise<WorkspaceStatus> {
     if (!(await this.quarantine.dismiss(file))) {
-      throw new ApiError('not_found', `"${file}" is not a set-aside file in this workspace`);
+      throw new ApiError('not_found', t('messages:errors.workspace.notSetAside', { file }));
     }
     return this.status();
   }

@@ -8,6 +8,12 @@ import type { Clock, WorkspaceLayout } from './layout';
 import type { OpenTender } from './open-tenders';
 import type { Quarantine } from './quarantine';
 import type { ContentMerge } from './store-options';
+import { t } from '@shared/i18n';
+
+const BACKUP_UNUSABLE = {
+  opened: (backupId: string, reason: string) => t('messages:errors.backups.cannotOpen', { backupId, reason }),
+  restored: (backupId: string, reason: string) => t('messages:errors.backups.cannotRestore', { backupId, reason }),
+};
 
 export interface HistoryDependencies {
   layout: WorkspaceLayout;
@@ -39,10 +45,10 @@ export class TenderHistory {
     try {
       backup = await this.deps.backups.read(tenderId, backupId, tenderFormat(tenderId));
     } catch (error) {
-      if (error instanceof CorruptFileError) throw new ApiError('corrupt', `Backup "${backupId}" cannot be ${verb}: ${error.reason}`);
+      if (error instanceof CorruptFileError) throw new ApiError('corrupt', BACKUP_UNUSABLE[verb](backupId, error.reason));
       throw error;
     }
-    if (!backup) throw new ApiError('not_found', `No backup "${backupId}" for tender "${tenderId}"`);
+    if (!backup) throw new ApiError('not_found', t('messages:errors.backups.none', { backupId, tenderId }));
     return backup;
   }
 

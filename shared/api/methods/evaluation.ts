@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../../i18n';
 import { IdSchema, shortText } from '../../model/common';
 import { ActorSchema, EVALUATION_LIMITS, MAX_WORKBOOKS_PER_IMPORT, VerdictSchema, type LotEvaluationRecords } from '../../model/evaluation';
 import type { LotResults } from '../../rules/evaluation';
@@ -68,7 +69,7 @@ function isBase64(text: string): boolean {
 
 export const WorkbookUploadSchema = z
   .object({
-    fileName: shortText('File name')
+    fileName: shortText(() => t('messages:field.fileName'))
       .min(1, 'must not be empty')
       .refine((name) => ![...name].some((ch) => ch.charCodeAt(0) < 32), 'must not contain control characters'),
     base64: z.string().max(MAX_FILE_BASE64_LENGTH, 'file is too large to send').refine(isBase64, 'must be base64'),

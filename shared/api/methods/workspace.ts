@@ -1,4 +1,5 @@
 import { LanguageSchema } from '../../model/language';
+import { t } from '../../i18n';
 import { z } from 'zod';
 import { IdSchema, shortText, longText } from '../../model/common';
 import { TenderContentSchema, type Tender, type TenderSummary } from '../../model/tender';
@@ -107,12 +108,18 @@ export const workspaceMethods = {
   'tenders.create': {
     input: z
       .object({
-        title: shortText('Title').trim().min(1, 'Title must not be empty'),
-        reference: shortText('Reference').trim(),
-        buyer: shortText('Buying organisation').trim(),
-        description: longText('Description').optional(),
+        title: shortText(() => t('messages:field.title'))
+          .trim()
+          .min(1, 'Title must not be empty'),
+        reference: shortText(() => t('messages:field.reference')).trim(),
+        buyer: shortText(() => t('messages:field.buyingOrganisation')).trim(),
+        description: longText(() => t('messages:field.description')).optional(),
         lots: z
-          .array(shortText('Lot title').trim().min(1, 'Lot title must not be empty'))
+          .array(
+            shortText(() => t('messages:field.lotTitle'))
+              .trim()
+              .min(1, 'Lot title must not be empty'),
+          )
           .min(1, 'A tender needs at least one lot')
           .max(50, 'A tender may have at most 50 lots'),
         /** The language its documents are written in; absent: English. */
@@ -139,7 +146,14 @@ export const workspaceMethods = {
   /** "Keep mine as a copy": the content as a new tender, titled "... (copy)", without evaluation records. */
   'tenders.saveCopy': { input: z.object({ content: TenderContentSchema }).strict(), output: returns<Tender>() },
   'tenders.rename': {
-    input: z.object({ id: IdSchema, title: shortText('Title').trim().min(1, 'Title must not be empty') }).strict(),
+    input: z
+      .object({
+        id: IdSchema,
+        title: shortText(() => t('messages:field.title'))
+          .trim()
+          .min(1, 'Title must not be empty'),
+      })
+      .strict(),
     output: returns<Tender>(),
   },
   /** Archived tenders are hidden from the list by default; unarchiving restores the status it had. */
