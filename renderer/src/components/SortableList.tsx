@@ -42,6 +42,14 @@ export interface RowControls {
   moveButtons: ReactNode;
 }
 
+export type SortableKind = 'clause' | 'question';
+
+// One whole sentence per kind of row, so each language can word (and gender) it its own way.
+const KIND_TEXT: Record<SortableKind, { instructions: (t: TFunction) => string; fallbackName: (t: TFunction) => string }> = {
+  clause: { instructions: (t) => t('sortable.instructionsClause'), fallbackName: (t) => t('sortable.aClause') },
+  question: { instructions: (t) => t('sortable.instructionsQuestion'), fallbackName: (t) => t('sortable.aQuestion') },
+};
+
 interface SortableListProps<T> {
   items: readonly T[];
   getId: (item: T) => string;
@@ -52,8 +60,8 @@ interface SortableListProps<T> {
   renderItem: (item: T, index: number, controls: RowControls) => ReactNode;
   /** Accessible name of the list. */
   label: string;
-  /** "clause", "question": used in the instructions. */
-  noun: string;
+  /** What the rows are: picks the whole instruction sentence screen readers hear. */
+  kind: SortableKind;
   className?: string;
   itemClassName?: (item: T) => string | undefined;
 }
@@ -98,7 +106,7 @@ export function SortableList<T>({
   onMove,
   renderItem,
   label,
-  noun,
+  kind,
   className,
   itemClassName,
 }: SortableListProps<T>) {
@@ -115,7 +123,7 @@ export function SortableList<T>({
   const labelOf = (id: UniqueIdentifier | undefined) => {
     const index = ids.indexOf(String(id));
     const item = items[index];
-    return item === undefined ? noun : getLabel(item, index);
+    return item === undefined ? KIND_TEXT[kind].fallbackName(t) : getLabel(item, index);
   };
   const positionOf = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id)) + 1;
 
@@ -146,7 +154,7 @@ export function SortableList<T>({
       accessibility={{
         announcements,
         screenReaderInstructions: {
-          draggable: t('sortable.instructions', { noun }),
+          draggable: KIND_TEXT[kind].instructions(t),
         },
       }}
     >

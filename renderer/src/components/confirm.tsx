@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications, type NotificationData } from '@mantine/notifications';
-import { removalQuestion, type RemovalSubject } from '@shared/rules/removal';
+import type { RemovalSubject } from '@shared/rules/removal';
+import { RETENTION_DAYS } from '@shared/model/deleted';
 import { messageOf } from '../lib/errors';
-import { t } from '@shared/i18n';
+import { currentLanguage, t } from '@shared/i18n';
 
 interface Confirmation {
   title: string;
@@ -32,6 +33,26 @@ const REMOVAL_TITLE: Record<RemovalSubject, () => string> = {
   Question: () => t('common:confirm.removeQuestion'),
   Clause: () => t('common:confirm.removeClause'),
 };
+
+type QuestionValues = Record<'name' | 'parts' | 'days', string | number>;
+
+// A whole sentence per subject, named or not, so each language words it (and agrees it) its own way.
+const REMOVAL_QUESTION: Record<RemovalSubject, { named: (v: QuestionValues) => string; unnamed: (v: QuestionValues) => string }> = {
+  Lot: { named: (v) => t('common:confirm.lotNamed', v), unnamed: (v) => t('common:confirm.lotUnnamed', v) },
+  Bidder: { named: (v) => t('common:confirm.bidderNamed', v), unnamed: (v) => t('common:confirm.bidderUnnamed', v) },
+  Question: { named: (v) => t('common:confirm.questionNamed', v), unnamed: (v) => t('common:confirm.questionUnnamed', v) },
+  Clause: { named: (v) => t('common:confirm.clauseNamed', v), unnamed: (v) => t('common:confirm.clauseUnnamed', v) },
+};
+
+// British English lists have no comma before "and", as the rest of the app writes them.
+const LIST_LOCALE = { en: 'en-GB', fr: 'fr', es: 'es' } as const;
+
+function removalQuestion(subject: RemovalSubject, name: string, parts: readonly string[]): string | undefined {
+  if (!parts.length) return undefined;
+  const list = new Intl.ListFormat(LIST_LOCALE[currentLanguage()], { type: 'conjunction' }).format(parts);
+  const values = { name: name.trim(), parts: list, days: RETENTION_DAYS };
+  return values.name ? REMOVAL_QUESTION[subject].named(values) : REMOVAL_QUESTION[subject].unnamed(values);
+}
 
 /**
  * Removes an item from the tender, first asking when it holds something (`parts`, e.g. "3 imported

@@ -96,7 +96,7 @@ export function TenderClauses({
           getId={(i) => i.id}
           getLabel={(i, index) => t('tender.rowLabel', { number: index + 1, title: byId.get(i.id)?.title ?? '' })}
           label={t('tender.order')}
-          noun={t('tender.noun')}
+          kind="clause"
           className="tw-sortable"
           onMove={move}
           itemClassName={() => undefined}

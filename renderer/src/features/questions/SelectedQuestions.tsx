@@ -87,7 +87,7 @@ export function SelectedQuestions({ content, onBrowse }: { content: TenderConten
         getId={(s) => s.questionId}
         getLabel={(s, i) => t('selected.itemLabel', { number: i + 1, text: s.question.question.slice(0, 80) })}
         label={t('selected.listLabel')}
-        noun="question"
+        kind="question"
         className="tw-sortable"
         onMove={(id, to) => changeContent(null, (c) => ({ ...c, qa: moveQuestion(c.qa, id, to) }))}
         renderItem={(s, index, { handle, moveButtons }) => (
