@@ -51,8 +51,8 @@ export function buildClausesDocument(
   const reference = tender.reference.trim();
   const count = rendered.clauses.length;
   const description = options.includeGuidance
-    ? t('documents:clauses.meta.descriptionWithGuidance', { count, title: tender.title })
-    : t('documents:clauses.meta.description', { count, title: tender.title });
+    ? t('documents:clauses.meta.descriptionWithGuidance', { count: count, title: tender.title })
+    : t('documents:clauses.meta.description', { count: count, title: tender.title });
 
   return new Document({
     ...documentProperties(

@@ -332,8 +332,8 @@ export function tenderPackMeta(tender: Tender, v: DocumentVoice = voiceOf(tender
     creator: buyer,
     keywords: [t('documents:pack.meta.keywords'), reference].filter(Boolean).join(', '),
     description: buyer
-      ? t('documents:pack.meta.descriptionWithBuyer', { title: tender.title, buyer, count })
-      : t('documents:pack.meta.description', { title: tender.title, count }),
+      ? t('documents:pack.meta.descriptionWithBuyer', { title: tender.title, buyer, count: count })
+      : t('documents:pack.meta.description', { title: tender.title, count: count }),
   };
 }
 
