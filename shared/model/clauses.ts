@@ -43,30 +43,8 @@ export const CLAUSE_TOPIC_LABELS: Record<ClauseTopic, string> = {
 export const LEVERAGE_CATEGORIES = ['A', 'B', 'C', 'D', 'E'] as const;
 export type LeverageCategory = (typeof LEVERAGE_CATEGORIES)[number];
 
-export const LEVERAGE_CATEGORY_LABELS: Record<LeverageCategory, string> = {
-  A: 'A · Traditional commercial leverage',
-  B: 'B · Broader business leverage',
-  C: 'C · Leverage together with business peers',
-  D: 'D · Bilateral engagement with third parties',
-  E: 'E · Multi-stakeholder collaboration',
-};
-
-export const LEVERAGE_CATEGORY_DESCRIPTIONS: Record<LeverageCategory, string> = {
-  A: 'Contract terms, audits, bidding criteria, questionnaires and incentives.',
-  B: 'Capacity building, consistent internal messages and international standards.',
-  C: 'Requirements shared with other buyers of the same products.',
-  D: 'Engagement with civil society organisations or government.',
-  E: 'Collaboration in multi-stakeholder initiatives.',
-};
-
 export const CLAUSE_PURPOSES = ['oblige-to-address', 'oblige-to-discuss', 'persuade'] as const;
 export type ClausePurpose = (typeof CLAUSE_PURPOSES)[number];
-
-export const CLAUSE_PURPOSE_LABELS: Record<ClausePurpose, string> = {
-  'oblige-to-address': 'Oblige to address',
-  'oblige-to-discuss': 'Oblige to discuss',
-  persuade: 'Persuade',
-};
 
 export const MOMENTS_OF_TRACTION = [
   'contract-negotiation',
@@ -81,19 +59,6 @@ export const MOMENTS_OF_TRACTION = [
   'complaint-investigation',
 ] as const;
 export type MomentOfTraction = (typeof MOMENTS_OF_TRACTION)[number];
-
-export const MOMENT_LABELS: Record<MomentOfTraction, string> = {
-  'contract-negotiation': 'Contract negotiation',
-  'licence-or-renewal': 'Licence or renewal',
-  'bid-qualification': 'Qualification criteria for bids',
-  'implementation-reports': 'Periodic implementation reports',
-  'service-agreement-renewal': 'Renewal of service agreements',
-  'maintenance-points': 'Maintenance points',
-  'disbursement-of-funds': 'Disbursement of funds',
-  'monitoring-audit': 'Monitoring or audit engagements',
-  'technical-assistance': 'Technical assistance',
-  'complaint-investigation': 'Complaint investigations',
-};
 
 export const PARAMETER_TYPES = ['number', 'text', 'choice', 'date'] as const;
 export type ParameterType = (typeof PARAMETER_TYPES)[number];

@@ -5,14 +5,6 @@ export const TENDER_STATUSES = ['draft', 'issued', 'evaluating', 'awarded', 'arc
 export const TenderStatusSchema = z.enum(TENDER_STATUSES);
 export type TenderStatus = z.infer<typeof TenderStatusSchema>;
 
-export const TENDER_STATUS_LABELS: Record<TenderStatus, string> = {
-  draft: 'Draft',
-  issued: 'Issued',
-  evaluating: 'Evaluating',
-  awarded: 'Awarded',
-  archived: 'Archived',
-};
-
 const isRealDate = (text: string) => {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;

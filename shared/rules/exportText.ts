@@ -8,7 +8,7 @@ import { PRICE_FORMULA_EXPRESSIONS, type ScoringMethod } from '../model/scoring'
 import type { ClauseInstance } from '../model/clauses';
 import type { Lot, Tender } from '../model/tender';
 import { floorStatus } from './weightingChecks';
-import { formatWeight, qualityPointsAvailable } from './weights';
+import { qualityPointsAvailable } from './weights';
 import { isXmlChar } from './xmlSafeText';
 import { ENGLISH, type DocumentVoice } from '../documents/voice';
 
@@ -72,9 +72,6 @@ export function longDate(iso: string, voice: DocumentVoice = ENGLISH): string {
 export function formatAmount(value: number, voice: DocumentVoice = ENGLISH): string {
   return voice.amount(value);
 }
-
-/** A weight as points out of the lot's 100: 3000 -> "30.00". */
-export const formatPoints = formatWeight;
 
 // ---------------------------------------------------------------------------------------------------
 // Scoring in words and as a formula
