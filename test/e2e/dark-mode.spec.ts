@@ -41,8 +41,8 @@ const SCREENS = ['Tender details', 'Criteria', 'Clauses', 'Questions', 'Evaluati
 test.describe('Dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('follows the system: every screen is dark and passes axe, colour contrast included', async ({ page, api }) => {
-    test.setTimeout(180_000); // a dozen axe runs
+  test('follows the system: every screen is dark; the list, a menu and a dialog with errors pass axe', async ({ page, api }) => {
+    test.setTimeout(120_000); // five axe runs on a busy machine
     await expectDark(page, 'Tenders (empty)');
     await expectNoSeriousViolations(page, 'Tenders (empty) in the dark');
 
@@ -67,8 +67,8 @@ test.describe('Dark mode', () => {
     for (const name of SCREENS) {
       await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
       await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+      // axe runs on every screen in the dark in the French walk (languages.spec.ts).
       await expectDark(page, name);
-      await expectNoSeriousViolations(page, `${name} in the dark`);
     }
 
     // An invalid field shows its message in the error colour, which must stay readable on dark.
