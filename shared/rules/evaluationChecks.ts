@@ -7,6 +7,7 @@ import { evaluationOf, type Bidder } from '../model/evaluation';
 import { checkLot } from './criteriaChecks';
 import type { BaseFinding } from './findings';
 import { priceLeaves, qualityLeaves, type EvaluationLotInput } from './evaluationCriteria';
+import { t } from '../i18n';
 
 export interface EvaluationFinding extends BaseFinding {
   /** Which part of the screen it concerns. */
@@ -17,7 +18,8 @@ export interface EvaluationFinding extends BaseFinding {
 
 export type EvaluationExport = 'evaluator' | 'lead';
 
-const bidderName = (b: Bidder, i: number) => (b.name.trim() ? `“${b.name.trim()}”` : `Bidder ${i + 1}`);
+const bidderName = (b: Bidder, i: number) =>
+  b.name.trim() ? `“${b.name.trim()}”` : t('messages:findings.evaluation.bidderNumbered', { number: i + 1 });
 
 /**
  * Findings for the evaluation of one lot. `forExport` decides which gaps are errors: evaluator
@@ -37,56 +39,73 @@ export function checkEvaluation(
 
   for (const finding of checkLot(lot, settings)) {
     if (finding.severity !== 'error') continue;
-    add({ severity: 'error', area: 'criteria', message: `Criteria: ${finding.message}` });
+    add({ severity: 'error', area: 'criteria', message: t('messages:findings.evaluation.criteriaProblem', { message: finding.message }) });
   }
   if (qualityLeaves(lot.criteria).length === 0 && lot.requirements.length === 0 && lot.criteria.length > 0) {
     add({
       severity: strict ? 'error' : 'warning',
       area: 'criteria',
-      message: 'This lot has no quality criteria or pass/fail requirements, so there is nothing for evaluators to score.',
+      message: t('messages:findings.evaluation.nothingToScore'),
     });
   }
 
   if (evaluation.bidders.length === 0) {
-    add({ severity: 'error', area: 'bidders', message: 'Add the bidders of this lot.' });
+    add({ severity: 'error', area: 'bidders', message: t('messages:findings.evaluation.addBidders') });
   }
   const names = new Map<string, number>();
   evaluation.bidders.forEach((b, i) => {
-    if (!b.name.trim()) add({ severity: 'error', area: 'bidders', bidderId: b.id, message: `Bidder ${i + 1} has no name.` });
+    if (!b.name.trim())
+      add({
+        severity: 'error',
+        area: 'bidders',
+        bidderId: b.id,
+        message: t('messages:findings.evaluation.bidderNoName', { number: i + 1 }),
+      });
     const key = b.name.trim().toLowerCase();
     if (key && names.has(key))
       add({
         severity: 'warning',
         area: 'bidders',
         bidderId: b.id,
-        message: `Two bidders are called ${bidderName(b, i)}; add their references to tell them apart.`,
+        message: t('messages:findings.evaluation.bidderDuplicate', { name: bidderName(b, i) }),
       });
     names.set(key, i);
   });
 
   if (evaluation.evaluators.length === 0) {
-    add({ severity: strict ? 'error' : 'warning', area: 'evaluators', message: 'Add the evaluators on the panel.' });
+    add({ severity: strict ? 'error' : 'warning', area: 'evaluators', message: t('messages:findings.evaluation.addEvaluators') });
   }
   const initials = new Map<string, string>();
   evaluation.evaluators.forEach((e, i) => {
-    const label = e.name.trim() ? `“${e.name.trim()}”` : `Evaluator ${i + 1}`;
-    if (!e.name.trim()) add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `Evaluator ${i + 1} has no name.` });
+    const label = e.name.trim() ? `“${e.name.trim()}”` : t('messages:findings.evaluation.evaluatorNumbered', { number: i + 1 });
+    if (!e.name.trim())
+      add({
+        severity: 'error',
+        area: 'evaluators',
+        evaluatorId: e.id,
+        message: t('messages:findings.evaluation.evaluatorNoName', { number: i + 1 }),
+      });
     const key = e.initials.trim().toUpperCase();
     if (!key)
       add({
         severity: 'error',
         area: 'evaluators',
         evaluatorId: e.id,
-        message: `${label} has no initials; they name the workbook and its sheet in the lead workbook.`,
+        message: t('messages:findings.evaluation.noInitials', { label }),
       });
     else if (!/^[\p{L}\p{N}]+$/u.test(key))
-      add({ severity: 'error', area: 'evaluators', evaluatorId: e.id, message: `${label}: initials may contain letters and digits only.` });
+      add({
+        severity: 'error',
+        area: 'evaluators',
+        evaluatorId: e.id,
+        message: t('messages:findings.evaluation.initialsCharacters', { label }),
+      });
     else if (initials.has(key))
       add({
         severity: 'error',
         area: 'evaluators',
         evaluatorId: e.id,
-        message: `${label} and ${initials.get(key)} share the initials ${key}; give each evaluator their own.`,
+        message: t('messages:findings.evaluation.initialsShared', { label, other: initials.get(key), initials: key }),
       });
     if (key) initials.set(key, label);
   });
@@ -101,15 +120,15 @@ export function checkEvaluation(
           bidderId: b.id,
           message:
             strict && showPrices
-              ? `Enter the bid price of ${bidderName(b, i)}: the evaluator workbooks show prices (or hide prices from evaluators).`
-              : `No bid price for ${bidderName(b, i)} yet; its price score and total stay blank.`,
+              ? t('messages:findings.evaluation.enterPrice', { name: bidderName(b, i) })
+              : t('messages:findings.evaluation.noPriceYet', { name: bidderName(b, i) }),
         });
       } else if (b.priceCents === 0) {
         add({
           severity: 'error',
           area: 'prices',
           bidderId: b.id,
-          message: `The bid price of ${bidderName(b, i)} is zero; a price must be above zero to be scored.`,
+          message: t('messages:findings.evaluation.priceZero', { name: bidderName(b, i) }),
         });
       }
     });
