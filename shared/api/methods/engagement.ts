@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../../i18n';
 import { IdSchema } from '../../model/common';
 import { ActorSchema, MAX_WORKBOOKS_PER_IMPORT } from '../../model/evaluation';
 import type { MaturityLevel } from '../../model/questions';
@@ -72,7 +73,10 @@ export const engagementMethods = {
     input: z
       .object({
         ...target,
-        files: z.array(WorkbookUploadSchema).min(1, 'Choose at least one response form').max(MAX_WORKBOOKS_PER_IMPORT),
+        files: z
+          .array(WorkbookUploadSchema)
+          .min(1, { error: () => t('messages:validation.responseForms.none') })
+          .max(MAX_WORKBOOKS_PER_IMPORT),
         /** When given, a form for another round (or supplier) is refused. */
         roundId: IdSchema.optional(),
         supplierId: IdSchema.optional(),

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { t } from '../../i18n';
 import type { SavedBy } from '../../model/workspace';
 import { returns } from '../define';
 
 /** A deleted tender's entry is "tender-<tenderId>"; a removed item's is its own id. */
 const DeletedEntryIdSchema = z
   .string()
-  .min(1, 'Say which entry of Recently deleted')
-  .max(80, 'That is not an entry of Recently deleted')
-  .regex(/^[A-Za-z0-9_-]+$/, 'That is not an entry of Recently deleted');
+  .min(1, { error: () => t('messages:validation.deletedEntry.empty') })
+  .max(80, { error: () => t('messages:validation.deletedEntry.unknown') })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: () => t('messages:validation.deletedEntry.unknown') });
 
 export type DeletedKind = 'tender' | 'lot' | 'bidder' | 'question' | 'clause';
 

@@ -110,7 +110,7 @@ export const workspaceMethods = {
       .object({
         title: shortText(() => t('messages:field.title'))
           .trim()
-          .min(1, 'Title must not be empty'),
+          .min(1, { error: () => t('messages:validation.tender.titleEmpty') }),
         reference: shortText(() => t('messages:field.reference')).trim(),
         buyer: shortText(() => t('messages:field.buyingOrganisation')).trim(),
         description: longText(() => t('messages:field.description')).optional(),
@@ -118,10 +118,10 @@ export const workspaceMethods = {
           .array(
             shortText(() => t('messages:field.lotTitle'))
               .trim()
-              .min(1, 'Lot title must not be empty'),
+              .min(1, { error: () => t('messages:validation.tender.lotTitleEmpty') }),
           )
-          .min(1, 'A tender needs at least one lot')
-          .max(50, 'A tender may have at most 50 lots'),
+          .min(1, { error: () => t('messages:validation.tender.noLot') })
+          .max(50, { error: () => t('messages:validation.tender.tooManyLots', { max: 50 }) }),
         /** The language its documents are written in; absent: English. */
         language: LanguageSchema.optional(),
       })
@@ -151,7 +151,7 @@ export const workspaceMethods = {
         id: IdSchema,
         title: shortText(() => t('messages:field.title'))
           .trim()
-          .min(1, 'Title must not be empty'),
+          .min(1, { error: () => t('messages:validation.tender.titleEmpty') }),
       })
       .strict(),
     output: returns<Tender>(),
@@ -171,8 +171,8 @@ export const workspaceMethods = {
         name: z
           .string()
           .trim()
-          .min(1, 'Give the version a name, for example “Sent to legal”')
-          .max(PIN_NAME_MAX, `A version’s name can be at most ${PIN_NAME_MAX} characters`),
+          .min(1, { error: () => t('messages:validation.version.nameEmpty') })
+          .max(PIN_NAME_MAX, { error: () => t('messages:validation.version.nameTooLong', { max: PIN_NAME_MAX }) }),
       })
       .strict(),
     output: returns<BackupEntry>(),
@@ -184,7 +184,7 @@ export const workspaceMethods = {
       .object({
         settings: SettingsSchema.refine((settings) => settings.criteria.socialFloor >= SOCIAL_FLOOR_MINIMUM, {
           path: ['criteria', 'socialFloor'],
-          message: `The social floor cannot be below ${SOCIAL_FLOOR_MINIMUM / 100}% of the total; an organisation may only raise it`,
+          error: () => t('messages:validation.settings.socialFloorTooLow', { percent: SOCIAL_FLOOR_MINIMUM / 100 }),
         }),
         /** The settings revision the edit was based on; a colleague's save since then makes it a conflict. */
         baseRevision: z.number().int().nonnegative().optional(),
