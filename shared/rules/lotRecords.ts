@@ -3,17 +3,16 @@
  * records on disk, and replacing one lot's evaluation.
  */
 import { emptyLotEvaluation, evaluationOf, recordsOf, type LotEvaluation } from '../model/evaluation';
-import type { Tender, TenderContent } from '../model/tender';
+import { contentOf, type Tender, type TenderContent } from '../model/tender';
 
 /** Whether two versions of a lot's evaluation hold the same imports (so checks made against one hold for the other). */
 export const sameImports = (a: LotEvaluation, b: LotEvaluation) =>
   a.imports.length === b.imports.length &&
   a.imports.every((entry, i) => entry.id === b.imports[i]!.id && entry.supersededAt === b.imports[i]!.supersededAt);
 
-/** The content with the lot's evaluation replaced. */
+/** The content with the lot's evaluation replaced; the tender's language, locale and currency stay as they are. */
 export function withEvaluation(tender: Readonly<Tender>, lotId: string, evaluation: LotEvaluation): TenderContent {
-  const { title, reference, buyer, description, clauses, qa } = tender;
-  return { title, reference, buyer, description, clauses, qa, lots: tender.lots.map((l) => (l.id === lotId ? { ...l, evaluation } : l)) };
+  return { ...contentOf(tender), lots: tender.lots.map((l) => (l.id === lotId ? { ...l, evaluation } : l)) };
 }
 
 /**

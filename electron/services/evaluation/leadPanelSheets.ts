@@ -13,6 +13,7 @@ import { bidderLabel } from './scoringLayout';
 import { evaluatorSheetName, formula, header, sheetRef, type CellStyles } from './leadFormat';
 import { evaluatorSheetCells } from './leadSheets';
 import { addr, fitWrappedRows, setupPrint } from './workbookFormat';
+import type { DocumentVoice } from '@shared/documents/voice';
 
 export interface PanelSheetInput {
   lot: Lot;
@@ -22,6 +23,7 @@ export interface PanelSheetInput {
   evaluatorSheets: readonly ExcelJS.Worksheet[];
   results: LotResults;
   styles: CellStyles;
+  voice: DocumentVoice;
 }
 
 /** Where a panel sheet's rows are, and the columns the Summary's formulas match on and add up. */
@@ -42,9 +44,11 @@ export interface PassFailLayout {
 
 export function writeConsensusSheet(
   consensus: ExcelJS.Worksheet,
-  { lot, bidders, evaluators, leaves, evaluatorSheets, results, styles }: PanelSheetInput,
+  { lot, bidders, evaluators, leaves, evaluatorSheets, results, styles, voice }: PanelSheetInput,
 ): ConsensusLayout {
   const nBidders = bidders.length;
+  const { t } = voice;
+  const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
   const fmt = styles.numFmt;
   const { scoreRowOf, scoreColOf } = evaluatorSheetCells(leaves.length);
   const cellResults = new Map(results.cells.map((c) => [`${c.criterionId}|${c.bidderId}`, c]));
@@ -61,31 +65,32 @@ export function writeConsensusSheet(
     points: K.firstEvaluator + nE + 7,
     has: K.firstEvaluator + nE + 8,
   };
-  consensus.getCell('A1').value = `Consensus – ${lot.title}`;
+  consensus.getCell('A1').value = t('documents:lead.consensus.title', { lot: lot.title });
   consensus.getCell('A1').style = styles.title;
-  consensus.getCell('A2').value =
-    `Mean of the imported scores; flagged when (max − min) ÷ scale maximum ≥ ${SPREAD_FLAG_TENTHS / 10}. A moderated score replaces the mean; the evaluators’ scores stay as imported.`;
+  consensus.getCell('A2').value = t('documents:lead.consensus.note', {
+    threshold: new Intl.NumberFormat(voice.locale).format(SPREAD_FLAG_TENTHS / 10),
+  });
   header(
     consensus,
     styles,
     3,
     [
-      'Ref',
-      'Criterion',
-      'Bidder',
-      'Bidder key',
-      'Points (W)',
-      'Scale max',
+      t('documents:evaluator.ref'),
+      t('documents:evaluator.criterion'),
+      t('documents:lead.columns.bidder'),
+      t('documents:lead.columns.bidderKey'),
+      t('documents:evaluator.pointsW'),
+      t('documents:lead.consensus.scaleMax'),
       ...evaluators.map((e, i) => evaluatorSheetName(i, e.initials)),
-      'Scores',
-      'Mean',
-      'Spread',
-      'Flag',
-      'Moderated score',
-      'Rationale',
-      'Consensus',
-      'Points',
-      'Has consensus',
+      t('documents:lead.consensus.scores'),
+      t('documents:lead.consensus.mean'),
+      t('documents:lead.consensus.spread'),
+      t('documents:lead.consensus.flag'),
+      t('documents:lead.consensus.moderatedScore'),
+      t('documents:lead.consensus.rationale'),
+      t('documents:lead.consensus.consensus'),
+      t('documents:lead.consensus.points'),
+      t('documents:lead.consensus.hasConsensus'),
     ],
     [6, 30, 22, 12, 9, 8, ...evaluators.map(() => 8), 8, 9, 8, 9, 11, 40, 11, 10, 10],
   );
@@ -100,15 +105,15 @@ export function writeConsensusSheet(
       formulae: [0, leaf.scaleMax!],
       showErrorMessage: true,
       errorStyle: 'stop',
-      errorTitle: 'Not a score on the scale',
-      error: `Enter a whole number from 0 to ${leaf.scaleMax}, or leave it empty to use the mean.`,
+      errorTitle: t('documents:evaluator.scoreErrorTitle'),
+      error: t('documents:lead.consensus.moderatedError', { max: leaf.scaleMax }),
     };
     bidders.forEach((b, bi) => {
       const row = consensusRow(li, bi);
       const cell = (c: number) => consensus.getCell(row, c);
       cell(K.ref).value = leaf.ref;
       cell(K.criterion).value = leaf.criterion.name;
-      cell(K.bidder).value = bidderLabel(b, bi);
+      cell(K.bidder).value = bidderLabel(b, bi, voice);
       cell(K.key).value = b.id;
       cell(K.points).value = leaf.points.toNumber();
       cell(K.scale).value = leaf.scaleMax!;
@@ -127,7 +132,7 @@ export function writeConsensusSheet(
         formula(cell(KC.spread), `IF(${count}=0,"",MAX(${range})-MIN(${range}))`);
         formula(
           cell(KC.flag),
-          `IF(${count}=0,"",IF(10*(MAX(${range})-MIN(${range}))>=${SPREAD_FLAG_TENTHS}*${addr(K.scale, row)},"Flagged",""))`,
+          `IF(${count}=0,"",IF(10*(MAX(${range})-MIN(${range}))>=${SPREAD_FLAG_TENTHS}*${addr(K.scale, row)},${literal(t('documents:lead.consensus.flagged'))},""))`,
         );
       } else {
         cell(KC.count).value = 0;
@@ -166,9 +171,11 @@ export function writeConsensusSheet(
 
 export function writePassFailSheet(
   passFail: ExcelJS.Worksheet,
-  { lot, bidders, evaluators, leaves, evaluatorSheets, results, styles }: PanelSheetInput,
+  { lot, bidders, evaluators, leaves, evaluatorSheets, results, styles, voice }: PanelSheetInput,
 ): PassFailLayout {
   const nBidders = bidders.length;
+  const { t } = voice;
+  const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
   const nE = evaluators.length;
   const { verdictRowOf, scoreColOf } = evaluatorSheetCells(leaves.length);
   const verdictResults = new Map(results.verdicts.map((v) => [`${v.requirementId}|${v.bidderId}`, v]));
@@ -182,33 +189,34 @@ export function writePassFailSheet(
   };
   const P_FIRST = 4;
   const P_LAST = Math.max(P_FIRST, P_FIRST + lot.requirements.length * nBidders - 1);
-  passFail.getCell('A1').value = `Pass/fail requirements – ${lot.title}`;
+  passFail.getCell('A1').value = t('documents:lead.passFail.title', { lot: lot.title });
   passFail.getCell('A1').style = styles.title;
-  passFail.getCell('A2').value =
-    'Consensus: the moderated result if any; otherwise Fail when any evaluator failed the bid, Pass when at least one passed it and none failed it.';
+  passFail.getCell('A2').value = t('documents:lead.passFail.note');
+  const pass = t('documents:evaluator.verdict.pass');
+  const fail = t('documents:evaluator.verdict.fail');
   const moderatedValidation: ExcelJS.DataValidation = {
     type: 'list',
     allowBlank: true,
-    formulae: ['"Pass,Fail"'],
+    formulae: [`"${pass},${fail}"`],
     showErrorMessage: true,
     errorStyle: 'stop',
-    error: 'Choose Pass or Fail, or leave it empty.',
+    error: t('documents:lead.passFail.moderatedError'),
   };
   header(
     passFail,
     styles,
     3,
     [
-      'Ref',
-      'Requirement',
-      'Bidder',
-      'Bidder key',
+      t('documents:evaluator.ref'),
+      t('documents:lead.passFail.requirement'),
+      t('documents:lead.columns.bidder'),
+      t('documents:lead.columns.bidderKey'),
       ...evaluators.map((e, i) => evaluatorSheetName(i, e.initials)),
-      'Fails',
-      'Passes',
-      'Moderated result',
-      'Rationale',
-      'Consensus',
+      t('documents:lead.passFail.fails'),
+      t('documents:lead.passFail.passes'),
+      t('documents:lead.passFail.moderatedResult'),
+      t('documents:lead.consensus.rationale'),
+      t('documents:lead.consensus.consensus'),
     ],
     [6, 36, 22, 12, ...evaluators.map(() => 8), 7, 7, 11, 40, 11],
   );
@@ -218,7 +226,7 @@ export function writePassFailSheet(
       const cell = (c: number) => passFail.getCell(row, c);
       cell(P.ref).value = `R${ri + 1}`;
       cell(P.requirement).value = req.name;
-      cell(P.bidder).value = bidderLabel(b, bi);
+      cell(P.bidder).value = bidderLabel(b, bi, voice);
       cell(P.key).value = b.id;
       evaluators.forEach((e, ei) => {
         const source = `${sheetRef(evaluatorSheets[ei]!.name)}!${addr(scoreColOf(bi), verdictRowOf(ri))}`;
@@ -226,22 +234,25 @@ export function writePassFailSheet(
       });
       const range = nE > 0 ? `${addr(P.firstEvaluator, row)}:${addr(P.firstEvaluator + nE - 1, row)}` : null;
       if (range) {
-        formula(cell(PC.fails), `COUNTIF(${range},"Fail")`);
-        formula(cell(PC.passes), `COUNTIF(${range},"Pass")`);
+        formula(cell(PC.fails), `COUNTIF(${range},${literal(fail)})`);
+        formula(cell(PC.passes), `COUNTIF(${range},${literal(pass)})`);
       } else {
         cell(PC.fails).value = 0;
         cell(PC.passes).value = 0;
       }
       const result = verdictResults.get(`${req.id}|${b.id}`);
       const mod = cell(PC.moderated);
-      mod.value = result?.moderation ? (result.moderation.result === 'pass' ? 'Pass' : 'Fail') : null;
+      mod.value = result?.moderation ? (result.moderation.result === 'pass' ? pass : fail) : null;
       mod.style = styles.input;
       mod.dataValidation = moderatedValidation;
       const rationale = cell(PC.rationale);
       rationale.value = result?.moderation ? result.moderation.rationale : null;
       rationale.style = styles.input;
       const m = addr(PC.moderated, row);
-      formula(cell(PC.consensus), `IF(${m}<>"",${m},IF(${addr(PC.fails, row)}>0,"Fail",IF(${addr(PC.passes, row)}>0,"Pass","")))`);
+      formula(
+        cell(PC.consensus),
+        `IF(${m}<>"",${m},IF(${addr(PC.fails, row)}>0,${literal(fail)},IF(${addr(PC.passes, row)}>0,${literal(pass)},"")))`,
+      );
     });
   });
   passFail.views = [{ state: 'frozen', xSplit: 3, ySplit: 3, topLeftCell: 'D4', activeCell: 'A4' }];

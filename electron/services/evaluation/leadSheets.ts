@@ -9,6 +9,7 @@ import type { Lot, Tender } from '@shared/model/tender';
 import { bidderLabel } from './scoringLayout';
 import { header, type CellStyles } from './leadFormat';
 import { fitWrappedRows, readableDateTime, setupPrint } from './workbookFormat';
+import type { DocumentVoice } from '@shared/documents/voice';
 
 /** Where an evaluator sheet puts each score and verdict. */
 export function evaluatorSheetCells(leafCount: number) {
@@ -28,25 +29,32 @@ export interface EvaluatorSheetInput {
   leaves: readonly EvaluationCriterion[];
   styles: CellStyles;
   locale?: string;
+  voice: DocumentVoice;
 }
 
 export function writeEvaluatorSheet(
   ws: ExcelJS.Worksheet,
-  { evaluator, entry, lot, bidders, leaves, styles, locale }: EvaluatorSheetInput,
+  { evaluator, entry, lot, bidders, leaves, styles, locale, voice }: EvaluatorSheetInput,
 ): void {
+  const { t } = voice;
   const { scoreRowOf, verdictRowOf, scoreColOf } = evaluatorSheetCells(leaves.length);
-  ws.getCell('A1').value = `Scores by ${evaluator.name} (${evaluator.initials})`;
+  ws.getCell('A1').value = t('documents:lead.evaluatorSheet.title', { name: evaluator.name, initials: evaluator.initials });
   ws.getCell('A1').style = styles.title;
   ws.getRow(1).height = 20;
   ws.getCell('A2').value = entry
-    ? `Imported from “${entry.fileName}” on ${readableDateTime(entry.importedAt, locale)} by ${entry.importedBy} (workbook SHA-256 ${entry.workbookSha256.slice(0, 16)}…).`
-    : 'Not imported yet: this evaluator’s cells are blank and left out of the means.';
-  header(ws, styles, 3, ['Ref', 'Criterion', 'Scale'], [6, 36, 8]);
+    ? t('documents:lead.evaluatorSheet.imported', {
+        fileName: entry.fileName,
+        date: readableDateTime(entry.importedAt, locale),
+        by: entry.importedBy,
+        sha: entry.workbookSha256.slice(0, 16),
+      })
+    : t('documents:lead.evaluatorSheet.notImported');
+  header(ws, styles, 3, [t('documents:evaluator.ref'), t('documents:evaluator.criterion'), t('documents:evaluator.scale')], [6, 36, 8]);
   bidders.forEach((b, bi) => {
     const c = ws.getCell(3, scoreColOf(bi));
-    c.value = `${bidderLabel(b, bi)}: score`;
+    c.value = t('documents:lead.evaluatorSheet.score', { bidder: bidderLabel(b, bi, voice) });
     const r = ws.getCell(3, scoreColOf(bi) + 1);
-    r.value = `${bidderLabel(b, bi)}: reason`;
+    r.value = t('documents:lead.evaluatorSheet.reason', { bidder: bidderLabel(b, bi, voice) });
     c.style = r.style = styles.bidderHeader;
     ws.getColumn(scoreColOf(bi)).width = 10;
     ws.getColumn(scoreColOf(bi) + 1).width = 36;
@@ -79,7 +87,8 @@ export function writeEvaluatorSheet(
     bidders.forEach((b, bi) => {
       const v = verdicts.get(`${req.id}|${b.id}`);
       if (v) {
-        ws.getCell(row, scoreColOf(bi)).value = v.result === 'pass' ? 'Pass' : 'Fail';
+        ws.getCell(row, scoreColOf(bi)).value =
+          v.result === 'pass' ? t('documents:evaluator.verdict.pass') : t('documents:evaluator.verdict.fail');
         const reason = ws.getCell(row, scoreColOf(bi) + 1);
         reason.value = v.reason;
         reason.style = styles.wrapTop;
@@ -103,36 +112,36 @@ export interface OverviewInput {
   exportedAt: Date;
   styles: CellStyles;
   locale?: string;
+  voice: DocumentVoice;
 }
 
 export function writeOverview(
   ws: ExcelJS.Worksheet,
-  { tender, lot, evaluation, importedEvaluatorIds, exportedAt, styles, locale }: OverviewInput,
+  { tender, lot, evaluation, importedEvaluatorIds, exportedAt, styles, locale, voice }: OverviewInput,
 ): void {
+  const { t } = voice;
   ws.getColumn(1).width = 28;
   ws.getColumn(2).width = 80;
   const rows: [string, string | number][] = [
-    ['Tender', tender.title],
-    ['Reference', tender.reference],
-    ['Lot', lot.title],
-    ['Tender revision', tender.revision],
-    ['Exported', readableDateTime(exportedAt, locale)],
+    [t('documents:lead.overview.tender'), tender.title],
+    [t('documents:lead.overview.reference'), tender.reference],
+    [t('documents:lead.overview.lot'), lot.title],
+    [t('documents:lead.overview.revision'), tender.revision],
+    [t('documents:lead.overview.exported'), readableDateTime(exportedAt, locale)],
     [
-      'Evaluators',
+      t('documents:lead.overview.evaluators'),
       evaluation.evaluators
-        .map((e) => `${e.name} (${e.initials})${importedEvaluatorIds.has(e.id) ? '' : ' – not imported yet'}`)
+        .map((e) =>
+          importedEvaluatorIds.has(e.id)
+            ? `${e.name} (${e.initials})`
+            : t('documents:lead.overview.notImportedYet', { name: e.name, initials: e.initials }),
+        )
         .join('; '),
     ],
-    ['Bidders', evaluation.bidders.map((b, i) => bidderLabel(b, i)).join('; ')],
+    [t('documents:lead.overview.bidders'), evaluation.bidders.map((b, i) => bidderLabel(b, i, voice)).join('; ')],
     ['', ''],
-    [
-      'How to read this workbook',
-      'Summary gives each bid’s quality points, exclusions, price points, total and rank. Consensus and Pass-fail show how each consensus was reached; Prices shows the price scores; each evaluator’s sheet holds the scores and reasons as imported. Every figure is a formula, so it can be checked here.',
-    ],
-    [
-      'Moderation',
-      'Moderated scores and rationales recorded in Tenderwright are filled in on Consensus and Pass-fail (yellow cells). Changing them here changes this workbook only: record moderations in Tenderwright so they enter the audit trail.',
-    ],
+    [t('documents:lead.overview.howToRead'), t('documents:lead.overview.howToReadText')],
+    [t('documents:lead.overview.moderation'), t('documents:lead.overview.moderationText')],
   ];
   rows.forEach(([k, v], i) => {
     ws.getCell(i + 1, 1).value = k;
