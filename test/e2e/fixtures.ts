@@ -186,6 +186,8 @@ export async function openTenderScreen(
  * checked) and fails on serious or critical violations, listing them.
  */
 export async function expectNoSeriousViolations(page: Page, what: string, within?: string) {
+  // A panel still fading in measures as faint text: let running transitions end before measuring.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   const builder = new AxeBuilder({ page });
   const results = await (within ? builder.include(within) : builder).analyze();
   const serious = results.violations
