@@ -1,6 +1,7 @@
-import { Group, Paper, Radio, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { Radio, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { t } from '@shared/i18n';
+import { ChoiceSection } from './ChoiceSection';
 
 const CHOICES: { value: MantineColorScheme; label: () => string }[] = [
   { value: 'auto', label: () => t('settings:appearance.system') },
@@ -16,26 +17,18 @@ export function AppearanceSection() {
   // Mantine would otherwise pause transitions with an injected <style>, which the CSP refuses.
   const { colorScheme, setColorScheme } = useMantineColorScheme({ keepTransitions: true });
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="appearance-heading">
-      <Title order={2} size="h4" id="appearance-heading">
-        {t('appearance.heading')}
-      </Title>
-      <Text size="sm" c="dimmed" mt={4} mb="md">
-        {t('appearance.intro')}
-      </Text>
-      <Radio.Group
-        label={t('appearance.label')}
-        value={colorScheme}
-        onChange={(value) => {
-          if (isScheme(value)) setColorScheme(value);
-        }}
-      >
-        <Group gap="lg" mt={6}>
-          {CHOICES.map((choice) => (
-            <Radio key={choice.value} value={choice.value} label={choice.label()} />
-          ))}
-        </Group>
-      </Radio.Group>
-    </Paper>
+    <ChoiceSection
+      id="appearance"
+      heading={t('appearance.heading')}
+      intro={t('appearance.intro')}
+      label={t('appearance.label')}
+      value={colorScheme}
+      isChoice={isScheme}
+      onChoose={setColorScheme}
+    >
+      {CHOICES.map((choice) => (
+        <Radio key={choice.value} value={choice.value} label={choice.label()} />
+      ))}
+    </ChoiceSection>
   );
 }

@@ -1,7 +1,8 @@
-import { Group, Paper, Radio, Text, Title } from '@mantine/core';
+import { Radio } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES } from '@shared/model/language';
 import { useUiLanguage, type LanguageChoice } from '../../store/uiLanguage';
+import { ChoiceSection } from './ChoiceSection';
 
 const isChoice = (value: string): value is LanguageChoice => value === 'system' || (LANGUAGES as readonly string[]).includes(value);
 
@@ -10,28 +11,20 @@ export function LanguageSection() {
   const { t } = useTranslation('settings');
   const { choice, choose } = useUiLanguage();
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="language-heading">
-      <Title order={2} size="h4" id="language-heading">
-        {t('language.heading')}
-      </Title>
-      <Text size="sm" c="dimmed" mt={4} mb="md">
-        {t('language.intro')}
-      </Text>
-      <Radio.Group
-        label={t('language.label')}
-        value={choice}
-        onChange={(value) => {
-          if (isChoice(value)) choose(value);
-        }}
-      >
-        <Group gap="lg" mt={6}>
-          <Radio value="system" label={t('language.system')} />
-          {LANGUAGES.map((language) => (
-            // Each language is named in itself, so a user who cannot read the current one still finds theirs.
-            <Radio key={language} value={language} label={LANGUAGE_NAMES[language]} lang={language} />
-          ))}
-        </Group>
-      </Radio.Group>
-    </Paper>
+    <ChoiceSection
+      id="language"
+      heading={t('language.heading')}
+      intro={t('language.intro')}
+      label={t('language.label')}
+      value={choice}
+      isChoice={isChoice}
+      onChoose={choose}
+    >
+      <Radio value="system" label={t('language.system')} />
+      {LANGUAGES.map((language) => (
+        // Each language is named in itself, so a user who cannot read the current one still finds theirs.
+        <Radio key={language} value={language} label={LANGUAGE_NAMES[language]} lang={language} />
+      ))}
+    </ChoiceSection>
   );
 }
